@@ -1,0 +1,49 @@
+// event.h — the output of the events stage, and the record entente writes.
+// The JSON form is specified in DESIGN ("The event record") and
+// doc/formats/events.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entente/actor.h"
+
+namespace entente {
+
+enum class Modality : uint8_t {
+  kDone,          // asserted as happened or happening
+  kIntended,      // future, plans to, agreed to, pledged to
+  kDemanded,      // called for, urged, demanded
+  kHypothetical,  // may, could, if
+};
+
+struct Attribution {
+  std::string text;        // "anonymous administration sources"
+  bool anonymous = false;
+  std::string actor;       // resolved code of the speaker, "" if unknown
+};
+
+struct Event {
+  std::string doc_id;
+  uint32_t sentence = 0;       // index into AnalyzedDocument::sentences
+  std::string date;            // the document's date, "" if unknown
+  // Several sources/targets for compound actors ("Germany, Italy and Spain");
+  // CAMEO-style outputs write one record per (source, target) pair.
+  std::vector<ActorMention> sources;
+  std::vector<ActorMention> targets;  // empty: the event has no target
+  std::string cameo;           // "030"
+  std::string plover;          // "AGREE"
+  std::string mode;            // PLOVER mode, "" if none
+  std::vector<std::string> context;  // PLOVER contexts
+  int quad = 0;                // 1..4, GDELT root-based quad class
+  double goldstein = 0.0;      // GDELT Goldstein value
+  std::string trigger;         // the words that triggered the event
+  Span trigger_span;
+  bool negated = false;
+  Modality modality = Modality::kDone;
+  Attribution attribution;
+  std::string why;             // pattern and clause roles that produced it
+};
+
+}  // namespace entente

@@ -1,0 +1,55 @@
+// pipeline.h — the whole coder: text → tag → parse → actors → events, built
+// once and then shared read-only between threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "entente/analysis.h"
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+
+namespace entente {
+
+// How far to run the pipeline.
+enum class Stage { kText, kTag, kParse, kActors, kEvents };
+
+// "text", "tag", "parse", "actors", "events".
+const char* StageName(Stage stage);
+// Parses a stage name; false if unknown.
+bool ParseStageName(const std::string& name, Stage* stage);
+
+struct PipelineOptions {
+  Stage last_stage = Stage::kEvents;
+  std::string data_dir;          // "" = built-in dictionaries (DataDir())
+  std::string date_override;     // used when a document has no date
+  bool include_negated = false;  // keep negated events in AnalyzedDocument::events
+};
+
+// Immutable after Create(); Analyze() may be called from many threads at
+// once, each with its own AnalyzedDocument.
+class Pipeline {
+ public:
+  virtual ~Pipeline() = default;
+
+  // Loads and compiles every dictionary the chosen stages need. Problems in
+  // dictionary files go to `sink`; an unusable setup is an error Status.
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options,
+                                                  DiagnosticSink* sink);
+
+  // Runs the stages over `doc`, replacing *out. Never throws; sentences past
+  // the per-sentence limits are analysed by simpler fallbacks.
+  virtual void Analyze(const Document& doc, AnalyzedDocument* out) const = 0;
+
+  // The canonical text dump of what one stage found (golden tests compare
+  // these). Empty if `stage` is past options().last_stage.
+  virtual std::string Dump(const AnalyzedDocument& doc, Stage stage) const = 0;
+
+  // The dumps of every stage that ran, each under a "## <stage>" heading
+  // (what `entente explain` prints).
+  virtual std::string DumpAll(const AnalyzedDocument& doc) const = 0;
+
+  virtual const PipelineOptions& options() const = 0;
+};
+
+}  // namespace entente

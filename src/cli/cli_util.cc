@@ -1,0 +1,32 @@
+#include "cli/cli_util.h"
+
+namespace entente::cli {
+
+void StderrSink::Report(const Diagnostic& d) {
+  std::string line = d.ToString() + "\n";
+  std::lock_guard<std::mutex> lock(mu_);
+  std::fwrite(line.data(), 1, line.size(), stderr);
+  if (d.severity == Severity::kError) ++errors_;
+}
+
+size_t StderrSink::error_count() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return errors_;
+}
+
+std::unique_ptr<Output> Output::Open(const std::string& path) {
+  if (path.empty() || path == "-") return std::unique_ptr<Output>(new Output(stdout, false));
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    std::fprintf(stderr, "entente: cannot write %s\n", path.c_str());
+    return nullptr;
+  }
+  return std::unique_ptr<Output>(new Output(f, true));
+}
+
+Output::~Output() {
+  if (owned_) std::fclose(f_);
+  else std::fflush(f_);
+}
+
+}  // namespace entente::cli

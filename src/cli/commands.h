@@ -1,0 +1,26 @@
+// commands.h — the subcommands of the `entente` tool. Each cmd_<verb>.cc adds
+// its options to the CLI11 app and returns the function that runs it; main.cc
+// only dispatches. Commands return the process exit status:
+//   0 success, every record read; 1 some records were skipped (see stderr);
+//   2 usage or fatal error.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace entente::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;
+inline constexpr int kExitFatal = 2;
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+Command AddCode(CLI::App& root);
+Command AddExplain(CLI::App& root);
+
+}  // namespace entente::cli

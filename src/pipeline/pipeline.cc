@@ -1,0 +1,131 @@
+#include "entente/pipeline.h"
+
+#include "actors/actor_stage.h"
+#include "events/event_stage.h"
+#include "parse/parse_stage.h"
+#include "tag/tag_stage.h"
+#include "text/text_stage.h"
+#include "util/data_dir.h"
+
+namespace entente {
+
+const char* StageName(Stage stage) {
+  switch (stage) {
+    case Stage::kText: return "text";
+    case Stage::kTag: return "tag";
+    case Stage::kParse: return "parse";
+    case Stage::kActors: return "actors";
+    case Stage::kEvents: return "events";
+  }
+  return "?";
+}
+
+bool ParseStageName(const std::string& name, Stage* stage) {
+  for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents}) {
+    if (name == StageName(s)) {
+      *stage = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+class PipelineImpl : public Pipeline {
+ public:
+  explicit PipelineImpl(PipelineOptions options) : options_(std::move(options)) {}
+
+  Status Init(DiagnosticSink* sink) {
+    const std::string& dir = options_.data_dir;
+    auto text = TextStage::Create();
+    if (!text.ok()) return text.status();
+    text_ = std::move(text).value();
+    if (Runs(Stage::kTag)) {
+      auto r = TagStage::Create(dir, sink);
+      if (!r.ok()) return r.status();
+      tag_ = std::move(r).value();
+    }
+    if (Runs(Stage::kParse)) {
+      auto r = ParseStage::Create(dir, sink);
+      if (!r.ok()) return r.status();
+      parse_ = std::move(r).value();
+    }
+    if (Runs(Stage::kActors)) {
+      auto r = ActorStage::Create(dir, sink);
+      if (!r.ok()) return r.status();
+      actors_ = std::move(r).value();
+    }
+    if (Runs(Stage::kEvents)) {
+      auto r = EventStage::Create(dir, sink);
+      if (!r.ok()) return r.status();
+      events_ = std::move(r).value();
+    }
+    return Status::Ok();
+  }
+
+  void Analyze(const Document& doc, AnalyzedDocument* out) const override {
+    out->Clear();
+    out->doc = doc;
+    if (out->doc.date.empty()) out->doc.date = options_.date_override;
+    text_->Run(out);
+    if (tag_) tag_->Run(out);
+    if (parse_) parse_->Run(out);
+    if (actors_) actors_->Run(out);
+    if (events_) {
+      events_->Run(out);
+      if (!options_.include_negated) {
+        std::erase_if(out->events, [](const Event& e) { return e.negated; });
+      }
+    }
+  }
+
+  std::string Dump(const AnalyzedDocument& doc, Stage stage) const override {
+    if (!Runs(stage)) return "";
+    switch (stage) {
+      case Stage::kText: return text_->Dump(doc);
+      case Stage::kTag: return tag_->Dump(doc);
+      case Stage::kParse: return parse_->Dump(doc);
+      case Stage::kActors: return actors_->Dump(doc);
+      case Stage::kEvents: return events_->Dump(doc);
+    }
+    return "";
+  }
+
+  std::string DumpAll(const AnalyzedDocument& doc) const override {
+    std::string out;
+    for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents}) {
+      if (!Runs(s)) break;
+      out += "## ";
+      out += StageName(s);
+      out += "\n";
+      out += Dump(doc, s);
+    }
+    return out;
+  }
+
+  const PipelineOptions& options() const override { return options_; }
+
+ private:
+  bool Runs(Stage s) const { return static_cast<int>(s) <= static_cast<int>(options_.last_stage); }
+
+  PipelineOptions options_;
+  std::unique_ptr<TextStage> text_;
+  std::unique_ptr<TagStage> tag_;
+  std::unique_ptr<ParseStage> parse_;
+  std::unique_ptr<ActorStage> actors_;
+  std::unique_ptr<EventStage> events_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options,
+                                                   DiagnosticSink* sink) {
+  PipelineOptions resolved = options;
+  if (resolved.data_dir.empty()) resolved.data_dir = DataDir();
+  auto impl = std::make_unique<PipelineImpl>(resolved);
+  if (Status s = impl->Init(sink); !s.ok()) return s;
+  return std::unique_ptr<Pipeline>(std::move(impl));
+}
+
+}  // namespace entente

@@ -1,0 +1,15 @@
+#include "entente/analysis.h"
+
+namespace entente {
+
+void AnalyzedDocument::Clear() {
+  doc = Document();
+  dateline = Span();
+  tokens.clear();
+  sentences.clear();
+  clauses.clear();
+  actors.clear();
+  events.clear();
+}
+
+}  // namespace entente

@@ -1,0 +1,37 @@
+#include "util/data_dir.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace entente {
+
+namespace fs = std::filesystem;
+
+std::string DataDir() {
+  std::error_code ec;
+  if (const char* env = std::getenv("ENTENTE_DATA_DIR"); env && *env) {
+    if (fs::is_directory(env, ec)) return env;
+  }
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "entente";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  if (fs::is_directory(ENTENTE_SOURCE_DATA_DIR, ec)) return ENTENTE_SOURCE_DATA_DIR;
+  return "";
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  out->clear();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = std::move(ss).str();
+  return static_cast<bool>(in) || in.eof();
+}
+
+}  // namespace entente
