@@ -2,9 +2,25 @@
 // Lines (`id`, `date` or `published`, `title`, `text`, `url`), directories
 // (recursively, by extension) and standard input ("-").
 //
-// A bad record (malformed JSON, invalid UTF-8, NUL bytes, an over-long line,
-// an empty document, …) becomes one Diagnostic naming file, line and
-// reason; reading goes on with the next record.
+// A bad record becomes one Diagnostic naming file, line and reason; reading
+// goes on with the next record. The policy, in full:
+//  - skipped (Severity::kError, counted by records_skipped()): malformed
+//    JSON, a JSON line that is not an object or has no string `text`, text
+//    that is empty or white space only, a NUL byte (binary or UTF-16 input),
+//    a line or plain-text file longer than max_record_bytes, an input that
+//    does not exist or cannot be read (counted once per input).
+//  - kept with a warning (Severity::kWarning): invalid UTF-8, repaired by
+//    replacing each ill-formed sequence with U+FFFD; an unreadable date
+//    (ignored); an `id`, `title` or `url` of the wrong type (ignored).
+//  - kept silently: a UTF-8 byte-order mark (stripped), CRLF line ends
+//    (become LF), blank lines between JSON Lines records.
+// Documents are read in a deterministic order: inputs as given; inside a
+// directory, entries in byte order of their names, recursively. Directory
+// entries are read by extension — .txt/.text as plain text, .jsonl/.json/
+// .ndjson as JSON Lines — and other files, hidden files and symbolic links
+// to directories are passed over. A file named explicitly (or "-") with
+// another extension is JSON Lines if its first non-space byte is '{', else
+// one plain-text document. doc/formats/input.md describes the formats.
 #pragma once
 
 #include <cstdint>
@@ -19,18 +35,32 @@
 namespace entente {
 
 struct IngestOptions {
-  std::string default_date;          // "YYYY-MM-DD" for records without one
-  uint64_t max_record_bytes = 16u << 20;  // longer lines/files are skipped
+  // "YYYY-MM-DD" for records without a readable date; "" leaves it unknown.
+  std::string default_date;
+  // Longer JSON lines and plain-text files are skipped with a diagnostic. A
+  // news story is a few kilobytes; 4 MiB leaves room for anything genuine.
+  uint64_t max_record_bytes = 4u << 20;
 };
 
 // Pulls documents one at a time from a list of inputs, in order, holding
-// at most one record in memory. Not thread-safe: one reader per thread.
+// at most one record (and one directory listing per level) in memory. Not
+// thread-safe: one reader per thread.
+//
+// Ids: a JSON record's `id` (a string, or a number written as in the
+// input), else "<file stem>:<line>"; a plain-text file's name without
+// directories and extension; standard input as plain text is "stdin" (and
+// "stdin:<line>" for JSON records without an id). Dates: the record's `date`,
+// else `published` ("2025-03-14", "2025-03-14T20:30:26Z" and
+// "2025-03-14 20:30:26Z" all give "2025-03-14"; "20250314" too), else
+// IngestOptions::default_date, else "".
 class DocumentStream {
  public:
   virtual ~DocumentStream() = default;
 
   // Opens `inputs` (files, directories, "-"). Inputs that do not exist are
-  // reported to `sink` when reached, not here. `sink` must outlive the stream.
+  // reported to `sink` when reached, not here. Fails (InvalidArgument) only
+  // for an empty input list, a malformed default_date or a zero limit.
+  // `sink` must outlive the stream.
   static Result<std::unique_ptr<DocumentStream>> Open(
       std::vector<std::string> inputs, IngestOptions options,
       DiagnosticSink* sink);
@@ -38,10 +68,13 @@ class DocumentStream {
   // Fills *doc with the next good document; false at the end of all inputs.
   virtual bool Next(Document* doc) = 0;
 
-  // Records read and good, and records skipped with a diagnostic.
+  // Records read and good, and records (or unreadable inputs) skipped with
+  // an error diagnostic.
   virtual uint64_t documents_read() const = 0;
   virtual uint64_t records_skipped() const = 0;
-  // Total input bytes consumed so far and, if known, the total to read.
+  // Total input bytes consumed so far and, if known, the total to read
+  // (computed once by Open, walking directories; 0 when standard input or
+  // another pipe is among the inputs).
   virtual uint64_t bytes_read() const = 0;
   virtual uint64_t bytes_total() const = 0;
 };

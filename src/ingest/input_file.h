@@ -1,0 +1,63 @@
+// input_file.h — a buffered reader over one open file or standard input
+// that hands out lines (or the whole content) with a byte limit, so that an
+// over-long line is skipped in fixed memory instead of being held whole.
+// Internal to the ingest stage.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "entente/status.h"
+
+namespace entente::ingest {
+
+class InputFile {
+ public:
+  InputFile() = default;
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  // Opens `path` for reading; "-" is standard input (not closed at the end).
+  Status Open(const std::string& path);
+
+  // Result of ReadLine / ReadAll.
+  enum class Read {
+    kOk,       // *out holds the line (without "\n") or the whole content
+    kTooLong,  // longer than the limit: consumed and discarded, *out empty
+    kEnd,      // nothing left
+    kError,    // the operating system refused the read; see error()
+  };
+
+  // Reads the next line into *out (without the "\n"). A line longer than
+  // `max_bytes` is skipped up to and including its newline, holding at most
+  // one buffer of it in memory.
+  Read ReadLine(uint64_t max_bytes, std::string* out);
+
+  // Reads everything left into *out; past `max_bytes` the rest is drained
+  // and discarded and kTooLong is returned.
+  Read ReadAll(uint64_t max_bytes, std::string* out);
+
+  // The first byte that is not ASCII white space (and not part of a UTF-8
+  // byte-order mark), without consuming anything; -1 if the input holds
+  // only white space. Reads ahead as far as needed.
+  int PeekFirstNonSpace();
+
+  // Bytes consumed by ReadLine/ReadAll so far.
+  uint64_t bytes_consumed() const { return consumed_; }
+  const std::string& error() const { return error_; }
+
+ private:
+  // Appends more bytes to buf_; false at the end of input or on error.
+  bool Fill();
+
+  int fd_ = -1;
+  bool owned_ = false;
+  bool eof_ = false;
+  std::string buf_;       // bytes read but not consumed are buf_[pos_, end)
+  size_t pos_ = 0;
+  uint64_t consumed_ = 0;
+  std::string error_;
+};
+
+}  // namespace entente::ingest

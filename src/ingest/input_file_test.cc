@@ -1,0 +1,87 @@
+// Unit tests of InputFile: lines, the byte limit, whole-file reads, peeking.
+#include "ingest/input_file.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace entente::ingest {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::filesystem::path p = std::filesystem::temp_directory_path() /
+                            ("entente_input_file_test_" + std::to_string(::getpid()) + "_" + name);
+  std::ofstream(p, std::ios::binary) << content;
+  return p.string();
+}
+
+TEST(InputFile, ReadsLinesWithAndWithoutFinalNewline) {
+  std::string path = WriteTemp("lines", "one\ntwo\r\n\nlast");
+  InputFile f;
+  ASSERT_TRUE(f.Open(path).ok());
+  std::string line;
+  std::vector<std::string> lines;
+  while (f.ReadLine(100, &line) == InputFile::Read::kOk) lines.push_back(line);
+  EXPECT_EQ(lines, (std::vector<std::string>{"one", "two\r", "", "last"}));
+  EXPECT_EQ(f.bytes_consumed(), 14u);
+  std::remove(path.c_str());
+}
+
+TEST(InputFile, SkipsOverLongLinesAndGoesOn) {
+  // Longer than the 64 KiB read chunk, so the skip spans several reads.
+  std::string big(200000, 'x');
+  std::string path = WriteTemp("long", "short\n" + big + "\nafter\n" + big);
+  InputFile f;
+  ASSERT_TRUE(f.Open(path).ok());
+  std::string line;
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kOk);
+  EXPECT_EQ(line, "short");
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kTooLong);
+  EXPECT_TRUE(line.empty());
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kOk);
+  EXPECT_EQ(line, "after");
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kTooLong);
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kEnd);
+  std::remove(path.c_str());
+}
+
+TEST(InputFile, ReadAllHonoursTheLimit) {
+  std::string path = WriteTemp("all", std::string(150000, 'y'));
+  InputFile a;
+  ASSERT_TRUE(a.Open(path).ok());
+  std::string out;
+  EXPECT_EQ(a.ReadAll(1000, &out), InputFile::Read::kTooLong);
+  InputFile b;
+  ASSERT_TRUE(b.Open(path).ok());
+  EXPECT_EQ(b.ReadAll(150000, &out), InputFile::Read::kOk);
+  EXPECT_EQ(out.size(), 150000u);
+  std::remove(path.c_str());
+}
+
+TEST(InputFile, PeeksPastWhiteSpaceAndBomWithoutConsuming) {
+  std::string path = WriteTemp("peek", "\xEF\xBB\xBF \n\t{\"a\":1}\n");
+  InputFile f;
+  ASSERT_TRUE(f.Open(path).ok());
+  EXPECT_EQ(f.PeekFirstNonSpace(), '{');
+  std::string line;
+  EXPECT_EQ(f.ReadLine(100, &line), InputFile::Read::kOk);
+  EXPECT_EQ(line, "\xEF\xBB\xBF ");
+  std::remove(path.c_str());
+
+  std::string blank = WriteTemp("blank", "  \n ");
+  InputFile g;
+  ASSERT_TRUE(g.Open(blank).ok());
+  EXPECT_EQ(g.PeekFirstNonSpace(), -1);
+  std::remove(blank.c_str());
+}
+
+TEST(InputFile, MissingFileIsNotFound) {
+  InputFile f;
+  Status s = f.Open("/nonexistent/entente/file.txt");
+  EXPECT_EQ(s.code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace entente::ingest

@@ -1,0 +1,71 @@
+// record.h — turning the raw bytes of one record (a plain-text file, or one
+// JSON Lines line) into a Document: byte-order marks, line endings, invalid
+// UTF-8, NUL bytes, dates and ids. Internal to the ingest stage.
+//
+// Policy (documented for users in doc/formats/input.md):
+//  - a UTF-8 byte-order mark is stripped; CRLF becomes LF; no diagnostic.
+//  - invalid UTF-8 is repaired: each maximal ill-formed sequence becomes
+//    U+FFFD, the record is kept, and one warning names the first place.
+//  - a NUL byte means the record is not text (binary, or UTF-16): skipped.
+//  - a record with no text but white space is skipped.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "entente/diagnostics.h"
+#include "entente/document.h"
+
+namespace entente::ingest {
+
+// What became of one record. `severity` kError means the record was skipped;
+// kWarning means it was kept with a problem; no reason means it was clean.
+struct Outcome {
+  Severity severity = Severity::kInfo;
+  uint64_t line = 0;   // where the problem is (0: the whole file)
+  std::string reason;  // empty when clean
+
+  bool skipped() const { return !reason.empty() && severity == Severity::kError; }
+  static Outcome Skip(uint64_t line, std::string reason) {
+    return {Severity::kError, line, std::move(reason)};
+  }
+  static Outcome Warn(uint64_t line, std::string reason) {
+    return {Severity::kWarning, line, std::move(reason)};
+  }
+};
+
+// Replaces every maximal ill-formed UTF-8 subsequence of *s with U+FFFD.
+// Returns how many were replaced; *first_bad gets the byte offset of the
+// first one (in the original string).
+size_t RepairUtf8(std::string* s, size_t* first_bad);
+
+// Removes a leading UTF-8 byte-order mark; true if there was one.
+bool StripBom(std::string* s);
+
+// Turns every CRLF into LF.
+void NormalizeNewlines(std::string* s);
+
+// True if `s` holds only ASCII white space.
+bool IsBlank(std::string_view s);
+
+// Reads a date as "YYYY-MM-DD", an ISO 8601 date-time that starts with one
+// ("2025-03-14T20:30:26Z", "2025-03-14 20:30:26Z"), or "YYYYMMDD"; writes
+// "YYYY-MM-DD" to *out. The date is taken as written (no time-zone shift).
+bool NormalizeDate(std::string_view in, std::string* out);
+
+// The file name of `path` without directories and its last extension
+// ("corpus/a/story-17.txt" → "story-17").
+std::string FileStem(std::string_view path);
+
+// Checks and cleans the text of one record in place: strips a BOM, refuses
+// NUL bytes and blank text (skip), repairs invalid UTF-8 (warning), turns
+// CRLF into LF. Problems are placed at `record_line`, or, when it is 0 (a
+// whole file), at the line of the text where they occur.
+Outcome CleanText(std::string* text, uint64_t record_line);
+
+// Builds the document of one plain-text file whose bytes are *text (taken).
+// `file` is the path as given; the id is its stem ("stdin" for "-").
+Outcome MakeTextDocument(const std::string& file, std::string* text, Document* doc);
+
+}  // namespace entente::ingest
