@@ -22,5 +22,6 @@ struct Command {
 
 Command AddCode(CLI::App& root);
 Command AddExplain(CLI::App& root);
+Command AddTag(CLI::App& root);
 
 }  // namespace entente::cli

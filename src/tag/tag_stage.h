@@ -1,9 +1,16 @@
 // tag_stage.h — the tag stage: Penn Treebank part-of-speech tags and lemmas.
 // Built once by Create(), then const and safe to share between threads.
+//
+// Tags come from the averaged-perceptron model in data/tag/ (see
+// doc/formats/tagger.md) with the Lingua::EN::Tagger lexicon as a feature;
+// if that model file is absent the stage falls back to the bigram HMM on the
+// Lingua data. Lemmas come from WordNet's morphology (tag/lemmatizer.h).
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "entente/analysis.h"
 #include "entente/diagnostics.h"
@@ -11,15 +18,39 @@
 
 namespace entente {
 
+class LinguaLexicon;
+class HmmTagger;
+class Lemmatizer;
+
 class TagStage {
  public:
+  // Loads the Lingua lexicon (liblingua-en-tagger-perl), WordNet
+  // (wordnet-base) and `data_dir`/tag/model.txt. A missing Debian package
+  // is an error Status naming it.
   static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  ~TagStage();
 
   // Fills Token::tag and Token::lemma for every token.
   void Run(AnalyzedDocument* doc) const;
 
-  // Canonical text dump of what this stage found (explain, golden tests).
+  // Tags one sentence given as words; writes the Penn Treebank tag names
+  // into `tags` (same length). For `entente tag --tokenized` and evaluation.
+  void TagWords(std::span<const std::string_view> words, std::span<std::string_view> tags) const;
+
+  // Canonical text dump: one line per sentence, "token/TAG" pairs separated
+  // by spaces, with ":lemma" appended where the lemma differs from the
+  // lower-cased token ("withdrew/VBD:withdraw").
   std::string Dump(const AnalyzedDocument& doc) const;
+
+  // Which tagger is in use: "perceptron" or "hmm".
+  const char* TaggerName() const;
+
+  TagStage();  // use Create()
+
+ private:
+  std::unique_ptr<LinguaLexicon> lexicon_;
+  std::unique_ptr<HmmTagger> hmm_;
+  std::unique_ptr<Lemmatizer> lemmatizer_;
 };
 
 }  // namespace entente

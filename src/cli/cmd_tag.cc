@@ -1,0 +1,114 @@
+// entente tag — part-of-speech tags, one line of token/TAG pairs per
+// sentence. Plain text goes through the text stage (sentences, tokens);
+// with --tokenized each input line is one sentence of space-separated tokens,
+// tagged as given (for evaluation against a treebank's tokenization).
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/cli_util.h"
+#include "cli/commands.h"
+#include "entente/pipeline.h"
+#include "tag/tag_stage.h"
+#include "util/data_dir.h"
+
+namespace entente::cli {
+
+namespace {
+
+struct TagArgs {
+  bool tokenized = false;
+  bool lemmas = false;
+  std::string dict;
+};
+
+int RunTokenized(const TagArgs& a, StderrSink* sink) {
+  std::string dir = a.dict.empty() ? DataDir() : a.dict;
+  auto stage = TagStage::Create(dir, sink);
+  if (!stage.ok()) {
+    std::fprintf(stderr, "entente tag: %s\n", stage.status().ToString().c_str());
+    return kExitFatal;
+  }
+  std::string line, out;
+  std::vector<std::string_view> words;
+  std::vector<std::string_view> tags;
+  std::vector<std::string> lemmas;
+  while (std::getline(std::cin, line)) {
+    words.clear();
+    std::string_view rest = line;
+    while (!rest.empty()) {
+      size_t sp = rest.find_first_of(" \t\r");
+      std::string_view w = rest.substr(0, sp);
+      if (!w.empty()) words.push_back(w);
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+    tags.resize(words.size());
+    (*stage)->TagWords(words, tags);
+    out.clear();
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out += ' ';
+      out.append(words[i]).append("/").append(tags[i]);
+    }
+    out += '\n';
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  return kExitOk;
+}
+
+int RunText(const TagArgs& a, StderrSink* sink) {
+  PipelineOptions popts;
+  popts.last_stage = Stage::kTag;
+  popts.data_dir = a.dict;
+  auto pipeline = Pipeline::Create(popts, sink);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "entente tag: %s\n", pipeline.status().ToString().c_str());
+    return kExitFatal;
+  }
+  Document doc;
+  doc.id = "stdin";
+  doc.source_file = "-";
+  doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  AnalyzedDocument analyzed;
+  (*pipeline)->Analyze(doc, &analyzed);
+  if (a.lemmas) {
+    std::string dump = (*pipeline)->Dump(analyzed, Stage::kTag);
+    std::fwrite(dump.data(), 1, dump.size(), stdout);
+    return kExitOk;
+  }
+  std::string out;
+  for (const Sentence& s : analyzed.sentences) {
+    for (uint32_t i = 0; i < s.token_count && s.first_token + i < analyzed.tokens.size(); ++i) {
+      const Token& t = analyzed.tokens[s.first_token + i];
+      if (i > 0) out += ' ';
+      out.append(t.text).append("/").append(t.tag);
+    }
+    out += '\n';
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddTag(CLI::App& root) {
+  auto args = std::make_shared<TagArgs>();
+  CLI::App* app = root.add_subcommand(
+      "tag", "Part-of-speech tags (Penn Treebank) for text on stdin: one line per\n"
+             "sentence of token/TAG pairs.");
+  app->add_flag("--tokenized", args->tokenized,
+                "input is one sentence per line, tokens separated by spaces; tag them as given");
+  app->add_flag("--lemmas", args->lemmas,
+                "append :lemma where it differs from the lower-cased token (plain text only)");
+  app->add_option("--dict", args->dict, "dictionary directory (default: built-in)");
+  return {app, [args] {
+            StderrSink sink;
+            return args->tokenized ? RunTokenized(*args, &sink) : RunText(*args, &sink);
+          }};
+}
+
+}  // namespace entente::cli

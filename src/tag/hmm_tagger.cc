@@ -1,0 +1,209 @@
+#include "tag/hmm_tagger.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "tag/word_shape.h"
+
+namespace entente {
+
+namespace {
+
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+constexpr int kMaxSuffix = 5;
+constexpr uint32_t kRareCount = 10;
+constexpr Tag kOpenClass[] = {Tag::kNN,  Tag::kNNS, Tag::kNNP, Tag::kNNPS, Tag::kJJ,  Tag::kJJR,
+                              Tag::kJJS, Tag::kRB,  Tag::kVB,  Tag::kVBD,  Tag::kVBG, Tag::kVBN,
+                              Tag::kVBP, Tag::kVBZ, Tag::kCD,  Tag::kFW,   Tag::kUH};
+
+bool IsOpenClass(Tag t) {
+  for (Tag o : kOpenClass) {
+    if (o == t) return true;
+  }
+  return false;
+}
+
+char ClassFlag(std::string_view w) {
+  bool hyphen = w.find('-') != std::string_view::npos;
+  bool cap = IsCapitalized(w);
+  return hyphen ? (cap ? 'H' : 'h') : (cap ? 'C' : 'l');
+}
+
+// Suffix of at most `n` bytes, not starting inside a UTF-8 sequence.
+std::string_view Suffix(std::string_view w, size_t n) {
+  if (n >= w.size()) return w;
+  size_t start = w.size() - n;
+  while (start > 0 && (static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) --start;
+  return w.substr(start);
+}
+
+}  // namespace
+
+SuffixModel::SuffixModel(const LinguaLexicon& lex) {
+  table_.Reserve(120000);
+  std::string key;
+  std::array<double, kNumTags> total{};
+  double all = 0;
+  // Iterate the lexicon's words through their ids; the table keeps no
+  // reverse map, so the words come from a scan of ids and spans below.
+  lex.ForEachWord([&](std::string_view word, std::span<const TagCount> counts) {
+    uint32_t sum = 0;
+    for (const TagCount& c : counts) sum += c.count;
+    if (sum > kRareCount) return;
+    char flag = ClassFlag(word);
+    for (size_t len = 0; len <= kMaxSuffix && len <= word.size(); ++len) {
+      key.assign(1, flag);
+      key.append(Suffix(word, len));
+      uint32_t id = table_.Insert(key, static_cast<uint32_t>(counts_.size()));
+      if (id == counts_.size()) counts_.push_back({});
+      for (const TagCount& c : counts) {
+        if (IsOpenClass(c.tag)) counts_[id][TagIndex(c.tag)] += static_cast<float>(c.count);
+      }
+      if (Suffix(word, len).size() == word.size()) break;
+    }
+    for (const TagCount& c : counts) {
+      if (!IsOpenClass(c.tag)) continue;
+      total[TagIndex(c.tag)] += c.count;
+      all += c.count;
+    }
+  });
+  for (int t = 0; t < kNumTags; ++t) prior_[t] = all > 0 ? static_cast<float>(total[t] / all) : 0.f;
+}
+
+void SuffixModel::Score(std::string_view word, TagScores* out) const {
+  // TnT: theta is the standard deviation of the unconditioned tag
+  // probabilities; each longer suffix refines the shorter one's estimate.
+  double mean = 1.0 / std::size(kOpenClass);
+  double var = 0;
+  for (Tag t : kOpenClass) var += (prior_[TagIndex(t)] - mean) * (prior_[TagIndex(t)] - mean);
+  double theta = std::sqrt(var / (std::size(kOpenClass) - 1));
+  std::array<double, kNumTags> p{};
+  for (Tag t : kOpenClass) p[TagIndex(t)] = prior_[TagIndex(t)];
+  std::string key;
+  char flag = ClassFlag(word);
+  for (size_t len = 0; len <= kMaxSuffix; ++len) {
+    key.assign(1, flag);
+    std::string_view suf = Suffix(word, len);
+    key.append(suf);
+    uint32_t id = table_.Find(key);
+    if (id == StringTable::kMissing) break;
+    double sum = 0;
+    for (float c : counts_[id]) sum += c;
+    if (sum > 0) {
+      for (Tag t : kOpenClass) {
+        int i = TagIndex(t);
+        p[i] = (counts_[id][i] / sum + theta * p[i]) / (1 + theta);
+      }
+    }
+    if (suf.size() == word.size()) break;
+  }
+  out->fill(kNegInf);
+  for (Tag t : kOpenClass) {
+    int i = TagIndex(t);
+    if (p[i] > 0 && prior_[i] > 0) (*out)[i] = static_cast<float>(std::log(p[i] / prior_[i]));
+  }
+}
+
+HmmTagger::HmmTagger(const LinguaLexicon* lex) : lex_(lex), suffix_(*lex) {
+  for (int a = 0; a < kNumTags; ++a) {
+    for (int b = 0; b < kNumTags; ++b) {
+      float p = lex->Transition(static_cast<entente::Tag>(a), static_cast<entente::Tag>(b));
+      log_trans_[a][b] = std::log(p > 0 ? p : 1e-7f);
+    }
+    uint64_t total = lex->TagTotal(static_cast<entente::Tag>(a));
+    log_tag_total_[a] = total > 0 ? std::log(static_cast<float>(total)) : 0.f;
+  }
+}
+
+void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) const {
+  out->fill(kNegInf);
+  std::span<const TagCount> counts = lex_->Find(form);
+  bool lowered = false;
+  if (counts.empty() && IsCapitalized(form)) {
+    thread_local std::string lower;
+    lower.assign(form);
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    counts = lex_->Find(lower);
+    lowered = !counts.empty();
+  }
+  if (!counts.empty()) {
+    for (const TagCount& c : counts) {
+      int i = TagIndex(c.tag);
+      (*out)[i] = std::log(static_cast<float>(c.count)) - log_tag_total_[i];
+    }
+    if (lowered && !first) {  // a capitalised unknown inside a sentence may be a name
+      int i = TagIndex(Tag::kNNP);
+      (*out)[i] = std::max((*out)[i], -log_tag_total_[i]);
+    }
+    return;
+  }
+  suffix_.Score(form, out);
+  // Unknown words: scale the suffix model's ratio P(t|suffix)/P(t) into the
+  // same range as a singleton known word's log P(w|t).
+  for (int i = 0; i < kNumTags; ++i) {
+    if ((*out)[i] != kNegInf) (*out)[i] -= log_tag_total_[i] > 0 ? log_tag_total_[i] : 0.f;
+  }
+}
+
+void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::Tag> tags) const {
+  size_t n = words.size();
+  if (n == 0) return;
+  thread_local std::vector<TagScores> delta;
+  thread_local std::vector<std::array<uint8_t, kNumTags>> back;
+  thread_local std::string form;
+  delta.resize(n);
+  back.resize(n);
+  bool open_quote = true;
+  for (size_t i = 0; i < n; ++i) {
+    LookupForm(words[i], &form);
+    TagScores emit;
+    entente::Tag fixed;
+    if (ClosedClassTag(form, open_quote, &fixed)) {
+      emit.fill(kNegInf);
+      emit[TagIndex(fixed)] = 0;
+      if (form == "\"") open_quote = !open_quote;
+    } else if (IsNumberLike(form) && lex_->Find(form).empty()) {
+      emit.fill(kNegInf);
+      emit[TagIndex(Tag::kCD)] = 0;
+    } else {
+      Emission(form, i == 0, &emit);
+    }
+    for (int t = 0; t < kNumTags; ++t) {
+      if (emit[t] == kNegInf) {
+        delta[i][t] = kNegInf;
+        continue;
+      }
+      if (i == 0) {
+        delta[i][t] = emit[t] + log_trans_[TagIndex(Tag::kPeriod)][t];
+        continue;
+      }
+      float best = kNegInf;
+      int arg = 0;
+      for (int s = 0; s < kNumTags; ++s) {
+        if (delta[i - 1][s] == kNegInf) continue;
+        float v = delta[i - 1][s] + log_trans_[s][t];
+        if (v > best) {
+          best = v;
+          arg = s;
+        }
+      }
+      delta[i][t] = best + emit[t];
+      back[i][t] = static_cast<uint8_t>(arg);
+    }
+  }
+  int arg = 0;
+  float best = kNegInf;
+  for (int t = 0; t < kNumTags; ++t) {
+    if (delta[n - 1][t] > best) {
+      best = delta[n - 1][t];
+      arg = t;
+    }
+  }
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<entente::Tag>(arg);
+    if (i > 0) arg = back[i][arg];
+  }
+}
+
+}  // namespace entente

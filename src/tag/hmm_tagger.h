@@ -1,0 +1,56 @@
+// hmm_tagger.h — the baseline tagger: a bigram hidden Markov model decoded
+// with Viterbi, using the Lingua::EN::Tagger counts as emissions and its
+// tag-bigram table as transitions. Unknown words get a TnT-style suffix
+// model estimated from the lexicon's rare words. Kept as a reference and
+// as a fallback; the stage uses the perceptron tagger when its model loads.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "tag/lingua_lexicon.h"
+#include "tag/string_table.h"
+#include "tag/tagset.h"
+
+namespace entente {
+
+// Per-tag log-probability vector.
+using TagScores = std::array<float, kNumTags>;
+
+// P(tag | suffix, capitalised) for unknown words, estimated from the
+// lexicon's rare words (TnT's successive abstraction over suffixes of
+// length 1..5).
+class SuffixModel {
+ public:
+  explicit SuffixModel(const LinguaLexicon& lex);
+  // log P(tag | word's suffix) / P(tag), for every tag (-inf where 0).
+  void Score(std::string_view word, TagScores* out) const;
+
+ private:
+  StringTable table_;                  // key: cap flag + suffix
+  std::vector<std::array<float, kNumTags>> counts_;
+  std::array<float, kNumTags> prior_{};  // P(tag) over the rare words
+};
+
+class HmmTagger {
+ public:
+  explicit HmmTagger(const LinguaLexicon* lex);
+
+  // Tags one sentence. `words` are surface forms; writes one tag per word.
+  void Tag(std::span<const std::string_view> words, std::span<entente::Tag> tags) const;
+
+  // Emission scores log P(word | tag) for every tag (-inf where impossible).
+  // `first` says whether the word starts its sentence.
+  void Emission(std::string_view form, bool first, TagScores* out) const;
+
+ private:
+  const LinguaLexicon* lex_;
+  SuffixModel suffix_;
+  std::array<std::array<float, kNumTags>, kNumTags> log_trans_;
+  std::array<float, kNumTags> log_tag_total_;
+};
+
+}  // namespace entente

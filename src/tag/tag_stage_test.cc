@@ -1,0 +1,108 @@
+#include "tag/tag_stage.h"
+
+#include <gtest/gtest.h>
+
+#include "tag/train/conllu_eval.h"
+#include "util/data_dir.h"
+
+namespace entente {
+namespace {
+
+class TagStageTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    NullSink sink;
+    auto r = TagStage::Create(DataDir(), &sink);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    stage_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    std::unique_ptr<TagStage> owned(stage_);
+    stage_ = nullptr;
+  }
+  // Tags space-separated tokens; returns "tok/TAG ..." .
+  static std::string Tagged(const std::string& sentence) {
+    std::vector<std::string_view> words;
+    std::string_view rest = sentence;
+    while (!rest.empty()) {
+      size_t sp = rest.find(' ');
+      words.push_back(rest.substr(0, sp));
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+    std::vector<std::string_view> tags(words.size());
+    stage_->TagWords(words, tags);
+    std::string out;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i) out += ' ';
+      out.append(words[i]).append("/").append(tags[i]);
+    }
+    return out;
+  }
+  static TagStage* stage_;
+};
+TagStage* TagStageTest::stage_ = nullptr;
+
+TEST_F(TagStageTest, TagsASimpleNewsSentence) {
+  EXPECT_EQ(Tagged("The troops withdrew from the city on Monday ."),
+            "The/DT troops/NNS withdrew/VBD from/IN the/DT city/NN on/IN Monday/NNP ./.");
+}
+
+TEST_F(TagStageTest, InfinitiveToVersusPrepositionTo) {
+  EXPECT_EQ(Tagged("They want to talk to Iran ."),
+            "They/PRP want/VBP to/TO talk/VB to/IN Iran/NNP ./.");
+}
+
+TEST_F(TagStageTest, QuotesBracketsAndHyphens) {
+  EXPECT_EQ(Tagged("He signed the \" deal \" ( again ) in a long - term plan ."),
+            "He/PRP signed/VBD the/DT \"/`` deal/NN \"/'' (/-LRB- again/RB )/-RRB- in/IN a/DT long/JJ -/HYPH "
+            "term/NN plan/NN ./.");
+}
+
+TEST_F(TagStageTest, RunFillsTagsAndLemmasAndDumps) {
+  AnalyzedDocument doc;
+  doc.doc.text = "Rebels fled and allies met.";
+  const char* words[] = {"Rebels", "fled", "and", "allies", "met", "."};
+  uint32_t offset = 0;
+  for (const char* w : words) {
+    Token t;
+    t.text = w;
+    t.span = {offset, offset + static_cast<uint32_t>(t.text.size())};
+    offset += static_cast<uint32_t>(t.text.size()) + 1;
+    doc.tokens.push_back(t);
+  }
+  Sentence s;
+  s.first_token = 0;
+  s.token_count = static_cast<uint32_t>(doc.tokens.size());
+  doc.sentences.push_back(s);
+  stage_->Run(&doc);
+  EXPECT_EQ(stage_->Dump(doc),
+            "Rebels/NNS:rebel fled/VBD:flee and/CC allies/NNS:ally met/VBD:meet ./.\n");
+}
+
+TEST_F(TagStageTest, EmptyAndOutOfRangeSentencesAreSafe) {
+  AnalyzedDocument doc;
+  Sentence s;
+  s.first_token = 5;
+  s.token_count = 3;  // past the end: skipped, no crash
+  doc.sentences.push_back(s);
+  stage_->Run(&doc);
+  EXPECT_EQ(stage_->Dump(doc), "");
+  std::vector<std::string_view> none;
+  std::vector<std::string_view> tags;
+  stage_->TagWords(none, tags);
+}
+
+// Accuracy on the GUM dev treebank (measurement data, never trained on).
+// Guards against regressions; the figures are in doc/benchmarks.md.
+TEST_F(TagStageTest, AccuracyOnGumDev) {
+  std::string path = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/pos/gum_dev.conllu";
+  auto acc = EvaluateConllu(path, *stage_);
+  if (!acc.ok()) GTEST_SKIP() << "GUM dev treebank absent (" << path << "): nothing to measure";
+  EXPECT_GE(acc->Overall(), 93.5);
+  EXPECT_GE(acc->News(), 94.0);
+  std::printf("[tag accuracy] overall %.2f%%, news %.2f%%\n", acc->Overall(), acc->News());
+}
+
+}  // namespace
+}  // namespace entente

@@ -1,0 +1,78 @@
+#include "tag/train/conllu_eval.h"
+
+#include <chrono>
+#include <string_view>
+#include <vector>
+
+#include "util/data_dir.h"
+
+namespace entente {
+
+namespace {
+
+// Field `k` (0-based) of a tab-separated line.
+std::string_view Field(std::string_view line, int k) {
+  for (int i = 0; i < k; ++i) {
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return {};
+    line.remove_prefix(tab + 1);
+  }
+  return line.substr(0, line.find('\t'));
+}
+
+}  // namespace
+
+Result<TagAccuracy> EvaluateConllu(const std::string& path, const TagStage& stage) {
+  std::string text;
+  if (!ReadFile(path, &text) || text.empty()) return Status::NotFound("cannot read " + path);
+  TagAccuracy acc;
+  std::vector<std::string_view> words, gold;
+  std::vector<std::string_view> predicted;
+  bool news = false;
+  auto flush = [&] {
+    if (words.empty()) return;
+    predicted.resize(words.size());
+    auto t0 = std::chrono::steady_clock::now();
+    stage.TagWords(words, predicted);
+    acc.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    ++acc.sentences;
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool ok = predicted[i] == gold[i];
+      acc.tokens++;
+      acc.correct += ok;
+      if (news) {
+        acc.news_tokens++;
+        acc.news_correct += ok;
+      }
+      if (!ok) acc.confusions[{std::string(gold[i]), std::string(predicted[i])}]++;
+    }
+    words.clear();
+    gold.clear();
+  };
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line.front() == '#') {
+      if (line.rfind("# newdoc id", 0) == 0) {
+        flush();
+        news = line.find("news") != std::string_view::npos;
+      }
+      continue;
+    }
+    std::string_view id = Field(line, 0);
+    if (id.find_first_of("-.") != std::string_view::npos) continue;  // ranges, empty nodes
+    words.push_back(Field(line, 1));
+    gold.push_back(Field(line, 4));
+  }
+  flush();
+  return acc;
+}
+
+}  // namespace entente
