@@ -1,0 +1,153 @@
+// store.h — the event store: documents, sentences, actors and coded events
+// kept in SQLite (a file, the default) or PostgreSQL (a `postgresql://` URL,
+// for large or shared databases with many writers). The schema is versioned
+// and documented in doc/formats/store.md.
+//
+// Writing is idempotent: a document whose id or whose content (whitespace
+// collapsed) is already stored is not stored again. Each stored event is
+// assigned to a *cluster* — one real-world event reported by one or more
+// documents (same source, target and event type, compatible modality and
+// negation, dates within a short window) — so aggregates can count events
+// once however often they were reported.
+//
+// An EventStore is one connection: not thread-safe; open one per thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "entente/status.h"
+
+namespace entente {
+
+// The schema version this build reads and writes. Opening a database with a
+// newer version fails with StatusCode::kUnsupported.
+inline constexpr int kStoreSchemaVersion = 1;
+
+struct StoreOptions {
+  // Reports of the same event whose dates differ by at most this many days
+  // are merged into one cluster (news reports an event on the day and the
+  // days after). 0 merges only reports of the same day.
+  int dedup_window_days = 2;
+  // Open an existing database for reading only (the server). A missing
+  // SQLite file is then an error instead of being created.
+  bool read_only = false;
+};
+
+// Why Write() did or did not store a document.
+enum class WriteOutcome { kStored, kDuplicateId, kDuplicateContent };
+
+// One side of a dyad: matches an actor whose code starts with `code`
+// ("USA" matches USA, USAGOV, USAMIL…; "IGOWSTNAT" matches NATO) or whose
+// country field equals `code`. Empty matches every actor.
+struct ActorFilter {
+  std::string code;
+  bool empty() const { return code.empty(); }
+};
+
+// Which events to read. Dates are "YYYY-MM-DD", inclusive; empty = open.
+struct EventQuery {
+  ActorFilter source;            // both empty and `actor` empty: all events
+  ActorFilter target;
+  bool undirected = false;       // also match source/target swapped
+  ActorFilter actor;             // either side matches (ignored if empty)
+  std::string type;              // CAMEO code prefix ("04", "042") or PLOVER type ("AGREE")
+  std::string from, to;
+  bool per_report = false;       // false: one row per cluster (its first report)
+  int limit = 50;                // 1..1000
+  std::string cursor;            // from EventPage::next_cursor, "" = first page
+};
+
+// An event as stored, with its evidence. Offsets are bytes into `sentence`.
+struct StoredEvent {
+  int64_t id = 0;
+  int64_t cluster = 0;
+  int reports = 1;               // reports (event mentions) in the cluster
+  int documents = 1;             // distinct documents in the cluster
+  std::string doc_id, title, url, date;
+  uint32_t sentence_index = 0;
+  std::string sentence;
+  std::string source, source_text, target, target_text;
+  Span source_span, target_span, trigger_span;  // relative to `sentence`; empty if unknown
+  std::string cameo, plover, trigger, modality;
+  int quad = 0;
+  double goldstein = 0;
+  bool negated = false;
+};
+
+struct EventPage {
+  std::vector<StoredEvent> events;
+  std::string next_cursor;       // "" when there is no further page
+};
+
+// A dyad seen in the store, with its number of clusters and reports.
+struct DyadCount {
+  std::string source, target;
+  int64_t clusters = 0, reports = 0;
+};
+
+// One day's aggregate for one quad class, for the barometer (analyze/).
+struct DailyQuad {
+  std::string date;              // "YYYY-MM-DD"
+  int quad = 0;                  // 1..4
+  int64_t clusters = 0, reports = 0;
+  double goldstein_clusters = 0; // sum over clusters (each counted once)
+  double goldstein_reports = 0;  // sum over reports
+};
+
+// Events stored per day over the whole store (every dyad), to normalise by
+// the volume of reporting.
+struct DailyVolume {
+  std::string date;
+  int64_t clusters = 0, reports = 0;
+};
+
+struct StoreStats {
+  int64_t documents = 0, sentences = 0, events = 0, clusters = 0, actors = 0;
+};
+
+class EventStore {
+ public:
+  virtual ~EventStore() = default;
+
+  // Opens (creating if needed, unless read-only) the database at `location`:
+  // a file path for SQLite, or a "postgresql://…" / "postgres://…" URL.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location,
+                                                  const StoreOptions& options = {});
+
+  // "sqlite" or "postgresql".
+  virtual const char* backend() const = 0;
+
+  // Transactions: Write() calls between Begin() and Commit() are stored
+  // together or not at all. Without Begin(), each Write() commits alone.
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+  virtual Status Rollback() = 0;
+
+  // True if a document with this id is stored (lets ingest skip coding it).
+  virtual Result<bool> HasDocument(const std::string& doc_id) = 0;
+
+  // Stores the document, its sentences, the actors it mentions and its
+  // events (one row per source–target pair), assigning each to a cluster.
+  virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
+
+  virtual Result<EventPage> Events(const EventQuery& query) = 0;
+  // The documents that reported one cluster, in the order they were stored.
+  virtual Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) = 0;
+  // The `limit` dyads with the most clusters.
+  virtual Result<std::vector<DyadCount>> Dyads(int limit) = 0;
+  // Per-day, per-quad aggregates of the events matching `query`'s source,
+  // target, undirected, actor, type, from and to (limit/cursor are ignored).
+  virtual Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) = 0;
+  virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
+                                                        const std::string& to) = 0;
+  virtual Result<StoreStats> Stats() = 0;
+};
+
+// Parses "SRC:TGT" (either side may be empty) into query.source/target.
+Status ParseDyad(const std::string& text, EventQuery* query);
+
+}  // namespace entente

@@ -1,0 +1,75 @@
+// store_impl.h — the one EventStore implementation, written once over the
+// SQL layer (sql.h) for both backends. Writing is in store_write.cc,
+// reading in store_read.cc.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/store.h"
+#include "store/dates.h"
+#include "store/sql.h"
+
+namespace entente::store {
+
+// A 64-bit hash (hex) of `text` with whitespace runs collapsed and the ends
+// trimmed: the same story re-published with other line breaks is a duplicate.
+std::string ContentHash(std::string_view text);
+
+class StoreImpl : public EventStore {
+ public:
+  StoreImpl(std::unique_ptr<Connection> conn, StoreOptions options)
+      : conn_(std::move(conn)), options_(options) {}
+
+  const char* backend() const override {
+    return conn_->dialect() == Dialect::kPostgres ? "postgresql" : "sqlite";
+  }
+  Status Begin() override;
+  Status Commit() override;
+  Status Rollback() override;
+  Result<bool> HasDocument(const std::string& doc_id) override;
+  Result<WriteOutcome> Write(const AnalyzedDocument& doc) override;
+
+  Result<EventPage> Events(const EventQuery& query) override;
+  Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) override;
+  Result<std::vector<DyadCount>> Dyads(int limit) override;
+  Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) override;
+  Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
+                                                const std::string& to) override;
+  Result<StoreStats> Stats() override;
+
+ private:
+  // An event row written in this transaction, waiting for its cluster.
+  struct Pending {
+    uint64_t key_hash;
+    int64_t event_id, doc, day;
+    std::string source, source_country, target, target_country, event_type, cameo, plover;
+    std::string modality, date;
+    int quad;
+    double goldstein;
+    bool negated;
+  };
+  struct ActorCount {
+    std::string country, sectors, org, name;
+    int64_t mentions = 0;
+  };
+
+  Result<WriteOutcome> WriteInTransaction(const AnalyzedDocument& doc);
+  Status WriteEvents(const AnalyzedDocument& doc, int64_t doc_row);
+  // Assigns every pending event to a cluster and flushes actor counts, in a
+  // fixed (sorted) order so concurrent writers cannot deadlock.
+  Status Flush();
+  Status Cluster(const Pending& p);
+
+  std::unique_ptr<Connection> conn_;
+  StoreOptions options_;
+  bool in_transaction_ = false;
+  std::vector<Pending> pending_;
+  std::map<std::string, ActorCount> actors_;
+};
+
+}  // namespace entente::store

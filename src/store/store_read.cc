@@ -1,0 +1,300 @@
+// store_read.cc — the read path: events with their evidence (one row per
+// cluster or per report, keyset-paginated), dyads, and per-day aggregates for
+// the barometer. Filters become SQL text only as fixed fragments with $N
+// parameters; every value is bound.
+#include <string>
+#include <vector>
+
+#include "store/store_impl.h"
+
+namespace entente::store {
+
+namespace {
+
+// Collects WHERE fragments and the values bound to their parameters.
+class Where {
+ public:
+  // `t` is the table alias: the filter columns have the same names in
+  // `clusters` and `events`.
+  explicit Where(std::string t) : t_(std::move(t)) {}
+
+  std::string Param(std::string value) {
+    values_.push_back(std::move(value));
+    return "$" + std::to_string(values_.size());
+  }
+  std::string IntParam(int64_t value) {
+    ints_.push_back(values_.size());
+    return Param(std::to_string(value));
+  }
+  void Add(const std::string& clause) { clauses_.push_back(clause); }
+
+  // "code starts with X, or the country is X" for one column pair.
+  std::string Side(const std::string& col, const ActorFilter& f) {
+    std::string lo = Param(f.code), hi = Param(f.code + "~"), c = Param(f.code);
+    return "((" + t_ + col + " >= " + lo + " AND " + t_ + col + " < " + hi + ") OR " + t_ + col +
+           "_country = " + c + ")";
+  }
+  std::string Dyad(const ActorFilter& s, const ActorFilter& g) {
+    std::string out;
+    if (!s.empty()) out = Side("source", s);
+    if (!g.empty()) out += (out.empty() ? "" : " AND ") + Side("target", g);
+    return "(" + out + ")";
+  }
+
+  void AddQuery(const EventQuery& q) {
+    if (!q.source.empty() || !q.target.empty()) {
+      std::string d = Dyad(q.source, q.target);
+      if (q.undirected) d = "(" + d + " OR " + Dyad(q.target, q.source) + ")";
+      Add(d);
+    }
+    if (!q.actor.empty()) Add("(" + Side("source", q.actor) + " OR " + Side("target", q.actor) + ")");
+    if (!q.type.empty()) {
+      if (q.type[0] >= '0' && q.type[0] <= '9') {
+        Add("(" + t_ + "cameo >= " + Param(q.type) + " AND " + t_ + "cameo < " +
+            Param(q.type + "~") + ")");
+      } else {
+        Add(t_ + "plover = " + Param(q.type));
+      }
+    }
+    if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from)));
+    if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to)));
+  }
+
+  std::string Sql() const {
+    std::string out;
+    for (const auto& c : clauses_) out += (out.empty() ? " WHERE " : " AND ") + c;
+    return out;
+  }
+  void Bind(Statement* st) const {
+    size_t next_int = 0;
+    for (size_t i = 0; i < values_.size(); ++i) {
+      int n = static_cast<int>(i + 1);
+      if (next_int < ints_.size() && ints_[next_int] == i) {
+        st->BindInt(n, std::stoll(values_[i]));
+        ++next_int;
+      } else {
+        st->BindText(n, values_[i]);
+      }
+    }
+  }
+
+ private:
+  std::string t_;
+  std::vector<std::string> values_;
+  std::vector<size_t> ints_;
+  std::vector<std::string> clauses_;
+};
+
+Span Relative(int64_t begin, int64_t end, int64_t sent_begin, size_t sent_size) {
+  if (end <= begin || begin < sent_begin) return Span{};
+  int64_t b = begin - sent_begin, e = end - sent_begin;
+  if (e > static_cast<int64_t>(sent_size)) return Span{};
+  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+
+// Parses "day:id"; false if malformed.
+bool ParseCursor(const std::string& c, int64_t* day, int64_t* id) {
+  size_t colon = c.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 >= c.size()) return false;
+  char* end = nullptr;
+  *day = std::strtoll(c.c_str(), &end, 10);
+  if (end != c.c_str() + colon) return false;
+  *id = std::strtoll(c.c_str() + colon + 1, &end, 10);
+  return *end == '\0';
+}
+
+Status Validate(const EventQuery& q) {
+  for (const std::string* d : {&q.from, &q.to}) {
+    if (!d->empty() && (d->size() != 10 || DayNumber(*d) < 0)) {
+      return Status::InvalidArgument("dates are YYYY-MM-DD: '" + *d + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<EventPage> StoreImpl::Events(const EventQuery& q) {
+  if (q.limit < 1 || q.limit > 1000) return Status::InvalidArgument("limit must be 1..1000");
+  if (Status s = Validate(q); !s.ok()) return s;
+  std::string t = q.per_report ? "e." : "c.";
+  Where w(t);
+  w.AddQuery(q);
+  if (!q.cursor.empty()) {
+    int64_t day = 0, id = 0;
+    if (!ParseCursor(q.cursor, &day, &id)) return Status::InvalidArgument("bad cursor");
+    std::string d = w.IntParam(day), d2 = w.IntParam(day), i = w.IntParam(id);
+    w.Add("(" + t + "day < " + d + " OR (" + t + "day = " + d2 + " AND " + t + "id < " + i + "))");
+  }
+  std::string sql =
+      "SELECT c.id, c.reports, c.documents, d.doc_key, d.title, d.url, e.date, e.sentence,"
+      " s.text, s.begin_byte, e.source, e.source_text, e.source_begin, e.source_end, e.target,"
+      " e.target_text, e.target_begin, e.target_end, e.trigger_begin, e.trigger_end, e.cameo,"
+      " e.plover, e.trigger, e.modality, e.quad, e.goldstein, e.negated, e.id, " +
+      t + "day, " + t + "id";
+  sql += q.per_report ? " FROM events e LEFT JOIN clusters c ON c.id = e.cluster"
+                      : " FROM clusters c JOIN events e ON e.id = c.first_event";
+  sql += " JOIN documents d ON d.id = e.doc"
+         " LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence";
+  sql += w.Sql() + " ORDER BY " + t + "day DESC, " + t + "id DESC LIMIT " +
+         w.IntParam(q.limit + 1);
+  auto prep = conn_->Prepare(sql);
+  if (!prep.ok()) return prep.status();
+  Statement* st = *prep;
+  w.Bind(st);
+  EventPage page;
+  int64_t last_day = 0, last_id = 0;
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    if (static_cast<int>(page.events.size()) == q.limit) {
+      page.next_cursor = std::to_string(last_day) + ":" + std::to_string(last_id);
+      break;
+    }
+    StoredEvent e;
+    e.cluster = st->Int(0);
+    e.reports = st->IsNull(1) ? 1 : static_cast<int>(st->Int(1));
+    e.documents = st->IsNull(2) ? 1 : static_cast<int>(st->Int(2));
+    e.doc_id = st->Text(3);
+    e.title = st->Text(4);
+    e.url = st->Text(5);
+    e.date = st->Text(6);
+    e.sentence_index = static_cast<uint32_t>(st->Int(7));
+    e.sentence = st->Text(8);
+    int64_t sb = st->Int(9);
+    e.source = st->Text(10);
+    e.source_text = st->Text(11);
+    e.source_span = Relative(st->Int(12), st->Int(13), sb, e.sentence.size());
+    e.target = st->Text(14);
+    e.target_text = st->Text(15);
+    e.target_span = Relative(st->Int(16), st->Int(17), sb, e.sentence.size());
+    e.trigger_span = Relative(st->Int(18), st->Int(19), sb, e.sentence.size());
+    e.cameo = st->Text(20);
+    e.plover = st->Text(21);
+    e.trigger = st->Text(22);
+    e.modality = st->Text(23);
+    e.quad = static_cast<int>(st->Int(24));
+    e.goldstein = st->Double(25);
+    e.negated = st->Int(26) != 0;
+    e.id = st->Int(27);
+    last_day = st->Int(28);
+    last_id = st->Int(29);
+    page.events.push_back(std::move(e));
+  }
+  st->Reset();
+  return page;
+}
+
+Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {
+  auto st = conn_->Prepare(
+      "SELECT d.doc_key FROM documents d WHERE d.id IN"
+      " (SELECT e.doc FROM events e WHERE e.cluster = $1) ORDER BY d.id");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, cluster);
+  std::vector<std::string> out;
+  while (true) {
+    auto row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back((*st)->Text(0));
+  }
+  return out;
+}
+
+Result<std::vector<DyadCount>> StoreImpl::Dyads(int limit) {
+  if (limit < 1 || limit > 10000) return Status::InvalidArgument("limit must be 1..10000");
+  auto st = conn_->Prepare(
+      "SELECT source, target, COUNT(*) AS n, SUM(reports) FROM clusters"
+      " WHERE source <> '' AND target <> '' AND negated = 0"
+      " GROUP BY source, target ORDER BY n DESC, source, target LIMIT $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, limit);
+  std::vector<DyadCount> out;
+  while (true) {
+    auto row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2), (*st)->Int(3)});
+  }
+  return out;
+}
+
+Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
+  if (Status s = Validate(q); !s.ok()) return s;
+  Where w("c.");
+  w.AddQuery(q);
+  // Negated events did not happen; undated ones cannot be placed in time.
+  w.Add("c.negated = 0");
+  w.Add("c.day >= 0");
+  std::string sql =
+      "SELECT c.day, c.quad, COUNT(*), SUM(c.reports), SUM(c.goldstein),"
+      " SUM(c.goldstein * c.reports) FROM clusters c" +
+      w.Sql() + " GROUP BY c.day, c.quad ORDER BY c.day, c.quad";
+  auto prep = conn_->Prepare(sql);
+  if (!prep.ok()) return prep.status();
+  w.Bind(*prep);
+  std::vector<DailyQuad> out;
+  while (true) {
+    auto row = (*prep)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    Statement* st = *prep;
+    DailyQuad d;
+    d.date = DateOfDay(st->Int(0));
+    d.quad = static_cast<int>(st->Int(1));
+    d.clusters = st->Int(2);
+    d.reports = st->Int(3);
+    d.goldstein_clusters = st->Double(4);
+    d.goldstein_reports = st->Double(5);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from,
+                                                          const std::string& to) {
+  EventQuery q;
+  q.from = from;
+  q.to = to;
+  if (Status s = Validate(q); !s.ok()) return s;
+  Where w("c.");
+  w.AddQuery(q);
+  w.Add("c.negated = 0");
+  w.Add("c.day >= 0");
+  auto prep = conn_->Prepare("SELECT c.day, COUNT(*), SUM(c.reports) FROM clusters c" + w.Sql() +
+                             " GROUP BY c.day ORDER BY c.day");
+  if (!prep.ok()) return prep.status();
+  w.Bind(*prep);
+  std::vector<DailyVolume> out;
+  while (true) {
+    auto row = (*prep)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({DateOfDay((*prep)->Int(0)), (*prep)->Int(1), (*prep)->Int(2)});
+  }
+  return out;
+}
+
+Result<StoreStats> StoreImpl::Stats() {
+  StoreStats s;
+  struct Item {
+    const char* sql;
+    int64_t* out;
+  } items[] = {{"SELECT COUNT(*) FROM documents", &s.documents},
+               {"SELECT COUNT(*) FROM sentences", &s.sentences},
+               {"SELECT COUNT(*) FROM events", &s.events},
+               {"SELECT COUNT(*) FROM clusters", &s.clusters},
+               {"SELECT COUNT(*) FROM actors", &s.actors}};
+  for (const Item& it : items) {
+    auto st = conn_->Prepare(it.sql);
+    if (!st.ok()) return st.status();
+    auto row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    *it.out = *row ? (*st)->Int(0) : 0;
+    (*st)->Reset();
+  }
+  return s;
+}
+
+}  // namespace entente::store

@@ -1,0 +1,315 @@
+// The store test suite, run against every backend (SQLite always,
+// PostgreSQL when the CTest fixture started a test server).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+
+#include "entente/store.h"
+#include "store/store_impl.h"
+#include "store/store_test_util.h"
+
+namespace entente {
+namespace {
+
+using testing::FakeDocument;
+using testing::FakeEvent;
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override { Reopen(); }
+  void Reopen(StoreOptions options = {}) {
+    std::string skip;
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name) {
+      if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    }
+    store_ = testing::OpenTestStore(GetParam(), name, &skip, options);
+    if (!store_ && !skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_NE(store_, nullptr);
+  }
+  StoreStats Stats() {
+    auto s = store_->Stats();
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? *s : StoreStats{};
+  }
+  EventPage Events(EventQuery q) {
+    auto p = store_->Events(q);
+    EXPECT_TRUE(p.ok()) << p.status().ToString();
+    return p.ok() ? *p : EventPage{};
+  }
+  WriteOutcome Write(const AnalyzedDocument& d) {
+    auto r = store_->Write(d);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : WriteOutcome::kDuplicateId;
+  }
+  std::unique_ptr<EventStore> store_;
+};
+
+TEST_P(StoreTest, WritesDocumentSentencesActorsAndEvents) {
+  auto doc = FakeDocument("d1", "2024-03-01",
+                          {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0},
+                           {"RUSMIL", "UKR", "190", 4, -10.0}});
+  EXPECT_EQ(Write(doc), WriteOutcome::kStored);
+  StoreStats s = Stats();
+  EXPECT_EQ(s.documents, 1);
+  EXPECT_EQ(s.sentences, 2);
+  EXPECT_EQ(s.events, 2);
+  EXPECT_EQ(s.clusters, 2);
+  EXPECT_EQ(s.actors, 4);
+  auto has = store_->HasDocument("d1");
+  ASSERT_TRUE(has.ok());
+  EXPECT_TRUE(*has);
+  EXPECT_FALSE(*store_->HasDocument("d2"));
+}
+
+TEST_P(StoreTest, SameIdOrSameContentChangesNothing) {
+  auto doc = FakeDocument("d1", "2024-03-01", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
+  EXPECT_EQ(Write(doc), WriteOutcome::kStored);
+  EXPECT_EQ(Write(doc), WriteOutcome::kDuplicateId);
+  // Same text re-published under another id, with other whitespace.
+  auto copy = doc;
+  copy.doc.id = "d1-copy";
+  copy.doc.text = "  " + doc.doc.text + "\n\n";
+  EXPECT_EQ(Write(copy), WriteOutcome::kDuplicateContent);
+  StoreStats s = Stats();
+  EXPECT_EQ(s.documents, 1);
+  EXPECT_EQ(s.events, 1);
+  EXPECT_EQ(s.clusters, 1);
+  EXPECT_EQ(Events({}).events.at(0).reports, 1);
+}
+
+TEST_P(StoreTest, RolledBackBatchLeavesNothingAndRerunResumes) {
+  ASSERT_TRUE(store_->Begin().ok());
+  Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "CHNGOV", "040", 1, 1.0}}));
+  Write(FakeDocument("b", "2024-01-02", {{"USAGOV", "CHNGOV", "040", 1, 1.0}}));
+  ASSERT_TRUE(store_->Rollback().ok());
+  EXPECT_EQ(Stats().documents, 0);
+  EXPECT_EQ(Stats().clusters, 0);
+  ASSERT_TRUE(store_->Begin().ok());
+  Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "CHNGOV", "040", 1, 1.0}}));
+  ASSERT_TRUE(store_->Commit().ok());
+  // The rerun of the whole input: "a" is skipped, "b" stored.
+  ASSERT_TRUE(store_->Begin().ok());
+  EXPECT_EQ(Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "CHNGOV", "040", 1, 1.0}})),
+            WriteOutcome::kDuplicateId);
+  EXPECT_EQ(Write(FakeDocument("b", "2024-01-02", {{"USAGOV", "CHNGOV", "040", 1, 1.0}})),
+            WriteOutcome::kStored);
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(Stats().documents, 2);
+  EXPECT_EQ(Stats().events, 2);
+  EXPECT_EQ(Stats().clusters, 1);  // one event, reported by both
+}
+
+TEST_P(StoreTest, ClustersReportsOfOneEventWithinTheWindow) {
+  FakeEvent e{"USAGOV", "IGOWSTNAT", "036", 1, 4.0};
+  FakeEvent other_code{"USAGOV", "IGOWSTNAT", "031", 1, 4.0};  // same root 03
+  Write(FakeDocument("r1", "2024-03-01", {e}));
+  Write(FakeDocument("r2", "2024-03-02", {other_code}));
+  Write(FakeDocument("r3", "2024-03-03", {e, e}));           // twice in one story
+  Write(FakeDocument("r4", "2024-03-08", {e}));              // outside the window
+  FakeEvent intended = e;
+  intended.modality = Modality::kIntended;
+  Write(FakeDocument("r5", "2024-03-01", {intended}));       // a plan, not the deed
+  FakeEvent negated = e;
+  negated.negated = true;
+  Write(FakeDocument("r6", "2024-03-01", {negated}));
+  FakeEvent reversed{"IGOWSTNAT", "USAGOV", "036", 1, 4.0};
+  Write(FakeDocument("r7", "2024-03-01", {reversed}));
+
+  EXPECT_EQ(Stats().events, 8);
+  EXPECT_EQ(Stats().clusters, 5);
+  EventQuery q;
+  q.source.code = "USA";
+  q.target.code = "IGOWSTNAT";
+  EventPage page = Events(q);
+  ASSERT_EQ(page.events.size(), 4u);
+  const StoredEvent* big = nullptr;
+  for (const auto& ev : page.events) {
+    if (ev.reports > 1) big = &ev;
+  }
+  ASSERT_NE(big, nullptr);
+  EXPECT_EQ(big->reports, 4);
+  EXPECT_EQ(big->documents, 3);
+  EXPECT_EQ(big->doc_id, "r1");  // the first report stands for the cluster
+  auto docs = store_->ClusterDocuments(big->cluster);
+  ASSERT_TRUE(docs.ok());
+  EXPECT_EQ(*docs, (std::vector<std::string>{"r1", "r2", "r3"}));
+  q.per_report = true;
+  EXPECT_EQ(Events(q).events.size(), 7u);
+}
+
+TEST_P(StoreTest, WindowZeroMergesOnlyTheSameDay) {
+  Reopen(StoreOptions{0, false});
+  FakeEvent e{"USAGOV", "IGOWSTNAT", "036", 1, 4.0};
+  Write(FakeDocument("a", "2024-03-01", {e}));
+  Write(FakeDocument("b", "2024-03-01", {e}));
+  Write(FakeDocument("c", "2024-03-02", {e}));
+  EXPECT_EQ(Stats().clusters, 2);
+}
+
+TEST_P(StoreTest, DyadSidesMatchByPrefixOrCountry) {
+  Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
+  Write(FakeDocument("b", "2024-01-02", {{"USAMIL", "IGOWSTNAT", "050", 1, 3.5}}));
+  Write(FakeDocument("c", "2024-01-03", {{"IGOWSTNAT", "USAGOV", "040", 1, 1.0}}));
+  Write(FakeDocument("d", "2024-01-04", {{"FRAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
+  EventQuery q;
+  ASSERT_TRUE(ParseDyad("USA:IGOWSTNAT", &q).ok());
+  EXPECT_EQ(Events(q).events.size(), 2u);
+  q.undirected = true;
+  EXPECT_EQ(Events(q).events.size(), 3u);
+  EventQuery by_actor;
+  by_actor.actor.code = "USA";
+  EXPECT_EQ(Events(by_actor).events.size(), 3u);
+  EventQuery typed;
+  typed.type = "05";
+  ASSERT_EQ(Events(typed).events.size(), 1u);
+  EXPECT_EQ(Events(typed).events[0].source, "USAMIL");
+  EventQuery dated;
+  dated.from = "2024-01-02";
+  dated.to = "2024-01-03";
+  EXPECT_EQ(Events(dated).events.size(), 2u);
+  EventQuery bad;
+  EXPECT_FALSE(ParseDyad("usa:nato", &bad).ok());
+  EXPECT_FALSE(ParseDyad("USA", &bad).ok());
+  bad.from = "2024-13-45";
+  EXPECT_EQ(store_->Events(bad).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreTest, PagesAreNewestFirstAndComplete) {
+  ASSERT_TRUE(store_->Begin().ok());
+  for (int i = 0; i < 23; ++i) {
+    char date[16];
+    std::snprintf(date, sizeof date, "2024-02-%02d", 1 + i % 5);
+    Write(FakeDocument("p" + std::to_string(i), date,
+                       {{"USAGOV", "CHN" + std::to_string(i), "040", 1, 1.0}}));
+  }
+  ASSERT_TRUE(store_->Commit().ok());
+  EventQuery q;
+  q.limit = 5;
+  std::set<std::string> seen;
+  std::string last_date = "9999";
+  int pages = 0;
+  do {
+    EventPage p = Events(q);
+    for (const auto& e : p.events) {
+      EXPECT_TRUE(seen.insert(e.doc_id).second) << e.doc_id;
+      EXPECT_LE(e.date, last_date);
+      last_date = e.date;
+    }
+    q.cursor = p.next_cursor;
+    ++pages;
+  } while (!q.cursor.empty() && pages < 10);
+  EXPECT_EQ(seen.size(), 23u);
+  EXPECT_EQ(pages, 5);
+  q.cursor = "garbage";
+  EXPECT_EQ(store_->Events(q).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreTest, EvidenceSpansAreRelativeToTheSentence) {
+  auto doc = FakeDocument("d", "2024-01-01",
+                          {{"RUSGOV", "UKRGOV", "190", 4, -10.0},
+                           {"USAGOV", "IGOWSTNAT", "036", 1, 4.0,
+                            "Officials said USAGOV praised IGOWSTNAT <script>alert(1)</script>"}});
+  Write(doc);
+  EventQuery q;
+  q.source.code = "USAGOV";
+  auto page = Events(q);
+  ASSERT_EQ(page.events.size(), 1u);
+  const StoredEvent& e = page.events[0];
+  EXPECT_EQ(e.sentence, "Officials said USAGOV praised IGOWSTNAT <script>alert(1)</script>");
+  EXPECT_EQ(e.sentence.substr(e.source_span.begin, e.source_span.size()), "USAGOV");
+  EXPECT_EQ(e.sentence.substr(e.target_span.begin, e.target_span.size()), "IGOWSTNAT");
+  EXPECT_EQ(e.sentence.substr(e.trigger_span.begin, e.trigger_span.size()), "said");
+  EXPECT_EQ(e.sentence_index, 1u);
+  EXPECT_EQ(e.title, "Story d");
+}
+
+TEST_P(StoreTest, QuotesAndSqlInTextAreStoredVerbatim) {
+  std::string evil = "O'Brien said \"x\"; DROP TABLE events; -- ";
+  auto doc = FakeDocument("it's; DROP TABLE documents", "2024-01-01",
+                          {{"USAGOV", "GBR", "040", 1, 1.0, evil}});
+  EXPECT_EQ(Write(doc), WriteOutcome::kStored);
+  auto page = Events({});
+  ASSERT_EQ(page.events.size(), 1u);
+  EXPECT_EQ(page.events[0].sentence, evil);
+  EXPECT_EQ(page.events[0].doc_id, "it's; DROP TABLE documents");
+}
+
+TEST_P(StoreTest, DailyQuadsAndDyads) {
+  Write(FakeDocument("a", "2024-01-01",
+                     {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0},
+                      {"USAMIL", "IGOWSTNAT", "070", 2, 7.0},
+                      {"USAGOV", "IGOWSTNAT", "111", 3, -2.0}}));
+  Write(FakeDocument("b", "2024-01-02", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));  // same event
+  FakeEvent neg{"USAGOV", "IGOWSTNAT", "190", 4, -10.0};
+  neg.negated = true;
+  Write(FakeDocument("c", "2024-01-05", {neg}));
+  EventQuery q;
+  ASSERT_TRUE(ParseDyad("USA:IGOWSTNAT", &q).ok());
+  auto daily = store_->DailyQuads(q);
+  ASSERT_TRUE(daily.ok()) << daily.status().ToString();
+  ASSERT_EQ(daily->size(), 3u);  // negated events are not counted
+  EXPECT_EQ((*daily)[0].date, "2024-01-01");
+  EXPECT_EQ((*daily)[0].quad, 1);
+  EXPECT_EQ((*daily)[0].clusters, 1);
+  EXPECT_EQ((*daily)[0].reports, 2);
+  EXPECT_DOUBLE_EQ((*daily)[0].goldstein_clusters, 1.0);
+  EXPECT_DOUBLE_EQ((*daily)[0].goldstein_reports, 2.0);
+  EXPECT_EQ((*daily)[1].quad, 2);
+  EXPECT_EQ((*daily)[2].quad, 3);
+  auto vol = store_->DailyVolumes("", "");
+  ASSERT_TRUE(vol.ok());
+  ASSERT_EQ(vol->size(), 1u);
+  EXPECT_EQ((*vol)[0].clusters, 3);
+  EXPECT_EQ((*vol)[0].reports, 4);
+  auto dyads = store_->Dyads(10);
+  ASSERT_TRUE(dyads.ok());
+  ASSERT_EQ(dyads->size(), 2u);
+  EXPECT_EQ((*dyads)[0].source, "USAGOV");
+  EXPECT_EQ((*dyads)[0].clusters, 2);
+  EXPECT_EQ((*dyads)[0].reports, 3);
+}
+
+TEST_P(StoreTest, ReportsItsBackend) {
+  Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
+  EXPECT_EQ(Stats().events, 1);
+  EXPECT_STREQ(store_->backend(), GetParam().c_str());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StoreDates, DayNumbersRoundTrip) {
+  EXPECT_EQ(store::DayNumber("1970-01-01"), 0);
+  EXPECT_EQ(store::DayNumber("2024-03-01"), 19783);
+  EXPECT_EQ(store::DateOfDay(19783), "2024-03-01");
+  EXPECT_EQ(store::DateOfDay(store::DayNumber("2000-02-29")), "2000-02-29");
+  EXPECT_EQ(store::DayNumber("2024-3-1"), -1);
+  EXPECT_EQ(store::DayNumber(""), -1);
+  EXPECT_EQ(store::ContentHash("a  b\n"), store::ContentHash("a b"));
+  EXPECT_NE(store::ContentHash("a b"), store::ContentHash("ab"));
+}
+
+TEST(StoreOpen, RejectsNewerSchemaAndNonStores) {
+  std::string skip;
+  auto path = std::filesystem::temp_directory_path() / "entente-store-newer.db";
+  for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + ext);
+  {
+    auto s = EventStore::Open(path.string());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+  }
+  {
+    auto conn = store::OpenSqlite(path.string(), false);
+    ASSERT_TRUE(conn.ok());
+    ASSERT_TRUE((*conn)->Exec("UPDATE schema_version SET version = 99").ok());
+  }
+  auto s = EventStore::Open(path.string());
+  EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
+  auto missing = EventStore::Open(path.string() + ".missing", StoreOptions{2, true});
+  EXPECT_FALSE(missing.ok());
+  EXPECT_FALSE(EventStore::Open("").ok());
+}
+
+}  // namespace
+}  // namespace entente

@@ -1,0 +1,464 @@
+// store_write.cc — opening a store and the write path: documents (skipped
+// when their id or content is already stored), sentences, actors, events,
+// and the assignment of each event to a cluster ("one event, many reports").
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "entente/store.h"
+#include "store/schema.h"
+#include "store/store_impl.h"
+
+namespace entente {
+
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location,
+                                                     const StoreOptions& options) {
+  if (location.empty()) return Status::InvalidArgument("no database given");
+  if (options.dedup_window_days < 0 || options.dedup_window_days > 365) {
+    return Status::InvalidArgument("dedup window must be 0..365 days");
+  }
+  bool pg = location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+  auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, options.read_only);
+  if (!conn.ok()) return conn.status();
+  Status s = store::EnsureSchema(conn->get(), options.read_only);
+  if (!s.ok()) return Status(s.code(), location + ": " + s.message());
+  return std::unique_ptr<EventStore>(
+      std::make_unique<store::StoreImpl>(std::move(conn).value(), options));
+}
+
+Status ParseDyad(const std::string& text, EventQuery* query) {
+  size_t colon = text.find(':');
+  if (colon == std::string::npos || text.find(':', colon + 1) != std::string::npos) {
+    return Status::InvalidArgument("dyad must be SOURCE:TARGET, e.g. USA:IGOWSTNAT");
+  }
+  std::string a = text.substr(0, colon), b = text.substr(colon + 1);
+  for (const std::string* side : {&a, &b}) {
+    if (side->size() > 32) return Status::InvalidArgument("actor code too long in dyad");
+    for (char c : *side) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return Status::InvalidArgument("actor codes are upper-case letters and digits: '" +
+                                       *side + "'");
+      }
+    }
+  }
+  if (a.empty() && b.empty()) return Status::InvalidArgument("dyad needs at least one side");
+  query->source.code = a;
+  query->target.code = b;
+  return Status::Ok();
+}
+
+namespace store {
+
+namespace {
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kDone: return "done";
+    case Modality::kIntended: return "intended";
+    case Modality::kDemanded: return "demanded";
+    case Modality::kHypothetical: return "hypothetical";
+  }
+  return "done";
+}
+
+std::string Join(const std::vector<std::string>& v, char sep) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Finishes a 64-bit hash so that nearby inputs spread over all bits.
+uint64_t Mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
+}
+
+// The event type two reports must share to be one event: the CAMEO root
+// ("042" and "043" are both 04, consult), else the PLOVER type.
+std::string EventType(const Event& e) {
+  if (e.cameo.size() >= 2) return e.cameo.substr(0, 2);
+  return e.plover;
+}
+
+}  // namespace
+
+int64_t DayNumber(std::string_view d) {
+  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[static_cast<size_t>(i)] < '0' || d[static_cast<size_t>(i)] > '9') return -1;
+  }
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (d[i] - '0');
+    return v;
+  };
+  int64_t y = num(0, 4);
+  unsigned m = static_cast<unsigned>(num(5, 2)), day = static_cast<unsigned>(num(8, 2));
+  if (m < 1 || m > 12 || day < 1 || day > 31) return -1;
+  // Days from civil (H. Hinnant's algorithm).
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  int64_t days = era * 146097 + static_cast<int64_t>(doe) - 719468;
+  return days < 0 ? -1 : days;
+}
+
+std::string DateOfDay(int64_t z) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(y), m, d);
+  return buf;
+}
+
+std::string ContentHash(std::string_view text) {
+  std::string norm;
+  norm.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !norm.empty()) norm += ' ';
+    space = false;
+    norm += c;
+  }
+  // Two independent 64-bit halves: collisions are negligible at any corpus
+  // size the store will hold.
+  uint64_t a = Mix(Fnv1a(norm)), b = Mix(Fnv1a(norm, 0x9e3779b97f4a7c15ull) + norm.size());
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
+                static_cast<unsigned long long>(b));
+  return buf;
+}
+
+Status StoreImpl::Begin() {
+  if (in_transaction_) return Status::InvalidArgument("transaction already open");
+  Status s = conn_->Exec(conn_->dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  if (s.ok()) in_transaction_ = true;
+  return s;
+}
+
+Status StoreImpl::Commit() {
+  if (!in_transaction_) return Status::InvalidArgument("no transaction open");
+  Status s = Flush();
+  if (!s.ok()) {
+    Rollback();
+    return s;
+  }
+  s = conn_->Exec("COMMIT");
+  in_transaction_ = false;
+  return s;
+}
+
+Status StoreImpl::Rollback() {
+  pending_.clear();
+  actors_.clear();
+  if (!in_transaction_) return Status::Ok();
+  in_transaction_ = false;
+  return conn_->Exec("ROLLBACK");
+}
+
+Result<bool> StoreImpl::HasDocument(const std::string& doc_id) {
+  auto st = conn_->Prepare("SELECT 1 FROM documents WHERE doc_key = $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, doc_id);
+  auto row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  bool found = *row;
+  (*st)->Reset();
+  return found;
+}
+
+Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
+  if (in_transaction_) return WriteInTransaction(doc);
+  Status s = Begin();
+  if (!s.ok()) return s;
+  auto r = WriteInTransaction(doc);
+  if (!r.ok()) {
+    Rollback();
+    return r;
+  }
+  s = Commit();
+  if (!s.ok()) return s;
+  return r;
+}
+
+Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
+  const Document& d = a.doc;
+  auto ins = conn_->Prepare(
+      "INSERT INTO documents (doc_key, content_hash, date, title, url, source_file, text) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id");
+  if (!ins.ok()) return ins.status();
+  Statement* st = *ins;
+  st->BindText(1, d.id);
+  st->BindText(2, ContentHash(d.text));
+  st->BindText(3, d.date);
+  st->BindText(4, d.title);
+  st->BindText(5, d.url);
+  st->BindText(6, d.source_file);
+  st->BindText(7, d.text);
+  auto row = st->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) {
+    auto has = HasDocument(d.id);
+    if (!has.ok()) return has.status();
+    return *has ? WriteOutcome::kDuplicateId : WriteOutcome::kDuplicateContent;
+  }
+  int64_t doc_row = st->Int(0);
+  st->Reset();
+
+  auto sent = conn_->Prepare(
+      "INSERT INTO sentences (doc, idx, begin_byte, end_byte, text) VALUES ($1, $2, $3, $4, $5)");
+  if (!sent.ok()) return sent.status();
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    Span sp = a.sentences[i].span;
+    if (sp.end > d.text.size() || sp.begin > sp.end) sp = Span{};
+    (*sent)->Reset();
+    (*sent)->BindInt(1, doc_row);
+    (*sent)->BindInt(2, static_cast<int64_t>(i));
+    (*sent)->BindInt(3, sp.begin);
+    (*sent)->BindInt(4, sp.end);
+    (*sent)->BindText(5, std::string_view(d.text).substr(sp.begin, sp.size()));
+    Status s = Run(*sent);
+    if (!s.ok()) return s;
+  }
+  for (const ActorMention& m : a.actors) {
+    if (m.code.empty()) continue;
+    ActorCount& c = actors_[m.code];
+    if (c.mentions == 0) {
+      c.country = m.country;
+      c.sectors = Join(m.sectors, ' ');
+      c.org = m.org;
+      c.name = m.name;
+    }
+    ++c.mentions;
+  }
+  Status s = WriteEvents(a, doc_row);
+  if (!s.ok()) return s;
+  return WriteOutcome::kStored;
+}
+
+Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
+  auto ins = conn_->Prepare(
+      "INSERT INTO events (doc, sentence, ord, date, day, source, source_country, source_text,"
+      " source_begin, source_end, target, target_country, target_text, target_begin, target_end,"
+      " cameo, plover, quad, goldstein, modality, negated, trigger, trigger_begin, trigger_end,"
+      " attribution, why) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
+      " $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26) RETURNING id");
+  if (!ins.ok()) return ins.status();
+  Statement* st = *ins;
+  static const ActorMention kNone;
+  int ord = 0;
+  for (const Event& e : a.events) {
+    std::string date = e.date.empty() ? a.doc.date : e.date;
+    int64_t day = DayNumber(date);
+    if (day < 0) date.clear();
+    std::vector<const ActorMention*> sources, targets;
+    for (const auto& m : e.sources) sources.push_back(&m);
+    for (const auto& m : e.targets) targets.push_back(&m);
+    if (sources.empty()) sources.push_back(&kNone);
+    if (targets.empty()) targets.push_back(&kNone);
+    // One row per source–target pair, as CAMEO-style outputs write them.
+    for (const ActorMention* src : sources) {
+      for (const ActorMention* tgt : targets) {
+        st->Reset();
+        st->BindInt(1, doc_row);
+        st->BindInt(2, e.sentence);
+        st->BindInt(3, ord++);
+        st->BindText(4, date);
+        st->BindInt(5, day);
+        st->BindText(6, src->code);
+        st->BindText(7, src->country);
+        st->BindText(8, src->text);
+        st->BindInt(9, src->span.begin);
+        st->BindInt(10, src->span.end);
+        st->BindText(11, tgt->code);
+        st->BindText(12, tgt->country);
+        st->BindText(13, tgt->text);
+        st->BindInt(14, tgt->span.begin);
+        st->BindInt(15, tgt->span.end);
+        st->BindText(16, e.cameo);
+        st->BindText(17, e.plover);
+        st->BindInt(18, e.quad);
+        st->BindDouble(19, e.goldstein);
+        st->BindText(20, ModalityName(e.modality));
+        st->BindInt(21, e.negated ? 1 : 0);
+        st->BindText(22, e.trigger);
+        st->BindInt(23, e.trigger_span.begin);
+        st->BindInt(24, e.trigger_span.end);
+        st->BindText(25, e.attribution.text);
+        st->BindText(26, e.why);
+        auto row = st->Step();
+        if (!row.ok()) return row.status();
+        if (!*row) return Status::Internal("event insert returned no id");
+        Pending p;
+        p.event_id = st->Int(0);
+        st->Reset();
+        p.doc = doc_row;
+        p.day = day;
+        p.date = date;
+        p.source = src->code;
+        p.source_country = src->country;
+        p.target = tgt->code;
+        p.target_country = tgt->country;
+        p.event_type = EventType(e);
+        p.cameo = e.cameo;
+        p.plover = e.plover;
+        p.modality = ModalityName(e.modality);
+        p.quad = e.quad;
+        p.goldstein = e.goldstein;
+        p.negated = e.negated;
+        std::string key = p.source + '\x1f' + p.target + '\x1f' + p.event_type + '\x1f' +
+                          p.modality + (p.negated ? "\x1fN" : "\x1fY");
+        p.key_hash = Mix(Fnv1a(key));
+        pending_.push_back(std::move(p));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status StoreImpl::Flush() {
+  // Actor counts, sorted by code (std::map order).
+  auto up = conn_->Prepare(
+      "INSERT INTO actors (code, country, sectors, org, name, mentions) "
+      "VALUES ($1, $2, $3, $4, $5, $6) "
+      "ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions");
+  if (!up.ok()) return up.status();
+  for (const auto& [code, c] : actors_) {
+    (*up)->Reset();
+    (*up)->BindText(1, code);
+    (*up)->BindText(2, c.country);
+    (*up)->BindText(3, c.sectors);
+    (*up)->BindText(4, c.org);
+    (*up)->BindText(5, c.name);
+    (*up)->BindInt(6, c.mentions);
+    Status s = Run(*up);
+    if (!s.ok()) return s;
+  }
+  actors_.clear();
+  // Clusters in key order, then day and arrival, so that concurrent writers
+  // take the per-key locks in the same order.
+  std::sort(pending_.begin(), pending_.end(), [](const Pending& x, const Pending& y) {
+    if (x.key_hash != y.key_hash) return x.key_hash < y.key_hash;
+    if (x.day != y.day) return x.day < y.day;
+    return x.event_id < y.event_id;
+  });
+  for (const Pending& p : pending_) {
+    Status s = Cluster(p);
+    if (!s.ok()) return s;
+  }
+  pending_.clear();
+  return Status::Ok();
+}
+
+Status StoreImpl::Cluster(const Pending& p) {
+  if (conn_->dialect() == Dialect::kPostgres) {
+    // Serialises writers that touch clusters of the same key until commit.
+    auto lock = conn_->Prepare("SELECT pg_advisory_xact_lock($1::bigint)");
+    if (!lock.ok()) return lock.status();
+    (*lock)->BindInt(1, static_cast<int64_t>(p.key_hash));
+    Status s = Run(*lock);
+    if (!s.ok()) return s;
+  }
+  int64_t cluster = 0;
+  // Undated reports cannot be placed in time: each stays its own cluster.
+  if (p.day >= 0) {
+    auto find = conn_->Prepare(
+        "SELECT id FROM clusters WHERE source = $1 AND target = $2 AND event_type = $3"
+        " AND modality = $4 AND negated = $5 AND day BETWEEN $6 AND $7"
+        " ORDER BY abs(day - $8), id LIMIT 1");
+    if (!find.ok()) return find.status();
+    Statement* st = *find;
+    st->BindText(1, p.source);
+    st->BindText(2, p.target);
+    st->BindText(3, p.event_type);
+    st->BindText(4, p.modality);
+    st->BindInt(5, p.negated ? 1 : 0);
+    st->BindInt(6, p.day - options_.dedup_window_days);
+    st->BindInt(7, p.day + options_.dedup_window_days);
+    st->BindInt(8, p.day);
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (*row) cluster = st->Int(0);
+    st->Reset();
+  }
+  if (cluster != 0) {
+    auto seen = conn_->Prepare("SELECT 1 FROM events WHERE cluster = $1 AND doc = $2 LIMIT 1");
+    if (!seen.ok()) return seen.status();
+    (*seen)->BindInt(1, cluster);
+    (*seen)->BindInt(2, p.doc);
+    auto row = (*seen)->Step();
+    if (!row.ok()) return row.status();
+    bool new_doc = !*row;
+    (*seen)->Reset();
+    auto upd = conn_->Prepare(
+        "UPDATE clusters SET reports = reports + 1, documents = documents + $2 WHERE id = $1");
+    if (!upd.ok()) return upd.status();
+    (*upd)->BindInt(1, cluster);
+    (*upd)->BindInt(2, new_doc ? 1 : 0);
+    Status s = Run(*upd);
+    if (!s.ok()) return s;
+  } else {
+    auto ins = conn_->Prepare(
+        "INSERT INTO clusters (day, date, source, source_country, target, target_country,"
+        " event_type, cameo, plover, quad, goldstein, modality, negated, first_event, reports,"
+        " documents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, 1)"
+        " RETURNING id");
+    if (!ins.ok()) return ins.status();
+    Statement* st = *ins;
+    st->BindInt(1, p.day);
+    st->BindText(2, p.date);
+    st->BindText(3, p.source);
+    st->BindText(4, p.source_country);
+    st->BindText(5, p.target);
+    st->BindText(6, p.target_country);
+    st->BindText(7, p.event_type);
+    st->BindText(8, p.cameo);
+    st->BindText(9, p.plover);
+    st->BindInt(10, p.quad);
+    st->BindDouble(11, p.goldstein);
+    st->BindText(12, p.modality);
+    st->BindInt(13, p.negated ? 1 : 0);
+    st->BindInt(14, p.event_id);
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Internal("cluster insert returned no id");
+    cluster = st->Int(0);
+    st->Reset();
+  }
+  auto set = conn_->Prepare("UPDATE events SET cluster = $1 WHERE id = $2");
+  if (!set.ok()) return set.status();
+  (*set)->BindInt(1, cluster);
+  (*set)->BindInt(2, p.event_id);
+  return Run(*set);
+}
+
+}  // namespace store
+}  // namespace entente
