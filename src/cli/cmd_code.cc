@@ -1,4 +1,6 @@
 // entente code — the main job: documents in, coded events out.
+#include <unistd.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "entente/ingest.h"
 #include "entente/output.h"
 #include "entente/pipeline.h"
+#include "entente/runner.h"
 
 namespace entente::cli {
 
@@ -24,8 +27,25 @@ struct CodeArgs {
   bool why = false;
 };
 
+// On a terminal, diagnostics first clear the progress line they would
+// otherwise be appended to; the next progress report redraws it.
+class TerminalSink : public DiagnosticSink {
+ public:
+  explicit TerminalSink(DiagnosticSink* inner) : inner_(inner) {}
+  void Report(const Diagnostic& d) override {
+    std::fputs("\r\033[K", stderr);
+    inner_->Report(d);
+  }
+
+ private:
+  DiagnosticSink* inner_;
+};
+
 int RunCode(const CodeArgs& a) {
-  StderrSink sink;
+  StderrSink stderr_sink;
+  const bool tty = ::isatty(STDERR_FILENO) == 1;
+  TerminalSink terminal_sink(&stderr_sink);
+  DiagnosticSink& sink = tty ? static_cast<DiagnosticSink&>(terminal_sink) : stderr_sink;
   // "tokens" is the text stage's dump per document, for inspecting input.
   bool tokens = a.format == "tokens";
   OutputFormat format = OutputFormat::kJsonl;
@@ -39,17 +59,17 @@ int RunCode(const CodeArgs& a) {
   popts.data_dir = a.dict;
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
-  auto pipeline = Pipeline::Create(popts, &sink);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "entente code: %s\n", pipeline.status().ToString().c_str());
-    return kExitFatal;
-  }
   IngestOptions iopts;
   iopts.default_date = a.date;
   auto stream = DocumentStream::Open(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs,
                                      iopts, &sink);
   if (!stream.ok()) {
     std::fprintf(stderr, "entente code: %s\n", stream.status().ToString().c_str());
+    return kExitFatal;
+  }
+  auto pipeline = Pipeline::Create(popts, &sink);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "entente code: %s\n", pipeline.status().ToString().c_str());
     return kExitFatal;
   }
   auto out = Output::Open(a.out);
@@ -59,20 +79,30 @@ int RunCode(const CodeArgs& a) {
   auto writer = EventWriter::Create(format, oopts);
   out->Write(writer->Header());
 
-  Document doc;
-  AnalyzedDocument analyzed;
+  RunnerOptions ropts;
+  ropts.threads = a.threads;
+  if (tty) {
+    ropts.progress = [](const RunProgress& p) {
+      std::string line = "\r\033[K" + FormatProgress(p) + (p.finished ? "\n" : "");
+      std::fputs(line.c_str(), stderr);
+    };
+  }
   std::string buf;
-  while ((*stream)->Next(&doc)) {
-    (*pipeline)->Analyze(doc, &analyzed);
+  auto stats = RunPipeline(**pipeline, stream->get(), ropts, [&](const AnalyzedDocument& doc) {
     buf.clear();
     if (tokens) {
-      buf = "# doc " + analyzed.doc.id + "\n" + (*pipeline)->Dump(analyzed, Stage::kText);
+      buf = "# doc " + doc.doc.id + "\n" + (*pipeline)->Dump(doc, Stage::kText);
     } else {
-      writer->Write(analyzed, &buf);
+      writer->Write(doc, &buf);
     }
     out->Write(buf);
+    return out->Ok();
+  });
+  if (!stats.ok()) {
+    std::fprintf(stderr, "entente code: %s\n", stats.status().ToString().c_str());
+    return kExitFatal;
   }
-  if (!out->Ok()) {
+  if (!out->Ok() || stats->stopped) {
     std::fprintf(stderr, "entente code: write error on %s\n", a.out.c_str());
     return kExitFatal;
   }
@@ -84,14 +114,24 @@ int RunCode(const CodeArgs& a) {
 Command AddCode(CLI::App& root) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* app = root.add_subcommand(
-      "code", "Code documents into events (JSON Lines by default).\n"
-              "Inputs: plain-text files (one document each), JSON Lines (.jsonl:\n"
-              "id, date or published, title, text), directories, or - for stdin.");
+      "code",
+      "Code documents into events (JSON Lines by default).\n"
+      "Inputs: plain-text files (.txt, .text: one document each, id = file name),\n"
+      "JSON Lines (.jsonl, .json, .ndjson: id, date or published, title, text, url),\n"
+      "directories (read recursively in name order, other files passed over), or\n"
+      "- for standard input (JSON Lines if it starts with '{', else one document).\n"
+      "A bad record (malformed JSON, no text, NUL bytes, a line over 4 MiB, an\n"
+      "empty document, a missing file) is reported on stderr as file:line: reason\n"
+      "and skipped; invalid UTF-8 is repaired (U+FFFD) with a warning.\n"
+      "Exit status: 0 every record read; 1 some records skipped; 2 usage or fatal\n"
+      "error. Output order is input order, whatever --threads.");
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
   app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   app->add_option("--dict", args->dict, "dictionary directory (default: built-in)");
-  app->add_option("--threads", args->threads, "worker threads (default: all cores)");
+  app->add_option("--threads", args->threads,
+                  "worker threads (default 0: all cores); progress shows on a terminal")
+      ->check(CLI::NonNegativeNumber);
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
   app->add_flag("--include-negated", args->include_negated, "also write negated events");
   app->add_flag("--why", args->why, "add the pattern and clause roles behind each event");

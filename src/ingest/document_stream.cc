@@ -159,7 +159,8 @@ bool DocumentStreamImpl::ReadJsonLine(Document* doc) {
         break;
     }
     ++line_no_;
-    if (line_no_ == 1) ingest::StripBom(&buf_);
+    // Concatenated files may carry a byte-order mark on any line.
+    ingest::StripBom(&buf_);
     if (ingest::IsBlank(buf_)) continue;  // blank lines are not records
     if (!Accept(json_.Parse(path_, line_no_, &buf_, doc))) continue;
     Produced(doc);

@@ -28,7 +28,7 @@ bool OptionalString(simdjson::dom::element v, std::string* out) {
 Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::string* line,
                                 Document* doc) {
   if (!line->empty() && line->back() == '\r') line->pop_back();
-  if (line_no == 1) StripBom(line);
+  StripBom(line);
   if (const void* nul = std::memchr(line->data(), '\0', line->size())) {
     size_t col = static_cast<const char*>(nul) - line->data() + 1;
     return Outcome::Skip(line_no, "NUL byte at column " + std::to_string(col) +

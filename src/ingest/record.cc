@@ -135,6 +135,10 @@ Outcome CleanText(std::string* text, uint64_t record_line) {
   if (const void* nul = std::memchr(text->data(), '\0', text->size())) {
     size_t at = static_cast<const char*>(nul) - text->data();
     uint64_t line = record_line ? record_line : LineOf(*text, at);
+    if (record_line) {
+      return Outcome::Skip(line, "NUL character in \"text\" at byte " + std::to_string(at) +
+                                     "; record skipped");
+    }
     return Outcome::Skip(line, "NUL byte at byte " + std::to_string(at) +
                                    ": not UTF-8 text (binary or UTF-16?); record skipped");
   }

@@ -1,0 +1,215 @@
+// Command-line tests of `entente code` on bad input: runs the built binary
+// over a corpus this test writes to a temp directory and checks stdout (one
+// "# doc <id>" per good record, with --format tokens), the diagnostics on
+// stderr (file, line, reason) and the exit status (0 clean, 1 something
+// skipped, 2 usage error).
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace entente {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int status = -1;
+  std::string out, err;
+
+  // The ids of the "# doc <id>" lines of stdout, in order.
+  std::vector<std::string> DocIds() const {
+    std::vector<std::string> ids;
+    std::istringstream in(out);
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("# doc ", 0) == 0) ids.push_back(line.substr(6));
+    }
+    return ids;
+  }
+  std::vector<std::string> ErrLines() const {
+    std::vector<std::string> lines;
+    std::istringstream in(err);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+  }
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("entente_cli_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& rel, const std::string& content) {
+    fs::path p = dir_ / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+
+  // Runs `entente args...` with `stdin_text` on standard input, from dir_.
+  CliRun Entente(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+    std::string binary = std::string(ENTENTE_BINARY_DIR) + "/entente";
+    fs::path in = dir_ / ".stdin", out = dir_ / ".stdout", err = dir_ / ".stderr";
+    std::ofstream(in, std::ios::binary) << stdin_text;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, in.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::vector<std::string> argv_s = {binary};
+    argv_s.insert(argv_s.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& a : argv_s) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    CliRun r;
+    pid_t pid;
+    int rc = posix_spawn(&pid, binary.c_str(), &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    EXPECT_EQ(rc, 0) << "cannot run " << binary;
+    if (rc != 0) return r;
+    int wstatus = 0;
+    waitpid(pid, &wstatus, 0);
+    r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
+    r.out = Slurp(out);
+    r.err = Slurp(err);
+    return r;
+  }
+
+  fs::path dir_;
+};
+
+// True if some line of `lines` starts with `prefix` and contains `reason`.
+bool HasDiagnostic(const std::vector<std::string>& lines, const std::string& prefix,
+                   const std::string& reason) {
+  for (const std::string& l : lines) {
+    if (l.rfind(prefix, 0) == 0 && l.find(reason) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_F(CliTest, BadInputCorpus) {
+  std::string c = (dir_ / "corpus").string();
+  Write("corpus/01_good.txt", "The first good story.\n");
+  Write("corpus/02_bad_utf8.txt", "Caf\xE9 owner speaks.\nSecond line \xFF.\n");
+  Write("corpus/03_nul.txt", std::string("Binary\n\0junk", 12));
+  Write("corpus/04_bom.txt", "\xEF\xBB\xBFStory with a byte-order mark.\n");
+  Write("corpus/05_crlf.txt", "Windows line one.\r\nLine two.\r\n");
+  Write("corpus/06_empty.txt", "");
+  Write("corpus/07_blank.text", " \r\n\t\n");
+  Write("corpus/notes.md", "not a corpus file");
+  Write("corpus/records.jsonl",
+        "\xEF\xBB\xBF{\"id\":\"r1\",\"date\":\"2021-02-16\",\"text\":\"Good record one.\"}\n"   // 1
+        "{\"id\":\"r2\",\"text\":\"broken\"\n"                                     // 2 malformed
+        "{\"id\":\"r3\",\"title\":\"no text here\"}\n"                             // 3 no text
+        "{\"id\":\"r4\",\"text\":\"" + std::string(10 << 20, 'x') + "\"}\n"        // 4 10 MB
+        "{\"id\":\"r5\",\"text\":\"\"}\n"                                          // 5 empty
+        "{\"id\":\"r6\",\"text\":\"nul \\u0000 inside\"}\n"                        // 6 NUL
+        "\xEF\xBB\xBF{\"id\":\"r7\",\"published\":\"2025-03-14 20:30:26Z\",\"text\":\"crlf\"}\r\n"  // 7
+        "{\"id\":8,\"text\":\"Caf\xE9.\"}\n"                                       // 8 bad UTF-8
+        "{\"text\":\"no id\"}\n");                                                 // 9
+  Write("corpus/sub/more.ndjson", "{\"id\":\"s1\",\"text\":\"In a subdirectory.\"}\n");
+  std::string missing = (dir_ / "does_not_exist.txt").string();
+  std::string after = Write("after.txt", "After the missing file.");
+
+  CliRun r = Entente({"code", "--format", "tokens", c, missing, after});
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_EQ(r.DocIds(), (std::vector<std::string>{"01_good", "02_bad_utf8", "04_bom", "05_crlf",
+                                                  "r1", "r7", "8", "records:9", "s1", "after"}));
+  auto err = r.ErrLines();
+  std::string rec = c + "/records.jsonl:";
+  EXPECT_TRUE(HasDiagnostic(err, c + "/02_bad_utf8.txt:1: warning:", "invalid UTF-8")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, c + "/03_nul.txt:2: error:", "NUL byte")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, c + "/06_empty.txt: error:", "empty document")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, c + "/07_blank.text: error:", "empty document")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "2: error:", "malformed JSON")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "3: error:", "no \"text\" field")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "4: error:", "line longer than")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "5: error:", "empty document")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "6: error:", "NUL character")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "8: warning:", "invalid UTF-8")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, missing + ": error:", "cannot read input")) << r.err;
+  // Exactly one line per problem: nothing about the BOM, CRLF or notes.md.
+  EXPECT_EQ(err.size(), 11u) << r.err;
+}
+
+TEST_F(CliTest, CleanInputExitsZeroSilently) {
+  std::string f = Write("clean.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n");
+  CliRun r = Entente({"code", "--format", "tokens", f});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.DocIds(), (std::vector<std::string>{"a", "b"}));
+}
+
+TEST_F(CliTest, StandardInputJsonLinesOrPlainText) {
+  CliRun j = Entente({"code", "--format", "tokens"}, "  {\"id\":\"x\",\"text\":\"From stdin.\"}\n{oops\n");
+  EXPECT_EQ(j.status, 1);
+  EXPECT_EQ(j.DocIds(), (std::vector<std::string>{"x"}));
+  EXPECT_TRUE(HasDiagnostic(j.ErrLines(), "-:2: error:", "malformed JSON")) << j.err;
+
+  CliRun t = Entente({"code", "--format", "tokens", "-"}, "Plain text from standard input.\n");
+  EXPECT_EQ(t.status, 0) << t.err;
+  EXPECT_EQ(t.DocIds(), (std::vector<std::string>{"stdin"}));
+}
+
+// Output must not depend on the number of worker threads, in any format.
+TEST_F(CliTest, SameOutputWithOneAndFourThreads) {
+  std::string jsonl;
+  for (int i = 0; i < 300; ++i) {
+    jsonl += "{\"id\":\"d" + std::to_string(i) + "\",\"date\":\"2021-02-16\",\"text\":\"" +
+             (i % 2 ? "Germany and France signed a trade agreement on Monday. " : "") +
+             "Officials met in Brussels " + std::to_string(i) + " times.\"}\n";
+  }
+  std::string f = Write("many.jsonl", jsonl);
+  Write("dir/a.txt", "The president visited Japan.");
+  std::string d = (dir_ / "dir").string();
+  for (const char* format : {"tokens", "jsonl"}) {
+    CliRun one = Entente({"code", "--format", format, "--threads", "1", f, d});
+    CliRun four = Entente({"code", "--format", format, "--threads", "4", f, d});
+    EXPECT_EQ(one.status, 0) << one.err;
+    EXPECT_EQ(four.status, 0) << four.err;
+    EXPECT_EQ(one.out, four.out) << format;
+    if (std::string(format) == "tokens") {
+      EXPECT_EQ(one.DocIds().size(), 301u);
+    }
+  }
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  std::string f = Write("a.txt", "Text.");
+  EXPECT_EQ(Entente({"code", "--format", "nonsense", f}).status, 2);
+  EXPECT_EQ(Entente({"code", "--date", "14 March", f}).status, 2);
+  EXPECT_EQ(Entente({"code", "--no-such-option", f}).status, 2);
+  EXPECT_EQ(Entente({"code", "--threads", "-3", f}).status, 2);
+}
+
+TEST_F(CliTest, HelpDocumentsInputsAndExitStatus) {
+  CliRun r = Entente({"code", "--help"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("Exit status"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(".jsonl"), std::string::npos);
+  EXPECT_NE(r.out.find("--threads"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace entente
