@@ -1,0 +1,17 @@
+// boilerplate.h — recognises lines of web-page furniture that are not
+// article text ("Advertisement", "Leave a Comment", "Share this article",
+// "(Reporting by ...; Editing by ...)", "Copyright ..."), so that later
+// stages can skip their sentences (Sentence::boilerplate).
+#pragma once
+
+#include <string_view>
+
+namespace entente {
+
+// True when the whole normalised line is page furniture. Lines of more than
+// kMaxBoilerplateWords words are never boilerplate.
+bool IsBoilerplateLine(std::string_view line);
+
+inline constexpr int kMaxBoilerplateWords = 40;
+
+}  // namespace entente

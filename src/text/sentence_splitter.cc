@@ -1,0 +1,160 @@
+#include "text/sentence_splitter.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string_view>
+
+#include "text/abbreviations.h"
+
+namespace entente {
+
+namespace {
+
+enum class EndKind { kNone, kFull, kEllipsis, kAbbrev };
+
+EndKind EndKindOf(const Token& t, AbbrevClass* cls) {
+  const std::string& s = t.text;
+  if (t.kind == TokenKind::kPunct) {
+    if (s == "." || s == "!" || s == "?") return EndKind::kFull;
+    if (s.size() >= 2 && s[0] == '.' && s[1] == '.') return EndKind::kEllipsis;
+    return EndKind::kNone;
+  }
+  if (t.kind == TokenKind::kWord && s.size() >= 2 && s.back() == '.') {
+    *cls = TokenAbbreviationClass(s);
+    return *cls == AbbrevClass::kNone ? EndKind::kNone : EndKind::kAbbrev;
+  }
+  return EndKind::kNone;
+}
+
+// Closing material that stays with the sentence before it: ) ] } always,
+// quotes and further . ! ? when attached (no space before).
+bool IsClosing(const Token& t) {
+  if (t.kind != TokenKind::kPunct || t.text.size() != 1) return false;
+  switch (t.text[0]) {
+    case ')': case ']': case '}':
+      return true;
+    case '"': case '\'': case '.': case '!': case '?':
+      return !t.space_before;
+    default:
+      return false;
+  }
+}
+
+// -1 lower case, 1 upper case, 0 neither (digits, punctuation, symbols).
+int CaseOfFirst(const std::string& s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) {
+    if (c >= 'a' && c <= 'z') return -1;
+    if (c >= 'A' && c <= 'Z') return 1;
+    return 0;
+  }
+  int32_t i = 0, cp = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), cp);
+  if (cp < 0) return 0;
+  if (u_islower(cp)) return -1;
+  if (u_isupper(cp) || u_istitle(cp)) return 1;
+  return 0;
+}
+
+bool IsShortAllCaps(const std::string& s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token& end, const Token& next) {
+  const int next_case = CaseOfFirst(next.text);
+  if (next_case < 0) return false;
+  if (next.kind == TokenKind::kPunct && next.text.size() == 1) {
+    switch (next.text[0]) {
+      case ',': case ';': case ':': case ')': case ']': case '}':
+        return false;
+      default:
+        break;
+    }
+  }
+  if (next.kind == TokenKind::kSymbol && next.text == "%") return false;
+  switch (kind) {
+    case EndKind::kFull:
+      return true;
+    case EndKind::kEllipsis:
+      return next_case > 0 && (!end.space_before || IsSentenceStarter(next.text));
+    case EndKind::kAbbrev:
+      switch (cls) {
+        case AbbrevClass::kEndsBeforeCapital:
+          return next_case > 0 && !IsShortAllCaps(next.text);
+        case AbbrevClass::kOther:
+          return IsSentenceStarter(next.text);
+        default:
+          return false;
+      }
+    case EndKind::kNone:
+      return false;
+  }
+  return false;
+}
+
+void AddSentence(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
+                 std::vector<Sentence>* out) {
+  Sentence& s = out->emplace_back();
+  s.first_token = first;
+  s.token_count = last - first;
+  s.span.begin = tokens[first].span.begin;
+  s.span.end = tokens[last - 1].span.end;
+}
+
+}  // namespace
+
+bool EndsWithFinalPunctuation(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  uint32_t i = last;
+  while (i > first && IsClosing(tokens[i - 1]) && tokens[i - 1].text != "." &&
+         tokens[i - 1].text != "!" && tokens[i - 1].text != "?") {
+    --i;
+  }
+  if (i == first) return false;
+  AbbrevClass cls = AbbrevClass::kNone;
+  return EndKindOf(tokens[i - 1], &cls) != EndKind::kNone;
+}
+
+void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
+               std::vector<Sentence>* out, uint32_t max_tokens) {
+  if (last > tokens.size()) last = static_cast<uint32_t>(tokens.size());
+  if (first >= last) return;
+  if (max_tokens == 0) max_tokens = 1;
+  uint32_t start = first;
+  uint32_t i = first;
+  while (i < last) {
+    if (i + 1 - start >= max_tokens && i + 1 < last) {
+      AddSentence(tokens, start, i + 1, out);
+      start = i + 1;
+      ++i;
+      continue;
+    }
+    AbbrevClass cls = AbbrevClass::kNone;
+    EndKind kind = EndKindOf(tokens[i], &cls);
+    if (kind == EndKind::kNone) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < last && j - start < max_tokens && IsClosing(tokens[j])) ++j;
+    if (j >= last) break;
+    if (SplitsBefore(kind, cls, tokens[i], tokens[j])) {
+      AddSentence(tokens, start, j, out);
+      start = j;
+    }
+    i = j;
+  }
+  if (start < last) {
+    AddSentence(tokens, start, last, out);
+    Sentence& s = out->back();
+    s.headline = start == first && s.token_count <= kMaxHeadlineTokens &&
+                 !EndsWithFinalPunctuation(tokens, start, last);
+  }
+}
+
+}  // namespace entente
