@@ -11,12 +11,16 @@ namespace entente {
 
 // A contiguous run of tokens [begin, end) with a head token. Coordinated
 // noun phrases ("Germany, Italy and Spain") keep the whole run here and
-// each member in `conjuncts`.
+// each member in `conjuncts` (empty when not coordinated). A noun phrase's
+// span includes its "of" complements ("the leaders of Germany and France");
+// an apposition ("Jens Stoltenberg, NATO's secretary general,") is not part
+// of the span but listed in `appositions`.
 struct Phrase {
   uint32_t begin = 0;
   uint32_t end = 0;
   uint32_t head = 0;
   std::vector<Phrase> conjuncts;
+  std::vector<Phrase> appositions;
   bool empty() const { return end <= begin; }
 };
 
@@ -47,6 +51,8 @@ struct Clause {
   std::vector<uint32_t> auxiliaries;
   Tense tense = Tense::kNone;
   Voice voice = Voice::kActive;
+  bool perfect = false;           // have + past participle ("has withdrawn")
+  bool progressive = false;       // be + -ing ("is withdrawing")
   bool negated = false;           // not / never / n't / refused to / failed to
   std::string modality;           // "" (asserted) or the marker: "may", "could",
                                   // "must", "should", "would", "plan", "intend",
@@ -58,7 +64,11 @@ struct Clause {
   Phrase agent;                   // by-agent of a passive, empty when none
   // Structure.
   ClauseLink link = ClauseLink::kMain;
-  int parent = -1;                // index of the governing clause in the sentence, -1 for none
+  int parent = -1;                // index of the governing clause among this sentence's
+                                  // clauses (0 = the sentence's first clause in
+                                  // AnalyzedDocument::clauses), -1 for none
+  std::string marker;             // word introducing the clause, lower case:
+                                  // "that", "to", "if", "after", "who", "" if none
   // Reported speech: the clause that says this one ("X said", "according to X").
   Phrase speaker;                 // empty when not reported
   uint32_t sentence = 0;          // index of the sentence this clause belongs to

@@ -1,0 +1,306 @@
+// Token classes and base chunks: noun-phrase chunks, verb groups,
+// prepositions (including multi-word ones), subordinators, punctuation.
+#include <cstring>
+
+#include "parse/lexicon.h"
+#include "parse/sentence_parse.h"
+
+namespace entente::parse {
+
+namespace {
+
+Cls ClassOf(const Token& t) {
+  const std::string& g = t.tag;
+  if (t.text == "\"" || t.text == "``" || t.text == "''" || g == "``" || g == "''") return Cls::kQuote;
+  if (g.empty()) return t.kind == TokenKind::kPunct ? Cls::kOther : Cls::kNoun;
+  switch (g[0]) {
+    case 'N':
+      if (g == "NNP" || g == "NNPS") return Cls::kProper;
+      return Cls::kNoun;
+    case 'V':
+      if (g == "VB") return Cls::kVb;
+      if (g == "VBD") return Cls::kVbd;
+      if (g == "VBG") return Cls::kVbg;
+      if (g == "VBN") return Cls::kVbn;
+      if (g == "VBP") return Cls::kVbp;
+      if (g == "VBZ") return Cls::kVbz;
+      return Cls::kVb;
+    case 'M': return Cls::kMd;
+    case 'J': return Cls::kAdj;
+    case 'R':
+      if (g == "RP") return Cls::kRp;
+      return Cls::kAdv;
+    case 'P':
+      if (g == "PRP") return Cls::kPron;
+      if (g == "PRP$") return Cls::kPossPron;
+      if (g == "PDT") return Cls::kPdt;
+      if (g == "POS") return Cls::kPos;
+      return Cls::kOther;
+    case 'D': return Cls::kDet;
+    case 'C': return g == "CD" ? Cls::kNum : Cls::kCc;
+    case 'I': return Cls::kPrep;
+    case 'T': return Cls::kTo;
+    case 'W':
+      if (g == "WDT") return Cls::kWdt;
+      if (g == "WP") return Cls::kWp;
+      if (g == "WP$") return Cls::kWpPoss;
+      return Cls::kWrb;
+    case 'E': return g == "EX" ? Cls::kEx : Cls::kOther;
+    case ',': return Cls::kComma;
+    case ':': return t.text == "-" || t.text == "--" ? Cls::kDash : Cls::kColon;
+    case '.': return Cls::kEnd;
+    case '-':
+      if (g == "-LRB-") return Cls::kLrb;
+      if (g == "-RRB-") return Cls::kRrb;
+      return Cls::kDash;
+    case '(': return Cls::kLrb;
+    case ')': return Cls::kRrb;
+    case '$': case '#': return Cls::kSym;
+    case 'H': return Cls::kDash;  // HYPH
+    default: return Cls::kOther;
+  }
+}
+
+bool Is(const TokInfo& t, std::string_view w) { return t.lower == w; }
+
+// Can token i continue a noun-phrase chunk that has tokens [b, i)?
+bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_t i) {
+  Cls c = tk[i].cls;
+  Cls prev = tk[i - 1].cls;
+  auto next = [&](uint16_t k) { return k < n ? tk[k].cls : Cls::kEnd; };
+  switch (c) {
+    case Cls::kNoun: case Cls::kProper: case Cls::kNum: case Cls::kAdj:
+      // A pronoun is a whole phrase by itself.
+      return prev != Cls::kPron && prev != Cls::kEx;
+    case Cls::kPos:
+      return prev == Cls::kNoun || prev == Cls::kProper || prev == Cls::kNum;
+    case Cls::kDet:
+      // Only right after a predeterminer ("all the") or possessive ("Russia's").
+      return prev == Cls::kPdt;
+    case Cls::kVbn: case Cls::kVbg: {
+      // "the proposed deal", "Russia's ruling party": only inside, before a noun.
+      Cls nx = next(i + 1);
+      bool inside = prev == Cls::kDet || prev == Cls::kPossPron || prev == Cls::kPos ||
+                    prev == Cls::kAdj || prev == Cls::kNum || prev == Cls::kAdv;
+      return inside && (nx == Cls::kNoun || nx == Cls::kProper || nx == Cls::kAdj);
+    }
+    case Cls::kDash: {
+      // "Soviet-era", "U.S.-led": a hyphen token between two words of the chunk.
+      Cls nx = next(i + 1);
+      return i + 1 < n && !tk[i].lower.empty() && tk[i].lower.size() == 1 &&
+             (nx == Cls::kNoun || nx == Cls::kProper || nx == Cls::kAdj || nx == Cls::kNum ||
+              nx == Cls::kVbn || nx == Cls::kVbg) &&
+             (prev == Cls::kNoun || prev == Cls::kProper || prev == Cls::kAdj || prev == Cls::kNum);
+    }
+    case Cls::kSym:
+      return prev == Cls::kNum;  // "2 %"
+    case Cls::kAdv:
+      // "a very large force": an adverb before an adjective, after a determiner.
+      return (prev == Cls::kDet || prev == Cls::kPossPron) && next(i + 1) == Cls::kAdj;
+    default:
+      return false;
+  }
+}
+
+// Can token i start a noun-phrase chunk?
+bool StartsNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
+  Cls c = tk[i].cls;
+  auto next = [&](uint16_t k) { return k < n ? tk[k].cls : Cls::kEnd; };
+  switch (c) {
+    case Cls::kNoun: case Cls::kProper: case Cls::kPron: case Cls::kNum: case Cls::kAdj:
+    case Cls::kPossPron: case Cls::kPdt: case Cls::kEx:
+      return true;
+    case Cls::kDet: {
+      // "that"/"which" used as pronouns or complementizers are not determiners
+      // unless a noun follows.
+      if (Is(tk[i], "that") || Is(tk[i], "which")) {
+        Cls nx = next(i + 1);
+        return nx == Cls::kNoun || nx == Cls::kProper || nx == Cls::kAdj || nx == Cls::kNum;
+      }
+      return true;
+    }
+    case Cls::kSym:
+      return next(i + 1) == Cls::kNum;  // "$ 5 billion"
+    case Cls::kVbn: {
+      Cls pv = i > 0 ? tk[i - 1].cls : Cls::kOther;
+      Cls nx = next(i + 1);
+      return !IsVerb(pv) && !IsNounish(pv) && pv != Cls::kTo &&
+             (nx == Cls::kNoun || nx == Cls::kAdj);
+    }
+    case Cls::kAdv: case Cls::kPrep: case Cls::kRp:
+      // "about 12,000 troops", "more than 100 people"
+      if ((tk[i].flags & kQuantifier) && next(i + 1) == Cls::kNum) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
+// Multi-word prepositions: returns the number of tokens (0 if none) at i.
+uint16_t MultiwordPrep(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
+  static constexpr const char* kTwo[][2] = {
+      {"according", "to"}, {"because", "of"}, {"ahead", "of"}, {"instead", "of"},
+      {"out", "of"}, {"due", "to"}, {"prior", "to"}, {"such", "as"}, {"along", "with"},
+      {"together", "with"}, {"apart", "from"}, {"away", "from"}, {"close", "to"},
+      {"next", "to"}, {"up", "to"}, {"as", "of"}, {"rather", "than"}};
+  static constexpr const char* kThree[][3] = {
+      {"on", "behalf", "of"}, {"in", "front", "of"}, {"as", "part", "of"},
+      {"in", "response", "to"}, {"in", "addition", "to"}, {"in", "support", "of"},
+      {"in", "favor", "of"}, {"in", "favour", "of"}, {"with", "regard", "to"},
+      {"in", "the", "wake"}, {"in", "spite", "of"}, {"as", "well", "as"}};
+  if (i + 2 < n) {
+    for (const auto& p : kThree) {
+      if (Is(tk[i], p[0]) && Is(tk[i + 1], p[1]) && Is(tk[i + 2], p[2])) {
+        if (std::strcmp(p[2], "wake") == 0) return (i + 3 < n && Is(tk[i + 3], "of")) ? 4 : 0;
+        return 3;
+      }
+    }
+  }
+  if (i + 1 < n) {
+    for (const auto& p : kTwo) {
+      if (Is(tk[i], p[0]) && Is(tk[i + 1], p[1])) {
+        // "out of" after a verb is particle + preposition ("pulled out of").
+        if (Is(tk[i], "out") && i > 0 && IsVerb(tk[i - 1].cls)) return 0;
+        // "up to" before a number is a quantifier, handled by the noun chunk.
+        if (Is(tk[i], "up") && i + 2 < n && tk[i + 2].cls == Cls::kNum) return 0;
+        return 2;
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+void ClassifyTokens(const SentenceView& s, Scratch* sc) {
+  size_t total = 0;
+  for (uint16_t i = 0; i < s.n; ++i) total += s.T(i).text.size();
+  sc->lower_buf.resize(total);  // no reallocation below: views stay valid
+  sc->tok.resize(s.n);
+  size_t pos = 0;
+  for (uint16_t i = 0; i < s.n; ++i) {
+    const Token& t = s.T(i);
+    TokInfo& ti = sc->tok[i];
+    ti.cls = ClassOf(t);
+    char* dst = sc->lower_buf.data() + pos;
+    for (size_t k = 0; k < t.text.size(); ++k) {
+      char ch = t.text[k];
+      dst[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    ti.lower = std::string_view(dst, t.text.size());
+    pos += t.text.size();
+    ti.lemma = t.lemma.empty() ? ti.lower : std::string_view(t.lemma);
+    // Content words are looked up by lemma ("threatened" → threaten),
+    // function words by their form ("according", "n't").
+    bool content = ti.cls == Cls::kNoun || ti.cls == Cls::kAdj || (IsVerb(ti.cls) && ti.cls != Cls::kMd);
+    ti.flags = WordFlags(content ? ti.lemma : ti.lower);
+    if (ti.lower == "not" || ti.lower == "n't" || ti.lower == "never") ti.flags |= kNegation;
+  }
+}
+
+void Chunk(const SentenceView& s, Scratch* sc) {
+  const auto& tk = sc->tok;
+  const uint16_t n = s.n;
+  auto& out = sc->chunks;
+  out.clear();
+  uint16_t i = 0;
+  while (i < n) {
+    Unit u;
+    u.b = i;
+    Cls c = tk[i].cls;
+    uint16_t mw = (c == Cls::kPrep || c == Cls::kAdv || c == Cls::kAdj || c == Cls::kTo ||
+                   c == Cls::kRp || c == Cls::kVbg || c == Cls::kPdt || c == Cls::kCc ||
+                   c == Cls::kDet)
+                      ? MultiwordPrep(tk, n, i)
+                      : 0;
+    if (mw > 0) {
+      u.kind = (Is(tk[i], "according")) ? Kind::kAccording : Kind::kPrep;
+      if (Is(tk[i], "as") && Is(tk[i + 1], "well")) u.kind = Kind::kCc;
+      u.pb = i;
+      u.pe = u.e = static_cast<uint16_t>(i + mw);
+      out.push_back(u);
+      i = u.e;
+      continue;
+    }
+    // Verb group (possibly an infinitive "to" + verb).
+    bool to_inf = false;
+    if (c == Cls::kTo) {
+      uint16_t k = i + 1;
+      while (k < n && k < i + 3 && (tk[k].cls == Cls::kAdv || (tk[k].flags & kNegation))) ++k;
+      to_inf = k < n && tk[k].cls == Cls::kVb;
+    }
+    if (to_inf || IsVerb(c) || ((tk[i].flags & kNegation) && i + 1 < n && tk[i + 1].cls == Cls::kTo)) {
+      VerbGroup vg;
+      vg.b = i;
+      AnalyzeVerbGroup(s, *sc, &vg);
+      u.kind = Kind::kVG;
+      u.e = vg.e;
+      u.vg = static_cast<int16_t>(sc->vgs.size());
+      sc->vgs.push_back(vg);
+      out.push_back(u);
+      i = u.e;
+      continue;
+    }
+    if (StartsNp(tk, n, i)) {
+      uint16_t k = i + 1;
+      if (c != Cls::kPron && c != Cls::kEx) {
+        while (k < n && ContinuesNp(tk, n, i, k)) ++k;
+      }
+      // A trailing hyphen or adverb is not part of the phrase.
+      while (k > i + 1 && (tk[k - 1].cls == Cls::kDash || tk[k - 1].cls == Cls::kAdv)) --k;
+      u.kind = Kind::kNP;
+      u.e = k;
+      // Head: the last noun-like token; an adjective-only chunk is kAdj.
+      int head = -1;
+      for (uint16_t j = i; j < k; ++j) {
+        Cls cj = tk[j].cls;
+        if (IsNounish(cj) || (cj == Cls::kSym && head < 0)) head = j;
+      }
+      if (head < 0) {
+        bool all_adj = true;
+        for (uint16_t j = i; j < k; ++j) all_adj &= tk[j].cls == Cls::kAdj || tk[j].cls == Cls::kAdv;
+        if (all_adj) u.kind = Kind::kAdj;
+        head = k - 1;
+      }
+      u.pb = static_cast<uint16_t>(head);  // head of the chunk (kNP/kAdj)
+      out.push_back(u);
+      i = k;
+      continue;
+    }
+    u.e = i + 1;
+    switch (c) {
+      case Cls::kPrep: case Cls::kTo:
+        if (tk[i].flags & kComplementizer) u.kind = Kind::kSub;
+        else if ((tk[i].flags & kSubordinator) && !Is(tk[i], "as")) u.kind = Kind::kSub;
+        else u.kind = Kind::kPrep;
+        if (Is(tk[i], "as") || Is(tk[i], "after") || Is(tk[i], "before") || Is(tk[i], "since") ||
+            Is(tk[i], "until")) {
+          // A preposition when a noun phrase without a verb follows; decided later.
+          u.kind = Kind::kPrep;
+        }
+        u.pb = i; u.pe = i + 1;
+        break;
+      case Cls::kWdt: case Cls::kWp: case Cls::kWpPoss: u.kind = Kind::kRel; break;
+      case Cls::kWrb:
+        u.kind = (Is(tk[i], "when") || Is(tk[i], "whenever")) ? Kind::kSub : Kind::kRel;
+        if (Is(tk[i], "how") || Is(tk[i], "why")) u.kind = Kind::kSub;
+        break;
+      case Cls::kDet:  // "that" with no noun after it
+        u.kind = Is(tk[i], "that") ? Kind::kSub : Kind::kOther;
+        break;
+      case Cls::kCc: u.kind = Kind::kCc; break;
+      case Cls::kComma: u.kind = Kind::kComma; break;
+      case Cls::kColon: case Cls::kDash: u.kind = Kind::kColon; break;
+      case Cls::kQuote: u.kind = Kind::kQuote; break;
+      case Cls::kEnd: u.kind = Kind::kEnd; break;
+      case Cls::kAdv: case Cls::kRp:
+        u.kind = (tk[i].flags & kSubordinator) && (Is(tk[i], "once")) ? Kind::kSub : Kind::kAdv;
+        break;
+      default: u.kind = Kind::kOther; break;
+    }
+    out.push_back(u);
+    ++i;
+  }
+}
+
+}  // namespace entente::parse
