@@ -1,5 +1,6 @@
 // actor.h — the output of the actors stage: mentions of political actors
-// resolved to CAMEO-style codes. See doc/formats/ for the dictionaries.
+// resolved to CAMEO-style codes. The dictionaries they come from are
+// documented in doc/formats/actors.md.
 #pragma once
 
 #include <cstdint>
@@ -10,18 +11,38 @@
 
 namespace entente {
 
+// What kind of dictionary entry (or rule) a mention resolved to.
+enum class ActorKind : uint8_t {
+  kCountry,       // a country by name or demonym ("Iraq", "Iraqi police")
+  kRegion,        // a CAMEO region ("Europe", "the West")
+  kPlace,         // a capital, seat of power or city standing for its country
+  kOrganisation,  // an international or non-state organisation, armed group
+  kPerson,        // a named person (dictionary, or title + name)
+  kAgent,         // a role noun with no country found ("police", "the minister")
+};
+
+// "country", "region", "place", "org", "person", "agent".
+const char* ActorKindName(ActorKind kind);
+
 struct ActorMention {
   uint32_t sentence = 0;       // index into AnalyzedDocument::sentences
   uint32_t begin = 0;          // first token (absolute index)
   uint32_t end = 0;            // one past the last token
   Span span;                   // bytes in Document::text
   std::string text;            // the mention as written
-  std::string code;            // CAMEO-style code, e.g. "USAGOV", "IGOWSTNAT"
+  std::string code;            // CAMEO-style code, e.g. "USAGOV", "IGOWSTNAT";
+                               // "---GOV" when only the role is known
   std::string country;         // ISO 3166 alpha-3 or region code; "" if none
   std::vector<std::string> sectors;  // "GOV", "MIL", … in code order
   std::string org;             // "NATO", "UN", … for organisations
   std::string name;            // canonical name of a person or organisation
   std::string why;             // dictionary entry / rule that produced it, for explain
+  // Added with the real actors stage (defaults keep older code valid).
+  ActorKind kind = ActorKind::kCountry;
+  bool former = false;         // "former"/"ex-" or a past office: coded ELI
+  std::string title;           // office title ("president", "defence minister"), "" if none
+  int32_t antecedent = -1;     // for coreference: index of the mention in
+                               // AnalyzedDocument::actors it refers back to
 };
 
 }  // namespace entente

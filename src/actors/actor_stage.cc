@@ -1,14 +1,72 @@
-// SCAFFOLD: replaced by the real actors stage.
+// actor_stage.cc — the actors stage: loads the built-in dictionaries under
+// <data_dir>/actors once, compiles the matcher, and resolves mentions per
+// document (see resolver.h for the rules, doc/formats/actors.md for data).
 #include "actors/actor_stage.h"
+
+#include <memory>
+
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "actors/resolver.h"
 
 namespace entente {
 
-Result<std::unique_ptr<ActorStage>> ActorStage::Create(const std::string& data_dir, DiagnosticSink* sink) {
-  return std::make_unique<ActorStage>();
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kRegion: return "region";
+    case ActorKind::kPlace: return "place";
+    case ActorKind::kOrganisation: return "org";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kAgent: return "agent";
+  }
+  return "?";
 }
 
-void ActorStage::Run(AnalyzedDocument* doc) const {}
+struct ActorStage::Impl {
+  actors::Dictionary dict;
+  std::unique_ptr<actors::Matcher> matcher;
+  std::unique_ptr<actors::Resolver> resolver;
+};
 
-std::string ActorStage::Dump(const AnalyzedDocument& doc) const { return ""; }
+ActorStage::ActorStage() = default;
+ActorStage::~ActorStage() = default;
+
+Result<std::unique_ptr<ActorStage>> ActorStage::Create(const std::string& data_dir, DiagnosticSink* sink) {
+  auto impl = std::make_unique<Impl>();
+  if (!data_dir.empty()) {
+    Status s = impl->dict.LoadDir(data_dir + "/actors", actors::Dictionary::Options(), sink);
+    if (!s.ok()) return s;
+  }
+  impl->matcher = std::make_unique<actors::Matcher>(impl->dict);
+  impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher);
+  std::unique_ptr<ActorStage> stage(new ActorStage());
+  stage->impl_ = std::move(impl);
+  return stage;
+}
+
+void ActorStage::Run(AnalyzedDocument* doc) const { impl_->resolver->Run(doc); }
+
+std::string ActorStage::Dump(const AnalyzedDocument& doc) const { return DumpActors(doc); }
+
+std::string DumpActors(const AnalyzedDocument& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    const ActorMention& m = doc.actors[i];
+    out += "#" + std::to_string(i) + " s" + std::to_string(m.sentence) + " " + std::to_string(m.begin) + "-" +
+           std::to_string(m.end) + " \"" + m.text + "\" " + m.code + " " + ActorKindName(m.kind);
+    if (!m.country.empty()) out += " country=" + m.country;
+    if (!m.sectors.empty()) {
+      out += " sectors=";
+      for (size_t k = 0; k < m.sectors.size(); ++k) out += (k ? "," : "") + m.sectors[k];
+    }
+    if (!m.org.empty()) out += " org=" + m.org;
+    if (!m.name.empty() && m.name != m.org) out += " name=\"" + m.name + "\"";
+    if (!m.title.empty()) out += " title=\"" + m.title + "\"";
+    if (m.former) out += " former";
+    out += "\n    why: " + m.why + "\n";
+  }
+  return out;
+}
 
 }  // namespace entente

@@ -1,4 +1,6 @@
-// actor_stage.h — the actors stage: actor resolution.
+// actor_stage.h — the actors stage: finds mentions of political actors in
+// each sentence and resolves them to CAMEO-style codes, using the built-in
+// dictionaries under <data_dir>/actors (doc/formats/actors.md).
 // Built once by Create(), then const and safe to share between threads.
 #pragma once
 
@@ -13,13 +15,28 @@ namespace entente {
 
 class ActorStage {
  public:
+  // Loads <data_dir>/actors/**/*.txt plus the installed ISO 3166 and
+  // geonames lists. Bad dictionary lines go to `sink`; a file in a newer
+  // format version than this build reads is an error.
   static Result<std::unique_ptr<ActorStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  ~ActorStage();
 
   // Fills AnalyzedDocument::actors, using doc.date to pick dated roles.
+  // Works on tokens alone; uses tags when present to refine.
   void Run(AnalyzedDocument* doc) const;
 
-  // Canonical text dump of what this stage found (explain, golden tests).
+  // Canonical text dump of what this stage found (explain, golden tests):
+  // one line per mention with its code and fields, then "why:" with the
+  // dictionary entries (file:line) and the rule that produced it.
   std::string Dump(const AnalyzedDocument& doc) const;
+
+ private:
+  ActorStage();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
+
+// The dump format of ActorStage::Dump, usable without a stage.
+std::string DumpActors(const AnalyzedDocument& doc);
 
 }  // namespace entente

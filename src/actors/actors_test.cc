@@ -1,0 +1,129 @@
+// actors_test.cc — unit tests of the actor dictionary reader, matcher and
+// resolver, on small dictionaries written here and on the built-in data.
+#include <gtest/gtest.h>
+
+#include "actors/actor_stage.h"
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "actors/resolver.h"
+#include "actors/test_tokens.h"
+
+namespace entente::actors {
+namespace {
+
+AnalyzedDocument Doc(const std::string& text, const std::string& date = "") {
+  AnalyzedDocument d;
+  d.doc.text = text;
+  d.doc.date = date;
+  SimpleTokenize(&d);
+  return d;
+}
+
+TEST(DictReader, ParsesBothFormatsAndReportsBadLines) {
+  Dictionary dict;
+  CollectingSink sink;
+  ASSERT_TRUE(dict.LoadText("a.txt",
+                            "@format entente-actors 1\n"
+                            "# c\n"
+                            "country USA United States; U.S.\n"
+                            "agent GOV government; official\n"
+                            "bogus XXX y\n"
+                            "country usa lower\n",
+                            &sink).ok());
+  ASSERT_TRUE(dict.LoadText("p.txt",
+                            "@format entente-people 1\n"
+                            "person Joe Biden; Biden\n"
+                            "  USAGOV 2021-01-20..2025-01-20 president\n"
+                            "  USAELI *\n"
+                            "  USALEG 1973-01-03..2009-01-15 senator\n"
+                            "  USAGOV 2021-13-01..\n",
+                            &sink).ok());
+  auto d = sink.diagnostics();
+  ASSERT_EQ(d.size(), 4u);
+  EXPECT_EQ(d[0].file, "a.txt");
+  EXPECT_EQ(d[0].line, 5u);
+  EXPECT_EQ(d[1].line, 6u);
+  EXPECT_EQ(d[2].line, 5u);
+  EXPECT_NE(d[2].reason.find("default must be last"), std::string::npos);
+  EXPECT_NE(d[3].reason.find("bad date"), std::string::npos);
+  DictionaryStats s = dict.Stats();
+  EXPECT_EQ(s.countries, 1u);
+  EXPECT_EQ(s.people, 1u);
+  EXPECT_EQ(s.roles, 2u);
+}
+
+TEST(DictReader, RejectsNewerVersion) {
+  Dictionary dict;
+  Status s = dict.LoadText("a.txt", "@format entente-people 2\nperson X\n", nullptr);
+  EXPECT_EQ(s.code(), StatusCode::kUnsupported);
+  EXPECT_NE(s.message().find("newer"), std::string::npos);
+  EXPECT_FALSE(dict.LoadText("b.txt", "country USA x\n", nullptr).ok());
+}
+
+TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadText("p.txt",
+                            "@format entente-people 1\n"
+                            "person Joe Biden\n"
+                            "  USAGOV 2021-01-20..2025-01-20 president\n"
+                            "  USAGOV 2009-01-20..2017-01-20 vice president\n"
+                            "  USALEG 1973-01-03..2009-01-15 senator\n"
+                            "  USAELI *\n"
+                            "person Nobody\n"
+                            "  FRAGOV 2000-01-01..2001-01-01\n",
+                            nullptr).ok());
+  const Entry& b = dict.entries()[0];
+  Day d;
+  ASSERT_TRUE(ParseIsoDay("2022-05-01", &d));
+  EXPECT_EQ(Resolver::PickRole(b, d)->title, "president");
+  ASSERT_TRUE(ParseIsoDay("2025-01-20", &d));  // TO is exclusive
+  EXPECT_EQ(Resolver::PickRole(b, d)->code, "USAELI");
+  ASSERT_TRUE(ParseIsoDay("1990-06-01", &d));
+  EXPECT_EQ(Resolver::PickRole(b, d)->code, "USALEG");
+  EXPECT_EQ(Resolver::PickRole(b, kNoDay)->title, "president");
+  EXPECT_EQ(Resolver::PickRole(dict.entries()[1], d), nullptr);
+}
+
+TEST(Fold, LowersAndStripsAccents) {
+  std::string f;
+  FoldWord("Élysée", &f);
+  EXPECT_EQ(f, "elysee");
+  FoldWord("João", &f);
+  EXPECT_EQ(f, "joao");
+}
+
+class BuiltIn : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CollectingSink sink;
+    auto s = ActorStage::Create(std::string(ENTENTE_SOURCE_DIR) + "/data", &sink);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    for (const auto& d : sink.diagnostics()) ADD_FAILURE() << d.ToString();
+    stage_ = std::move(s).value().release();
+  }
+  static std::string Codes(const std::string& text, const std::string& date = "") {
+    AnalyzedDocument d = Doc(text, date);
+    stage_->Run(&d);
+    std::string out;
+    for (const auto& m : d.actors) out += (out.empty() ? "" : " ") + m.code;
+    return out;
+  }
+  static ActorStage* stage_;
+};
+ActorStage* BuiltIn::stage_ = nullptr;
+
+TEST_F(BuiltIn, CountriesAgentsAndCase) {
+  EXPECT_EQ(Codes("Iraqi police arrested two men."), "IRQCOP");
+  EXPECT_EQ(Codes("The Portuguese defence minister spoke."), "PRTGOV");
+  EXPECT_EQ(Codes("Hungarian officials agreed."), "HUNGOV");
+  EXPECT_EQ(Codes("Germany's army moved."), "DEUMIL");
+  EXPECT_EQ(Codes("Let us go to Turkey but not eat turkey."), "TUR");
+  EXPECT_EQ(Codes("The US and the U.S. and America"), "USA USA USA");
+  EXPECT_EQ(Codes("Germany, Italy and Spain agreed."), "DEU ITA ESP");
+  EXPECT_EQ(Codes("Senior Hungarian and Romanian officials met."), "HUNGOV ROUGOV");
+  EXPECT_EQ(Codes("NATO and the UN and Hamas"), "IGOWSTNAT IGOUNO PSEREBHMS");
+  EXPECT_EQ(Codes("The foreign minister of Iraq came."), "IRQGOV");
+}
+
+}  // namespace
+}  // namespace entente::actors

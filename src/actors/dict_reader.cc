@@ -1,0 +1,197 @@
+// dict_reader.cc — parses the two dictionary text formats (entente-actors 1,
+// entente-people 1) into Dictionary entries. The grammar is documented in
+// doc/formats/actors.md; every rejected line becomes a diagnostic naming
+// file and line, and reading goes on.
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "actors/dictionary.h"
+
+namespace entente::actors {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// Splits off the first whitespace-delimited word of *s.
+std::string_view NextWord(std::string_view* s) {
+  *s = Trim(*s);
+  size_t n = 0;
+  while (n < s->size() && !std::isspace(static_cast<unsigned char>((*s)[n]))) ++n;
+  std::string_view w = s->substr(0, n);
+  s->remove_prefix(n);
+  *s = Trim(*s);
+  return w;
+}
+
+bool ValidCode(std::string_view code) {
+  if (code.empty() || code.size() % 3 != 0 || code.size() > 30) return false;
+  for (char c : code) {
+    if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+struct Reader {
+  Dictionary* dict;
+  const std::string& file;
+  DiagnosticSink* sink;
+  std::vector<Entry>* pending;  // entries being built, flushed by caller
+
+  void Error(uint32_t line, const std::string& reason) const {
+    if (sink) sink->Report({Severity::kError, file, line, reason});
+  }
+};
+
+// Parses "CODE FROM..TO title" / "CODE * title" / "CODE title-less".
+bool ParseRole(std::string_view s, uint32_t line, Role* role, std::string* err) {
+  std::string_view code = NextWord(&s);
+  if (!ValidCode(code)) {
+    *err = "bad actor code '" + std::string(code) + "' (expected 3-letter blocks, e.g. USAGOV)";
+    return false;
+  }
+  role->code = std::string(code);
+  role->line = line;
+  std::string_view when = NextWord(&s);
+  if (when.empty() || when == "*") {
+    role->any_date = true;
+  } else {
+    size_t dots = when.find("..");
+    if (dots == std::string_view::npos) {
+      *err = "bad date range '" + std::string(when) + "' (expected FROM..TO or *)";
+      return false;
+    }
+    std::string from(when.substr(0, dots)), to(when.substr(dots + 2));
+    if (!from.empty() && !ParseIsoDay(from, &role->from)) {
+      *err = "bad date '" + from + "' (expected YYYY-MM-DD)";
+      return false;
+    }
+    if (!to.empty() && !ParseIsoDay(to, &role->to)) {
+      *err = "bad date '" + to + "' (expected YYYY-MM-DD)";
+      return false;
+    }
+    if (!from.empty() && !to.empty() && role->to <= role->from) {
+      *err = "empty date range '" + std::string(when) + "' (TO is exclusive and must be after FROM)";
+      return false;
+    }
+  }
+  role->title = std::string(Trim(s));
+  return true;
+}
+
+}  // namespace
+
+Status Dictionary::LoadText(const std::string& file, const std::string& text, DiagnosticSink* sink) {
+  Reader r{this, file, sink, nullptr};
+  enum class Format { kNone, kActors, kPeople } format = Format::kNone;
+  // The entry whose indented role lines we are reading (index into entries_), or -1.
+  int64_t open = -1;
+  bool saw_default = false;
+  auto close = [&](uint32_t line) {
+    if (open >= 0 && entries_[open].code.empty() && entries_[open].roles.empty()) {
+      r.Error(entries_[open].line, "'" + entries_[open].name + "' has no code and no role lines");
+    }
+    open = -1;
+    saw_default = false;
+  };
+  uint32_t n = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view raw(text.data() + pos, nl - pos);
+    pos = nl + 1;
+    ++n;
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    std::string_view line = Trim(raw);
+    if (line.empty() || line.front() == '#') {
+      if (pos > text.size()) break;
+      continue;
+    }
+    if (format == Format::kNone) {
+      std::string_view s = line;
+      if (NextWord(&s) != "@format") {
+        return Status::Corrupt(file + ":" + std::to_string(n) +
+                               ": expected '@format entente-actors 1' or '@format entente-people 1' first");
+      }
+      std::string_view kind = NextWord(&s);
+      std::string_view ver = NextWord(&s);
+      int v = 0;
+      for (char c : ver) v = (std::isdigit(static_cast<unsigned char>(c)) && v < 1000) ? v * 10 + (c - '0') : -1;
+      if (ver.empty() || v <= 0) {
+        return Status::Corrupt(file + ":" + std::to_string(n) + ": bad format version '" + std::string(ver) + "'");
+      }
+      int known = 0;
+      if (kind == "entente-actors") { format = Format::kActors; known = kFormatVersionActors; }
+      else if (kind == "entente-people") { format = Format::kPeople; known = kFormatVersionPeople; }
+      else return Status::Corrupt(file + ":" + std::to_string(n) + ": unknown format '" + std::string(kind) + "'");
+      if (v > known) {
+        return Status::Unsupported(file + ":" + std::to_string(n) + ": format " + std::string(kind) + " version " +
+                                   std::to_string(v) + " is newer than this build reads (" +
+                                   std::to_string(known) + "); upgrade entente");
+      }
+      ++files_;
+      continue;
+    }
+    bool indented = std::isspace(static_cast<unsigned char>(raw.front()));
+    if (indented) {
+      if (open < 0) { r.Error(n, "indented role line without a person or '-' entry above it"); continue; }
+      Role role;
+      std::string err;
+      if (!ParseRole(line, n, &role, &err)) { r.Error(n, err); continue; }
+      if (saw_default) { r.Error(n, "role line after the '*' default (the default must be last)"); continue; }
+      saw_default = role.any_date;
+      entries_[open].roles.push_back(std::move(role));
+      continue;
+    }
+    close(n);
+    std::string_view s = line;
+    std::string_view kw = NextWord(&s);
+    Entry e;
+    e.file = file;
+    e.line = n;
+    std::string names_text;
+    if (kw == "person") {
+      if (format != Format::kPeople) { r.Error(n, "'person' lines belong in an entente-people file"); continue; }
+      e.kind = ActorKind::kPerson;
+      names_text = std::string(s);
+    } else {
+      if (format != Format::kActors) { r.Error(n, "expected 'person NAME; NAME…' in an entente-people file"); continue; }
+      if (kw == "country") e.kind = ActorKind::kCountry;
+      else if (kw == "demonym") { e.kind = ActorKind::kCountry; e.demonym = true; }
+      else if (kw == "region") e.kind = ActorKind::kRegion;
+      else if (kw == "region-adj") { e.kind = ActorKind::kRegion; e.demonym = true; }
+      else if (kw == "capital" || kw == "seat" || kw == "place") e.kind = ActorKind::kPlace;
+      else if (kw == "city") { e.kind = ActorKind::kPlace; e.city = true; }
+      else if (kw == "org" || kw == "group") e.kind = ActorKind::kOrganisation;
+      else if (kw == "org-adj") { e.kind = ActorKind::kOrganisation; e.demonym = true; }
+      else if (kw == "agent") e.kind = ActorKind::kAgent;
+      else if (kw == "agent-weak") { e.kind = ActorKind::kAgent; e.weak = true; }
+      else { r.Error(n, "unknown entry kind '" + std::string(kw) + "'"); continue; }
+      std::string_view code = NextWord(&s);
+      if (code != "-" && !ValidCode(code)) {
+        r.Error(n, "bad actor code '" + std::string(code) + "' (expected 3-letter blocks, e.g. USAGOV, or -)");
+        continue;
+      }
+      if (code != "-") e.code = std::string(code);
+      names_text = std::string(s);
+    }
+    std::vector<std::string> names = SplitNames(names_text);
+    if (names.empty()) { r.Error(n, "no names given"); continue; }
+    e.name = names.front();
+    uint32_t id = AddEntry(std::move(e));
+    for (const std::string& name : names) AddPhrase(id, name);
+    if (entries_[id].kind == ActorKind::kPerson || entries_[id].code.empty()) open = id;
+  }
+  close(n);
+  return Status::Ok();
+}
+
+}  // namespace entente::actors

@@ -1,0 +1,296 @@
+// dictionary.cc — Dictionary bookkeeping, the word folding shared with the
+// matcher, directory loading, and the two installed data sources read at
+// start-up: ISO 3166 names (iso-codes) and cities (libgeonames).
+#include "actors/dictionary.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <cstring>
+#include <system_error>
+#include <unordered_map>
+
+#include <simdjson.h>
+
+#include "util/data_dir.h"
+
+#ifdef ENTENTE_WITH_GEONAMES
+#include <geonames.h>
+#endif
+
+namespace entente::actors {
+
+namespace fs = std::filesystem;
+
+bool ParseIsoDay(const std::string& s, Day* day) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  int idx[3][2] = {{0, 4}, {5, 2}, {8, 2}};
+  for (int k = 0; k < 3; ++k) {
+    for (int i = 0; i < idx[k][1]; ++i) {
+      char c = s[idx[k][0] + i];
+      if (c < '0' || c > '9') return false;
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  }
+  int y = v[0], m = v[1], d = v[2];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  // Days from civil (H. Hinnant's algorithm).
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *day = era * 146097 + static_cast<int>(doe) - 719468;
+  return true;
+}
+
+void FoldWord(std::string_view w, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    // Two-byte Latin-1 supplement letters (U+00C0..U+00FF): fold accents.
+    if ((c == 0xC3) && i + 1 < w.size()) {
+      static const char kMap[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"   // C0..DF
+                                 "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // E0..FF
+      unsigned char d = static_cast<unsigned char>(w[i + 1]);
+      if (d >= 0x80 && d <= 0xBF) {
+        out->push_back(kMap[d - 0x80]);
+        ++i;
+        continue;
+      }
+    }
+    // Curly apostrophes (U+2018/2019) as '.
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(w[i + 2]) == 0x98 || static_cast<unsigned char>(w[i + 2]) == 0x99)) {
+      out->push_back('\'');
+      i += 2;
+      continue;
+    }
+    out->push_back(static_cast<char>(c));
+  }
+}
+
+std::vector<std::string> SplitNames(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t semi = s.find(';', start);
+    if (semi == std::string::npos) semi = s.size();
+    size_t b = start, e = semi;
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    if (e > b) out.push_back(s.substr(b, e - b));
+    start = semi + 1;
+  }
+  return out;
+}
+
+uint32_t Dictionary::AddEntry(Entry e) {
+  entries_.push_back(std::move(e));
+  return static_cast<uint32_t>(entries_.size() - 1);
+}
+
+namespace {
+
+std::string FoldPhrase(const std::vector<std::string>& words) {
+  std::string out, w;
+  for (const std::string& word : words) {
+    FoldWord(word, &w);
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+// English plural of a role noun's last word ("minister" → "ministers").
+std::string Plural(const std::string& w) {
+  auto ends = [&](const char* s) { return w.size() >= std::strlen(s) && w.compare(w.size() - std::strlen(s), std::string::npos, s) == 0; };
+  if (ends("man")) return w.substr(0, w.size() - 3) + "men";
+  if (ends("y") && w.size() > 1 && std::string("aeiou").find(w[w.size() - 2]) == std::string::npos) {
+    return w.substr(0, w.size() - 1) + "ies";
+  }
+  if (ends("s") || ends("x") || ends("ch") || ends("sh")) return w + "es";
+  return w + "s";
+}
+
+}  // namespace
+
+void Dictionary::AddPhrase(uint32_t entry, const std::string& text) {
+  std::vector<std::string> words = SplitWords(text);
+  if (words.empty()) return;
+  folded_.insert(FoldPhrase(words));
+  const Entry& e = entries_[entry];
+  if (e.kind == ActorKind::kAgent && words.back().back() != 's' && words.back() != "police" &&
+      words.back() != "personnel" && words.back() != "staff" && words.back() != "military") {
+    std::vector<std::string> plural = words;
+    plural.back() = Plural(plural.back());
+    folded_.insert(FoldPhrase(plural));
+    phrases_.push_back({std::move(plural), entry});
+  }
+  phrases_.push_back({std::move(words), entry});
+}
+
+bool Dictionary::HasPhrase(const std::string& folded) const { return folded_.count(folded) > 0; }
+
+Status Dictionary::LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound("actor dictionary directory not found: " + dir);
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
+  }
+  if (ec) return Status::IoError("cannot list " + dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& p : files) {
+    std::string text;
+    if (!ReadFile(p.string(), &text)) {
+      if (sink) sink->Report({Severity::kError, p.string(), 0, "cannot read file"});
+      continue;
+    }
+    Status s = LoadText(p.lexically_relative(dir).string(), text, sink);
+    if (s.code() == StatusCode::kUnsupported) return s;
+    if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});
+  }
+  if (options.iso_codes) AddIsoCountries("/usr/share/iso-codes/json/iso_3166-1.json", sink);
+  if (options.geonames) AddGeonamesCities(sink);
+  return Status::Ok();
+}
+
+void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    if (sink) sink->Report({Severity::kWarning, path, 0, "ISO 3166 list not found (install iso-codes); only the project's country names are used"});
+    return;
+  }
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (parser.parse(text).get(root) != simdjson::SUCCESS) {
+    if (sink) sink->Report({Severity::kWarning, path, 0, "cannot parse ISO 3166 JSON"});
+    return;
+  }
+  simdjson::dom::array list;
+  if (root["3166-1"].get_array().get(list) != simdjson::SUCCESS) return;
+  for (simdjson::dom::element c : list) {
+    std::string_view code;
+    if (c["alpha_3"].get_string().get(code) != simdjson::SUCCESS) continue;
+    // The project's own `country` entry for this code, if any, gets the names.
+    int64_t id = -1;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      if (entries_[i].kind == ActorKind::kCountry && !entries_[i].demonym && entries_[i].code == code) {
+        id = static_cast<int64_t>(i);
+        break;
+      }
+    }
+    for (const char* field : {"common_name", "name", "official_name"}) {
+      std::string_view name;
+      if (c[field].get_string().get(name) != simdjson::SUCCESS) continue;
+      std::string n(name);
+      if (n.find_first_of(",()") != std::string::npos) continue;  // "Korea, Republic of"
+      if (HasPhrase(FoldPhrase(SplitWords(n)))) continue;
+      if (id < 0) {
+        Entry e;
+        e.kind = ActorKind::kCountry;
+        e.code = std::string(code);
+        e.name = n;
+        e.file = "iso-codes";
+        id = AddEntry(std::move(e));
+      }
+      AddPhrase(static_cast<uint32_t>(id), n);
+    }
+  }
+}
+
+void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
+#ifdef ENTENTE_WITH_GEONAMES
+  // Alpha-2 → alpha-3 from the country entries already loaded is not
+  // available (entries hold alpha-3 only), so the iso-codes file maps them.
+  std::string text;
+  std::unordered_map<std::string, std::string> a2to3;
+  if (ReadFile("/usr/share/iso-codes/json/iso_3166-1.json", &text)) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    simdjson::dom::array list;
+    if (parser.parse(text).get(root) == simdjson::SUCCESS && root["3166-1"].get_array().get(list) == simdjson::SUCCESS) {
+      for (simdjson::dom::element c : list) {
+        std::string_view a2, a3;
+        if (c["alpha_2"].get_string().get(a2) == simdjson::SUCCESS && c["alpha_3"].get_string().get(a3) == simdjson::SUCCESS) {
+          a2to3.emplace(std::string(a2), std::string(a3));
+        }
+      }
+    }
+  }
+  int n = geonames_get_n_cities();
+  // Most populous first, so a name shared by several cities goes to the biggest.
+  std::vector<std::pair<unsigned, int>> order;
+  order.reserve(n);
+  std::vector<std::pair<std::string, std::string>> cities(n);
+  for (int i = 0; i < n; ++i) {
+    GeonamesCity* city = geonames_get_city(i);
+    if (!city) continue;
+    const char* name = geonames_city_get_name(city);
+    const char* cc = geonames_city_get_country_code(city);
+    if (name && cc) {
+      cities[i] = {name, cc};
+      order.push_back({geonames_city_get_population(city), i});
+    }
+    geonames_city_free(city);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [pop, i] : order) {
+    const auto& [name, cc] = cities[i];
+    auto it = a2to3.find(cc);
+    if (it == a2to3.end()) continue;
+    std::vector<std::string> words = SplitWords(name);
+    if (words.empty() || words.size() > 4) continue;
+    std::string folded = FoldPhrase(words);
+    if (HasPhrase(folded)) continue;
+    Entry e;
+    e.kind = ActorKind::kPlace;
+    e.city = true;
+    e.code = it->second;
+    e.name = name;
+    e.file = "geonames";
+    AddPhrase(AddEntry(std::move(e)), name);
+  }
+#else
+  (void)sink;
+#endif
+}
+
+DictionaryStats Dictionary::Stats() const {
+  DictionaryStats s;
+  for (const Entry& e : entries_) {
+    switch (e.kind) {
+      case ActorKind::kCountry: (e.demonym ? s.demonyms : s.countries)++; break;
+      case ActorKind::kRegion: s.regions++; break;
+      case ActorKind::kPlace: (e.city ? s.cities : s.places)++; break;
+      case ActorKind::kOrganisation: s.organisations++; break;
+      case ActorKind::kPerson: s.people++; break;
+      case ActorKind::kAgent: s.agents++; break;
+    }
+    s.roles += static_cast<uint32_t>(e.roles.size());
+  }
+  s.phrases = static_cast<uint32_t>(phrases_.size());
+  s.files = files_;
+  return s;
+}
+
+}  // namespace entente::actors

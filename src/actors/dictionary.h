@@ -1,0 +1,113 @@
+// dictionary.h — the actor dictionaries in memory: entries (countries,
+// regions, places, organisations, people with dated roles, role nouns) and
+// the phrases that name them. Loaded from the text formats documented in
+// doc/formats/actors.md (entente-actors 1, entente-people 1), plus ISO 3166
+// country names from the installed iso-codes package and cities from the
+// installed libgeonames. Immutable once loaded.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "entente/actor.h"
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+
+namespace entente::actors {
+
+inline constexpr int kFormatVersionActors = 1;
+inline constexpr int kFormatVersionPeople = 1;
+
+// A day number (days since 1970-01-01) for date comparisons.
+using Day = int32_t;
+inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
+
+// Parses "YYYY-MM-DD" into a day number; false if malformed.
+bool ParseIsoDay(const std::string& s, Day* day);
+
+// One dated role line: CODE FROM..TO title. Open ends are kNoDay / max.
+struct Role {
+  std::string code;       // e.g. "USAGOV"
+  Day from = kNoDay;      // inclusive; kNoDay = open
+  Day to = std::numeric_limits<Day>::max();  // exclusive
+  bool any_date = false;  // the "*" default line
+  std::string title;      // "president", "" if none
+  uint32_t line = 0;
+};
+
+// What an entry stands for. Agents are role nouns ("police" → COP) that
+// combine with a country or organisation found next to them.
+struct Entry {
+  ActorKind kind = ActorKind::kCountry;
+  bool demonym = false;       // adjective/demonym form ("Iraqi"): combines with agents
+  bool city = false;          // a city (capitals and seats are not cities)
+  bool weak = false;          // a weak role noun ("leader"): yields to a role noun before it
+  std::string code;           // fixed code; "" when `roles` decide
+  std::vector<Role> roles;    // dated codes, tested in order (people, some groups)
+  std::string name;           // canonical name (first name given)
+  std::string file;           // where it was defined, for `why` and diagnostics
+  uint32_t line = 0;
+};
+
+// A phrase naming an entry, as words (original case, used for case rules).
+struct PhraseDef {
+  std::vector<std::string> words;
+  uint32_t entry = 0;
+};
+
+struct DictionaryStats {
+  uint32_t countries = 0, demonyms = 0, regions = 0, places = 0, cities = 0,
+           organisations = 0, people = 0, roles = 0, agents = 0, phrases = 0;
+  uint32_t files = 0;
+};
+
+class Dictionary {
+ public:
+  // Reads every *.txt file under `dir` (recursively, sorted by path), then
+  // adds ISO 3166 names and geonames cities unless disabled. Bad lines are
+  // reported to `sink` and skipped. Fails only when `dir` cannot be read or a
+  // file declares a format version newer than this build knows.
+  struct Options {
+    bool iso_codes = true;   // /usr/share/iso-codes/json/iso_3166-1.json
+    bool geonames = true;    // libgeonames' city list
+  };
+  Status LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink);
+
+  // Parses one file's contents (either format, chosen by its @format line).
+  // `file` names it in diagnostics. Returns an error only for an unsupported
+  // version or a missing @format line; bad lines are diagnostics.
+  Status LoadText(const std::string& file, const std::string& text, DiagnosticSink* sink);
+
+  // Adds names of ISO 3166 countries from the iso-codes JSON file, for codes
+  // that have no `country` entry of that name yet. Missing file: a warning.
+  void AddIsoCountries(const std::string& path, DiagnosticSink* sink);
+  // Adds cities (from libgeonames when built with it) not already named.
+  void AddGeonamesCities(DiagnosticSink* sink);
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  const std::vector<PhraseDef>& phrases() const { return phrases_; }
+  DictionaryStats Stats() const;
+
+ private:
+  uint32_t AddEntry(Entry e);
+  void AddPhrase(uint32_t entry, const std::string& text);
+  bool HasPhrase(const std::string& folded) const;
+
+  std::vector<Entry> entries_;
+  std::vector<PhraseDef> phrases_;
+  std::unordered_set<std::string> folded_;  // folded phrases, for HasPhrase
+  uint32_t files_ = 0;
+};
+
+// The key a word is matched on: ASCII lower case, Latin-1/Latin Extended-A
+// accents folded ("Élysée" → "elysee"), curly apostrophes straightened.
+void FoldWord(std::string_view word, std::string* out);
+
+// Splits "A; B ;C" into trimmed non-empty parts.
+std::vector<std::string> SplitNames(const std::string& s);
+
+}  // namespace entente::actors

@@ -1,0 +1,144 @@
+// matcher.cc — trie construction and longest-match search (see matcher.h).
+#include "actors/matcher.h"
+
+namespace entente::actors {
+
+namespace {
+
+constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+constexpr uint8_t kPossessive = 1, kExPrefix = 2;
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+Matcher::Matcher(const Dictionary& dict) {
+  nodes_.emplace_back();  // root
+  std::string folded;
+  for (uint32_t pi = 0; pi < dict.phrases().size(); ++pi) {
+    const PhraseDef& def = dict.phrases()[pi];
+    Compiled c;
+    c.entry = def.entry;
+    uint32_t node = 0;
+    for (const std::string& w : def.words) {
+      FoldWord(w, &folded);
+      auto [it, added] = words_.emplace(folded, static_cast<uint32_t>(words_.size()));
+      uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
+      auto e = edges_.find(key);
+      if (e == edges_.end()) {
+        nodes_.emplace_back();
+        e = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+      }
+      node = e->second;
+      size_t letters = 0, uppers = 0;
+      for (char ch : w) {
+        letters += IsUpper(ch) || IsLower(ch);
+        uppers += IsUpper(ch);
+      }
+      uint8_t rule = kAnyCase;
+      if (uppers > 0 && uppers == letters && letters <= 3) rule = kAllCaps;   // US, UN, EU, IS
+      else if (uppers > 1 && uppers < letters) rule = kExactCase;             // LeT, McCain
+      else if (!w.empty() && IsUpper(w[0])) rule = kCapitalised;              // Turkey, Nato
+      c.rules.push_back(rule);
+    }
+    c.words = def.words;
+    nodes_[node].phrases.push_back(static_cast<uint32_t>(phrases_.size()));
+    phrases_.push_back(std::move(c));
+  }
+}
+
+uint32_t Matcher::WordId(std::string_view folded) const {
+  auto it = words_.find(folded);
+  return it == words_.end() ? kNoWord : it->second;
+}
+
+bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
+                     const uint8_t* flags) const {
+  for (size_t i = 0; i < p.rules.size(); ++i) {
+    const std::string& t = tokens[begin + i].text;
+    size_t skip = (flags[i] & kExPrefix) ? 3 : 0;
+    if (t.size() <= skip) return false;
+    switch (p.rules[i]) {
+      case kAnyCase: break;
+      case kCapitalised:
+        if (IsLower(t[skip])) return false;
+        break;
+      case kExactCase: {
+        const std::string& w = p.words[i];
+        for (size_t k = 0; k < w.size() && k + skip < t.size(); ++k) {
+          if ((IsUpper(w[k]) && IsLower(t[k + skip])) || (IsLower(w[k]) && IsUpper(t[k + skip]))) return false;
+        }
+        break;
+      }
+      case kAllCaps:
+        for (size_t k = skip; k < t.size(); ++k) {
+          if (IsLower(t[k])) return false;
+        }
+        break;
+    }
+  }
+  return true;
+}
+
+void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t last, MatchScratch* s,
+                    std::vector<Hit>* out) const {
+  const uint32_t n = last - first;
+  s->word_ids.assign(n, kNoWord);
+  s->flags.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::string& t = tokens[first + i].text;
+    FoldWord(t, &s->folded);
+    uint32_t id = WordId(s->folded);
+    if (id == kNoWord && s->folded.size() > 2 && s->folded.ends_with("'s")) {
+      id = WordId(std::string_view(s->folded).substr(0, s->folded.size() - 2));
+      if (id != kNoWord) s->flags[i] |= kPossessive;
+    } else if (id == kNoWord && s->folded.size() > 1 && s->folded.back() == '\'' &&
+               s->folded[s->folded.size() - 2] == 's') {
+      id = WordId(std::string_view(s->folded).substr(0, s->folded.size() - 1));  // "Philippines'"
+      if (id != kNoWord) s->flags[i] |= kPossessive;
+    }
+    if (id == kNoWord && s->folded.size() > 3 && s->folded.starts_with("ex-")) {
+      id = WordId(std::string_view(s->folded).substr(3));
+      if (id != kNoWord) s->flags[i] |= kExPrefix;
+    }
+    s->word_ids[i] = id;
+  }
+  for (uint32_t i = 0; i < n;) {
+    uint32_t node = 0, best_len = 0, best_phrase = 0;
+    for (uint32_t j = i; j < n; ++j) {
+      uint32_t w = s->word_ids[j];
+      if (w == kNoWord) break;
+      // A possessive or ex- token may only end / start a phrase.
+      if (j > i && (s->flags[j] & kExPrefix)) break;
+      auto e = edges_.find((static_cast<uint64_t>(node) << 32) | w);
+      if (e == edges_.end()) break;
+      node = e->second;
+      if (!nodes_[node].phrases.empty()) {
+        for (uint32_t p : nodes_[node].phrases) {
+          if (CaseOk(phrases_[p], tokens, first + i, s->flags.data() + i)) {
+            best_len = j - i + 1;
+            best_phrase = p;
+            break;
+          }
+        }
+      }
+      if (s->flags[j] & kPossessive) break;
+    }
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    Hit h;
+    h.begin = first + i;
+    h.end = first + i + best_len;
+    h.phrase = best_phrase;
+    h.entry = phrases_[best_phrase].entry;
+    h.possessive = (s->flags[i + best_len - 1] & kPossessive) != 0;
+    h.ex_prefix = (s->flags[i] & kExPrefix) != 0;
+    out->push_back(h);
+    i += best_len;
+  }
+}
+
+}  // namespace entente::actors

@@ -1,0 +1,74 @@
+// matcher.h — the compiled phrase matcher: a token-level trie over folded
+// words, built once from a Dictionary, then const and thread-safe. For each
+// start token it follows the trie as far as the sentence allows and keeps
+// the longest phrase whose case rules the text satisfies (so "US" but not
+// "us", "Turkey" but not "turkey"). Cost: one hash look-up per token plus
+// one per trie step.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "entente/token.h"
+
+namespace entente::actors {
+
+// One phrase found in the text: tokens [begin, end) name `entry`.
+struct Hit {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t entry = 0;
+  uint32_t phrase = 0;
+  bool possessive = false;  // the last token carried "'s" ("Germany's")
+  bool ex_prefix = false;   // the first token carried "ex-" ("ex-president")
+};
+
+// Per-thread scratch space for Match().
+struct MatchScratch {
+  std::vector<uint32_t> word_ids;
+  std::vector<uint8_t> flags;
+  std::string folded;
+};
+
+class Matcher {
+ public:
+  explicit Matcher(const Dictionary& dict);
+
+  // Appends the longest, leftmost, non-overlapping hits in tokens
+  // [first, last) to *out.
+  void Match(const std::vector<Token>& tokens, uint32_t first, uint32_t last, MatchScratch* scratch,
+             std::vector<Hit>* out) const;
+
+  size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // How a dictionary word constrains the case of the text word.
+  enum CaseRule : uint8_t { kAnyCase = 0, kCapitalised = 1, kAllCaps = 2, kExactCase = 3 };
+  struct Node {
+    std::vector<uint32_t> phrases;  // phrases ending here, dictionary order
+  };
+  struct Compiled {
+    uint32_t entry = 0;
+    std::vector<uint8_t> rules;
+    std::vector<std::string> words;  // as written, for kExactCase
+  };
+
+  uint32_t WordId(std::string_view folded) const;
+  bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
+              const uint8_t* flags) const;
+
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) → node
+  std::vector<Node> nodes_;
+  std::vector<Compiled> phrases_;
+};
+
+}  // namespace entente::actors

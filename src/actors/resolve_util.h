@@ -1,0 +1,36 @@
+// resolve_util.h — small word lists and helpers the resolver shares:
+// fillers that may stand between a country and a role noun, words that end a
+// name, CAMEO code splitting, and the per-document coreference memory.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "entente/actor.h"
+#include "entente/token.h"
+
+namespace entente::actors {
+
+// Adjectives allowed between a modifier and its role noun ("Iraqi senior
+// officials", "Lebanon's new president"). Folded form.
+bool IsFiller(std::string_view folded);
+// Capitalised words that never start or continue a person's name (months,
+// days, sentence openers). Folded form.
+bool IsNameStop(std::string_view folded);
+// Lower-case particles allowed inside names ("de", "bin", "al").
+bool IsNameParticle(std::string_view folded);
+// True if the token can be part of a name: a word starting with an upper-case
+// letter (or a non-ASCII letter), and tagged NNP/NNPS when tags exist.
+bool LooksLikeName(const Token& t);
+
+// CAMEO blocks: known sector codes, and roots that are not countries.
+bool IsSectorCode(std::string_view block);
+bool IsNonStateRoot(std::string_view block);
+
+// What one document has said so far, for coreference.
+struct DocMemory {
+  std::unordered_map<std::string, size_t> surnames;  // folded surname → mention index
+};
+
+}  // namespace entente::actors

@@ -1,0 +1,546 @@
+// resolver.cc — from phrase hits to actor mentions (see resolver.h). At each
+// hit, in this order:
+//   modifier (country, demonym, region, place, organisation) [+ 's]
+//     [+ fillers: "senior", "new"…] + role noun(s) [+ person or name] → one mention;
+//   role noun + of/in + country or place                             → one mention;
+//   role noun(s) + person, or + a capitalised name                   → a person;
+//   person                                                           → dated role;
+//   "the" + role noun matching an earlier titled mention             → coreference;
+//   otherwise the hit stands alone (a bare role noun is ---SECTOR).
+// Then tokens no hit covered are checked for repeated surnames and he/she.
+#include "actors/resolver.h"
+
+#include <algorithm>
+
+#include "actors/resolve_util.h"
+
+namespace entente::actors {
+
+const Role* Resolver::PickRole(const Entry& e, Day day) {
+  if (day == kNoDay) {
+    const Role* best = nullptr;
+    for (const Role& r : e.roles) {
+      if (!r.any_date && (!best || r.from > best->from)) best = &r;
+    }
+    if (best) return best;
+    for (const Role& r : e.roles) {
+      if (r.any_date) return &r;
+    }
+    return nullptr;
+  }
+  for (const Role& r : e.roles) {
+    if (r.any_date) return &r;
+    if ((r.from == kNoDay || r.from <= day) && day < r.to) return &r;
+  }
+  return nullptr;
+}
+
+namespace {
+
+bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" || t == "&"; }
+
+class SentenceResolver {
+ public:
+  SentenceResolver(const Dictionary& dict, AnalyzedDocument* doc, DocMemory* memory, Day day,
+                   uint32_t sentence, uint32_t first, uint32_t last)
+      : dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
+        sentence_(sentence), first_(first), last_(last) {}
+
+  void Run(const std::vector<Hit>& hits);
+
+ private:
+  const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
+  bool IsModifier(const Hit& h) const {
+    ActorKind k = E(h).kind;
+    return k == ActorKind::kCountry || k == ActorKind::kRegion || k == ActorKind::kPlace ||
+           k == ActorKind::kOrganisation;
+  }
+  bool IsAgent(const Hit& h) const { return E(h).kind == ActorKind::kAgent; }
+  bool IsPerson(const Hit& h) const { return E(h).kind == ActorKind::kPerson; }
+  std::string Folded(uint32_t t) const {
+    std::string f;
+    FoldWord(toks_[t].text, &f);
+    return f;
+  }
+  // The hit starting exactly at token t, or -1.
+  int HitAt(uint32_t t) const {
+    for (size_t k = next_; k < hits_->size(); ++k) {
+      if ((*hits_)[k].begin == t) return static_cast<int>(k);
+      if ((*hits_)[k].begin > t) break;
+    }
+    return -1;
+  }
+  bool Former(uint32_t begin, const Hit& h) const;
+  // Role nouns from hit k on ("rebel leaders"): returns the hit giving the
+  // sector (a weak noun such as "leader" yields to the one before it).
+  size_t AgentChain(size_t k, size_t* last_hit) const;
+  // A run of capitalised name tokens starting at t: its end (t if none).
+  uint32_t NameRun(uint32_t t) const;
+  ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
+  bool CodePerson(const Entry& e, bool former, ActorMention* m) const;
+  std::string Why(const std::string& rule, std::initializer_list<const Hit*> hits) const;
+  void ApplyFormer(ActorMention* m) const;
+  void AppendSector(const std::string& sector, ActorMention* m) const;
+  void AgentAlone(const Hit& h, ActorMention* m);
+  void Coreference(std::vector<bool>* covered);
+  void RememberName(const ActorMention& m, size_t index);
+
+  const Dictionary& dict_;
+  AnalyzedDocument* doc_;
+  const std::vector<Token>& toks_;
+  DocMemory* memory_;
+  Day day_;
+  uint32_t sentence_, first_, last_;
+  const std::vector<Hit>* hits_ = nullptr;
+  size_t next_ = 0;
+  std::vector<ActorMention> local_;
+};
+
+ActorMention SentenceResolver::Make(uint32_t begin, uint32_t end, ActorKind kind) const {
+  ActorMention m;
+  m.sentence = sentence_;
+  m.begin = begin;
+  m.end = end;
+  m.span = {toks_[begin].span.begin, toks_[end - 1].span.end};
+  if (m.span.begin <= m.span.end && m.span.end <= doc_->doc.text.size()) {
+    m.text = doc_->doc.text.substr(m.span.begin, m.span.size());
+  }
+  m.kind = kind;
+  return m;
+}
+
+std::string SentenceResolver::Why(const std::string& rule, std::initializer_list<const Hit*> hits) const {
+  std::string w = rule;
+  for (const Hit* h : hits) {
+    if (!h) continue;
+    const Entry& e = E(*h);
+    w += " '" + e.name + "'@" + e.file;
+    if (e.line) w += ":" + std::to_string(e.line);
+  }
+  return w;
+}
+
+bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
+  if (h.ex_prefix) return true;
+  for (uint32_t t = begin; t > first_ && begin - t < 3;) {
+    --t;
+    std::string f = Folded(t);
+    if (f == "former" || f == "ousted" || f == "deposed" || f == "ex") return true;
+    if (!IsFiller(f)) break;
+  }
+  return false;
+}
+
+void SentenceResolver::AppendSector(const std::string& sector, ActorMention* m) const {
+  if (m->code.size() >= sector.size() && m->code.compare(m->code.size() - sector.size(), sector.size(), sector) == 0) {
+    return;  // "White House officials": USAGOV already ends in GOV
+  }
+  if (m->code.empty()) m->code = "---";
+  m->code += sector;
+  DescribeCode(m->code, m);
+}
+
+void SentenceResolver::ApplyFormer(ActorMention* m) const {
+  if (m->code.size() < 3) return;
+  std::vector<std::string> old = m->sectors;
+  m->code = m->code.substr(0, 3) + "ELI";
+  DescribeCode(m->code, m);
+  for (const std::string& s : old) {
+    if (s != "ELI") m->sectors.push_back(s);
+  }
+  m->former = true;
+}
+
+bool SentenceResolver::CodePerson(const Entry& e, bool former, ActorMention* m) const {
+  const Role* role = Resolver::PickRole(e, day_);
+  if (former && (!role || role->code.size() < 6 || role->code.compare(3, 3, "ELI") != 0)) {
+    // Coded by the office held before the story: the latest role that had ended.
+    const Role* past = nullptr;
+    for (const Role& r : e.roles) {
+      if (!r.any_date && day_ != kNoDay && r.to <= day_ && (!past || r.to > past->to)) past = &r;
+    }
+    const Role* base = past ? past : role;
+    if (!base) return false;
+    m->code = base->code;
+    DescribeCode(m->code, m);
+    m->title = base->title;
+    ApplyFormer(m);
+    m->why += " role@" + e.file + ":" + std::to_string(base->line) + " +former";
+    return true;
+  }
+  if (!role) return false;
+  m->code = role->code;
+  DescribeCode(m->code, m);
+  m->title = role->title;
+  m->why += " role@" + e.file + ":" + std::to_string(role->line);
+  if (former) m->former = true;
+  return true;
+}
+
+size_t SentenceResolver::AgentChain(size_t k, size_t* last_hit) const {
+  size_t giver = k;
+  *last_hit = k;
+  for (size_t j = k + 1; j < hits_->size(); ++j) {
+    const Hit& prev = (*hits_)[j - 1];
+    const Hit& h = (*hits_)[j];
+    if (h.begin != prev.end || prev.possessive || !IsAgent(h)) break;
+    *last_hit = j;
+    if (!E(h).weak) giver = j;  // "rebel leaders": the weak head yields
+  }
+  return giver;
+}
+
+uint32_t SentenceResolver::NameRun(uint32_t t) const {
+  uint32_t end = t;
+  for (uint32_t i = t; i < last_ && i - t < 6; ++i) {
+    const Token& tok = toks_[i];
+    std::string f = Folded(i);
+    if (IsNameStop(f)) break;
+    if (HitAt(i) >= 0 && !IsPerson((*hits_)[HitAt(i)])) break;
+    if (LooksLikeName(tok)) {
+      end = i + 1;
+      if (f.ends_with("'s")) break;
+      continue;
+    }
+    if (i > t && IsNameParticle(f) && i + 1 < last_ && LooksLikeName(toks_[i + 1])) continue;
+    break;
+  }
+  return end;
+}
+
+void SentenceResolver::RememberName(const ActorMention& m, size_t index) {
+  if (m.kind != ActorKind::kPerson || m.name.empty()) return;
+  size_t sp = m.name.rfind(' ');
+  if (sp == std::string::npos) return;
+  std::string sur;
+  FoldWord(m.name.substr(sp + 1), &sur);
+  memory_->surnames[sur] = index;
+}
+
+void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
+  // "the minister" after "Foreign Minister Cravinho": the same actor.
+  if (h.begin > first_ && Folded(h.begin - 1) == "the") {
+    std::string head = Folded(h.end - 1);
+    size_t stop = doc_->actors.size() > 50 ? doc_->actors.size() - 50 : 0;
+    for (size_t i = doc_->actors.size(); i > stop; --i) {
+      const ActorMention& a = doc_->actors[i - 1];
+      if (a.title.empty() || a.code.empty() || a.code[0] == '-') continue;
+      size_t sp = a.title.rfind(' ');
+      std::string last = sp == std::string::npos ? a.title : a.title.substr(sp + 1);
+      std::string lf;
+      FoldWord(last, &lf);
+      if (lf != head) continue;
+      m->code = a.code;
+      m->country = a.country;
+      m->sectors = a.sectors;
+      m->org = a.org;
+      m->name = a.name;
+      m->title = a.title;
+      m->antecedent = static_cast<int32_t>(i - 1);
+      m->why = Why("coref:role", {&h}) + " -> #" + std::to_string(i - 1);
+      return;
+    }
+  }
+  m->code = "---" + E(h).code;
+  DescribeCode(m->code, m);
+  m->title = E(h).name;
+  m->why = Why("agent", {&h});
+}
+
+void SentenceResolver::Run(const std::vector<Hit>& hits) {
+  hits_ = &hits;
+  std::vector<size_t> chain;  // standalone demonym mentions joined by "and" / ","
+  uint32_t chain_end = 0;
+  for (size_t k = 0; k < hits.size();) {
+    next_ = k;
+    const Hit& h = hits[k];
+    const Entry& e = E(h);
+    if (IsModifier(h)) {
+      // Country/organisation + role noun?
+      uint32_t t = h.end;
+      if (!h.possessive && t < last_ && (toks_[t].text == "'s" || toks_[t].text == "'")) ++t;
+      while (t < last_ && IsFiller(Folded(t)) && t - h.end < 3) ++t;
+      int a = HitAt(t);
+      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city)) {
+        size_t last_hit;
+        size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
+        const Hit& ag = hits[giver];
+        uint32_t end = hits[last_hit].end;
+        ActorMention m = Make(h.begin, end, e.kind);
+        m.code = e.code;
+        if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+        m.title = E(hits[last_hit]).name;
+        AppendSector(E(ag).code, &m);
+        m.why = Why("modifier+agent", {&h, &ag});
+        bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
+        // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
+        size_t after = last_hit + 1;
+        next_ = after;
+        int p = HitAt(end);
+        if (p >= 0 && IsPerson(hits[p])) {
+          ActorMention pm = Make(h.begin, hits[p].end, ActorKind::kPerson);
+          pm.name = E(hits[p]).name;
+          pm.why = Why("modifier+title+person", {&h, &ag, &hits[p]});
+          if (CodePerson(E(hits[p]), former, &pm)) {
+            if (pm.title.empty()) pm.title = m.title;
+            m = std::move(pm);
+          } else {
+            m.end = hits[p].end;
+            m.span.end = toks_[m.end - 1].span.end;
+            m.text = doc_->doc.text.substr(m.span.begin, m.span.size());
+            m.name = pm.name;
+            m.kind = ActorKind::kPerson;
+          }
+          after = static_cast<size_t>(p) + 1;
+        } else if (uint32_t ne = NameRun(end); ne > end) {
+          std::string name;
+          for (uint32_t i = end; i < ne; ++i) {
+            std::string w = toks_[i].text;
+            if (w.ends_with("'s")) w.resize(w.size() - 2);
+            name += (name.empty() ? "" : " ") + w;
+          }
+          m.end = ne;
+          m.span.end = toks_[ne - 1].span.end;
+          m.text = doc_->doc.text.substr(m.span.begin, m.span.size());
+          m.name = name;
+          m.kind = ActorKind::kPerson;
+          m.why += " +name";
+          if (former) ApplyFormer(&m);
+          while (after < hits.size() && hits[after].begin < ne) ++after;
+        } else if (former) {
+          ApplyFormer(&m);
+        }
+        // "Hungarian and Romanian officials": the role noun applies to each.
+        bool joined = e.demonym && !chain.empty() && chain_end < h.begin;
+        for (uint32_t i = chain_end; joined && i < h.begin; ++i) joined = IsConj(Folded(i));
+        if (joined) {
+          for (size_t ci : chain) {
+            ActorMention& c = local_[ci];
+            c.title = m.title;
+            AppendSector(E(ag).code, &c);
+            c.why += " +coordinated '" + E(ag).name + "'";
+          }
+        }
+        chain.clear();
+        local_.push_back(std::move(m));
+        k = after;
+        continue;
+      }
+      ActorMention m = Make(h.begin, h.end, e.kind);
+      m.code = e.code;
+      DescribeCode(m.code, &m);
+      if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+      if (e.code.empty()) {  // an organisation with dated codes
+        const Role* r = Resolver::PickRole(e, day_);
+        if (!r) { ++k; continue; }
+        m.code = r->code;
+        DescribeCode(m.code, &m);
+      }
+      m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h});
+      if (Former(h.begin, h)) ApplyFormer(&m);
+      // Extend a coordination chain of demonyms.
+      bool joins = false;
+      if (!chain.empty() && e.demonym) {
+        joins = true;
+        for (uint32_t i = chain_end; i < h.begin; ++i) joins = joins && IsConj(Folded(i));
+      }
+      if (!joins) chain.clear();
+      if (e.demonym) {
+        chain.push_back(local_.size());
+        chain_end = h.end;
+        // The next token must be a conjunction or the role noun for the chain to go on.
+      }
+      local_.push_back(std::move(m));
+      ++k;
+      continue;
+    }
+    chain.clear();
+    if (IsAgent(h)) {
+      size_t last_hit;
+      size_t giver = AgentChain(k, &last_hit);
+      const Hit& ag = hits[giver];
+      uint32_t end = hits[last_hit].end;
+      bool former = Former(h.begin, h);
+      next_ = last_hit + 1;
+      // "the foreign minister of Iraq", "security forces in Guinea".
+      uint32_t t = end;
+      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from")) {
+        uint32_t u = t + 1;
+        if (u < last_ && Folded(u) == "the") ++u;
+        int c = HitAt(u);
+        if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !E(hits[c]).code.empty()) {
+          const Entry& ce = E(hits[c]);
+          ActorMention m = Make(h.begin, hits[c].end, ce.kind);
+          m.code = ce.code;
+          if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
+          m.title = E(hits[last_hit]).name;
+          AppendSector(E(ag).code, &m);
+          m.why = Why("agent+of+modifier", {&ag, &hits[c]});
+          if (former) ApplyFormer(&m);
+          local_.push_back(std::move(m));
+          k = static_cast<size_t>(c) + 1;
+          continue;
+        }
+      }
+      // Title + person from the dictionary: "President Biden".
+      int p = HitAt(end);
+      if (p >= 0 && IsPerson(hits[p])) {
+        ActorMention m = Make(h.begin, hits[p].end, ActorKind::kPerson);
+        m.name = E(hits[p]).name;
+        m.why = Why("title+person", {&ag, &hits[p]});
+        if (CodePerson(E(hits[p]), former, &m)) {
+          if (m.title.empty()) m.title = E(hits[last_hit]).name;
+          local_.push_back(std::move(m));
+        }
+        k = static_cast<size_t>(p) + 1;
+        continue;
+      }
+      // Title + a name the dictionary does not know: "Foreign Minister João Cravinho".
+      if (uint32_t ne = NameRun(end); ne > end && LooksLikeName(toks_[h.begin]) ) {
+        ActorMention m = Make(h.begin, ne, ActorKind::kPerson);
+        std::string name;
+        for (uint32_t i = end; i < ne; ++i) {
+          std::string w = toks_[i].text;
+          if (w.ends_with("'s")) w.resize(w.size() - 2);
+          name += (name.empty() ? "" : " ") + w;
+        }
+        m.name = name;
+        m.code = "---" + E(ag).code;
+        DescribeCode(m.code, &m);
+        m.title = E(hits[last_hit]).name;
+        m.why = Why("title+name", {&ag});
+        if (former) ApplyFormer(&m);
+        local_.push_back(std::move(m));
+        k = last_hit + 1;
+        while (k < hits.size() && hits[k].begin < ne) ++k;
+        continue;
+      }
+      ActorMention m = Make(h.begin, end, ActorKind::kAgent);
+      AgentAlone(ag, &m);
+      m.title = E(hits[last_hit]).name;
+      if (former) ApplyFormer(&m);
+      local_.push_back(std::move(m));
+      k = last_hit + 1;
+      continue;
+    }
+    // A person on their own.
+    ActorMention m = Make(h.begin, h.end, ActorKind::kPerson);
+    m.name = e.name;
+    m.why = Why("person", {&h});
+    if (CodePerson(e, Former(h.begin, h), &m)) local_.push_back(std::move(m));
+    ++k;
+  }
+  std::vector<bool> covered(last_ - first_, false);
+  for (const ActorMention& m : local_) {
+    for (uint32_t i = m.begin; i < m.end; ++i) covered[i - first_] = true;
+  }
+  Coreference(&covered);
+  std::stable_sort(local_.begin(), local_.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  for (ActorMention& m : local_) {
+    if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
+    doc_->actors.push_back(std::move(m));
+    RememberName(doc_->actors.back(), doc_->actors.size() - 1);
+  }
+}
+
+void SentenceResolver::Coreference(std::vector<bool>* covered) {
+  for (uint32_t t = first_; t < last_; ++t) {
+    if ((*covered)[t - first_]) continue;
+    const Token& tok = toks_[t];
+    std::string f = Folded(t);
+    // A surname seen earlier in the document ("Cravinho").
+    if (LooksLikeName(tok)) {
+      std::string key = f.ends_with("'s") ? f.substr(0, f.size() - 2) : f;
+      auto it = memory_->surnames.find(key);
+      if (it != memory_->surnames.end() && it->second < doc_->actors.size()) {
+        const ActorMention& a = doc_->actors[it->second];
+        ActorMention m = Make(t, t + 1, ActorKind::kPerson);
+        m.code = a.code;
+        m.country = a.country;
+        m.sectors = a.sectors;
+        m.name = a.name;
+        m.title = a.title;
+        m.former = a.former;
+        m.antecedent = static_cast<int32_t>(it->second);
+        m.why = "coref:surname -> #" + std::to_string(it->second);
+        local_.push_back(std::move(m));
+        continue;
+      }
+    }
+    // he / she with exactly one person in this or the previous sentence.
+    if ((f == "he" || f == "she") && (tok.tag.empty() || tok.tag == "PRP")) {
+      const ActorMention* only = nullptr;
+      int32_t index = -1;
+      bool ambiguous = false;
+      auto consider = [&](const ActorMention& a, int32_t i) {
+        if (a.kind != ActorKind::kPerson || a.name.empty()) return;
+        if (only && only->name != a.name) ambiguous = true;
+        only = &a;
+        index = i;
+      };
+      for (size_t i = doc_->actors.size(); i > 0; --i) {
+        const ActorMention& a = doc_->actors[i - 1];
+        if (a.sentence + 1 < sentence_) break;
+        consider(a, static_cast<int32_t>(i - 1));
+      }
+      const ActorMention* local_only = nullptr;
+      for (const ActorMention& a : local_) {
+        if (a.begin < t && a.kind == ActorKind::kPerson && !a.name.empty()) {
+          if (local_only && local_only->name != a.name) ambiguous = true;
+          local_only = &a;
+        }
+      }
+      if (local_only) {
+        if (only && only->name != local_only->name) ambiguous = true;
+        only = local_only;
+        index = -1;
+      }
+      if (only && !ambiguous) {
+        ActorMention m = Make(t, t + 1, ActorKind::kPerson);
+        m.code = only->code;
+        m.country = only->country;
+        m.sectors = only->sectors;
+        m.name = only->name;
+        m.title = only->title;
+        m.former = only->former;
+        m.antecedent = index;
+        m.why = "coref:pronoun -> " + (index >= 0 ? "#" + std::to_string(index) : "'" + only->name + "' in this sentence");
+        local_.push_back(std::move(m));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void Resolver::Run(AnalyzedDocument* doc) const {
+  doc->actors.clear();
+  Day day = kNoDay;
+  if (!doc->doc.date.empty() && !ParseIsoDay(doc->doc.date.substr(0, 10), &day)) day = kNoDay;
+  DocMemory memory;
+  MatchScratch scratch;
+  std::vector<Hit> hits;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    const Sentence& sent = doc->sentences[s];
+    uint32_t first = sent.first_token;
+    uint32_t last = std::min<uint32_t>(first + std::min(sent.token_count, kMaxTokensPerSentence),
+                                       static_cast<uint32_t>(doc->tokens.size()));
+    if (first >= last) continue;
+    hits.clear();
+    matcher_.Match(doc->tokens, first, last, &scratch, &hits);
+    // Tags refine single-word names that are also common words ("May", "Nice").
+    std::erase_if(hits, [&](const Hit& h) {
+      const Entry& e = dict_.entries()[h.entry];
+      if (h.end - h.begin != 1) return false;
+      const std::string& tag = doc->tokens[h.begin].tag;
+      if (tag.empty()) return false;
+      if (e.kind == ActorKind::kPerson || e.city) return tag.rfind("NNP", 0) != 0;
+      return tag == "PRP" || tag == "MD";  // "us", "may"
+    });
+    SentenceResolver r(dict_, doc, &memory, day, s, first, last);
+    r.Run(hits);
+  }
+}
+
+}  // namespace entente::actors
