@@ -1,0 +1,87 @@
+#include "analyze/json.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace entente::json {
+
+void AppendString(std::string* out, std::string_view s) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      case '<': *out += "\\u003c"; break;
+      case '>': *out += "\\u003e"; break;
+      case '&': *out += "\\u0026"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out += buf;
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendNumber(std::string* out, double v) {
+  if (!std::isfinite(v)) {
+    *out += "null";
+    return;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  *out += buf;
+}
+
+void Writer::Comma() {
+  if (need_comma_) out_.push_back(',');
+  need_comma_ = true;
+}
+void Writer::Open(char c) {
+  Comma();
+  out_.push_back(c);
+  need_comma_ = false;
+}
+void Writer::Close(char c) {
+  out_.push_back(c);
+  need_comma_ = true;
+}
+void Writer::Key(std::string_view k) {
+  Comma();
+  AppendString(&out_, k);
+  out_.push_back(':');
+  need_comma_ = false;
+}
+void Writer::String(std::string_view s) {
+  Comma();
+  AppendString(&out_, s);
+}
+void Writer::Int(int64_t v) {
+  Comma();
+  out_ += std::to_string(v);
+}
+void Writer::Double(double v) {
+  Comma();
+  AppendNumber(&out_, v);
+}
+void Writer::Bool(bool v) {
+  Comma();
+  out_ += v ? "true" : "false";
+}
+void Writer::Null() {
+  Comma();
+  out_ += "null";
+}
+void Writer::Raw(std::string_view json) {
+  Comma();
+  out_ += json;
+}
+
+}  // namespace entente::json
