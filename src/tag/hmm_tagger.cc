@@ -105,7 +105,8 @@ void SuffixModel::Score(std::string_view word, TagScores* out) const {
   }
 }
 
-HmmTagger::HmmTagger(const LinguaLexicon* lex) : lex_(lex), suffix_(*lex) {
+HmmTagger::HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet)
+    : lex_(lex), wordnet_(wordnet), suffix_(*lex) {
   for (int a = 0; a < kNumTags; ++a) {
     for (int b = 0; b < kNumTags; ++b) {
       float p = lex->Transition(static_cast<entente::Tag>(a), static_cast<entente::Tag>(b));
@@ -138,11 +139,26 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
     }
     return;
   }
+  // Unknown words: P(w|t) = P(t|w) P(w) / P(t); P(w) is the same for every
+  // tag of this position, so log P(t|suffix)/P(t) ranks the tags.
   suffix_.Score(form, out);
-  // Unknown words: scale the suffix model's ratio P(t|suffix)/P(t) into the
-  // same range as a singleton known word's log P(w|t).
+  if (!wordnet_) return;
+  thread_local std::string lower;
+  lower.assign(form);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  uint64_t allowed = wordnet_->WordNetTags(lower);
+  if (allowed == 0) return;
+  // WordNet knows the word: tags it does not allow become unlikely (names
+  // stay possible for capitalised words).
+  if (IsCapitalized(form)) allowed |= (uint64_t{1} << TagIndex(Tag::kNNP)) | (uint64_t{1} << TagIndex(Tag::kNNPS));
   for (int i = 0; i < kNumTags; ++i) {
-    if ((*out)[i] != kNegInf) (*out)[i] -= log_tag_total_[i] > 0 ? log_tag_total_[i] : 0.f;
+    if ((allowed >> i) & 1) {
+      if ((*out)[i] == kNegInf) (*out)[i] = -4.0f;
+    } else if ((*out)[i] != kNegInf) {
+      (*out)[i] -= 6.0f;
+    }
   }
 }
 
@@ -159,10 +175,10 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
     LookupForm(words[i], &form);
     TagScores emit;
     entente::Tag fixed;
-    if (ClosedClassTag(form, open_quote, &fixed)) {
+    if (ClosedClassTag(form, form == "\"" ? QuoteOpens(words, i, open_quote) : open_quote, &fixed)) {
       emit.fill(kNegInf);
       emit[TagIndex(fixed)] = 0;
-      if (form == "\"") open_quote = !open_quote;
+      if (form == "\"") open_quote = fixed != Tag::kOpenQuote;
     } else if (IsNumberLike(form) && lex_->Find(form).empty()) {
       emit.fill(kNegInf);
       emit[TagIndex(Tag::kCD)] = 0;

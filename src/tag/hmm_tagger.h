@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/string_table.h"
 #include "tag/tagset.h"
@@ -37,7 +38,8 @@ class SuffixModel {
 
 class HmmTagger {
  public:
-  explicit HmmTagger(const LinguaLexicon* lex);
+  // `wordnet` (may be null) narrows the tags of words the lexicon lacks.
+  HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet);
 
   // Tags one sentence. `words` are surface forms; writes one tag per word.
   void Tag(std::span<const std::string_view> words, std::span<entente::Tag> tags) const;
@@ -48,6 +50,7 @@ class HmmTagger {
 
  private:
   const LinguaLexicon* lex_;
+  const Lemmatizer* wordnet_;
   SuffixModel suffix_;
   std::array<std::array<float, kNumTags>, kNumTags> log_trans_;
   std::array<float, kNumTags> log_tag_total_;

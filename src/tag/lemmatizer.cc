@@ -68,7 +68,10 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& dir) {
   for (Status st : {lem->LoadExceptions(dir + "/verb.exc", Pos::kVerb),
                     lem->LoadExceptions(dir + "/noun.exc", Pos::kNoun),
                     lem->LoadIndex(dir + "/index.verb", Pos::kVerb),
-                    lem->LoadIndex(dir + "/index.noun", Pos::kNoun)}) {
+                    lem->LoadIndex(dir + "/index.noun", Pos::kNoun),
+                    lem->LoadExceptions(dir + "/adj.exc", Pos::kAdj),
+                    lem->LoadIndex(dir + "/index.adj", Pos::kAdj),
+                    lem->LoadIndex(dir + "/index.adv", Pos::kAdv)}) {
     if (!st.ok()) return st;
   }
   return lem;
@@ -80,7 +83,7 @@ Status Lemmatizer::LoadExceptions(const std::string& path, Pos pos) {
     return Status::NotFound("cannot read " + path +
                             " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
   }
-  StringTable& table = pos == Pos::kVerb ? verb_exc_ : noun_exc_;
+  StringTable& table = pos == Pos::kVerb ? verb_exc_ : pos == Pos::kNoun ? noun_exc_ : adj_exc_;
   ForEachLine(text, [&](std::string_view line) {
     size_t sp = line.find(' ');
     if (sp == std::string_view::npos) return;
@@ -101,7 +104,10 @@ Status Lemmatizer::LoadIndex(const std::string& path, Pos pos) {
     return Status::NotFound("cannot read " + path +
                             " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
   }
-  StringTable& table = pos == Pos::kVerb ? verb_index_ : noun_index_;
+  StringTable& table = pos == Pos::kVerb   ? verb_index_
+                       : pos == Pos::kNoun ? noun_index_
+                       : pos == Pos::kAdj  ? adj_index_
+                                           : adv_index_;
   ForEachLine(text, [&](std::string_view line) {
     if (line.empty() || line.front() == ' ') return;  // licence header
     std::string_view lemma = line.substr(0, line.find(' '));
@@ -113,7 +119,10 @@ Status Lemmatizer::LoadIndex(const std::string& path, Pos pos) {
 }
 
 bool Lemmatizer::InIndex(std::string_view lemma, Pos pos) const {
-  const StringTable& t = pos == Pos::kVerb ? verb_index_ : noun_index_;
+  const StringTable& t = pos == Pos::kVerb   ? verb_index_
+                         : pos == Pos::kNoun ? noun_index_
+                         : pos == Pos::kAdj  ? adj_index_
+                                             : adv_index_;
   return t.Find(lemma) != StringTable::kMissing;
 }
 
@@ -220,6 +229,41 @@ void Lemmatizer::Lemmatize(std::string_view word, Tag tag, std::string* out) con
     return;
   }
   Guess(lower, tag, out);
+}
+
+uint64_t Lemmatizer::WordNetTags(std::string_view lower) const {
+  auto bit = [](Tag t) { return uint64_t{1} << TagIndex(t); };
+  uint64_t mask = 0;
+  thread_local std::string word, base;
+  word.assign(lower);
+  if (InIndex(word, Pos::kNoun)) mask |= bit(Tag::kNN);
+  if (InIndex(word, Pos::kVerb)) mask |= bit(Tag::kVB) | bit(Tag::kVBP);
+  if (InIndex(word, Pos::kAdj)) mask |= bit(Tag::kJJ);
+  if (InIndex(word, Pos::kAdv)) mask |= bit(Tag::kRB);
+  if (noun_exc_.Find(word) != StringTable::kMissing || ApplyRules(word, Tag::kNNS, Pos::kNoun, &base)) {
+    mask |= bit(Tag::kNNS);
+  }
+  if (verb_exc_.Find(word) != StringTable::kMissing) {
+    if (EndsWith(word, "ing")) mask |= bit(Tag::kVBG);
+    else if (EndsWith(word, "s")) mask |= bit(Tag::kVBZ);
+    else mask |= bit(Tag::kVBD) | bit(Tag::kVBN);
+  }
+  if (ApplyRules(word, Tag::kVBZ, Pos::kVerb, &base)) mask |= bit(Tag::kVBZ);
+  if (ApplyRules(word, Tag::kVBD, Pos::kVerb, &base)) mask |= bit(Tag::kVBD) | bit(Tag::kVBN) | bit(Tag::kJJ);
+  if (ApplyRules(word, Tag::kVBG, Pos::kVerb, &base)) mask |= bit(Tag::kVBG) | bit(Tag::kNN) | bit(Tag::kJJ);
+  if (adj_exc_.Find(word) != StringTable::kMissing) {
+    mask |= EndsWith(word, "st") ? bit(Tag::kJJS) : bit(Tag::kJJR);
+  } else if (EndsWith(word, "er") || EndsWith(word, "est")) {
+    size_t k = EndsWith(word, "er") ? 2 : 3;
+    base.assign(word, 0, word.size() - k);
+    bool found = InIndex(base, Pos::kAdj);
+    if (!found) {
+      base.push_back('e');  // "larger" -> "large"
+      found = InIndex(base, Pos::kAdj);
+    }
+    if (found) mask |= k == 2 ? bit(Tag::kJJR) : bit(Tag::kJJS);
+  }
+  return mask;
 }
 
 }  // namespace entente

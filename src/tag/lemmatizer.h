@@ -25,15 +25,23 @@ std::string WordNetDir();
 
 class Lemmatizer {
  public:
-  // Reads verb.exc, noun.exc, index.verb and index.noun from `dir`.
+  // Reads verb.exc, noun.exc, adj.exc and index.{verb,noun,adj,adv} from
+  // `dir`.
   // NotFound (naming the Debian package) if a file is missing.
   static Result<std::unique_ptr<Lemmatizer>> Load(const std::string& dir);
 
   // Writes the lemma of `word` tagged `tag` into *out (replacing it).
   void Lemmatize(std::string_view word, Tag tag, std::string* out) const;
 
+  // The Penn Treebank tags WordNet allows for a lower-case word, as a bit
+  // set (bit TagIndex(t)): NN if it is a noun lemma, NNS if it inflects one,
+  // VB/VBP, VBZ, VBD/VBN, VBG for verb lemmas and their inflections, JJ,
+  // JJR/JJS, RB. 0 if WordNet does not know the word. The taggers use it
+  // for words missing from the Lingua lexicon ("iodine").
+  uint64_t WordNetTags(std::string_view lower) const;
+
  private:
-  enum class Pos { kNoun, kVerb };
+  enum class Pos { kNoun, kVerb, kAdj, kAdv };
   Status LoadExceptions(const std::string& path, Pos pos);
   Status LoadIndex(const std::string& path, Pos pos);
   bool InIndex(std::string_view lemma, Pos pos) const;
@@ -45,7 +53,8 @@ class Lemmatizer {
 
   StringTable verb_exc_, noun_exc_;  // inflected form -> index into bases_
   std::vector<std::string> bases_;
-  StringTable verb_index_, noun_index_;
+  StringTable verb_index_, noun_index_, adj_index_, adv_index_;
+  StringTable adj_exc_;  // "better" -> "good": comparatives and superlatives
 };
 
 }  // namespace entente

@@ -6,7 +6,8 @@
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/tagset.h"
-#include "tag/word_shape.h"
+#include "tag/conventions.h"
+#include "tag/perceptron_tagger.h"
 
 namespace entente {
 
@@ -14,24 +15,6 @@ namespace {
 
 // Sentences longer than this are tagged in chunks (bounded scratch space).
 constexpr size_t kMaxSentenceTokens = 400;
-
-// Conventions of the newer treebanks that the Lingua data predates: a bare
-// "-" joining two words ("adult - learned", as tokenizers split compounds)
-// is HYPH; "to" is TO only as the infinitive marker, IN as a preposition
-// (the Penn Treebank tagged every "to" TO).
-void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> tags) {
-  size_t n = words.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && i + 1 < n && words[i] == "-" && HasAlnum(words[i - 1]) && HasAlnum(words[i + 1])) {
-      tags[i] = Tag::kHYPH;
-    }
-    if (tags[i] == Tag::kTO) {
-      size_t j = i + 1;
-      while (j < n && (tags[j] == Tag::kRB || tags[j] == Tag::kCC)) ++j;  // "to really go"
-      if (j >= n || tags[j] != Tag::kVB) tags[i] = Tag::kIN;
-    }
-  }
-}
 
 }  // namespace
 
@@ -46,20 +29,39 @@ Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, 
   auto lem = Lemmatizer::Load(WordNetDir());
   if (!lem.ok()) return lem.status();
   stage->lemmatizer_ = std::move(lem).value();
-  stage->hmm_ = std::make_unique<HmmTagger>(stage->lexicon_.get());
+  stage->hmm_ = std::make_unique<HmmTagger>(stage->lexicon_.get(), stage->lemmatizer_.get());
+  std::string model_path = data_dir + "/tag/model.bin";
+  auto model = PerceptronModel::Load(model_path);
+  if (model.ok()) {
+    stage->model_ = std::move(model).value();
+    stage->features_ = std::make_unique<FeatureExtractor>(stage->lexicon_.get(), stage->lemmatizer_.get());
+    stage->perceptron_ = std::make_unique<PerceptronTagger>(stage->features_.get(), stage->model_.get());
+  } else if (model.status().code() == StatusCode::kNotFound) {
+    if (sink) {
+      sink->Report({Severity::kWarning, model_path, 0,
+                    "no tagger model; using the less accurate HMM tagger"});
+    }
+  } else {
+    return model.status();
+  }
   return stage;
 }
 
-const char* TagStage::TaggerName() const { return "hmm"; }
+const char* TagStage::TaggerName() const { return perceptron_ ? "perceptron" : "hmm"; }
+
+void TagStage::TagSentence(std::span<const std::string_view> words, std::span<Tag> tags) const {
+  for (size_t start = 0; start < words.size(); start += kMaxSentenceTokens) {
+    size_t n = std::min(kMaxSentenceTokens, words.size() - start);
+    if (perceptron_) perceptron_->Tag(words.subspan(start, n), tags.subspan(start, n));
+    else hmm_->Tag(words.subspan(start, n), tags.subspan(start, n));
+  }
+  ApplyConventions(words, tags);
+}
 
 void TagStage::TagWords(std::span<const std::string_view> words, std::span<std::string_view> tags) const {
   thread_local std::vector<Tag> out;
   out.resize(words.size());
-  for (size_t start = 0; start < words.size(); start += kMaxSentenceTokens) {
-    size_t n = std::min(kMaxSentenceTokens, words.size() - start);
-    hmm_->Tag(words.subspan(start, n), std::span<Tag>(out).subspan(start, n));
-  }
-  ApplyConventions(words, out);
+  TagSentence(words, out);
   for (size_t i = 0; i < words.size(); ++i) tags[i] = TagName(out[i]);
 }
 
@@ -72,12 +74,7 @@ void TagStage::Run(AnalyzedDocument* doc) const {
     words.clear();
     for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(toks[i].text);
     tags.resize(words.size());
-    for (size_t start = 0; start < words.size(); start += kMaxSentenceTokens) {
-      size_t n = std::min(kMaxSentenceTokens, words.size() - start);
-      hmm_->Tag(std::span<const std::string_view>(words).subspan(start, n),
-                std::span<Tag>(tags).subspan(start, n));
-    }
-    ApplyConventions(words, tags);
+    TagSentence(words, tags);
     for (uint32_t i = 0; i < s.token_count; ++i) {
       toks[i].tag.assign(TagName(tags[i]));
       lemmatizer_->Lemmatize(toks[i].text, tags[i], &toks[i].lemma);

@@ -1,12 +1,13 @@
 // tag_stage.h — the tag stage: Penn Treebank part-of-speech tags and lemmas.
 // Built once by Create(), then const and safe to share between threads.
 //
-// Tags come from the averaged-perceptron model in data/tag/ (see
+// Tags come from the averaged-perceptron model in data/tag/ (format:
 // doc/formats/tagger.md) with the Lingua::EN::Tagger lexicon as a feature;
 // if that model file is absent the stage falls back to the bigram HMM on the
 // Lingua data. Lemmas come from WordNet's morphology (tag/lemmatizer.h).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -21,12 +22,17 @@ namespace entente {
 class LinguaLexicon;
 class HmmTagger;
 class Lemmatizer;
+class FeatureExtractor;
+class PerceptronModel;
+class PerceptronTagger;
+enum class Tag : uint8_t;
 
 class TagStage {
  public:
   // Loads the Lingua lexicon (liblingua-en-tagger-perl), WordNet
-  // (wordnet-base) and `data_dir`/tag/model.txt. A missing Debian package
-  // is an error Status naming it.
+  // (wordnet-base) and `data_dir`/tag/model.bin. A missing Debian package is
+  // an error Status naming it; a missing model file falls back to the HMM
+  // tagger with a warning to `sink`; a corrupt or too new one is an error.
   static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
   ~TagStage();
 
@@ -50,7 +56,14 @@ class TagStage {
  private:
   std::unique_ptr<LinguaLexicon> lexicon_;
   std::unique_ptr<HmmTagger> hmm_;
+  std::unique_ptr<FeatureExtractor> features_;
+  std::unique_ptr<PerceptronModel> model_;
+  std::unique_ptr<PerceptronTagger> perceptron_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
+
+  // Tags one sentence with the perceptron (or the HMM), in bounded chunks,
+  // then applies the treebank conventions.
+  void TagSentence(std::span<const std::string_view> words, std::span<Tag> tags) const;
 };
 
 }  // namespace entente

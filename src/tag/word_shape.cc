@@ -30,6 +30,24 @@ void LookupForm(std::string_view word, std::string* out) {
   }
 }
 
+bool QuoteOpens(std::span<const std::string_view> words, size_t i, bool parity_open) {
+  size_t n = words.size();
+  if (i == 0) return true;
+  if (i + 1 >= n) return false;
+  std::string_view prev = words[i - 1], next = words[i + 1];
+  auto is = [](std::string_view w, std::initializer_list<std::string_view> set) {
+    for (std::string_view s : set) {
+      if (w == s) return true;
+    }
+    return false;
+  };
+  if (is(next, {",", ".", "!", "?", ";", ":", ")"})) return false;
+  if (is(prev, {".", "!", "?"})) return false;
+  if (is(prev, {",", ":", ";", "--", "-"})) return IsCapitalized(next) || next == "\"";
+  if (is(prev, {"(", "["})) return true;
+  return parity_open;
+}
+
 bool HasAlnum(std::string_view w) {
   for (char c : w) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;

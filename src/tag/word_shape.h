@@ -4,6 +4,7 @@
 // follow from the characters alone (brackets, quotes, numbers).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,11 @@ inline bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A'
 
 // True if the word has an ASCII letter or digit.
 bool HasAlnum(std::string_view w);
+
+// Whether the straight double quote at words[i] opens a quotation, from its
+// neighbours ("said , \" We" opens; ", \" he said" and ". \"" close), else
+// from `parity_open` (no quote open yet in this sentence).
+bool QuoteOpens(std::span<const std::string_view> words, size_t i, bool parity_open);
 
 // Tags decided by the form alone, or false. `open_quote` says whether a
 // straight double quote here opens a quotation (the caller tracks parity).

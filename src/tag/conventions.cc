@@ -1,0 +1,163 @@
+#include "tag/conventions.h"
+
+#include <string>
+
+#include "tag/word_shape.h"
+
+namespace entente {
+
+namespace {
+
+// ASCII lower case of a token, with curly apostrophes folded.
+std::string Lower(std::string_view w) {
+  std::string out;
+  LookupForm(w, &out);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsAdverbial(Tag t) { return t == Tag::kRB || t == Tag::kRBR || t == Tag::kRBS; }
+bool IsNoun(Tag t) { return t == Tag::kNN || t == Tag::kNNS || t == Tag::kNNP || t == Tag::kNNPS; }
+bool IsFiniteVerb(Tag t) { return t == Tag::kVBD || t == Tag::kVBZ || t == Tag::kVBP || t == Tag::kMD; }
+bool IsPunct(Tag t) {
+  return t == Tag::kComma || t == Tag::kPeriod || t == Tag::kColon || t == Tag::kCloseQuote ||
+         t == Tag::kRRB || t == Tag::kOpenQuote || t == Tag::kLRB;
+}
+
+bool IsFunctionWord(Tag t) {
+  switch (t) {
+    case Tag::kPRP: case Tag::kPRPS: case Tag::kDT: case Tag::kWDT: case Tag::kWP: case Tag::kWRB:
+    case Tag::kIN: case Tag::kCC: case Tag::kVBD: case Tag::kVBZ: case Tag::kVBP: case Tag::kMD:
+    case Tag::kEX: case Tag::kTO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsDoForm(std::string_view lw) { return In(lw, {"do", "does", "did"}); }
+bool IsHaveOrBe(std::string_view lw) {
+  return In(lw, {"have", "has", "had", "having", "'ve", "'d", "be", "been", "being", "is", "was", "were",
+                 "are", "am", "'s", "'re", "'m", "get", "gets", "got", "gotten", "getting"});
+}
+bool IsNominative(std::string_view lw) { return In(lw, {"i", "we", "you", "they"}); }
+
+// Clear interjections: tagged UH wherever they stand.
+bool IsInterjection(std::string_view lw) {
+  return In(lw, {"yeah", "yep", "yup", "nope", "oh", "uh", "um", "uhm", "hmm", "mm", "wow", "hey", "ah",
+                 "aw", "oops", "huh", "gosh", "whoa", "ooh", "eh", "yay", "hello", "bye"});
+}
+
+}  // namespace
+
+void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> tags) {
+  size_t n = words.size();
+  // Index of the nearest token before i that is not an adverb (or "not").
+  auto back_over_adverbs = [&](size_t i) -> long {
+    long j = static_cast<long>(i) - 1;
+    while (j >= 0 && IsAdverbial(tags[j])) --j;
+    return j;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    std::string lw = Lower(words[i]);
+    Tag prev = i > 0 ? tags[i - 1] : Tag::kPeriod;
+    Tag next = i + 1 < n ? tags[i + 1] : Tag::kPeriod;
+    bool starts = i == 0 || prev == Tag::kOpenQuote || prev == Tag::kLRB || prev == Tag::kColon;
+
+    // A bare "-" joining two content words ("long - term") is HYPH; between
+    // a word and a pronoun, determiner, conjunction or verb it is a dash.
+    if (i > 0 && i + 1 < n && lw == "-" && HasAlnum(words[i - 1]) && HasAlnum(words[i + 1])) {
+      tags[i] = IsFunctionWord(prev) || IsFunctionWord(next) ? Tag::kColon : Tag::kHYPH;
+    }
+    // "'s" after a pronoun, "there", "here", "that" or "what" is "is"/"has".
+    if (lw == "'s" && i > 0 && tags[i] == Tag::kPOS &&
+        (prev == Tag::kPRP || prev == Tag::kEX || prev == Tag::kWP || prev == Tag::kWDT ||
+         In(Lower(words[i - 1]), {"here", "that", "this", "what", "where", "how", "who", "there"}))) {
+      tags[i] = Tag::kVBZ;
+    }
+    if (IsInterjection(lw)) tags[i] = Tag::kUH;
+    // "okay", "yes", "no", "well" open an utterance as interjections.
+    if (starts && In(lw, {"okay", "ok", "alright", "yes", "no", "well"}) &&
+        (next == Tag::kComma || next == Tag::kPeriod || i + 1 == n)) {
+      tags[i] = Tag::kUH;
+    }
+    // "that": determiner before a noun phrase or standing alone, relative
+    // pronoun after a noun and before a verb, complementiser before a clause.
+    if (lw == "that") {
+      bool verb_before = i > 0 && (IsFiniteVerb(prev) || prev == Tag::kVB || prev == Tag::kVBG ||
+                                   prev == Tag::kVBN);
+      bool noun_before = i > 0 && (IsNoun(prev) || prev == Tag::kCD);
+      if (i + 1 == n || (IsPunct(next) && next != Tag::kComma)) {
+        tags[i] = Tag::kDT;   // "I like that ."
+      } else if (next == Tag::kComma) {
+        tags[i] = verb_before ? Tag::kIN : noun_before ? Tag::kWDT : Tag::kDT;
+      } else if (noun_before) {
+        tags[i] = Tag::kWDT;  // "the troops that left", "the deal that they signed"
+      } else if (verb_before) {
+        // "said that the", "believe that society"; but "do that with"
+        bool object = next == Tag::kIN || next == Tag::kTO || next == Tag::kRB;
+        tags[i] = object ? Tag::kDT : Tag::kIN;
+      } else if (IsFiniteVerb(next)) {
+        tags[i] = Tag::kDT;   // "that is", "and that was"
+      } else if (next == Tag::kNN || next == Tag::kNNS || next == Tag::kJJ) {
+        tags[i] = Tag::kDT;   // "in that case"
+      }
+    }
+    // "as high as": the first "as" is an adverb.
+    if (lw == "as" && i + 2 < n && (tags[i + 1] == Tag::kJJ || tags[i + 1] == Tag::kRB) &&
+        Lower(words[i + 2]) == "as") {
+      tags[i] = Tag::kRB;
+    }
+    // Past participle after a form of "have", "be" or "get", adverbs between.
+    if (tags[i] == Tag::kVBD) {
+      long j = back_over_adverbs(i);
+      if (j >= 0 && IsHaveOrBe(Lower(words[j])) && tags[j] != Tag::kPOS) tags[i] = Tag::kVBN;
+    }
+    // Base form versus present tense.
+    if (tags[i] == Tag::kVBP || tags[i] == Tag::kVB) {
+      long j = back_over_adverbs(i);
+      std::string lj = j >= 0 ? Lower(words[j]) : "";
+      if (tags[i] == Tag::kVBP) {
+        // After a modal, infinitival "to", "do"-support ("did n't know",
+        // "did they take") or "let 's": the base form.
+        long k = j;
+        if (k >= 0 && (tags[k] == Tag::kPRP || IsNoun(tags[k]))) --k;  // a subject between
+        while (k >= 0 && IsAdverbial(tags[k])) --k;
+        std::string lk = k >= 0 ? Lower(words[k]) : "";
+        if (j >= 0 && (tags[j] == Tag::kMD || tags[j] == Tag::kTO || IsDoForm(lj))) {
+          tags[i] = Tag::kVB;
+        } else if (k >= 0 && k != j && (tags[k] == Tag::kMD || IsDoForm(lk) || lk == "let")) {
+          tags[i] = Tag::kVB;
+        } else if (starts && !In(lw, {"do", "have", "are", "am", "'m", "'re"})) {
+          tags[i] = Tag::kVB;  // imperative: "Remember ?"
+        }
+      } else if (j >= 0 && IsNominative(lj)) {
+        // "we all know": a nominative subject makes it finite, unless a
+        // modal or "do" comes before the subject ("did you know").
+        long k = j - 1;
+        while (k >= 0 && IsAdverbial(tags[k])) --k;
+        std::string lk = k >= 0 ? Lower(words[k]) : "";
+        if (k < 0 || !(tags[k] == Tag::kMD || IsDoForm(lk) || In(lk, {"let", "make", "help", "'s", "to"}))) {
+          tags[i] = Tag::kVBP;
+        }
+      }
+    }
+    // "to" is TO only as the infinitive marker, IN as a preposition.
+    if (tags[i] == Tag::kTO) {
+      size_t j = i + 1;
+      while (j < n && (tags[j] == Tag::kRB || tags[j] == Tag::kCC)) ++j;  // "to really go"
+      if (j >= n || tags[j] != Tag::kVB) tags[i] = Tag::kIN;
+    }
+  }
+}
+
+}  // namespace entente
