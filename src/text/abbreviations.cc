@@ -30,15 +30,17 @@ const Map& Abbreviations() {
                                "incl", "esp", "al", "E.g", "I.e", "Vs"}) {
       (*m)[w] = AbbrevClass::kNeverEnds;
     }
+    for (std::string_view w : {"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Cie"}) {
+      (*m)[w] = AbbrevClass::kCompany;
+    }
     for (std::string_view w : {"a.m", "p.m", "A.M", "P.M", "etc"}) {
       (*m)[w] = AbbrevClass::kEndsBeforeCapital;
     }
     for (std::string_view w :
          {// months (May, June, July are never abbreviated in AP style)
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-          // companies and organisations
-          "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Assn", "Dept", "Univ", "Inst",
-          "Govt", "Intl", "Natl", "Mfg",
+          // organisations
+          "Assn", "Dept", "Univ", "Inst", "Govt", "Intl", "Natl", "Mfg",
           // places
           "Ave", "Blvd", "Rd", "Hwy", "Sq", "Pl", "Bldg",
           // U.S. states, AP style
@@ -100,15 +102,22 @@ bool IsSentenceStarter(std::string_view w) {
           "Or", "So", "Yet", "If", "When", "While", "After", "Before", "Although", "Though",
           "As", "Since", "Because", "Meanwhile", "However", "Still", "Also", "Some", "Many",
           "Most", "Several", "Both", "All", "Each", "No", "Not", "None", "One", "Two", "Three",
-          "Officials", "Police", "Authorities", "Witnesses", "Analysts", "Critics",
           "Earlier", "Later", "Last", "Next", "Then", "Now", "Today", "Yesterday", "Tomorrow",
           "What", "Who", "Why", "How", "Where", "Which", "Whether", "Despite", "During",
           "Under", "Over", "Among", "Instead", "Such", "Other", "Another", "Any", "Every",
           "Neither", "Either", "Nor", "Only", "Even", "Just", "Thus", "Hence", "Nevertheless",
           "Nonetheless", "Further", "Furthermore", "Moreover", "Indeed", "Overall",
           "Separately", "Elsewhere", "According", "Asked", "Speaking", "Following", "Until",
-          "Once", "Unlike", "Like", "More", "Few", "Such", "Those", "Everyone", "Nobody",
-          "Nothing", "Someone", "Something", "Shares", "Sources", "Troops", "Forces"};
+          "Once", "Unlike", "Like", "More", "Few", "Everyone", "Nobody", "Nothing",
+          "Someone", "Something"};
+  return set.count(w) > 0;
+}
+
+bool IsSentenceStarterNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> set{
+      "Officials", "Police", "Authorities", "Witnesses", "Analysts", "Critics", "Shares",
+      "Sources", "Troops", "Forces", "Investors", "Traders", "Prices", "Sales", "Profits",
+      "Earnings", "Revenue", "Net", "Shareholders", "Executives", "Employees", "Workers"};
   return set.count(w) > 0;
 }
 

@@ -15,8 +15,10 @@ enum class AbbrevClass : uint8_t {
   kBeforeNumber, // No. Nos. Vol. Art. — an abbreviation only before a number
   kNeverEnds,    // e.g. i.e. vs. cf. — never ends a sentence
   kEndsBeforeCapital,  // a.m. p.m. etc. — ends one before a capitalised word
-  kOther,        // U.S. Feb. Inc. Calif. etc. initials — ends one before a
-                 // typical sentence starter ("The", "He", "But" ...)
+  kCompany,      // Inc. Corp. Co. Ltd. — ends one before a sentence starter
+                 // or a plural noun that often opens one ("Shares", "Officials")
+  kOther,        // U.S. Feb. Calif. initials — ends one before a typical
+                 // sentence starter ("The", "He", "But" ...)
 };
 
 // Class of `word` (without its final '.') when it is followed by a full stop.
@@ -28,9 +30,14 @@ AbbrevClass AbbreviationClass(std::string_view word);
 // Class of a finished token whose text ends in '.' ("Gen.", "U.S.", "F.").
 AbbrevClass TokenAbbreviationClass(std::string_view token_text);
 
-// True for capitalised words that typically begin a sentence ("The", "He",
-// "But", "Officials").
+// True for capitalised function words that typically begin a sentence
+// ("The", "He", "But"), and not a following proper noun ("U.S. Army").
 bool IsSentenceStarter(std::string_view word);
+
+// True for capitalised plural nouns that often begin a news sentence
+// ("Officials", "Shares", "Police"); they may also follow "U.S." as a
+// modifier, so only company abbreviations split before them.
+bool IsSentenceStarterNoun(std::string_view word);
 
 // True for a lower-case top-level domain that makes "name.tld" a web address.
 bool IsTopLevelDomain(std::string_view s);

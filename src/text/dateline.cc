@@ -86,10 +86,15 @@ uint32_t MatchDateline(const std::vector<Token>& tokens, uint32_t first, uint32_
     i = j + 1;
   }
   if (i >= last || !IsDash(tokens[i])) return 0;
-  // Without an agency the place must be in capitals ("LONDON -"), and a bare
-  // one- or two-letter word is not enough.
+  // Without an agency the place must be in capitals ("LONDON -").
   if (!agency && !caps) return 0;
-  if (!agency && !details && caps_letters < 3) return 0;
+  if (!agency && !details) {
+    // "LONDON - Talks ...": a bare place needs at least three letters and
+    // the story must go on after the dash (table rows end in "--").
+    if (caps_letters < 3 || i + 1 >= last) return 0;
+    const Token& next = tokens[i + 1];
+    if (!StartsUpper(next) && !IsPunct(next, "\"")) return 0;
+  }
   return i + 1 - first;
 }
 

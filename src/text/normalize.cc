@@ -51,6 +51,10 @@ constexpr const char* kInlineTags[] = {
     "small", "big", "cite", "code", "abbr", "time", "mark", "img", "wbr",
     "label", "button", "input", "strike", "del", "ins", "meta", "link", "tt"};
 
+// Longest tag or comment removed; longer ones are left as text. Bounds the
+// look-ahead, so that a run of '<' stays linear.
+constexpr size_t kMaxTagBytes = 1024;
+
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
@@ -100,8 +104,9 @@ const char* Replacement(int32_t cp) {
 
 int32_t DecodeHtmlEntity(std::string_view s, size_t* len) {
   if (s.size() < 3 || s[0] != '&') return -1;
-  size_t semi = s.find(';', 1);
-  if (semi == std::string_view::npos || semi > 10) return -1;
+  // Bounded look-ahead: a run of '&' must not make this quadratic.
+  size_t semi = s.substr(0, 12).find(';', 1);
+  if (semi == std::string_view::npos) return -1;
   std::string_view body = s.substr(1, semi - 1);
   if (body.empty()) return -1;
   int32_t cp = -1;
@@ -156,8 +161,8 @@ size_t MatchHtmlTag(std::string_view s, bool* block) {
   *block = false;
   if (s.size() < 3 || s[0] != '<') return 0;
   if (s.substr(0, 4) == "<!--") {
-    size_t end = s.find("-->", 4);
-    if (end == std::string_view::npos || end > 4096) return 0;
+    size_t end = s.substr(0, kMaxTagBytes).find("-->", 4);
+    if (end == std::string_view::npos) return 0;
     return end + 3;
   }
   size_t i = 1;
@@ -169,10 +174,9 @@ size_t MatchHtmlTag(std::string_view s, bool* block) {
   // After the name: '>', "/>", or whitespace and attributes up to '>'.
   char c = s[i];
   if (c != '>' && c != '/' && c != ' ' && c != '\t' && c != '\n') return 0;
-  size_t close = s.find('>', i);
-  if (close == std::string_view::npos || close > 1024) return 0;
-  std::string_view rest = s.substr(i, close - i);
-  if (rest.find('<') != std::string_view::npos) return 0;
+  size_t close = i;
+  while (close < s.size() && close < kMaxTagBytes && s[close] != '>' && s[close] != '<') ++close;
+  if (close >= s.size() || s[close] != '>') return 0;
   bool upper = name[0] >= 'A' && name[0] <= 'Z';
   if (upper && name.size() == 1 && name[0] != 'P') return 0;
   for (const char* t : kBlockTags) {

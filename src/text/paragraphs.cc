@@ -25,6 +25,12 @@ bool EndsWithFinal(std::string_view s) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')';
 }
 
+bool StartsLower(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
+}
+
 }  // namespace
 
 void SplitParagraphs(std::string_view text, bool may_be_wrapped,
@@ -62,6 +68,13 @@ void SplitParagraphs(std::string_view text, bool may_be_wrapped,
       continue;
     }
     ParagraphRange p{lines[i].b, lines[i].e};
+    // A line that stops mid-sentence and goes on in lower case ("... how I
+    // would\nsee it.") is one paragraph in any text.
+    while (i + 1 < lines.size() && !EndsWithFinal(text.substr(p.begin, p.end - p.begin)) &&
+           StartsLower(text.substr(lines[i + 1].b, lines[i + 1].e - lines[i + 1].b))) {
+      ++i;
+      p.end = lines[i].e;
+    }
     if (wrapped) {
       // Join while the line is long (wrapped) and the next is not blank.
       while (i + 1 < lines.size()) {

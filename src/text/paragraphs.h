@@ -1,9 +1,10 @@
 // paragraphs.h — cuts normalised text into the line ranges that end
 // sentences. Every newline ends a paragraph (JSON Lines text has one
-// paragraph per line; headlines stand on lines of their own), except in
-// plain-text files that are hard-wrapped (e.g. at 72 columns), where a
-// newline after a long line that does not end in final punctuation is a
-// space.
+// paragraph per line; headlines stand on lines of their own), except
+//  - before a line that starts in lower case when the line before does not
+//    end in final punctuation (a sentence broken by a stray newline);
+//  - in plain-text files that are hard-wrapped (e.g. at 72 columns), after a
+//    long line that does not end in final punctuation.
 #pragma once
 
 #include <cstddef>

@@ -89,6 +89,8 @@ bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token& end, const Token& 
           return next_case > 0 && !IsShortAllCaps(next.text);
         case AbbrevClass::kOther:
           return IsSentenceStarter(next.text);
+        case AbbrevClass::kCompany:
+          return IsSentenceStarter(next.text) || IsSentenceStarterNoun(next.text);
         default:
           return false;
       }
@@ -152,7 +154,10 @@ void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
   if (start < last) {
     AddSentence(tokens, start, last, out);
     Sentence& s = out->back();
-    s.headline = start == first && s.token_count <= kMaxHeadlineTokens &&
+    const Token& end = tokens[last - 1];
+    const bool lead_in = end.kind == TokenKind::kPunct &&
+                         (end.text == ":" || end.text == ";" || end.text == ",");
+    s.headline = start == first && s.token_count <= kMaxHeadlineTokens && !lead_in &&
                  !EndsWithFinalPunctuation(tokens, start, last);
   }
 }

@@ -6,8 +6,9 @@
 //   ... action." The minister said      splits after the closing quote
 //   "Why?" he asked.                    one sentence (lower case follows)
 //   Gen. / Mr. / Sen. + anything        never splits (titles)
-//   U.S. / Feb. / Inc. / initials       split only before a typical
+//   U.S. / Feb. / Calif. / initials     split only before a typical
 //                                       sentence starter ("The", "He", ...)
+//   Inc. / Corp. / Co.                  ... or before "Shares", "Officials" ...
 //   a.m. / p.m. / etc.                  split before a capitalised word
 //   e.g. / i.e. / vs.                   never split
 // Decimals ("1.5") and initials are single tokens, so they never split.
@@ -24,8 +25,8 @@ namespace entente {
 inline constexpr uint32_t kMaxSentenceTokens = 500;
 
 // Appends the sentences of tokens [first, last) to *out. When the whole line
-// is one sentence with no final punctuation and at most kMaxHeadlineTokens
-// tokens, it gets `headline`.
+// is one sentence with no final punctuation (nor a closing ':' ';' ',') and
+// at most kMaxHeadlineTokens tokens, it gets `headline`.
 void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
                std::vector<Sentence>* out, uint32_t max_tokens = kMaxSentenceTokens);
 

@@ -28,11 +28,11 @@ std::string Render(const AnalyzedDocument& d) {
   return out;
 }
 
-AnalyzedDocument Analyze(const std::string& text) {
+AnalyzedDocument Analyze(const std::string& text, uint64_t source_line = 1) {
   static auto stage = TextStage::Create();
   AnalyzedDocument d;
   d.doc.text = text;
-  d.doc.source_line = 1;  // as from JSON Lines: every newline is a paragraph
+  d.doc.source_line = source_line;  // 1: as from JSON Lines, 0: a whole file
   (*stage)->Run(&d);
   return d;
 }
@@ -213,6 +213,110 @@ const Case kTokenCases[] = {
     {"he said;", "he said ;"},
 };
 INSTANTIATE_TEST_SUITE_P(Tokens, SplitTest, testing::ValuesIn(kTokenCases));
+
+TEST(OffsetTest, SpansPointIntoTheOriginalText) {
+  // "Iraq’s" : ’ is three bytes; "&amp;" is five.
+  AnalyzedDocument d = Analyze("Iraq\xE2\x80\x99s army &amp; navy.");
+  ASSERT_EQ(d.tokens.size(), 6u);
+  EXPECT_EQ(d.tokens[0].span, (Span{0, 4}));
+  EXPECT_EQ(d.tokens[1].span, (Span{4, 8}));
+  EXPECT_EQ(d.tokens[1].text, "'s");
+  EXPECT_EQ(d.tokens[2].span, (Span{9, 13}));
+  EXPECT_EQ(d.tokens[3].span, (Span{14, 19}));
+  EXPECT_EQ(d.tokens[3].text, "&");
+  EXPECT_EQ(d.tokens[3].kind, TokenKind::kSymbol);
+  EXPECT_EQ(d.tokens[4].span, (Span{20, 24}));
+  EXPECT_EQ(d.tokens[5].span, (Span{24, 25}));
+  ASSERT_EQ(d.sentences.size(), 1u);
+  EXPECT_EQ(d.sentences[0].span, (Span{0, 25}));
+}
+
+TEST(OffsetTest, SecondSentenceAndSpaceBefore) {
+  AnalyzedDocument d = Analyze("He left.  \"No,\" she said.");
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(d.sentences[1].span, (Span{10, 25}));
+  const Token& quote = d.tokens[d.sentences[1].first_token];
+  EXPECT_TRUE(quote.space_before);
+  EXPECT_FALSE(d.tokens[0].space_before);
+  EXPECT_FALSE(d.tokens[2].space_before);  // the full stop
+  CheckInvariants(d);
+}
+
+TEST(KindTest, TokenKinds) {
+  AnalyzedDocument d = Analyze("Troops 12,000 , $ http://x.org a@b.com");
+  ASSERT_EQ(d.tokens.size(), 6u);
+  EXPECT_EQ(d.tokens[0].kind, TokenKind::kWord);
+  EXPECT_EQ(d.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(d.tokens[2].kind, TokenKind::kPunct);
+  EXPECT_EQ(d.tokens[3].kind, TokenKind::kSymbol);
+  EXPECT_EQ(d.tokens[4].kind, TokenKind::kUrl);
+  EXPECT_EQ(d.tokens[5].kind, TokenKind::kUrl);
+}
+
+TEST(LimitTest, LongSentenceWithoutPunctuationIsCut) {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "word ";  // 1 MB, no punctuation
+  AnalyzedDocument d = Analyze(text);
+  EXPECT_EQ(d.tokens.size(), 200000u);
+  EXPECT_EQ(d.sentences.size(), 400u);
+  for (const Sentence& s : d.sentences) {
+    EXPECT_LE(s.token_count, 500u);
+    EXPECT_FALSE(s.headline);
+  }
+  CheckInvariants(d);
+}
+
+TEST(LimitTest, RunawayWordIsCutIntoPieces) {
+  std::string text(100000, 'a');
+  text += "\xC3\xA9";  // a two-byte letter at the end must not be split
+  AnalyzedDocument d = Analyze(text);
+  ASSERT_FALSE(d.tokens.empty());
+  for (const Token& t : d.tokens) EXPECT_LE(t.text.size(), 256u);
+  CheckInvariants(d);
+}
+
+TEST(LimitTest, PathologicalRepeats) {
+  const std::string pieces[] = {"a.", "&", "<p", "'", "-", "U.S.", "a@", "http://", "..."};
+  for (const std::string& p : pieces) {
+    std::string text;
+    while (text.size() < 100000) text += p;
+    AnalyzedDocument d = Analyze(text);
+    CheckInvariants(d);
+  }
+}
+
+// Deterministic fuzzing: random mixtures of tricky fragments and raw bytes
+// must never break the span invariants.
+TEST(RobustnessTest, RandomInput) {
+  const std::string pieces[] = {
+      " ", "\n", "\n\n", ".", "!", "?", "\"", "'", "(", ")", "-", "--", "&", "&amp;", "&#8217;",
+      "&#", "<p>", "<b>", "</p", "<", ">", "\xE2\x80\x99", "\xE2\x80\x94", "\xE2\x80\x8B",
+      "\xC2\xA0", "\xE2\x80\xA6", "\xFF", "\xC3", "\xE2\x80", "U.S.", "Gen.", "Mr.", "F.",
+      "a", "The", "don't", "n't", "'s", "12,000", "1.5", "$", "%", "http://x.co/a", "www.",
+      "a@b.co", "@", ".com", "e.g.", "...", "\r", "\t", "\x01", "WASHINGTON (Reuters) -"};
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string text;
+    int n = static_cast<int>(next() % 40);
+    for (int k = 0; k < n; ++k) {
+      if (next() % 8 == 0) {
+        text.push_back(static_cast<char>(1 + next() % 255));
+      } else {
+        text += pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+      }
+    }
+    SCOPED_TRACE(testing::PrintToString(text));
+    AnalyzedDocument d = Analyze(text, iter % 2 == 0 ? 0 : 1);
+    CheckInvariants(d);
+    if (!d.dateline.empty()) {
+      EXPECT_LE(d.dateline.end, text.size());
+    }
+  }
+}
 
 }  // namespace
 }  // namespace entente

@@ -72,7 +72,9 @@ bool IsSpaceByte(char c) {
 class LineTokenizer {
  public:
   LineTokenizer(const NormalizedText& norm, size_t begin, size_t end, std::vector<Token>* out)
-      : norm_(norm), s_(norm.text()), begin_(begin), end_(end), out_(out) {}
+      : norm_(norm), s_(norm.text()), begin_(begin), end_(end), out_(out) {
+    if (!out->empty()) last_end_ = out->back().span.end;
+  }
 
   void Run() {
     size_t p = begin_;
@@ -125,6 +127,11 @@ class LineTokenizer {
     Token& t = out_->emplace_back();
     t.span.begin = norm_.OrigBegin(b);
     t.span.end = norm_.OrigEnd(e);
+    // A token must not share original bytes with the one before, even when
+    // a rule cut through the expansion of one original character.
+    if (t.span.begin < last_end_) t.span.begin = last_end_;
+    if (t.span.end < t.span.begin) t.span.end = t.span.begin;
+    last_end_ = t.span.end;
     t.text.assign(text.empty() ? s_.substr(b, e - b) : text);
     t.kind = kind;
     t.space_before = b > 0 && IsSpaceByte(s_[b - 1]);
@@ -159,6 +166,9 @@ class LineTokenizer {
     }
     if (groups < 2) return b;
     if (p < end_ && WordCharLen(p) > 0) return b;
+    // "U.S..." : the last stop opens an ellipsis (possibly one normalised
+    // character), so it is not part of the abbreviation.
+    if (p < end_ && s_[p] == '.') return p - 1;
     return p;
   }
 
@@ -225,6 +235,7 @@ class LineTokenizer {
   size_t begin_;
   size_t end_;
   std::vector<Token>* out_;
+  uint32_t last_end_ = 0;
 };
 
 size_t LineTokenizer::ScanWord(size_t b) {
@@ -273,6 +284,13 @@ size_t LineTokenizer::ScanWord(size_t b) {
     }
     ends_with_stop = false;
     p += 1;
+    if (c == '-') {
+      // "U.K.-U.S.": a dotted abbreviation after a hyphen.
+      if (size_t d = MatchDotted(p); d > p) {
+        p = d;
+        ends_with_stop = true;
+      }
+    }
   }
   // name.com, bbc.co.uk: a web address without a scheme.
   if (!has_apos && !ends_with_stop && p + 2 < end_ && s_[p] == '.') {
