@@ -49,6 +49,9 @@ constexpr std::string_view kColonPrefixes[] = {
     "related", "see also", "watch", "photo", "photos", "image", "video", "read more",
     "also read", "read also", "listen", "more", "credit", "source", "advertisement"};
 
+// Bytes of a line that are keyed (longer than every exact line and prefix).
+constexpr size_t kKeyBytes = 48;
+
 // Lower-cased words of the line, single spaces; *colon_after_words is the
 // number of words before the first ':' (or -1).
 std::string Key(std::string_view line, int* words, int* colon_after_words) {
@@ -91,15 +94,16 @@ int CountWords(std::string_view s) {
 
 bool IsBoilerplateLine(std::string_view line) {
   // Cheap reject: long lines are article text.
-  if (line.size() > 400) return false;
+  if (line.size() > kMaxBoilerplateBytes) return false;
   size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '(')) ++i;
   std::string_view rest = line.substr(i);
   if (rest.substr(0, 2) == "\xC2\xA9") return true;  // ©
+  // Every pattern is decided by the first few words: only they are keyed.
   int words = 0, colon = -1;
-  std::string key = Key(line, &words, &colon);
-  if (key.empty() || words > kMaxBoilerplateWords) return false;
-  if (ExactLines().count(key) > 0) return true;
+  std::string key = Key(line.substr(0, kKeyBytes), &words, &colon);
+  if (key.empty()) return false;
+  if (line.size() <= kKeyBytes && ExactLines().count(key) > 0) return true;
   for (std::string_view p : kPrefixes) {
     if (StartsWithWords(key, p)) return true;
   }

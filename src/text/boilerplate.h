@@ -8,10 +8,10 @@
 
 namespace entente {
 
-// True when the whole normalised line is page furniture. Lines of more than
-// kMaxBoilerplateWords words are never boilerplate.
+// True when the whole normalised line is page furniture. Lines longer than
+// kMaxBoilerplateBytes are never boilerplate.
 bool IsBoilerplateLine(std::string_view line);
 
-inline constexpr int kMaxBoilerplateWords = 40;
+inline constexpr size_t kMaxBoilerplateBytes = 300;
 
 }  // namespace entente

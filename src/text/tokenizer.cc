@@ -240,13 +240,6 @@ class LineTokenizer {
 
 size_t LineTokenizer::ScanWord(size_t b) {
   if (IsUrlStart(b)) return ScanUrl(b);
-  if (static_cast<unsigned char>(s_[b]) < 0x80) {
-    size_t e = MatchEmail(b);
-    if (e > b) {
-      Emit(b, e, TokenKind::kUrl);
-      return e;
-    }
-  }
   size_t p = b;
   const bool starts_digit = IsDigit(s_[b]);
   bool has_apos = false, hyphen_letter = false, ends_with_stop = false;
@@ -290,6 +283,16 @@ size_t LineTokenizer::ScanWord(size_t b) {
         p = d;
         ends_with_stop = true;
       }
+    }
+  }
+  // An e-mail address: only worth a look when the word stopped at a
+  // character that local parts may hold.
+  if (p < end_ && (s_[p] == '@' || s_[p] == '.' || s_[p] == '_' || s_[p] == '+' ||
+                   s_[p] == '%' || s_[p] == '-') &&
+      static_cast<unsigned char>(s_[b]) < 0x80) {
+    if (size_t e = MatchEmail(b); e > b) {
+      Emit(b, e, TokenKind::kUrl);
+      return e;
     }
   }
   // name.com, bbc.co.uk: a web address without a scheme.
