@@ -1,5 +1,7 @@
-// SCAFFOLD: replaced by the real writers (events issue).
+// EventWriter::Create and the format names; the writers themselves are in
+// jsonl_writer.cc and tsv_writers.cc.
 #include "entente/output.h"
+#include "output/writers.h"
 
 namespace entente {
 
@@ -10,16 +12,13 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   return false;
 }
 
-namespace {
-class NoWriter : public EventWriter {
- public:
-  std::string Header() const override { return ""; }
-  void Write(const AnalyzedDocument&, std::string*) const override {}
-};
-}  // namespace
-
-std::unique_ptr<EventWriter> EventWriter::Create(OutputFormat, OutputOptions) {
-  return std::make_unique<NoWriter>();
+std::unique_ptr<EventWriter> EventWriter::Create(OutputFormat format, OutputOptions options) {
+  switch (format) {
+    case OutputFormat::kJsonl: return MakeJsonlWriter(options);
+    case OutputFormat::kTsv: return MakeTsvWriter(options);
+    case OutputFormat::kGdelt: return MakeGdeltWriter(options);
+  }
+  return MakeJsonlWriter(options);
 }
 
 }  // namespace entente

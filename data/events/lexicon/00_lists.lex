@@ -1,0 +1,79 @@
+#format entente-lexicon 1
+# Word lists and lemma classes shared by every lexicon file.
+# "%name w1 w2 …" declares a word list the assembler consults by name;
+# "@name = w1 w2 …" declares a lemma class patterns use as obj=@name.
+# Multi-word entries use "_" for spaces.
+
+# Verbs whose object may be a nominal event trigger: "held talks with",
+# "imposed sanctions on", "launched an airstrike against".
+%light have hold launch conduct carry_out carry stage impose make give offer sign reach announce order begin start resume mount open enter unleash deliver issue lodge file extend provide send take pass adopt approve seek receive accept stage_a continue step_up intensify hold_up pursue initiate declare agree_to
+
+# Governors that make their infinitive complement intended / hypothetical.
+%intent plan intend aim want hope seek prepare expect decide resolve vow promise pledge agree offer try attempt mean set schedule propose consider
+%hypothetical_verb may might could consider
+
+# Clause modality markers (Clause::modality) by class.
+%hypothetical may might could if can would_if unless possibly
+%intended will shall would plan intend agree pledge promise expect going_to vow aim set
+%demanded must should need ought have_to
+
+# Infinitive subject comes from the governor's object: "urged NATO to act".
+%object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
+
+# Verbs of saying: a that-clause under them is reported speech.
+%say say tell state announce add report claim insist note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
+
+# Speakers that make attribution anonymous.
+%anonymous anonymous unnamed unidentified anonymity
+%unnamed_speaker source official diplomat aide insider person people spokesperson analyst observer officer lawmaker member adviser advisor expert witness resident
+
+# ---- lemma classes (heads of objects and prepositional objects) ----
+@troops = troop troops soldier soldiers force forces army military unit units battalion brigade contingent personnel marine marines garrison division regiment fighter fighters militia militiamen tank tanks warship warships ship navy fleet jet jets aircraft
+@peacekeepers = peacekeeper peacekeepers peacekeeping_force mission blue_helmets
+@inspectors = inspector inspectors observer observers monitor monitors investigator investigators
+@aidworkers = aid_worker aid_workers agency agencies ngo ngos relief_worker relief_workers volunteer volunteers
+@agreement = agreement deal accord treaty pact protocol convention memorandum arrangement understanding contract compact charter framework settlement plan initiative proposal
+@ceasefire = ceasefire cease-fire truce armistice cessation
+@sanctions = sanction sanctions embargo embargoes boycott boycotts blockade tariff tariffs restriction restrictions ban bans penalty penalties
+@aid = aid assistance help relief support funding fund funds loan loans grant grants credit credits donation donations money cash dollar dollars euro euros million billion package supply supplies
+@econaid = loan loans credit credits grant grants money cash dollar dollars euro euros million billion funding fund funds budget investment debt
+@humaid = food medicine medicines medical relief shelter tent tents blanket blankets water vaccine vaccines rice wheat grain supplies humanitarian_aid
+@weapons = weapon weapons arm arms missile missiles rocket rockets tank tanks ammunition gun guns rifle rifles artillery drone drones jet jets aircraft helicopter helicopters equipment munition munitions system systems hardware warplane warplanes
+@talks = talk talks negotiation negotiations dialogue discussion discussions consultation consultations meeting meetings summit summits conference conferences session round
+@prisoners = prisoner prisoners hostage hostages detainee detainees captive captives pow pows body bodies remains soldier soldiers activist activists dissident dissidents journalist journalists
+@property = property asset assets land territory village town city island ship vessel aircraft plane
+@relations = relation relations tie ties contact contacts
+@diplomats = ambassador ambassadors envoy envoys diplomat diplomats embassy embassies consulate consulates attache attaches
+@reform = reform reforms election elections democracy constitution referendum change changes
+@leader = president leader minister premier king ruler chief government regime prime_minister chancellor
+@intel = intelligence information data evidence detail details document documents
+@investigation = investigation investigations probe probes inquiry inquiries enquiry review audit
+@crime = crime crimes corruption fraud bribery murder terrorism smuggling trafficking
+@rights = right rights freedom freedoms liberty liberties
+@warcrime = war_crime war_crimes genocide atrocity atrocities crime_against_humanity
+@aggression = aggression invasion incursion attack attacks provocation provocations occupation intervention interference meddling
+@spying = espionage spying treason spy
+@abuse = abuse abuses torture violation violations repression persecution
+@attack = attack attacks assault assaults strike strikes raid raids offensive offensives airstrike airstrikes air_strike bombing bombings invasion shelling bombardment operation operations
+@demonstration = protest protests demonstration demonstrations rally rallies march marches sit-in vigil
+@strike = strike strikes walkout stoppage
+@curfew = curfew curfews
+@emergency = emergency martial_law state_of_emergency
+@mediation = mediation mediator mediators mediating
+@recognition = recognition independence sovereignty
+@cooperation = cooperation collaboration partnership alliance coordination relationship
+@trade = trade commerce investment business exchange exchanges economy
+@exercises = exercise exercises drill drills maneuver maneuvers manoeuvre manoeuvres war_game war_games
+@spending = spending budget budgets defense_spending defence_spending target
+@demand = demand demands request requests call calls appeal appeals plea pleas proposal proposals offer offers plan plans idea overture overtures invitation
+@accusation = accusation accusations allegation allegations charge charges claim claims report reports
+@responsibility = responsibility blame
+@statement = statement comment comments remark remarks report reports
+@asylum = asylum refuge sanctuary
+@border = border borders frontier crossing crossings road roads highway highways port ports airport passage access
+@nuke = nuclear_weapon nuclear_weapons bomb bombs nuke nukes
+@chemical = chemical_weapon chemical_weapons gas nerve_agent sarin chlorine
+@person = man men woman women people person civilian civilians protester protesters demonstrator demonstrators student students opponent opponents critic critics leader leaders suspect suspects member members worker workers villager villagers refugee refugees migrant migrants national nationals citizen citizens
+@election = election elections vote poll polls ballot referendum
+@party = party parties group groups organization organisation movement newspaper newspapers
+@target = target goal pledge commitment promise obligation quota standard benchmark

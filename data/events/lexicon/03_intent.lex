@@ -1,0 +1,63 @@
+#format entente-lexicon 1
+# CAMEO 03 EXPRESS INTENT TO COOPERATE (PLOVER AGREE). An infinitive or
+# that-complement with a code of its own refines the code ("pledged to
+# consult" 036, "agreed to provide aid" 033); see doc/formats/events.md.
+030 agree inf
+030 agree that
+030 agree on|upon|to
+030 agree with
+030 agree notarget
+030 agree obj
+030 pledge|promise|vow|undertake|commit|guarantee|swear|offer|volunteer|resolve inf
+030 pledge|promise|vow|guarantee|offer|assure|reassure obj
+030 pledge|promise|vow|guarantee|assure|reassure that
+030 pledge|promise|offer|guarantee|assure obj obj2
+030 commit_to|commit_itself|commit_themselves
+030 express|signal|indicate|voice|show|announce|declare|state obj=willingness|readiness|intention|intent|desire|interest|commitment|determination|openness|eagerness
+030 pledge/n|promise/n|commitment/n|offer/n|assurance/n|guarantee/n to|of
+030 make|give|reaffirm|renew|reiterate obj=pledge|promise|commitment|offer|assurance|assurances|guarantee|guarantees|vow
+030 reaffirm|renew|reiterate|restate|underline|underscore obj=commitment|support|pledge|promise|friendship|alliance|solidarity|ties|partnership
+030 be_willing|be_ready|be_prepared inf
+030 welcome obj=@cooperation
+030 accept obj=@agreement|offer|invitation|proposal|plan|terms|condition|conditions|compromise
+030 accept obj=end|ending|settlement
+030 endorse|approve|back|embrace obj=@agreement
+030 plan|intend|propose inf=cooperate|work|partner|join|coordinate
+031 agree|pledge|promise|offer|commit inf=cooperate|collaborate|coordinate|partner|work
+031 offer|promise|pledge obj=@cooperation
+0311 agree|pledge|promise|offer|commit inf=trade|invest|open|expand|boost|increase|lower|reduce
+0311 agree|pledge|promise obj=@trade|investment|free-trade|free_trade
+0311 agree_on|agree_upon obj=@trade|free-trade|trade_deal|trade_pact|trade_agreement
+0312 agree|pledge|promise|offer|commit inf=train|exercise|deploy|station|patrol|base
+0312 agree_to|agree_on obj=@exercises|exercise|drill|drills|basing
+0313 agree|pledge|promise|offer inf=extradite|prosecute|try|investigate|cooperate
+0314 agree|pledge|promise|offer inf=share|exchange|provide
+033 agree|pledge|promise|offer|commit|undertake inf=provide|give|send|donate|supply|contribute|fund|finance|grant|deliver|help|assist|aid|support
+033 pledge|promise|offer|earmark|commit obj=@aid
+0331 pledge|promise|offer|earmark|commit|announce obj=@econaid
+0332 pledge|promise|offer|commit obj=@weapons|military_aid|military_assistance|troops|soldiers|force|forces
+0333 pledge|promise|offer|commit obj=@humaid
+0334 pledge|promise|offer|commit obj=@peacekeepers
+0334 agree|pledge|promise|offer inf=protect|defend|guard|contribute
+034 agree|pledge|promise|vow|commit inf=democratize|democratise|reform|hold|organize|organise|restore|introduce
+034 pledge|promise|vow obj=@reform|election|elections
+0341 agree|pledge|promise|offer inf=resign|step|quit|stand
+0342 agree|pledge|promise|vow inf=change|review|revise|reverse|reconsider|modify|amend
+0343 agree|pledge|promise|vow inf=respect|protect|guarantee|grant|restore
+035 agree|pledge|promise|offer inf=yield|concede|compromise|accept
+0351 agree|pledge|promise|offer inf=ease|relax|lift
+0353 agree|pledge|promise|offer inf=release|free|return|hand|repatriate|exchange|swap
+0354 agree|pledge|promise|offer inf=lift|ease|remove|end|suspend
+0355 agree|pledge|promise|offer inf=allow|admit|accept|let|permit|receive|open
+0356 agree|pledge|promise|offer inf=withdraw|pull|stop|halt|end|cease|disarm|demobilize|demobilise|observe|respect
+036 agree|pledge|promise|offer inf=meet|negotiate|talk|resume|hold|attend|visit|host|discuss|consult
+036 agree_to|agree_on obj=@talks
+036 accept obj=invitation
+036 offer obj=@talks
+037 agree|pledge|promise|offer inf=settle|resolve|solve|end|reconcile
+037 agree_on|agree_to obj=settlement|solution|resolution|peace|reconciliation
+037 accept obj=settlement|solution|resolution|ruling|verdict|arbitration
+038 agree|accept inf=accept
+038 accept|welcome|agree_to obj=@mediation|mediator|mediators|arbitration|good_offices
+039 offer|agree|promise|volunteer inf=mediate|broker|facilitate|arbitrate|host
+039 offer obj=@mediation|good_offices|help

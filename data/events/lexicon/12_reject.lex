@@ -1,0 +1,64 @@
+#format entente-lexicon 1
+# CAMEO 12 REJECT (PLOVER REJECT). "refused to X" negates X (the parse stage
+# marks it) and is itself a REJECT event.
+120 reject|refuse|decline|spurn|rebuff|repudiate|dismiss|turn_down|brush_aside|brush_off|shrug_off|scorn|snub|ignore|disregard|defy|resist|oppose|veto|block|thwart|scuttle|torpedo obj
+120 refuse|decline inf
+120 reject|dismiss|deny obj=@accusation|claim|claims|charge|charges|allegation|allegations|report|reports|suggestion|suggestions|assertion|criticism|statement|notion|idea|demand|demands|call|calls
+120 reject|dismiss|deny that
+120 rejection/n|refusal/n of
+120 rule_out obj
+120 say_no to
+120 renege|back_out|back_away|walk_away|pull_back on|from
+120 renege notarget
+121 reject|refuse|rebuff|spurn|turn_down|decline obj=@cooperation|partnership|cooperation_offer|alliance
+1211 reject|refuse|rebuff|turn_down|decline|block|veto obj=@trade|free_trade|free-trade|trade_deal|trade_pact|trade_agreement|investment|merger|takeover|bid
+1212 reject|refuse|rebuff|turn_down|decline obj=basing|base|bases|exercise|exercises|alliance|military_cooperation|deployment
+1213 reject|refuse|rebuff|turn_down|decline|deny obj=extradition|request|handover|hand-over|surrender|interrogation|questioning
+1213 refuse|decline inf=extradite|hand|surrender|cooperate|testify
+1214 refuse|decline|deny inf=share|disclose|reveal|provide
+122 reject|refuse|decline|turn_down|rebuff obj=@aid|request_for_aid|aid_request
+1221 reject|refuse|decline|turn_down obj=@econaid|bailout|debt_relief
+1222 reject|refuse|decline|turn_down obj=@weapons|military_aid|arms_request|troops
+1223 reject|refuse|decline|turn_down obj=@humaid|humanitarian_aid
+1224 reject|refuse|decline|turn_down obj=@peacekeepers|protection|peacekeeping
+123 reject|refuse|resist|oppose|block|veto obj=@reform|democratization|democratisation|change|changes
+123 refuse|decline inf=reform|democratize|democratise|hold
+1231 refuse|decline inf=resign|step|quit|leave|stand
+1231 reject|refuse|rebuff|dismiss|resist obj=call|calls|demand|demands for=resignation|removal|ouster
+1231 refuse|reject obj=resignation
+1232 refuse|decline inf=change|reverse|abandon|drop|review|reconsider|alter
+1232 reject|refuse|resist obj=change|reversal|repeal
+1233 refuse|decline inf=grant|recognize|recognise|respect
+1233 reject|deny|refuse obj=@rights|autonomy|independence|self-determination
+1234 reject|refuse|oppose obj=constitution|referendum|election|elections
+1234 renege|back_away on|from=constitution|reform|commitment|pledge|promise|election
+124 refuse|decline inf=yield|concede|compromise|back|budge|bow|give|surrender|capitulate
+124 refuse|reject obj=concession|concessions|compromise|surrender|ultimatum|terms|conditions
+1241 refuse|decline inf=lift|ease|relax|end|revoke|suspend
+1242 refuse|decline inf=allow|permit|tolerate
+1243 refuse|decline inf=release|free|return|hand|repatriate
+1244 refuse|decline inf=lift|ease|remove
+1245 refuse|decline|deny inf=allow|admit|let|permit|accept|receive|open
+1245 deny|refuse|bar|block obj=access|entry|admission|visa|visas|permission
+1245 deny obj obj2=access|entry|visa|visas|permission
+1245 expel|bar|ban obj=@inspectors|@aidworkers|journalists|reporters
+1246 refuse|decline inf=withdraw|disarm|stop|halt|end|cease|retreat|pull|lay
+1246 reject|refuse|dismiss|rebuff obj=@ceasefire|disarmament|withdrawal|call|appeal
+125 refuse|decline inf=meet|negotiate|talk|attend|discuss|receive
+125 reject|refuse|rebuff|turn_down|decline|snub|boycott obj=@talks|meeting|invitation|visit|offer
+125 cancel|call_off obj=@talks|meeting|visit|trip|summit
+126 reject|refuse|rebuff|oppose|turn_down|decline obj=@mediation|mediator|mediators|arbitration|good_offices|intervention
+126 refuse|decline inf=accept
+127 reject|refuse|rebuff|turn_down|dismiss|spurn obj=@agreement|peace_plan|peace_deal|peace_proposal|settlement|ceasefire_proposal|proposal|plan
+127 withdraw|pull_out|exit|quit|leave|back_out from|of=@agreement
+127 pull_out|back_out|walk_out|withdraw of|from=@agreement
+127 walk_away|pull_out|back_away from=@agreement
+127 abandon|scrap|abrogate|annul|tear_up|cancel|repudiate|renounce|break|denounce|terminate|suspend|violate|breach obj=@agreement
+127 withdrawal/n|exit/n|pullout/n|pull-out/n from=@agreement
+127 quit|leave|exit obj=@agreement
+128 defy|flout|violate|breach|ignore|disregard|break|contravene|circumvent obj=law|laws|rule|rules|order|orders|ban|bans|resolution|resolutions|norm|norms|ruling|sanction|sanctions|embargo|curfew|injunction|treaty|constitution
+128 defiance/n|violation/n|breach/n of
+128 defy obj
+129 veto|block obj
+129 veto/n of|on
+129 use|cast|exercise obj=veto against|on

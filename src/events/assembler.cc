@@ -1,0 +1,483 @@
+#include "events/assembler.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace entente {
+
+namespace {
+
+// Deepest chain of parents followed (source inheritance, speakers).
+constexpr int kMaxDepth = 8;
+// Clauses per sentence considered; past this a sentence is skipped.
+constexpr size_t kMaxClauses = 256;
+
+// Prepositions whose object is, in this order of preference, the target of
+// an event when the pattern does not name the target role.
+constexpr const char* kTargetPreps[] = {"with", "against", "to", "toward", "towards", "on",
+                                        "at", "from", "into", "for", "upon", "over", "in"};
+
+// The roles of one clause as the matcher sees them. For a nominal trigger
+// found as the object of a light verb ("held talks with X"), the roles are
+// those of the governing clause minus the object.
+struct View {
+  const Clause* clause = nullptr;
+  int index = -1;                 // absolute clause index
+  uint32_t trigger_tok = 0;
+  std::string lemma;
+  std::string particle;
+  char pos = 'v';
+  bool passive = false;
+  std::vector<const Phrase*> objects;
+  std::vector<PrepPhrase> preps;  // clause preps + preps found inside objects
+  std::vector<int> inf_children;  // absolute clause indices
+  std::vector<int> that_children;
+};
+
+struct Hit {
+  const Pattern* pattern = nullptr;
+  View view;
+  const Phrase* target_phrase = nullptr;
+  std::string target_role;
+  int consumed_prep = -1;
+  std::string code;  // may be refined by folding
+  Modality modality = Modality::kDone;
+  bool folded_away = false;
+  std::string fold_note;
+};
+
+class Assembler {
+ public:
+  Assembler(const Lexicon& lex, const CameoTable& cameo, AnalyzedDocument* doc)
+      : lex_(lex), cameo_(cameo), doc_(*doc), events_(&doc->events) {}
+
+  void Run() {
+    size_t i = 0;
+    const auto& clauses = doc_.clauses;
+    while (i < clauses.size()) {
+      size_t j = i;
+      while (j < clauses.size() && clauses[j].sentence == clauses[i].sentence) ++j;
+      if (j - i <= kMaxClauses) Sentence(i, j);
+      i = j;
+    }
+  }
+
+ private:
+  const Token& Tok(uint32_t i) const { return doc_.tokens[i]; }
+  std::string Lemma(uint32_t i) const {
+    if (i >= doc_.tokens.size()) return "";
+    const Token& t = Tok(i);
+    if (!t.lemma.empty()) return t.lemma;
+    std::string s = t.text;
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  std::string PhraseText(const Phrase& p) const {
+    if (p.empty() || p.end > doc_.tokens.size()) return "";
+    uint32_t b = Tok(p.begin).span.begin, e = Tok(p.end - 1).span.end;
+    return doc_.doc.text.substr(b, e - b);
+  }
+  int Abs(size_t first, int parent) const { return parent < 0 ? -1 : static_cast<int>(first) + parent; }
+
+  void Sentence(size_t first, size_t end);
+  View MakeView(size_t first, size_t end, int ci) const;
+  bool Match(const Pattern& p, const View& v, Hit* hit) const;
+  bool RoleOk(const Constraint& c, const View& v, const Phrase** phrase, int* prep_index) const;
+  void Best(const View& v, Hit* best) const;
+  std::vector<ActorMention> ActorsIn(const Phrase& p, uint32_t sentence) const;
+  std::vector<ActorMention> Sources(const std::vector<Hit>& hits, size_t first, int ci,
+                                    int depth) const;
+  void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
+  Modality ModalityOf(const Clause& c) const;
+
+  const Lexicon& lex_;
+  const CameoTable& cameo_;
+  const AnalyzedDocument& doc_;
+  std::vector<Event>* events_;
+};
+
+View Assembler::MakeView(size_t first, size_t end, int ci) const {
+  const Clause& c = doc_.clauses[ci];
+  View v;
+  v.clause = &c;
+  v.index = ci;
+  v.trigger_tok = c.verb;
+  v.lemma = c.lemma.empty() ? Lemma(c.verb) : c.lemma;
+  v.particle = c.particle;
+  v.pos = c.link == ClauseLink::kNominal ? 'n' : 'v';
+  v.passive = c.voice == Voice::kPassive;
+  for (const Phrase& o : c.objects) v.objects.push_back(&o);
+  v.preps = c.preps;
+  // Split "out of" into particle + "of" when the verb has no particle, so
+  // "pull_out of=" matches either analysis.
+  for (const PrepPhrase& pp : c.preps) {
+    size_t sp = pp.prep.find(' ');
+    if (sp != std::string::npos && v.particle.empty()) {
+      v.particle = pp.prep.substr(0, sp);
+      v.preps.push_back({pp.prep.substr(sp + 1), pp.object});
+    }
+  }
+  // Prepositional phrases the parser left inside an object ("troops from
+  // Germany", "talks with Iran").
+  for (const Phrase& o : c.objects) {
+    for (uint32_t t = o.head + 1; t < o.end && t < doc_.tokens.size(); ++t) {
+      const std::string& tag = Tok(t).tag;
+      if ((tag == "IN" || tag == "TO") && t + 1 < o.end) {
+        uint32_t e = t + 1;
+        while (e < o.end && Tok(e).tag != "IN" && Tok(e).tag != "TO") ++e;
+        Phrase p;
+        p.begin = t + 1;
+        p.end = e;
+        p.head = e - 1;
+        v.preps.push_back({Lemma(t), p});
+        t = e - 1;
+      }
+    }
+  }
+  for (size_t k = first; k < end; ++k) {
+    const Clause& ch = doc_.clauses[k];
+    if (Abs(first, ch.parent) != ci) continue;
+    if (ch.link == ClauseLink::kInfinitive) v.inf_children.push_back(static_cast<int>(k));
+    if (ch.link == ClauseLink::kThat) v.that_children.push_back(static_cast<int>(k));
+  }
+  return v;
+}
+
+bool Assembler::RoleOk(const Constraint& c, const View& v, const Phrase** phrase,
+                       int* prep_index) const {
+  auto lemma_ok = [&](const std::string& lemma) {
+    for (uint32_t id : c.lemma_sets) {
+      if (!lex_.InSet(id, lemma)) return false;
+    }
+    return true;
+  };
+  *phrase = nullptr;
+  switch (c.kind) {
+    case RoleKind::kObject:
+    case RoleKind::kObject2: {
+      size_t k = c.kind == RoleKind::kObject ? 0 : 1;
+      if (v.objects.size() <= k) return false;
+      *phrase = v.objects[k];
+      return lemma_ok(Lemma(v.objects[k]->head));
+    }
+    case RoleKind::kSubject: {
+      const Phrase& s = v.passive ? v.clause->agent : v.clause->subject;
+      if (s.empty()) return false;
+      *phrase = &s;
+      return lemma_ok(Lemma(s.head));
+    }
+    case RoleKind::kPrep:
+      for (size_t i = 0; i < v.preps.size(); ++i) {
+        if (std::find(c.preps.begin(), c.preps.end(), v.preps[i].prep) == c.preps.end()) continue;
+        if (!lemma_ok(Lemma(v.preps[i].object.head))) continue;
+        *phrase = &v.preps[i].object;
+        *prep_index = static_cast<int>(i);
+        return true;
+      }
+      return false;
+    case RoleKind::kInfinitive:
+    case RoleKind::kThat: {
+      const auto& kids = c.kind == RoleKind::kInfinitive ? v.inf_children : v.that_children;
+      for (int k : kids) {
+        const Clause& ch = doc_.clauses[k];
+        if (lemma_ok(ch.lemma.empty() ? Lemma(ch.verb) : ch.lemma)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+bool Assembler::Match(const Pattern& p, const View& v, Hit* hit) const {
+  if (p.pos != 0 && p.pos != v.pos) return false;
+  if (p.voice == 1 && v.passive) return false;
+  if (p.voice == 2 && !v.passive) return false;
+  int consumed = -1;
+  if (p.particle != v.particle) {
+    // A pattern particle may be analysed as a preposition ("call for").
+    bool found = false;
+    if (!p.particle.empty()) {
+      for (size_t i = 0; i < v.preps.size(); ++i) {
+        if (v.preps[i].prep == p.particle) { consumed = static_cast<int>(i); found = true; break; }
+      }
+    }
+    if (!found) return false;
+  }
+  hit->target_phrase = nullptr;
+  hit->target_role.clear();
+  for (const Constraint& c : p.constraints) {
+    const Phrase* ph = nullptr;
+    int pi = -1;
+    bool ok = RoleOk(c, v, &ph, &pi);
+    if (c.absent ? ok : !ok) return false;
+    if (c.target && ph) {
+      hit->target_phrase = ph;
+      hit->target_role = c.kind == RoleKind::kPrep ? v.preps[pi].prep : c.kind == RoleKind::kObject2 ? "obj2" : "obj";
+    }
+  }
+  hit->pattern = &p;
+  hit->consumed_prep = consumed;
+  hit->code = p.code;
+  return true;
+}
+
+void Assembler::Best(const View& v, Hit* best) const {
+  if (const auto* pats = lex_.Find(v.lemma)) {
+    for (const Pattern& p : *pats) {
+      Hit h;
+      h.view = v;
+      if (Match(p, v, &h)) {
+        *best = std::move(h);
+        break;  // sorted most specific first
+      }
+    }
+  }
+  // A nominal trigger as the object of a light verb ("held talks with",
+  // "imposed sanctions on") usually says more than the verb.
+  if (v.pos == 'v' && !v.objects.empty() && lex_.InList("light", v.lemma)) {
+    View nv = v;
+    nv.trigger_tok = v.objects[0]->head;
+    nv.lemma = Lemma(nv.trigger_tok);
+    nv.pos = 'n';
+    nv.particle.clear();
+    nv.objects.erase(nv.objects.begin());
+    if (const auto* pats = lex_.Find(nv.lemma)) {
+      for (const Pattern& p : *pats) {
+        Hit h;
+        h.view = nv;
+        if (Match(p, nv, &h)) {
+          if (!best->pattern || best->pattern->specificity <= p.specificity + 4) *best = std::move(h);
+          break;
+        }
+      }
+    }
+  }
+}
+
+std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence) const {
+  std::vector<ActorMention> out;
+  if (p.empty()) return out;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), p.begin,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  uint32_t last_end = p.begin;
+  for (; it != doc_.actors.end() && it->begin < p.end; ++it) {
+    if (it->end > p.end || it->code.empty()) continue;
+    // Stop at a clause boundary or a preposition other than "of" between
+    // mentions: "the troops [who left Iraq]", "envoy [to Syria]".
+    bool blocked = false;
+    for (uint32_t t = last_end; t < it->begin && !out.empty(); ++t) {
+      const Token& tk = Tok(t);
+      if ((tk.tag == "IN" && tk.lemma != "of") || tk.tag == "TO" || tk.tag.starts_with("VB") ||
+          tk.tag == "WDT" || tk.tag == "WP") {
+        blocked = true;
+      }
+    }
+    if (blocked) break;
+    bool dup = false;
+    for (const ActorMention& m : out) dup |= m.code == it->code;
+    if (!dup) out.push_back(*it);
+    last_end = it->end;
+  }
+  return out;
+}
+
+Modality Assembler::ModalityOf(const Clause& c) const {
+  const std::string& m = c.modality;
+  if (m.empty()) return c.tense == Tense::kFuture ? Modality::kIntended : Modality::kDone;
+  if (lex_.InList("hypothetical", m)) return Modality::kHypothetical;
+  if (lex_.InList("demanded", m)) return Modality::kDemanded;
+  if (lex_.InList("intended", m)) return Modality::kIntended;
+  return Modality::kDone;
+}
+// The source of clause `ci`: the actors of its subject (or of the by-agent
+// of a passive); a clause with no subject actor — an infinitive, a
+// coordinated verb, "after meeting X" — takes its governor's source, or for
+// an infinitive under an appeal/order ("urged NATO to …") the governor's
+// object.
+std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_t first, int ci,
+                                             int depth) const {
+  const Clause& c = doc_.clauses[ci];
+  const Phrase& s = c.voice == Voice::kPassive ? c.agent : c.subject;
+  std::vector<ActorMention> out = ActorsIn(s, c.sentence);
+  if (!out.empty() || depth >= kMaxDepth) return out;
+  if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
+  int parent = Abs(first, c.parent);
+  if (parent < 0 || parent == ci) return out;
+  if (c.link == ClauseLink::kInfinitive || c.link == ClauseLink::kCoordinated ||
+      c.link == ClauseLink::kAdverbial) {
+    const Clause& pc = doc_.clauses[parent];
+    if (c.link == ClauseLink::kInfinitive && !pc.objects.empty() &&
+        lex_.InList("object_control", pc.lemma)) {
+      return ActorsIn(pc.objects[0], c.sentence);
+    }
+    return Sources(hits, first, parent, depth + 1);
+  }
+  return out;
+}
+
+void Assembler::Sentence(size_t first, size_t end) {
+  std::vector<Hit> hits(end - first);
+  for (size_t k = first; k < end; ++k) {
+    Hit& h = hits[k - first];
+    h.view = MakeView(first, end, static_cast<int>(k));
+    Best(h.view, &h);
+    if (h.pattern) h.modality = ModalityOf(doc_.clauses[k]);
+  }
+  // Fold the complement of an agree/appeal/demand/threaten act into it.
+  for (size_t k = first; k < end; ++k) {
+    Hit& child = hits[k - first];
+    const Clause& c = doc_.clauses[k];
+    int parent = Abs(first, c.parent);
+    if (parent < 0 || parent == static_cast<int>(k) || parent >= static_cast<int>(end)) continue;
+    Hit& gov = hits[parent - first];
+    bool complement = c.link == ClauseLink::kInfinitive || c.link == ClauseLink::kThat;
+    if (!complement) continue;
+    const std::string& pl = doc_.clauses[parent].lemma;
+    if (gov.pattern) {
+      std::string root = gov.code.substr(0, 2);
+      if (root == "03" || root == "02" || root == "10" || root == "13") {
+        if (child.pattern) {
+          std::string folded = FoldCode(gov.code, child.code);
+          if (!folded.empty() && (gov.code.size() <= 3 && gov.code.back() == '0')) {
+            gov.fold_note = fmt::format(" + complement '{}' ({})", child.view.lemma, child.code);
+            gov.code = folded;
+          }
+          child.folded_away = true;
+        }
+        continue;
+      }
+    }
+    if (!child.pattern) continue;
+    // Intent without an event of its own ("plans to visit", "is expected
+    // to sign"): cooperation announced for the future is AGREE (PLOVER).
+    if (lex_.InList("intent", pl) && c.link == ClauseLink::kInfinitive) {
+      child.modality = Modality::kIntended;
+    } else if (lex_.InList("hypothetical_verb", pl)) {
+      child.modality = Modality::kHypothetical;
+    }
+  }
+  for (Hit& h : hits) {
+    if (!h.pattern || h.folded_away) continue;
+    if (h.modality == Modality::kIntended) {
+      std::string root = h.code.substr(0, 2);
+      if (root >= "04" && root <= "08") {
+        std::string folded = FoldCode("030", h.code);
+        if (!folded.empty()) {
+          h.fold_note += fmt::format(" + intended {} -> {}", h.code, folded);
+          h.code = folded;
+        }
+      }
+    }
+  }
+  for (const Hit& h : hits) {
+    if (h.pattern && !h.folded_away) Emit(h, hits, first);
+  }
+}
+
+bool IsAnonymous(const AnalyzedDocument& doc, const Phrase& p, const Lexicon& lex) {
+  for (uint32_t t = p.begin; t < p.end && t < doc.tokens.size(); ++t) {
+    if (lex.InList("anonymous", doc.tokens[t].lemma)) return true;
+  }
+  // "administration officials said", "a senior diplomat said": a speaker
+  // whose head is a role noun rather than a name.
+  if (p.head >= doc.tokens.size()) return false;
+  const Token& head = doc.tokens[p.head];
+  return head.tag.rfind("NNP", 0) != 0 && lex.InList("unnamed_speaker", head.lemma);
+}
+
+
+void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
+  const Clause& c = *h.view.clause;
+  const Pattern& p = *h.pattern;
+  Event e;
+  e.doc_id = doc_.doc.id;
+  e.sentence = c.sentence;
+  e.date = doc_.doc.date;
+  e.sources = Sources(hits, first, h.view.index, 0);
+  // Target: the role the pattern names, else the object, else the first
+  // prepositional object (by preference order) that holds an actor.
+  if (!p.no_target) {
+    const Phrase* tp = h.target_phrase;
+    std::string role = h.target_role;
+    if (tp) {
+      e.targets = ActorsIn(*tp, c.sentence);
+    } else {
+      if (h.view.passive) {
+        e.targets = ActorsIn(c.subject, c.sentence);
+        role = "subject(passive)";
+      }
+      if (e.targets.empty() && !h.view.passive) {
+        for (const Phrase* o : h.view.objects) {
+          e.targets = ActorsIn(*o, c.sentence);
+          if (!e.targets.empty()) { role = "obj"; break; }
+        }
+      }
+      for (const char* prep : kTargetPreps) {
+        if (!e.targets.empty()) break;
+        for (size_t i = 0; i < h.view.preps.size(); ++i) {
+          if (static_cast<int>(i) == h.consumed_prep || h.view.preps[i].prep != prep) continue;
+          e.targets = ActorsIn(h.view.preps[i].object, c.sentence);
+          if (!e.targets.empty()) { role = prep; break; }
+        }
+      }
+    }
+    // An actor is not its own target ("X and Y agreed with each other").
+    std::erase_if(e.targets, [&](const ActorMention& t) {
+      for (const ActorMention& s : e.sources) {
+        if (s.code == t.code || (t.begin >= s.begin && t.end <= s.end)) return true;
+      }
+      return false;
+    });
+    e.why = fmt::format("target={}", e.targets.empty() ? "none" : role);
+  }
+  if (e.sources.empty() && e.targets.empty()) return;
+  e.cameo = h.code;
+  if (const CameoFacts* f = cameo_.Find(h.code)) {
+    e.plover = f->plover;
+    e.mode = f->mode;
+    e.context = f->context;
+    e.quad = f->quad;
+    e.goldstein = f->goldstein;
+  }
+  uint32_t tb = h.view.trigger_tok, te = h.view.trigger_tok + 1;
+  e.trigger = doc_.tokens[tb].text;
+  if (!c.particle.empty() && h.view.pos == 'v') e.trigger += " " + c.particle;
+  e.trigger_span = {doc_.tokens[tb].span.begin, doc_.tokens[te - 1].span.end};
+  e.negated = c.negated;
+  e.modality = h.modality;
+  // Attribution: this clause's speaker, or the nearest governing clause's.
+  int ci = h.view.index;
+  for (int d = 0; d < kMaxDepth && ci >= 0; ++d) {
+    const Clause& k = doc_.clauses[ci];
+    const Phrase* speaker = !k.speaker.empty() ? &k.speaker : nullptr;
+    int parent = Abs(first, k.parent);
+    if (!speaker && k.link == ClauseLink::kThat && parent >= 0 &&
+        lex_.InList("say", doc_.clauses[parent].lemma)) {
+      speaker = &doc_.clauses[parent].subject;
+    }
+    if (speaker && !speaker->empty()) {
+      e.attribution.text = PhraseText(*speaker);
+      std::vector<ActorMention> a = ActorsIn(*speaker, k.sentence);
+      if (!a.empty()) e.attribution.actor = a[0].code;
+      e.attribution.anonymous = IsAnonymous(doc_, *speaker, lex_);
+      break;
+    }
+    if (parent == ci) break;
+    ci = parent;
+  }
+  e.why = fmt::format("{}:{} `{}`{} | verb={} {} {}", p.file, p.line, p.text, h.fold_note,
+                      doc_.tokens[c.verb].text, h.view.pos == 'n' ? "noun-trigger" : "verb-trigger",
+                      e.why);
+  events_->push_back(std::move(e));
+}
+
+}  // namespace
+
+void AssembleEvents(const Lexicon& lexicon, const CameoTable& cameo, AnalyzedDocument* doc) {
+  Assembler(lexicon, cameo, doc).Run();
+}
+
+}  // namespace entente
