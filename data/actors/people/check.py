@@ -7,7 +7,7 @@ Usage: python3 data/actors/people/check.py [dir]   (exit 1 on any error)
 """
 import datetime, os, re, sys
 
-ROLE = re.compile(r'^  ([A-Z]{3,15}) (\*|(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?(?: (.+))?)$')
+ROLE = re.compile(r'^  ([A-Z0-9]{3,18}) (\*|(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?(?: (.+))?)$')
 
 def day(s):
     return datetime.date.fromisoformat(s)
