@@ -84,6 +84,20 @@ bool StartsWithWords(std::string_view key, std::string_view prefix) {
          (key.size() == prefix.size() || key[prefix.size()] == ' ');
 }
 
+// First words of every pattern: a line whose first word is not among them
+// is rejected without building its key (most lines of a story).
+const std::unordered_set<std::string>& FirstWords() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> words;
+    auto add = [&words](std::string_view p) { words.emplace(p.substr(0, p.find(' '))); };
+    for (std::string_view p : ExactLines()) add(p);
+    for (std::string_view p : kPrefixes) add(p);
+    for (std::string_view p : kColonPrefixes) add(p);
+    return words;
+  }();
+  return set;
+}
+
 int CountWords(std::string_view s) {
   int n = 1;
   for (char c : s) n += c == ' ';
@@ -100,6 +114,15 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view rest = line.substr(i);
   if (rest.substr(0, 2) == "\xC2\xA9") return true;  // ©
   // Every pattern is decided by the first few words: only they are keyed.
+  char first[16];
+  size_t n = 0;
+  for (char ch : rest) {
+    bool upper = ch >= 'A' && ch <= 'Z';
+    if (!upper && !(ch >= 'a' && ch <= 'z')) break;
+    if (n == sizeof first) return false;
+    first[n++] = upper ? static_cast<char>(ch + 32) : ch;
+  }
+  if (n == 0 || FirstWords().count(std::string(first, n)) == 0) return false;
   int words = 0, colon = -1;
   std::string key = Key(line.substr(0, kKeyBytes), &words, &colon);
   if (key.empty()) return false;

@@ -16,7 +16,9 @@ enum class EndKind { kNone, kFull, kEllipsis, kAbbrev };
 EndKind EndKindOf(const Token& t, AbbrevClass* cls) {
   const std::string& s = t.text;
   if (t.kind == TokenKind::kPunct) {
-    if (s == "." || s == "!" || s == "?") return EndKind::kFull;
+    if (s.size() == 1) {
+      return (s[0] == '.' || s[0] == '!' || s[0] == '?') ? EndKind::kFull : EndKind::kNone;
+    }
     if (s.size() >= 2 && s[0] == '.' && s[1] == '.') return EndKind::kEllipsis;
     return EndKind::kNone;
   }
@@ -66,7 +68,12 @@ bool IsShortAllCaps(const std::string& s) {
   return true;
 }
 
-bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token& end, const Token& next) {
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether a sentence ends between `end` (with `before` the token before it,
+// or null) and `next`.
+bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token* before, const Token& end,
+                  const Token& next) {
   const int next_case = CaseOfFirst(next.text);
   if (next_case < 0) return false;
   if (next.kind == TokenKind::kPunct && next.text.size() == 1) {
@@ -80,6 +87,14 @@ bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token& end, const Token& 
   if (next.kind == TokenKind::kSymbol && next.text == "%") return false;
   switch (kind) {
     case EndKind::kFull:
+      // "<RTRS.L>", "No.1": a stop glued to the next word is not the end of
+      // a sentence, unless it is a missing space after a lower-case word
+      // ("ended.Then").
+      if (!next.space_before && end.text == "." &&
+          (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) {
+        return before != nullptr && !before->text.empty() && IsLowerAscii(before->text.back()) &&
+               next_case > 0 && next.text.size() >= 2;
+      }
       return true;
     case EndKind::kEllipsis:
       return next_case > 0 && (!end.space_before || IsSentenceStarter(next.text));
@@ -145,7 +160,8 @@ void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
     uint32_t j = i + 1;
     while (j < last && j - start < max_tokens && IsClosing(tokens[j])) ++j;
     if (j >= last) break;
-    if (SplitsBefore(kind, cls, tokens[i], tokens[j])) {
+    const Token* before = i > start ? &tokens[i - 1] : nullptr;
+    if (SplitsBefore(kind, cls, before, tokens[i], tokens[j])) {
       AddSentence(tokens, start, j, out);
       start = j;
     }

@@ -150,6 +150,10 @@ const Case kSentenceCases[] = {
     {"\"Leave now.\" \"No.\"", "\" Leave now . \" | \" No . \""},
     {"The rate is 4.25%, the bank said.", "The rate is 4.25 % , the bank said ."},
     {"Go!\" she said.", "Go ! \" she said ."},
+    {"Shares of Reuters Holdings Plc <RTRS.L> rose.",
+     "Shares of Reuters Holdings Plc < RTRS . L > rose ."},
+    {"It ended.Then more came.", "It ended . | Then more came ."},
+    {"Ask for room No.1 today.", "Ask for room No. 1 today ."},
 };
 INSTANTIATE_TEST_SUITE_P(Sentences, SplitTest, testing::ValuesIn(kSentenceCases));
 
