@@ -17,7 +17,7 @@ constexpr size_t kMaxClauses = 256;
 
 // Prepositions whose object is, in this order of preference, the target of
 // an event when the pattern does not name the target role.
-constexpr const char* kTargetPreps[] = {"with", "against", "to", "toward", "towards", "on",
+constexpr const char* kTargetPreps[] = {"with", "against", "to", "toward", "towards", "between", "on",
                                         "at", "from", "into", "for", "upon", "over", "in"};
 
 // The roles of one clause as the matcher sees them. For a nominal trigger
@@ -40,12 +40,17 @@ struct View {
 struct Hit {
   const Pattern* pattern = nullptr;
   View view;
+  // The role the pattern names as target: an object/subject phrase (owned
+  // by the clause) or an index into view.preps; none when both are unset.
   const Phrase* target_phrase = nullptr;
+  int target_prep = -1;
   std::string target_role;
   int consumed_prep = -1;
   std::string code;  // may be refined by folding
   Modality modality = Modality::kDone;
   bool folded_away = false;
+  int fold_child = -1;      // absolute index of the clause folded into this one
+  bool by_speaker = false;  // "X said Y must …": source is the speaker
   std::string fold_note;
 };
 
@@ -75,6 +80,17 @@ class Assembler {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   }
+  // The head of `p`, then its other nouns up to the first preposition
+  // ("negotiations today", "a mediation mission").
+  std::vector<uint32_t> NounsOf(const Phrase& p) const {
+    std::vector<uint32_t> out{p.head};
+    for (uint32_t t = p.begin; t < p.end && t < doc_.tokens.size(); ++t) {
+      const std::string& tag = Tok(t).tag;
+      if ((tag == "IN" && Tok(t).lemma != "of") || tag == "TO") break;
+      if (t != p.head && tag.starts_with("NN")) out.push_back(t);
+    }
+    return out;
+  }
   std::string PhraseText(const Phrase& p) const {
     if (p.empty() || p.end > doc_.tokens.size()) return "";
     uint32_t b = Tok(p.begin).span.begin, e = Tok(p.end - 1).span.end;
@@ -91,6 +107,8 @@ class Assembler {
   std::vector<ActorMention> Sources(const std::vector<Hit>& hits, size_t first, int ci,
                                     int depth) const;
   void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
+  std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
+  void Fold(std::vector<Hit>* hits, size_t first, size_t end) const;
   Modality ModalityOf(const Clause& c) const;
 
   const Lexicon& lex_;
@@ -110,6 +128,9 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
   v.pos = c.link == ClauseLink::kNominal ? 'n' : 'v';
   v.passive = c.voice == Voice::kPassive;
   for (const Phrase& o : c.objects) v.objects.push_back(&o);
+  // The subject of a passive fills the object role, so "X was indicted by
+  // Y" matches "indict obj" with Y as source and X as target.
+  if (v.passive && v.objects.empty() && !c.subject.empty()) v.objects.push_back(&c.subject);
   v.preps = c.preps;
   // Split "out of" into particle + "of" when the verb has no particle, so
   // "pull_out of=" matches either analysis.
@@ -161,7 +182,11 @@ bool Assembler::RoleOk(const Constraint& c, const View& v, const Phrase** phrase
       size_t k = c.kind == RoleKind::kObject ? 0 : 1;
       if (v.objects.size() <= k) return false;
       *phrase = v.objects[k];
-      return lemma_ok(Lemma(v.objects[k]->head));
+      if (lemma_ok(Lemma(v.objects[k]->head))) return true;
+      for (uint32_t t : NounsOf(*v.objects[k])) {
+        if (t != v.objects[k]->head && lemma_ok(Lemma(t))) return true;
+      }
+      return false;
     }
     case RoleKind::kSubject: {
       const Phrase& s = v.passive ? v.clause->agent : v.clause->subject;
@@ -207,6 +232,7 @@ bool Assembler::Match(const Pattern& p, const View& v, Hit* hit) const {
     if (!found) return false;
   }
   hit->target_phrase = nullptr;
+  hit->target_prep = -1;
   hit->target_role.clear();
   for (const Constraint& c : p.constraints) {
     const Phrase* ph = nullptr;
@@ -214,7 +240,7 @@ bool Assembler::Match(const Pattern& p, const View& v, Hit* hit) const {
     bool ok = RoleOk(c, v, &ph, &pi);
     if (c.absent ? ok : !ok) return false;
     if (c.target && ph) {
-      hit->target_phrase = ph;
+      if (c.kind == RoleKind::kPrep) hit->target_prep = pi; else hit->target_phrase = ph;
       hit->target_role = c.kind == RoleKind::kPrep ? v.preps[pi].prep : c.kind == RoleKind::kObject2 ? "obj2" : "obj";
     }
   }
@@ -228,8 +254,8 @@ void Assembler::Best(const View& v, Hit* best) const {
   if (const auto* pats = lex_.Find(v.lemma)) {
     for (const Pattern& p : *pats) {
       Hit h;
-      h.view = v;
       if (Match(p, v, &h)) {
+        h.view = v;
         *best = std::move(h);
         break;  // sorted most specific first
       }
@@ -238,21 +264,28 @@ void Assembler::Best(const View& v, Hit* best) const {
   // A nominal trigger as the object of a light verb ("held talks with",
   // "imposed sanctions on") usually says more than the verb.
   if (v.pos == 'v' && !v.objects.empty() && lex_.InList("light", v.lemma)) {
-    View nv = v;
-    nv.trigger_tok = v.objects[0]->head;
-    nv.lemma = Lemma(nv.trigger_tok);
-    nv.pos = 'n';
-    nv.particle.clear();
-    nv.objects.erase(nv.objects.begin());
-    if (const auto* pats = lex_.Find(nv.lemma)) {
+    for (uint32_t noun : NounsOf(*v.objects[0])) {
+      View nv = v;
+      nv.trigger_tok = noun;
+      nv.lemma = Lemma(noun);
+      nv.pos = 'n';
+      nv.particle.clear();
+      nv.objects.erase(nv.objects.begin());
+      const auto* pats = lex_.Find(nv.lemma);
+      if (!pats) continue;
+      bool found = false;
       for (const Pattern& p : *pats) {
         Hit h;
-        h.view = nv;
         if (Match(p, nv, &h)) {
-          if (!best->pattern || best->pattern->specificity <= p.specificity + 4) *best = std::move(h);
+          if (!best->pattern || best->pattern->specificity <= p.specificity + 4) {
+            h.view = std::move(nv);
+            *best = std::move(h);
+          }
+          found = true;
           break;
         }
       }
+      if (found) break;
     }
   }
 }
@@ -262,9 +295,12 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
   if (p.empty()) return out;
   auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), p.begin,
                              [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  // A mention may start before the phrase ("[embassy in Tehran]" against
+  // the phrase "Tehran"): step back over mentions that overlap it.
+  while (it != doc_.actors.begin() && std::prev(it)->end > p.begin) --it;
   uint32_t last_end = p.begin;
   for (; it != doc_.actors.end() && it->begin < p.end; ++it) {
-    if (it->end > p.end || it->code.empty()) continue;
+    if (it->end <= p.begin || it->code.empty()) continue;
     // Stop at a clause boundary or a preposition other than "of" between
     // mentions: "the troops [who left Iraq]", "envoy [to Syria]".
     bool blocked = false;
@@ -306,8 +342,12 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
   if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
   int parent = Abs(first, c.parent);
   if (parent < 0 || parent == ci) return out;
+  // "Syria says it will …": an unresolved pronoun subject is taken to be
+  // the governing clause's source.
+  bool pronoun = !s.empty() && s.head < doc_.tokens.size() && Tok(s.head).tag.starts_with("PRP");
+  if (pronoun) return Sources(hits, first, parent, depth + 1);
   if (c.link == ClauseLink::kInfinitive || c.link == ClauseLink::kCoordinated ||
-      c.link == ClauseLink::kAdverbial) {
+      c.link == ClauseLink::kAdverbial || c.link == ClauseLink::kNominal) {
     const Clause& pc = doc_.clauses[parent];
     if (c.link == ClauseLink::kInfinitive && !pc.objects.empty() &&
         lex_.InList("object_control", pc.lemma)) {
@@ -318,62 +358,136 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
   return out;
 }
 
-void Assembler::Sentence(size_t first, size_t end) {
-  std::vector<Hit> hits(end - first);
-  for (size_t k = first; k < end; ++k) {
-    Hit& h = hits[k - first];
-    h.view = MakeView(first, end, static_cast<int>(k));
-    Best(h.view, &h);
-    if (h.pattern) h.modality = ModalityOf(doc_.clauses[k]);
-  }
-  // Fold the complement of an agree/appeal/demand/threaten act into it.
+// Synthetic patterns for events that come from clause structure rather
+// than from a lexicon entry.
+const Pattern& DemandRule() {
+  static const Pattern kRule = [] {
+    Pattern r;
+    r.code = "100";
+    r.file = "(rule)";
+    r.text = "say-verb + that-clause with must/should = demand";
+    return r;
+  }();
+  return kRule;
+}
+
+void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const {
+  std::vector<Hit>& hits = *hits_ptr;
   for (size_t k = first; k < end; ++k) {
     Hit& child = hits[k - first];
     const Clause& c = doc_.clauses[k];
     int parent = Abs(first, c.parent);
     if (parent < 0 || parent == static_cast<int>(k) || parent >= static_cast<int>(end)) continue;
     Hit& gov = hits[parent - first];
+    const std::string& pl = doc_.clauses[parent].lemma;
+    // "X said Y must …": a demand by the speaker.
+    if (c.link == ClauseLink::kThat && lex_.InList("say", pl) && !gov.pattern &&
+        lex_.InList("demanded", c.modality)) {
+      if (!child.pattern) {
+        child.pattern = &DemandRule();
+        child.code = "100";
+      } else {
+        std::string folded = FoldCode("100", child.code);
+        child.fold_note += fmt::format(" + demanded ({}) {} -> {}", c.modality, child.code,
+                                       folded.empty() ? "100" : folded);
+        child.code = folded.empty() ? "100" : folded;
+      }
+      child.by_speaker = true;
+      child.modality = Modality::kDone;
+      continue;
+    }
     bool complement = c.link == ClauseLink::kInfinitive || c.link == ClauseLink::kThat;
     if (!complement) continue;
-    const std::string& pl = doc_.clauses[parent].lemma;
     if (gov.pattern) {
       std::string root = gov.code.substr(0, 2);
       if (root == "03" || root == "02" || root == "10" || root == "13") {
         if (child.pattern) {
           std::string folded = FoldCode(gov.code, child.code);
-          if (!folded.empty() && (gov.code.size() <= 3 && gov.code.back() == '0')) {
+          if (!folded.empty() && gov.code.size() <= 3 && gov.code.back() == '0') {
             gov.fold_note = fmt::format(" + complement '{}' ({})", child.view.lemma, child.code);
             gov.code = folded;
           }
           child.folded_away = true;
         }
+        gov.fold_child = static_cast<int>(k);
+        continue;
+      }
+      // An infinitive under another event is its purpose ("visited X to
+      // mediate"), not a separate event.
+      if (c.link == ClauseLink::kInfinitive && child.pattern) {
+        child.folded_away = true;
         continue;
       }
     }
     if (!child.pattern) continue;
-    // Intent without an event of its own ("plans to visit", "is expected
-    // to sign"): cooperation announced for the future is AGREE (PLOVER).
+    // Intent without an event of its own ("plans to visit").
     if (lex_.InList("intent", pl) && c.link == ClauseLink::kInfinitive) {
       child.modality = Modality::kIntended;
     } else if (lex_.InList("hypothetical_verb", pl)) {
       child.modality = Modality::kHypothetical;
     }
   }
+  // PLOVER: cooperation announced for the future is AGREE; conflict
+  // announced for the future ("will impose a curfew") is THREATEN. Future
+  // retreats become CONCEDE when written (see Emit).
   for (Hit& h : hits) {
-    if (!h.pattern || h.folded_away) continue;
-    if (h.modality == Modality::kIntended) {
-      std::string root = h.code.substr(0, 2);
-      if (root >= "04" && root <= "08") {
-        std::string folded = FoldCode("030", h.code);
-        if (!folded.empty()) {
-          h.fold_note += fmt::format(" + intended {} -> {}", h.code, folded);
-          h.code = folded;
-        }
-      }
+    if (!h.pattern || h.folded_away || h.modality != Modality::kIntended) continue;
+    std::string root = h.code.substr(0, 2);
+    std::string folded;
+    if (root >= "04" && root <= "07") folded = FoldCode("030", h.code);
+    if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" ||
+        root == "20") {
+      folded = FoldCode("130", h.code);
+      if (folded.empty()) folded = "130";
+    }
+    if (!folded.empty()) {
+      h.fold_note += fmt::format(" + intended {} -> {}", h.code, folded);
+      h.code = folded;
     }
   }
-  for (const Hit& h : hits) {
-    if (h.pattern && !h.folded_away) Emit(h, hits, first);
+}
+
+void Assembler::Sentence(size_t first, size_t end) {
+  std::vector<Hit> hits(end - first);
+  for (size_t k = first; k < end; ++k) {
+    Hit& h = hits[k - first];
+    View v = MakeView(first, end, static_cast<int>(k));
+    Best(v, &h);
+    if (!h.pattern) h.view = std::move(v);
+    if (h.pattern) h.modality = ModalityOf(doc_.clauses[k]);
+  }
+  Fold(&hits, first, end);
+  // Events in relative, adverbial and nominal clauses ("refugees fleeing
+  // the war", "as the opposition threatened …", "after battles with …")
+  // are usually background; they are coded only when the sentence has no
+  // event in its main line (main, complement and coordinated clauses).
+  auto background = [&](size_t k) {
+    const Clause& c = doc_.clauses[k];
+    if (c.link == ClauseLink::kRelative || c.link == ClauseLink::kAdverbial) return true;
+    if (c.link == ClauseLink::kNominal) {
+      int parent = Abs(first, c.parent);
+      return parent >= 0;  // a nominal clause with no governor is a headline
+    }
+    return false;
+  };
+  bool main_line = false;
+  for (size_t k = first; k < end; ++k) {
+    const Hit& h = hits[k - first];
+    if (h.pattern && !h.folded_away && !background(k)) main_line = true;
+  }
+  size_t before = events_->size();
+  for (size_t k = first; k < end; ++k) {
+    const Hit& h = hits[k - first];
+    if (!h.pattern || h.folded_away || (main_line && background(k))) continue;
+    Emit(h, hits, first);
+  }
+  // A main-line event may have been dropped for want of actors; then
+  // the background ones get their chance.
+  if (main_line && events_->size() == before) {
+    for (size_t k = first; k < end; ++k) {
+      const Hit& h = hits[k - first];
+      if (h.pattern && !h.folded_away && background(k)) Emit(h, hits, first);
+    }
   }
 }
 
@@ -388,6 +502,57 @@ bool IsAnonymous(const AnalyzedDocument& doc, const Phrase& p, const Lexicon& le
   return head.tag.rfind("NNP", 0) != 0 && lex.InList("unnamed_speaker", head.lemma);
 }
 
+bool Strong(const std::vector<ActorMention>& v) {
+  for (const ActorMention& m : v) {
+    if (!m.code.starts_with("---")) return true;
+  }
+  return false;
+}
+
+// Target: the role the pattern names; else the passive subject, the
+// object, or a prepositional object (in kTargetPreps order) — the first
+// that holds an actor with a country or organisation, else the first that
+// holds any actor.
+std::vector<ActorMention> Assembler::Targets(const Hit& h, std::string* role) const {
+  const Clause& c = *h.view.clause;
+  if (h.target_prep >= 0 && h.target_prep < static_cast<int>(h.view.preps.size())) {
+    *role = h.view.preps[h.target_prep].prep;
+    return ActorsIn(h.view.preps[h.target_prep].object, c.sentence);
+  }
+  if (h.target_phrase) {
+    *role = h.target_role;
+    return ActorsIn(*h.target_phrase, c.sentence);
+  }
+  std::vector<std::pair<const Phrase*, std::string>> cands;
+  if (h.view.passive) cands.emplace_back(&c.subject, "subject(passive)");
+  if (!h.view.passive) {
+    for (const Phrase* o : h.view.objects) cands.emplace_back(o, "obj");
+  }
+  if (h.consumed_prep >= 0) {
+    cands.emplace_back(&h.view.preps[h.consumed_prep].object, h.view.preps[h.consumed_prep].prep);
+  }
+  for (const char* prep : kTargetPreps) {
+    for (size_t i = 0; i < h.view.preps.size(); ++i) {
+      if (h.view.preps[i].prep == prep) cands.emplace_back(&h.view.preps[i].object, prep);
+    }
+  }
+  std::vector<ActorMention> weak;
+  std::string weak_role;
+  for (const auto& [phrase, r] : cands) {
+    std::vector<ActorMention> a = ActorsIn(*phrase, c.sentence);
+    if (a.empty()) continue;
+    if (Strong(a)) {
+      *role = r;
+      return a;
+    }
+    if (weak.empty()) {
+      weak = std::move(a);
+      weak_role = r;
+    }
+  }
+  *role = weak_role;
+  return weak;
+}
 
 void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
   const Clause& c = *h.view.clause;
@@ -396,43 +561,34 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
   e.doc_id = doc_.doc.id;
   e.sentence = c.sentence;
   e.date = doc_.doc.date;
-  e.sources = Sources(hits, first, h.view.index, 0);
-  // Target: the role the pattern names, else the object, else the first
-  // prepositional object (by preference order) that holds an actor.
-  if (!p.no_target) {
-    const Phrase* tp = h.target_phrase;
-    std::string role = h.target_role;
-    if (tp) {
-      e.targets = ActorsIn(*tp, c.sentence);
-    } else {
-      if (h.view.passive) {
-        e.targets = ActorsIn(c.subject, c.sentence);
-        role = "subject(passive)";
-      }
-      if (e.targets.empty() && !h.view.passive) {
-        for (const Phrase* o : h.view.objects) {
-          e.targets = ActorsIn(*o, c.sentence);
-          if (!e.targets.empty()) { role = "obj"; break; }
-        }
-      }
-      for (const char* prep : kTargetPreps) {
-        if (!e.targets.empty()) break;
-        for (size_t i = 0; i < h.view.preps.size(); ++i) {
-          if (static_cast<int>(i) == h.consumed_prep || h.view.preps[i].prep != prep) continue;
-          e.targets = ActorsIn(h.view.preps[i].object, c.sentence);
-          if (!e.targets.empty()) { role = prep; break; }
-        }
+  int parent = Abs(first, c.parent);
+  std::string role = "none";
+  if (h.by_speaker && parent >= 0) {
+    // "X said Y must …": X demands of Y.
+    e.sources = Sources(hits, first, parent, 0);
+    e.targets = ActorsIn(c.subject, c.sentence);
+    role = "that-subject";
+    if (e.targets.empty()) e.targets = Targets(h, &role);
+  } else {
+    e.sources = Sources(hits, first, h.view.index, 0);
+    if (!p.no_target) {
+      e.targets = Targets(h, &role);
+      // "agreed to provide aid [to X]": the target of the folded complement.
+      if (e.targets.empty() && h.fold_child >= 0) {
+        const Hit& child = hits[h.fold_child - first];
+        if (child.pattern) e.targets = Targets(child, &role);
+        if (!e.targets.empty()) role = "complement." + role;
       }
     }
-    // An actor is not its own target ("X and Y agreed with each other").
-    std::erase_if(e.targets, [&](const ActorMention& t) {
-      for (const ActorMention& s : e.sources) {
-        if (s.code == t.code || (t.begin >= s.begin && t.end <= s.end)) return true;
-      }
-      return false;
-    });
-    e.why = fmt::format("target={}", e.targets.empty() ? "none" : role);
   }
+  // An actor is not its own target ("X and Y agreed with each other").
+  std::erase_if(e.targets, [&](const ActorMention& t) {
+    for (const ActorMention& s : e.sources) {
+      if (s.code == t.code || (t.begin >= s.begin && t.end <= s.end)) return true;
+    }
+    return false;
+  });
+  if (e.targets.empty()) role = "none";
   if (e.sources.empty() && e.targets.empty()) return;
   e.cameo = h.code;
   if (const CameoFacts* f = cameo_.Find(h.code)) {
@@ -442,21 +598,26 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
     e.quad = f->quad;
     e.goldstein = f->goldstein;
   }
-  uint32_t tb = h.view.trigger_tok, te = h.view.trigger_tok + 1;
-  e.trigger = doc_.tokens[tb].text;
-  if (!c.particle.empty() && h.view.pos == 'v') e.trigger += " " + c.particle;
-  e.trigger_span = {doc_.tokens[tb].span.begin, doc_.tokens[te - 1].span.end};
   e.negated = c.negated;
   e.modality = h.modality;
+  // PLOVER: announced future retreats are CONCEDE.
+  if (e.plover == "RETREAT" && e.modality == Modality::kIntended) {
+    e.plover = "CONCEDE";
+    e.mode.clear();
+  }
+  uint32_t tb = h.view.trigger_tok;
+  e.trigger = doc_.tokens[tb].text;
+  if (!c.particle.empty() && h.view.pos == 'v') e.trigger += " " + c.particle;
+  e.trigger_span = doc_.tokens[tb].span;
   // Attribution: this clause's speaker, or the nearest governing clause's.
   int ci = h.view.index;
   for (int d = 0; d < kMaxDepth && ci >= 0; ++d) {
     const Clause& k = doc_.clauses[ci];
     const Phrase* speaker = !k.speaker.empty() ? &k.speaker : nullptr;
-    int parent = Abs(first, k.parent);
-    if (!speaker && k.link == ClauseLink::kThat && parent >= 0 &&
-        lex_.InList("say", doc_.clauses[parent].lemma)) {
-      speaker = &doc_.clauses[parent].subject;
+    int kp = Abs(first, k.parent);
+    if (!speaker && k.link == ClauseLink::kThat && kp >= 0 &&
+        lex_.InList("say", doc_.clauses[kp].lemma)) {
+      speaker = &doc_.clauses[kp].subject;
     }
     if (speaker && !speaker->empty()) {
       e.attribution.text = PhraseText(*speaker);
@@ -465,12 +626,13 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
       e.attribution.anonymous = IsAnonymous(doc_, *speaker, lex_);
       break;
     }
-    if (parent == ci) break;
-    ci = parent;
+    if (kp == ci) break;
+    ci = kp;
   }
-  e.why = fmt::format("{}:{} `{}`{} | verb={} {} {}", p.file, p.line, p.text, h.fold_note,
-                      doc_.tokens[c.verb].text, h.view.pos == 'n' ? "noun-trigger" : "verb-trigger",
-                      e.why);
+  e.why = fmt::format("{}:{} `{}`{} | trigger={} ({}) source={} target={}", p.file, p.line,
+                      p.text, h.fold_note, doc_.tokens[tb].text,
+                      h.view.pos == 'n' ? "noun" : "verb",
+                      h.by_speaker ? "speaker" : h.view.passive ? "agent" : "subject", role);
   events_->push_back(std::move(e));
 }
 
