@@ -4,6 +4,8 @@
 
 #include "parse/lexicon.h"
 #include "parse/sentence_parse.h"
+#include "tag/lemmatizer.h"
+#include "tag/tagset.h"
 
 namespace entente::parse {
 
@@ -69,9 +71,21 @@ bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_
   Cls prev = tk[i - 1].cls;
   auto next = [&](uint16_t k) { return k < n ? tk[k].cls : Cls::kEnd; };
   switch (c) {
-    case Cls::kNoun: case Cls::kProper: case Cls::kNum: case Cls::kAdj:
+    case Cls::kNoun: case Cls::kProper: case Cls::kNum: case Cls::kAdj: {
       // A pronoun is a whole phrase by itself.
-      return prev != Cls::kPron && prev != Cls::kEx;
+      if (prev == Cls::kPron || prev == Cls::kEx) return false;
+      // "taxes next year", "Merkel on Tuesday"-less "met Merkel Tuesday":
+      // a time phrase starts a phrase of its own.
+      bool prev_time = (tk[i - 1].flags & (kTime | kTimeModifier)) != 0;
+      if ((tk[i].flags & kTimeModifier) && c == Cls::kAdj && i + 1 < n && (tk[i + 1].flags & kTime)) return false;
+      if ((tk[i].flags & kTime) && c == Cls::kProper && !prev_time) return false;
+      // "gave Ukraine new loans": two objects after a ditransitive verb.
+      if (prev == Cls::kProper && (c == Cls::kAdj || c == Cls::kNum) && b > 0 &&
+          IsVerb(tk[b - 1].cls) && (tk[b - 1].flags & kDitransitive)) {
+        return false;
+      }
+      return true;
+    }
     case Cls::kPos:
       return prev == Cls::kNoun || prev == Cls::kProper || prev == Cls::kNum;
     case Cls::kDet:
@@ -80,6 +94,11 @@ bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_
     case Cls::kVbn: case Cls::kVbg: {
       // "the proposed deal", "Russia's ruling party": only inside, before a noun.
       Cls nx = next(i + 1);
+      // "the fighting", "its bombing of …": a gerund as head after a determiner.
+      if (c == Cls::kVbg && (prev == Cls::kDet || prev == Cls::kPossPron || prev == Cls::kPos) &&
+          !(nx == Cls::kNoun || nx == Cls::kProper || nx == Cls::kAdj || nx == Cls::kDet)) {
+        return true;
+      }
       bool inside = prev == Cls::kDet || prev == Cls::kPossPron || prev == Cls::kPos ||
                     prev == Cls::kAdj || prev == Cls::kNum || prev == Cls::kAdv;
       return inside && (nx == Cls::kNoun || nx == Cls::kProper || nx == Cls::kAdj);
@@ -170,12 +189,79 @@ uint16_t MultiwordPrep(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
   return 0;
 }
 
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// Re-lemmatises a word re-tagged as `tag` (WordNet; the form itself when
+// no lemmatizer is loaded). The lemma is kept in `sc->lemma_buf`, reserved
+// per sentence so that earlier views stay valid.
+std::string_view Relemma(const SentenceView& s, Scratch* sc, std::string_view lower, Tag tag) {
+  if (!s.lemmatizer) return lower;
+  s.lemmatizer->Lemmatize(lower, tag, &sc->lemma_tmp);
+  if (sc->lemma_buf.capacity() - sc->lemma_buf.size() < sc->lemma_tmp.size()) return lower;
+  size_t start = sc->lemma_buf.size();
+  sc->lemma_buf.append(sc->lemma_tmp);
+  return std::string_view(sc->lemma_buf.data() + start, sc->lemma_tmp.size());
+}
+
+bool CanBe(const SentenceView& s, std::string_view lower, Tag tag) {
+  return s.lemmatizer && (s.lemmatizer->WordNetTags(lower) & (uint64_t{1} << TagIndex(tag)));
+}
+
+// Local repairs of frequent tagger confusions that would derail the clause
+// structure. Each looks at one token and its immediate neighbours only.
+void RepairTags(const SentenceView& s, Scratch* sc) {
+  const uint16_t n = s.n;
+  auto& tk = sc->tok;
+  auto cls = [&](int k) { return k >= 0 && k < n ? tk[k].cls : Cls::kEnd; };
+  bool any_verb = false;
+  for (uint16_t i = 0; i < n; ++i) any_verb |= IsVerb(tk[i].cls);
+  for (uint16_t i = 0; i < n; ++i) {
+    TokInfo& t = tk[i];
+    Cls nx = cls(i + 1);
+    bool np_next = nx == Cls::kDet || nx == Cls::kPossPron || nx == Cls::kNum || nx == Cls::kProper;
+    // "without firing/NN a shot": a gerund after a preposition.
+    if (t.cls == Cls::kNoun && EndsWith(t.lower, "ing") && cls(i - 1) == Cls::kPrep && np_next) {
+      t.cls = Cls::kVbg;
+      t.lemma = Relemma(s, sc, t.lower, Tag::kVBG);
+    }
+    // "blocked roads and burned/JJ tyres": a past verb after "and".
+    if (t.cls == Cls::kAdj && EndsWith(t.lower, "ed") && cls(i - 1) == Cls::kCc && any_verb &&
+        (np_next || nx == Cls::kNoun)) {
+      bool verb_before = false;
+      for (int k = 0; k < i; ++k) verb_before |= tk[k].cls == Cls::kVbd || tk[k].cls == Cls::kVbn;
+      if (verb_before) {
+        t.cls = Cls::kVbd;
+        t.lemma = Relemma(s, sc, t.lower, Tag::kVBD);
+      }
+    }
+    // A headline with no verb at all ("Protesters storm/NN parliament",
+    // "The government signs/NNS a deal"): the first noun after the subject
+    // that WordNet allows as a present-tense verb, before an object or at the end.
+    if (!any_verb && (t.cls == Cls::kNoun) && i > 0 &&
+        (cls(i - 1) == Cls::kNoun || cls(i - 1) == Cls::kProper) &&
+        (np_next || nx == Cls::kPron || nx == Cls::kNoun || nx == Cls::kAdj || nx == Cls::kEnd)) {
+      bool plural = s.T(i).tag == "NNS";
+      Tag as = plural ? Tag::kVBZ : Tag::kVBP;
+      bool subject_ok = plural ? s.T(i - 1).tag != "NNS" : true;
+      if (subject_ok && CanBe(s, t.lower, as)) {
+        t.cls = plural ? Cls::kVbz : Cls::kVbp;
+        t.lemma = Relemma(s, sc, t.lower, as);
+        any_verb = true;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void ClassifyTokens(const SentenceView& s, Scratch* sc) {
   size_t total = 0;
   for (uint16_t i = 0; i < s.n; ++i) total += s.T(i).text.size();
   sc->lower_buf.resize(total);  // no reallocation below: views stay valid
+  sc->lemma_buf.clear();
+  sc->lemma_buf.reserve(total + s.n);
   sc->tok.resize(s.n);
   size_t pos = 0;
   for (uint16_t i = 0; i < s.n; ++i) {
@@ -196,6 +282,7 @@ void ClassifyTokens(const SentenceView& s, Scratch* sc) {
     ti.flags = WordFlags(content ? ti.lemma : ti.lower);
     if (ti.lower == "not" || ti.lower == "n't" || ti.lower == "never") ti.flags |= kNegation;
   }
+  RepairTags(s, sc);
 }
 
 void Chunk(const SentenceView& s, Scratch* sc) {
@@ -228,6 +315,29 @@ void Chunk(const SentenceView& s, Scratch* sc) {
       uint16_t k = i + 1;
       while (k < n && k < i + 3 && (tk[k].cls == Cls::kAdv || (tk[k].flags & kNegation))) ++k;
       to_inf = k < n && tk[k].cls == Cls::kVb;
+    }
+    // "fired tear/VB gas": a base verb right after a main verb, before a
+    // noun, is a noun modifier; "fighting/VBG broke out": a gerund subject.
+    bool nominal_verb = false;
+    if (c == Cls::kVb && i > 0 && i + 1 < n && IsVerb(tk[i - 1].cls) && tk[i - 1].cls != Cls::kMd &&
+        !(tk[i - 1].flags & (kAuxiliary | kBareInfGovernor)) &&
+        (tk[i + 1].cls == Cls::kNoun || tk[i + 1].cls == Cls::kAdj)) {
+      nominal_verb = true;
+    }
+    if (c == Cls::kVbg && i + 1 < n && (i == 0 || tk[i - 1].cls == Cls::kComma) &&
+        (tk[i + 1].cls == Cls::kVbd || tk[i + 1].cls == Cls::kVbz || tk[i + 1].cls == Cls::kMd)) {
+      nominal_verb = true;
+    }
+    if (nominal_verb) {
+      uint16_t k = i + 1;
+      while (k < n && ContinuesNp(tk, n, i, k)) ++k;
+      if (c == Cls::kVbg) k = i + 1;
+      u.kind = Kind::kNP;
+      u.e = k;
+      u.pb = static_cast<uint16_t>(k - 1);
+      out.push_back(u);
+      i = k;
+      continue;
     }
     if (to_inf || IsVerb(c) || ((tk[i].flags & kNegation) && i + 1 < n && tk[i + 1].cls == Cls::kTo)) {
       VerbGroup vg;
@@ -280,7 +390,11 @@ void Chunk(const SentenceView& s, Scratch* sc) {
         }
         u.pb = i; u.pe = i + 1;
         break;
-      case Cls::kWdt: case Cls::kWp: case Cls::kWpPoss: u.kind = Kind::kRel; break;
+      case Cls::kWdt: case Cls::kWp: case Cls::kWpPoss:
+        // "that" is decided by context in the clause builder (relative or complementizer).
+        u.kind = Is(tk[i], "that") ? Kind::kSub : Kind::kRel;
+        if (u.kind == Kind::kSub) { u.pb = i; u.pe = i + 1; }
+        break;
       case Cls::kWrb:
         u.kind = (Is(tk[i], "when") || Is(tk[i], "whenever")) ? Kind::kSub : Kind::kRel;
         if (Is(tk[i], "how") || Is(tk[i], "why")) u.kind = Kind::kSub;

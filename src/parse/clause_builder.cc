@@ -32,6 +32,11 @@ class Builder {
       unit_clause_[i] = static_cast<int16_t>(cl.size());
       cl.push_back(c);
     }
+    RepairVerbForms();
+    for (WorkClause& c : cl) {
+      const VerbGroup& vg = sc_->vgs[c.vg];
+      c.tense = vg.tense;
+    }
     has_finite_ = false;
     for (const WorkClause& c : cl) has_finite_ |= sc_->vgs[c.vg].finite;
     for (size_t ci = 0; ci < cl.size(); ++ci) Link(static_cast<int>(ci));
@@ -71,6 +76,102 @@ class Builder {
   bool FiniteVgAt(size_t k) const {
     k = SkipAdv(k);
     return k < u_.size() && u_[k].kind == Kind::kVG && sc_->vgs[u_[k].vg].finite;
+  }
+
+  bool ClauseInitial(int np_unit) const {
+    int q = SkipAdvBack(np_unit - 1);
+    if (q < 0) return true;
+    Kind k = u_[q].kind;
+    return k == Kind::kComma || k == Kind::kSub || k == Kind::kCc || k == Kind::kQuote ||
+           k == Kind::kColon || k == Kind::kRel;
+  }
+  bool TimePhrase(int16_t np) const {
+    const NounPhrase& p = sc_->nps[np];
+    if (!(tk_[p.head].flags & kTime)) return false;
+    return (tk_[p.b].flags & kTimeModifier) || p.e == p.b + 1 ||
+           (tk_[p.b].flags & kTime);  // "Tuesday evening"
+  }
+
+  // The tagger often confuses past tense and participle ("Protesters
+  // set/VBN up barricades") and present and base form ("Floods kill/VB
+  // dozens"). A bare participle with a subject and a direct object, a
+  // particle or a that-clause is a past tense; a bare base form right after a
+  // clause-initial subject is a present tense.
+  void RepairVerbForms() {
+    bool final_punct = s_.n > 0 && tk_[s_.n - 1].cls == Cls::kEnd;
+    for (size_t i = 0; i < u_.size(); ++i) {
+      if (u_[i].kind != Kind::kVG) continue;
+      VerbGroup& vg = sc_->vgs[u_[i].vg];
+      if (vg.to_inf || vg.naux > 0) continue;
+      int p = SkipAdvBack(static_cast<int>(i) - 1);
+      if (p >= 1 && u_[p].kind == Kind::kComma && u_[p - 1].kind == Kind::kNP &&
+          sc_->nps[u_[p - 1].np].has_appos) {
+        --p;  // "Lloyd Austin, the US defence secretary, arrived"
+      }
+      bool subj = p >= 0 && u_[p].kind == Kind::kNP && ClauseInitial(p);
+      // "Refugees fleeing the fighting crossed/VBN into Chad": the phrase
+      // before is the object of a participle that modifies the real subject.
+      if (!subj && p >= 1 && u_[p].kind == Kind::kNP) {
+        int q = SkipAdvBack(p - 1);
+        if (q >= 1 && u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].participle &&
+            u_[SkipAdvBack(q - 1)].kind == Kind::kNP && ClauseInitial(SkipAdvBack(q - 1))) {
+          subj = true;
+        }
+      }
+      bool after_cc = p >= 0 && u_[p].kind == Kind::kCc;
+      const TokInfo& m = tk_[vg.main];
+      if (m.cls == Cls::kVbn && vg.participle && (subj || after_cc)) {
+        size_t k = SkipAdv(i + 1);
+        bool object = k < u_.size() && u_[k].kind == Kind::kNP && !FiniteVgAt(k + 1) &&
+                      !TimePhrase(u_[k].np);
+        bool that = k < u_.size() && u_[k].kind == Kind::kSub && tk_[u_[k].pb].lower == "that";
+        bool repair = object || that || vg.particle >= 0;
+        if (!repair && subj && final_punct && !EndsWith(m.lower, "en") && !EndsWith(m.lower, "wn") &&
+            !EndsWith(m.lower, "ne")) {
+          bool later_finite = false;
+          for (size_t q = i + 1; q < u_.size(); ++q) {
+            if (u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].finite) later_finite = true;
+          }
+          repair = !later_finite;
+        }
+        if (repair) {
+          vg.participle = false;
+          vg.finite = true;
+          vg.tense = Tense::kPast;
+          vg.voice = Voice::kActive;
+        }
+      }
+      if (m.cls == Cls::kVbd && subj) {
+        // "Aid sent/VBD by the UN reached the city": a reduced passive relative.
+        size_t k = SkipAdv(i + 1);
+        bool by = k < u_.size() && u_[k].kind == Kind::kPP && tk_[u_[k].pb].lower == "by";
+        bool later_finite = false;
+        for (size_t q = k; q < u_.size() && by; ++q) {
+          if (u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].finite) later_finite = true;
+          if (u_[q].kind == Kind::kNP && q + 1 < u_.size() && u_[q + 1].kind == Kind::kVG) break;
+        }
+        if (by && later_finite) {
+          vg.participle = true;
+          vg.finite = false;
+          vg.tense = Tense::kNone;
+          vg.voice = Voice::kPassive;
+        }
+      }
+      if (m.cls == Cls::kVb && subj && !vg.finite) {
+        vg.finite = true;
+        vg.tense = Tense::kPresent;
+      }
+    }
+  }
+  static bool EndsWith(std::string_view w, std::string_view suf) {
+    return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
+  }
+
+  // Is the noun phrase at unit k the subject of the clause right after it?
+  bool IsSubjectOfNext(size_t k) const {
+    size_t v = SkipAdv(k + 1);
+    if (v >= u_.size() || unit_clause_[v] < 0) return false;
+    return sc_->clauses[unit_clause_[v]].subject == u_[k].np;
   }
 
   // Does the clause end at unit k (end of sentence, comma, quote, PP)?
@@ -113,12 +214,29 @@ class Builder {
     // "Jens Stoltenberg, NATO's secretary general, said": the closing comma
     // of an apposition.
     if (j >= 1 && u_[j].kind == Kind::kComma && u_[j - 1].kind == Kind::kNP &&
-        sc_->nps[u_[j - 1].np].appos >= 0) {
+        sc_->nps[u_[j - 1].np].has_appos) {
       --j;
     }
     if (j >= 0 && u_[j].kind == Kind::kNP) {
       subj = u_[j].np;
       j = SkipAdvBack(j - 1);
+      // "The soldiers who crossed [the border] were arrested": that phrase is
+      // the relative clause's object; the subject is its antecedent.
+      if (j >= 0 && u_[j].kind == Kind::kVG && !Vg(c).to_inf) {
+        int r = unit_clause_[j];
+        const WorkClause& rc = sc_->clauses[r];
+        if (r >= 0 && rc.link == ClauseLink::kRelative && rc.antecedent >= 0 &&
+            !(Flags(rc) & kBridge)) {
+          subj = rc.antecedent;
+          j = -1;  // the clause opens at the antecedent
+          for (int q = static_cast<int>(rc.unit) - 1; q >= 0; --q) {
+            if (u_[q].kind == Kind::kNP && u_[q].np == rc.antecedent) {
+              j = SkipAdvBack(q - 1);
+              break;
+            }
+          }
+        }
+      }
     }
     c.subject = subj;
     c.intro = j >= 0 ? u_[j].kind : Kind::kOther;
@@ -151,6 +269,16 @@ class Builder {
           Govern(c, gov, {}, 0);
           const WorkClause& g = sc_->clauses[gov];
           bool call_on = u_[p].kind == Kind::kPP && Lemma(g) == "call" && tk_[u_[p].pb].lower == "on";
+          const NounPhrase& pn = sc_->nps[u_[p].np];
+          const TokInfo& noun = tk_[pn.head];
+          if (u_[p].kind == Kind::kNP && noun.cls == Cls::kNoun && (noun.flags & kModalMatrix)) {
+            // "had no plans to attack", "announced a decision to withdraw".
+            c.modality = noun.lemma;
+            c.negated = tk_[pn.b].lower == "no";
+            if (g.negated) c.negated = !c.negated;
+            c.subject = -1;
+            return;
+          }
           if (u_[p].kind == Kind::kNP && (Flags(g) & kObjControl)) {
             c.subject = u_[p].np;
             c.inherit_subject = false;
@@ -192,7 +320,9 @@ class Builder {
           int before = SkipAdvBack(j - 1);
           if (word == "that" && before >= 0 && u_[before].kind == Kind::kNP) {
             int bb = SkipAdvBack(before - 1);
-            bool complement = bb >= 0 && u_[bb].kind == Kind::kVG;
+            // "told reporters that …" vs "rejected the law that parliament passed".
+            bool complement = bb >= 0 && u_[bb].kind == Kind::kVG &&
+                              (tk_[sc_->vgs[u_[bb].vg].main].flags & (kTellLike | kSay));
             const TokInfo& h = tk_[sc_->nps[u_[before].np].head];
             if (h.flags & (kSay | kBridge)) complement = true;  // "the claim that …"
             if (subj < 0 || !complement) {
@@ -343,8 +473,12 @@ class Builder {
     }
     for (int n = 0; n < 2 && k < u_.size() && u_[k].kind == Kind::kNP; ++n) {
       // A noun phrase followed by its own finite verb is the next clause's subject.
-      if (FiniteVgAt(k + 1)) break;
-      sc_->objs.push_back(u_[k].np);
+      if (FiniteVgAt(k + 1) && IsSubjectOfNext(k)) break;
+      // "next week", "on Tuesday"-less "Tuesday": a time adverbial, not an object.
+      if (!TimePhrase(u_[k].np)) sc_->objs.push_back(u_[k].np);
+      k = SkipAdv(k + 1);
+    }
+    while (k < u_.size() && u_[k].kind == Kind::kNP && TimePhrase(u_[k].np) && !FiniteVgAt(k + 1)) {
       k = SkipAdv(k + 1);
     }
     int pps = 0;
@@ -486,6 +620,12 @@ class Builder {
         if (c.subject >= 0 || !c.inherit_subject || c.parent < 0) continue;
         const WorkClause& p = cl[c.parent];
         int16_t s = p.subject;
+        // "accused Pakistan of supporting militants"
+        if (c.link == ClauseLink::kAdverbial && p.obj_count > 0 && p.vg >= 0 &&
+            (tk_[p.verb].flags & kAccuseLike) &&
+            (c.marker == "of" || c.marker == "for" || c.marker == "with")) {
+          s = sc_->objs[p.obj_first];
+        }
         // "was asked to X" keeps the passive subject; a participle after a
         // passive keeps it too.
         if (s >= 0) {

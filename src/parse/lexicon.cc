@@ -31,7 +31,10 @@ constexpr Entry kEntries[] = {
      "mean undertake resolve strive hesitate arrange schedule appear seem tend "
      "claim pretend order urge call tell force allow invite encourage persuade "
      "pressure authorize authorise instruct require permit enable advise compel "
-     "oblige warn help lobby appeal prompt mandate convince commit",
+     "oblige warn help lobby appeal prompt mandate convince commit "
+     "decision bid effort intention attempt ability right readiness willingness "
+     "proposal agreement deal order call demand request threat pledge promise offer "
+     "plan",
      kModalMatrix},
     {"begin start continue resume manage proceed keep go get come",
      kAspectual},
@@ -61,6 +64,31 @@ constexpr Entry kEntries[] = {
     {"about around nearly approximately roughly almost some over under up "
      "more less fewer least most only just",
      kQuantifier},
+    {"today tonight yesterday tomorrow week month year day night morning evening "
+     "afternoon weekend monday tuesday wednesday thursday friday saturday sunday "
+     "january february march april june july august september october november "
+     "december spring summer autumn winter decade hour home",
+     kTime},
+    {"next last this every each all early late earlier later", kTimeModifier},
+    {"official leader representative diplomat member minister delegate delegation "
+     "envoy counterpart soldier troop force lawmaker politician people citizen "
+     "resident expert negotiator spokesman spokeswoman spokesperson president head "
+     "chief ambassador officer commander authority analyst activist journalist "
+     "source lawyer worker militant fighter rebel protester refugee civilian "
+     "student ministry government embassy mission staff",
+     kPersonNoun},
+    {"official leader representative diplomat member minister delegate delegation "
+     "envoy counterpart lawmaker politician expert negotiator spokesman spokeswoman "
+     "spokesperson president head chief ambassador officer commander authority "
+     "analyst activist journalist lawyer",
+     kOfficialNoun},
+    {"give send offer grant hand sell lend show promise award pay owe bring tell "
+     "deny allow teach supply provide",
+     kDitransitive},
+    {"help let make have see hear watch", kBareInfGovernor},
+    {"accuse blame suspect charge praise thank criticise criticize condemn commend "
+     "credit fault punish sanction congratulate",
+     kAccuseLike},
     {"withdrawal pullout pull-out talk meeting visit attack invasion sanction "
      "agreement deal summit negotiation strike airstrike air-strike protest arrest "
      "killing bombing deployment ceasefire cease-fire accord treaty pact "

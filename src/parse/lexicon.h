@@ -29,6 +29,13 @@ enum WordFlag : uint32_t {
   kNegAdj = 1u << 15,       // unable, unwilling: "is unable to X" negates X
   kFuture = 1u << 16,       // will, shall, 'll
   kTellLike = 1u << 17,     // tell, inform, assure, warn: object before "that"
+  kTime = 1u << 18,         // week, Tuesday, yesterday: a bare time noun phrase
+  kPersonNoun = 1u << 19,   // official, spokesman: "officials in Kabul" keeps its PP
+  kDitransitive = 1u << 20, // give, send: "gave Ukraine new loans" has two objects
+  kTimeModifier = 1u << 21, // next, last, this, every: "next week"
+  kBareInfGovernor = 1u << 22, // help, let, make: "helped rebuild" takes a bare verb
+  kOfficialNoun = 1u << 23, // official, diplomat: "met officials from France" (origin)
+  kAccuseLike = 1u << 24,   // "accused X of V-ing": X is the subject of V
 };
 
 // Flags of a lower-case word or lemma; 0 if unknown. Thread-safe.

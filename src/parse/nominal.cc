@@ -71,7 +71,9 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
     } else {
       int pb = -1, pe = -1;
       for (uint16_t t = np.b; t < np.head; ++t) {
-        if (tk[t].cls == Cls::kProper) {
+        bool name = tk[t].cls == Cls::kProper ||
+                    (tk[t].cls == Cls::kAdj && s.T(t).text[0] >= 'A' && s.T(t).text[0] <= 'Z');
+        if (name) {
           if (pb < 0) pb = t;
           pe = t + 1;
         } else if (pb >= 0) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "parse/sentence_parse.h"
+#include "tag/lemmatizer.h"
 
 namespace entente {
 
@@ -100,8 +101,19 @@ void ParseWindow(const SentenceView& s, uint32_t sentence_index, Scratch* sc,
 
 }  // namespace parse
 
+ParseStage::ParseStage() = default;
+ParseStage::~ParseStage() = default;
+
 Result<std::unique_ptr<ParseStage>> ParseStage::Create(const std::string& data_dir, DiagnosticSink* sink) {
-  return std::make_unique<ParseStage>();
+  auto stage = std::make_unique<ParseStage>();
+  auto lem = Lemmatizer::Load(WordNetDir());
+  if (lem.ok()) {
+    stage->lemmatizer_ = std::move(lem).value();
+  } else if (sink) {
+    sink->Report({Severity::kWarning, WordNetDir(), 0,
+                  "parse: " + lem.status().message() + "; tagger errors will not be repaired"});
+  }
+  return stage;
 }
 
 void ParseStage::Run(AnalyzedDocument* doc) const {
@@ -120,6 +132,7 @@ void ParseStage::Run(AnalyzedDocument* doc) const {
     for (uint32_t b = first; b < end; b += parse::kMaxTokens) {
       parse::SentenceView view;
       view.doc = doc;
+      view.lemmatizer = lemmatizer_.get();
       view.first = b;
       view.n = static_cast<uint16_t>(std::min(end - b, parse::kMaxTokens));
       size_t before = doc->clauses.size();

@@ -1,5 +1,11 @@
-// parse_stage.h — the parse stage: clause analysis.
-// Built once by Create(), then const and safe to share between threads.
+// parse_stage.h — the parse stage: clause analysis. A deterministic shallow
+// parser over the tag stage's Penn Treebank tags and lemmas: chunks, verb
+// groups, clauses with their arguments, reported speech, coordination,
+// apposition, relative clauses and nominalised events (see clause.h for the
+// output and doc/ARCHITECTURE.md for the method).
+//
+// Built once by Create(), then const and safe to share between threads
+// (per-thread scratch space is kept in thread-local buffers).
 #pragma once
 
 #include <memory>
@@ -11,15 +17,28 @@
 
 namespace entente {
 
+class Lemmatizer;
+
 class ParseStage {
  public:
+  ParseStage();
+  ~ParseStage();
+
+  // Loads WordNet's word lists (for re-tagging words the tagger got wrong);
+  // without them (package wordnet-base missing) the parser still works and a
+  // warning goes to `sink`.
   static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
 
-  // Fills AnalyzedDocument::clauses, sentence by sentence.
+  // Fills AnalyzedDocument::clauses, sentence by sentence. Sentences longer
+  // than 256 tokens are analysed in consecutive windows of 256 tokens.
   void Run(AnalyzedDocument* doc) const;
 
-  // Canonical text dump of what this stage found (explain, golden tests).
+  // Canonical text dump of what this stage found (explain, golden tests):
+  // one block per clause, see clause_dump.cc.
   std::string Dump(const AnalyzedDocument& doc) const;
+
+ private:
+  std::unique_ptr<Lemmatizer> lemmatizer_;  // may be null
 };
 
 }  // namespace entente

@@ -3,12 +3,19 @@
 // tests/golden/parse/.
 #include "parse/parse_stage.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include <gtest/gtest.h>
+
+#include "tag/tag_stage.h"
+#include "text/text_stage.h"
+#include "util/data_dir.h"
 
 namespace entente {
 namespace {
@@ -54,12 +61,15 @@ AnalyzedDocument Tagged(const std::string& spec) {
   return d;
 }
 
+const ParseStage& Stage() {
+  static std::unique_ptr<ParseStage> stage = std::move(ParseStage::Create("", nullptr)).value();
+  return *stage;
+}
+
 std::string Parse(const std::string& spec) {
-  auto stage = ParseStage::Create("", nullptr);
-  EXPECT_TRUE(stage.ok());
   AnalyzedDocument d = Tagged(spec);
-  (*stage)->Run(&d);
-  return (*stage)->Dump(d);
+  Stage().Run(&d);
+  return Stage().Dump(d);
 }
 
 // src/parse/testdata/tagged.test: hand-tagged sentences ("word/TAG/lemma"
@@ -90,6 +100,71 @@ TEST(ParseStage, HandTaggedCases) {
   }
   flush();
   EXPECT_GT(count, 5);
+}
+
+// PARSE_GOLDEN=1: runs tests/golden/parse/*.test through text → tag → parse
+// directly (without the later stages, so it works while they are being
+// changed); PARSE_GOLDEN=update prints the actual dumps. A development aid:
+// CI runs the same files through tests/golden_test.cc.
+TEST(ParseStage, GoldenDirect) {
+  const char* mode = std::getenv("PARSE_GOLDEN");
+  if (!mode) GTEST_SKIP() << "PARSE_GOLDEN not set";
+  bool update = std::string(mode) == "update";
+  auto text = TextStage::Create();
+  ASSERT_TRUE(text.ok());
+  auto tag = TagStage::Create(DataDir(), nullptr);
+  ASSERT_TRUE(tag.ok()) << tag.status().ToString();
+  const ParseStage* parse = &Stage();
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(fs::path(ENTENTE_SOURCE_DIR) / "tests/golden/parse")) {
+    if (e.path().extension() == ".test") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  const char* only = std::getenv("PARSE_GOLDEN_FILE");
+  int total = 0, failed = 0;
+  for (const auto& f : files) {
+    if (only && f.filename().string() != only) continue;
+    std::ifstream in(f);
+    std::string line, input, expected;
+    bool in_expected = false;
+    auto flush = [&] {
+      while (!input.empty() && input.back() == '\n') input.pop_back();
+      if (!input.empty()) {
+        AnalyzedDocument d;
+        d.doc.id = "golden";
+        d.doc.text = input;
+        (*text)->Run(&d);
+        (*tag)->Run(&d);
+        parse->Run(&d);
+        std::string actual = parse->Dump(d);
+        ++total;
+        if (std::getenv("PARSE_TAGS")) {
+          for (const Token& t : d.tokens) std::cout << t.text << "/" << t.tag << " ";
+          std::cout << "\n";
+        }
+        if (update) {
+          std::cout << input << "\n----\n" << actual << "====\n";
+        } else if (actual != expected) {
+          ++failed;
+          ADD_FAILURE() << f.filename() << ": " << input << "\n--- expected\n" << expected
+                        << "--- actual\n" << actual;
+        }
+      }
+      input.clear();
+      expected.clear();
+      in_expected = false;
+    };
+    while (std::getline(in, line)) {
+      if (line == "====") { flush(); continue; }
+      if (line == "----" && !in_expected) { in_expected = true; continue; }
+      if (in_expected) { expected += line + "\n"; continue; }
+      if (input.empty() && (line.empty() || line[0] == '#')) continue;
+      input += line + "\n";
+    }
+    flush();
+  }
+  std::cout << "[parse golden] " << total - failed << "/" << total << " pass\n";
 }
 
 // PARSE_TRY=file: print the dump of each tagged line of `file` (development aid).

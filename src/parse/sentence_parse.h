@@ -17,6 +17,10 @@
 
 #include "entente/analysis.h"
 
+namespace entente {
+class Lemmatizer;
+}
+
 namespace entente::parse {
 
 // At most this many tokens are analysed as one unit; longer sentences are
@@ -73,6 +77,7 @@ struct NounPhrase {
   uint16_t poss_end = 0;    // > b: tokens [b, poss_end) are a possessor ("Russia 's")
   uint16_t conj_first = 0, conj_count = 0;  // into Scratch::conj_ids
   int16_t appos = -1;       // NounPhrase index of an apposition
+  bool has_appos = false;   // an apposition here or in a nested phrase (ends in a comma)
   uint16_t pp_first = 0, pp_count = 0;      // into Scratch::inner_pps (event nouns)
 };
 
@@ -126,6 +131,8 @@ struct WorkClause {
 struct Scratch {
   std::vector<TokInfo> tok;
   std::string lower_buf;
+  std::string lemma_buf;         // lemmas of re-tagged words
+  std::string lemma_tmp;
   std::vector<Unit> chunks;      // base chunks
   std::vector<Unit> units;       // with noun phrases grouped
   std::vector<NounPhrase> nps;
@@ -139,7 +146,7 @@ struct Scratch {
   std::vector<int16_t> order;
   std::vector<int16_t> remap;
   void Clear() {
-    tok.clear(); lower_buf.clear(); chunks.clear(); units.clear(); nps.clear();
+    tok.clear(); lower_buf.clear(); lemma_buf.clear(); chunks.clear(); units.clear(); nps.clear();
     conj_ids.clear(); inner_pps.clear(); vgs.clear(); clauses.clear(); unit_clause.clear(); objs.clear();
     pps.clear(); order.clear(); remap.clear();
   }
@@ -148,6 +155,7 @@ struct Scratch {
 // The sentence being parsed: tokens [first, first + n) of `doc`.
 struct SentenceView {
   const AnalyzedDocument* doc = nullptr;
+  const Lemmatizer* lemmatizer = nullptr;  // optional: re-tagging needs it
   uint32_t first = 0;
   uint16_t n = 0;
   const Token& T(uint16_t i) const { return doc->tokens[first + i]; }
