@@ -105,6 +105,11 @@ struct DailyVolume {
   int64_t clusters = 0, reports = 0;
 };
 
+// A stored document, for showing the evidence in context.
+struct StoredDocument {
+  std::string id, date, title, url, text;
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, events = 0, clusters = 0, actors = 0;
 };
@@ -135,6 +140,8 @@ class EventStore {
   virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
 
   virtual Result<EventPage> Events(const EventQuery& query) = 0;
+  // The document with this id; kNotFound if there is none.
+  virtual Result<StoredDocument> GetDocument(const std::string& doc_id) = 0;
   // The documents that reported one cluster, in the order they were stored.
   virtual Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) = 0;
   // The `limit` dyads with the most clusters.

@@ -25,5 +25,6 @@ Command AddExplain(CLI::App& root);
 Command AddTag(CLI::App& root);
 Command AddIngest(CLI::App& root);
 Command AddBarometer(CLI::App& root);
+Command AddServe(CLI::App& root);
 
 }  // namespace entente::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       AddTag(app),
       AddIngest(app),
       AddBarometer(app),
+      AddServe(app),
   };
 
   try {

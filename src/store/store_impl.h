@@ -35,6 +35,7 @@ class StoreImpl : public EventStore {
   Result<WriteOutcome> Write(const AnalyzedDocument& doc) override;
 
   Result<EventPage> Events(const EventQuery& query) override;
+  Result<StoredDocument> GetDocument(const std::string& doc_id) override;
   Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) override;
   Result<std::vector<DyadCount>> Dyads(int limit) override;
   Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) override;

@@ -186,6 +186,18 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
   return page;
 }
 
+Result<StoredDocument> StoreImpl::GetDocument(const std::string& doc_id) {
+  auto st = conn_->Prepare("SELECT doc_key, date, title, url, text FROM documents WHERE doc_key = $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, doc_id);
+  auto row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::NotFound("no document '" + doc_id + "'");
+  StoredDocument d{(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3), (*st)->Text(4)};
+  (*st)->Reset();
+  return d;
+}
+
 Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {
   auto st = conn_->Prepare(
       "SELECT d.doc_key FROM documents d WHERE d.id IN"

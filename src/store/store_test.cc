@@ -223,6 +223,11 @@ TEST_P(StoreTest, EvidenceSpansAreRelativeToTheSentence) {
   EXPECT_EQ(e.sentence.substr(e.trigger_span.begin, e.trigger_span.size()), "said");
   EXPECT_EQ(e.sentence_index, 1u);
   EXPECT_EQ(e.title, "Story d");
+  auto d = store_->GetDocument("d");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->text, doc.doc.text);
+  EXPECT_EQ(d->url, "https://example.org/d");
+  EXPECT_EQ(store_->GetDocument("nope").status().code(), StatusCode::kNotFound);
 }
 
 TEST_P(StoreTest, QuotesAndSqlInTextAreStoredVerbatim) {

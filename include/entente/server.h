@@ -1,0 +1,76 @@
+// server.h — the HTTP JSON API and the dashboard over an event store.
+//
+//   GET  /api/events     actor, dyad (SRC:TGT), undirected, type, from, to,
+//                        reports (1: every report, default one row per event),
+//                        limit (1..1000, default 50), cursor (from next_cursor)
+//   GET  /api/dyads      limit (1..1000, default 100)
+//   GET  /api/barometer  dyad (required), by (day|week|month), from, to, type,
+//                        undirected, reports, normalize
+//   GET  /api/document   id
+//   POST /api/explain    body: the text (text/plain) or {"text": …, "date": …};
+//                        runs the pipeline and returns its events and dumps
+//   GET  /doc?id=…       the document as an HTML page (every text escaped)
+//   GET  /…              the dashboard's files (web/dist)
+//
+// A bad or unknown parameter is a 400 with {"error": "…"}; an unknown API path
+// 404; a store failure 500. SQL is only ever prepared with bound parameters.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+
+namespace entente {
+
+struct ServerOptions {
+  std::string db;                  // SQLite file or postgresql:// URL
+  std::string host = "127.0.0.1";  // loopback unless told otherwise
+  int port = 8080;                 // 0: any free port (see Server::port())
+  std::string web_dir;             // "" = WebDir()
+  std::string data_dir;            // dictionaries for /api/explain, "" = built-in
+  int threads = 8;                 // request threads (each with its own connection)
+};
+
+// An API request and response, independent of the HTTP library (tests call
+// Handle() directly).
+struct ApiRequest {
+  std::string method;              // "GET", "POST"
+  std::string path;                // "/api/events"
+  std::multimap<std::string, std::string> params;
+  std::string body;
+};
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+};
+
+class Server {
+ public:
+  virtual ~Server() = default;
+
+  // Opens the store (read-only) and binds the socket. `sink` receives
+  // problems met when the explain pipeline is built; it must outlive the server.
+  static Result<std::unique_ptr<Server>> Create(const ServerOptions& options,
+                                                DiagnosticSink* sink);
+
+  // Serves until Stop() is called (from another thread or a signal handler).
+  virtual Status Run() = 0;
+  virtual void Stop() = 0;
+  // The port actually bound.
+  virtual int port() const = 0;
+  // Answers one API request (thread-safe).
+  virtual ApiResponse Handle(const ApiRequest& request) = 0;
+};
+
+// Where the built dashboard lives: $ENTENTE_WEB_DIR, ../share/entente/web
+// beside the executable, or the source tree's web/dist; "" if none exists.
+std::string WebDir();
+
+// Escapes text for HTML element content and attribute values.
+std::string HtmlEscape(const std::string& text);
+
+}  // namespace entente

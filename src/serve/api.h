@@ -1,0 +1,63 @@
+// api.h — the JSON API's handlers over a pool of store connections, one
+// connection per concurrent request (a store connection is single-threaded).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "entente/diagnostics.h"
+#include "entente/pipeline.h"
+#include "entente/server.h"
+#include "entente/store.h"
+
+namespace entente::serve {
+
+class Api {
+ public:
+  Api(std::string db, std::string data_dir, DiagnosticSink* sink)
+      : db_(std::move(db)), data_dir_(std::move(data_dir)), sink_(sink) {}
+
+  // Opens the first connection, so a bad database fails at start-up.
+  Status Init();
+  ApiResponse Handle(const ApiRequest& request);
+
+ private:
+  // A connection borrowed from the pool for one request.
+  class Lease {
+   public:
+    Lease(Api* api, std::unique_ptr<EventStore> store) : api_(api), store_(std::move(store)) {}
+    Lease(Lease&&) = default;
+    ~Lease();
+    EventStore* get() { return store_.get(); }
+
+   private:
+    Api* api_;
+    std::unique_ptr<EventStore> store_;
+  };
+  Result<Lease> Acquire();
+
+  ApiResponse Events(const ApiRequest& r);
+  ApiResponse Dyads(const ApiRequest& r);
+  ApiResponse BarometerApi(const ApiRequest& r);
+  Result<StoredDocument> FetchDocument(const ApiRequest& r);
+  ApiResponse DocumentApi(const ApiRequest& r);
+  ApiResponse DocumentPage(const ApiRequest& r);
+  ApiResponse Explain(const ApiRequest& r);
+  // The pipeline for /api/explain, built on first use.
+  Result<const Pipeline*> GetPipeline();
+
+  std::string db_, data_dir_;
+  DiagnosticSink* sink_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<EventStore>> idle_;
+  std::mutex pipeline_mu_;
+  std::unique_ptr<Pipeline> pipeline_;
+  Status pipeline_status_;
+};
+
+// {"error": message} with `status`.
+ApiResponse Error(int status, const std::string& message);
+
+}  // namespace entente::serve
