@@ -108,6 +108,16 @@ class Assembler {
                                     int depth) const;
   void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
   std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
+  std::vector<ActorMention> FrontActor(const Clause& c) const;
+  // "is ready / willing / prepared to X": an intent adjective between the
+  // copula `gov` and its infinitive complement `inf`.
+  bool IntentAdjective(const Clause& gov, const Clause& inf) const {
+    if (gov.lemma != "be") return false;
+    for (uint32_t t = gov.verb + 1; t < inf.verb && t < doc_.tokens.size(); ++t) {
+      if (lex_.InList("intent_adj", Lemma(t))) return true;
+    }
+    return false;
+  }
   void Fold(std::vector<Hit>* hits, size_t first, size_t end) const;
   Modality ModalityOf(const Clause& c) const;
 
@@ -192,7 +202,10 @@ bool Assembler::RoleOk(const Constraint& c, const View& v, const Phrase** phrase
       const Phrase& s = v.passive ? v.clause->agent : v.clause->subject;
       if (s.empty()) return false;
       *phrase = &s;
-      return lemma_ok(Lemma(s.head));
+      for (uint32_t t : NounsOf(s)) {
+        if (lemma_ok(Lemma(t))) return true;
+      }
+      return false;
     }
     case RoleKind::kPrep:
       for (size_t i = 0; i < v.preps.size(); ++i) {
@@ -338,6 +351,9 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
   const Clause& c = doc_.clauses[ci];
   const Phrase& s = c.voice == Voice::kPassive ? c.agent : c.subject;
   std::vector<ActorMention> out = ActorsIn(s, c.sentence);
+  if (s.empty() && c.link == ClauseLink::kMain && c.voice == Voice::kActive) {
+    out = FrontActor(c);
+  }
   if (!out.empty() || depth >= kMaxDepth) return out;
   if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
   int parent = Abs(first, c.parent);
@@ -354,6 +370,25 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
       return ActorsIn(pc.objects[0], c.sentence);
     }
     return Sources(hits, first, parent, depth + 1);
+  }
+  return out;
+}
+
+// A main clause the parser left without a subject ("The US on Thursday
+// rejected …", "The Red Cross operating in Iraq said …"): the first actor
+// before the verb that is not the object of a preposition.
+std::vector<ActorMention> Assembler::FrontActor(const Clause& c) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  uint32_t begin = doc_.sentences[c.sentence].first_token;
+  for (const ActorMention& m : doc_.actors) {
+    if (m.begin < begin || m.code.empty()) continue;
+    if (m.begin >= c.verb) break;
+    bool in_pp = m.begin > begin && (Tok(m.begin - 1).tag == "IN" || Tok(m.begin - 1).tag == "TO");
+    if (!in_pp) {
+      out.push_back(m);
+      break;
+    }
   }
   return out;
 }
@@ -378,6 +413,18 @@ void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const
     const Clause& c = doc_.clauses[k];
     int parent = Abs(first, c.parent);
     if (parent < 0 || parent == static_cast<int>(k) || parent >= static_cast<int>(end)) continue;
+    // Aspectual verbs are transparent: in "prepared to resume shelling" the
+    // governor of "shelling" is "prepared".
+    for (int d = 0; d < kMaxDepth; ++d) {
+      const Clause& pc = doc_.clauses[parent];
+      int up = Abs(first, pc.parent);
+      if (hits[parent - first].pattern || pc.link != ClauseLink::kInfinitive ||
+          !lex_.InList("aspect", pc.lemma) || up < 0 || up == parent ||
+          up >= static_cast<int>(end)) {
+        break;
+      }
+      parent = up;
+    }
     Hit& gov = hits[parent - first];
     const std::string& pl = doc_.clauses[parent].lemma;
     // "X said Y must …": a demand by the speaker.
@@ -420,21 +467,23 @@ void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const
       }
     }
     if (!child.pattern) continue;
-    // Intent without an event of its own ("plans to visit").
-    if (lex_.InList("intent", pl) && c.link == ClauseLink::kInfinitive) {
+    // Intent without an event of its own ("plans to visit", "is ready to
+    // contribute").
+    if (c.link == ClauseLink::kInfinitive &&
+        (lex_.InList("intent", pl) || IntentAdjective(doc_.clauses[parent], c))) {
       child.modality = Modality::kIntended;
     } else if (lex_.InList("hypothetical_verb", pl)) {
       child.modality = Modality::kHypothetical;
     }
   }
-  // PLOVER: cooperation announced for the future is AGREE; conflict
-  // announced for the future ("will impose a curfew") is THREATEN. Future
-  // retreats become CONCEDE when written (see Emit).
+  // Cooperation announced for the future is AGREE (PLOVER; this includes
+  // retreats and concessions, as the PLOVER gold standard codes them);
+  // conflict announced for the future ("will impose a curfew") is THREATEN.
   for (Hit& h : hits) {
     if (!h.pattern || h.folded_away || h.modality != Modality::kIntended) continue;
     std::string root = h.code.substr(0, 2);
     std::string folded;
-    if (root >= "04" && root <= "07") folded = FoldCode("030", h.code);
+    if (root >= "04" && root <= "08") folded = FoldCode("030", h.code);
     if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" ||
         root == "20") {
       folded = FoldCode("130", h.code);
@@ -573,11 +622,25 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
     e.sources = Sources(hits, first, h.view.index, 0);
     if (!p.no_target) {
       e.targets = Targets(h, &role);
-      // "agreed to provide aid [to X]": the target of the folded complement.
-      if (e.targets.empty() && h.fold_child >= 0) {
-        const Hit& child = hits[h.fold_child - first];
-        if (child.pattern) e.targets = Targets(child, &role);
-        if (!e.targets.empty()) role = "complement." + role;
+      // "agreed to provide aid [to X]", "refused to lift the curfew [on X]",
+      // "demanded that [X] end …": the target comes from the complement.
+      if (e.targets.empty()) {
+        for (const Hit& child : hits) {
+          if (child.view.clause == nullptr) continue;
+          const Clause& cc = *child.view.clause;
+          if (Abs(first, cc.parent) != h.view.index) continue;
+          if (cc.link != ClauseLink::kInfinitive && cc.link != ClauseLink::kThat) continue;
+          std::string root = h.code.substr(0, 2);
+          if (cc.link == ClauseLink::kThat && (root == "10" || root == "02")) {
+            e.targets = ActorsIn(cc.subject, cc.sentence);
+            role = "complement.subject";
+          }
+          if (e.targets.empty()) {
+            e.targets = Targets(child, &role);
+            role = "complement." + role;
+          }
+          if (!e.targets.empty()) break;
+        }
       }
     }
   }
@@ -600,11 +663,6 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
   }
   e.negated = c.negated;
   e.modality = h.modality;
-  // PLOVER: announced future retreats are CONCEDE.
-  if (e.plover == "RETREAT" && e.modality == Modality::kIntended) {
-    e.plover = "CONCEDE";
-    e.mode.clear();
-  }
   uint32_t tb = h.view.trigger_tok;
   e.trigger = doc_.tokens[tb].text;
   if (!c.particle.empty() && h.view.pos == 'v') e.trigger += " " + c.particle;

@@ -8,6 +8,12 @@
 # "imposed sanctions on", "launched an airstrike against".
 %light have hold launch conduct carry_out carry stage impose make give offer sign reach announce order begin start resume mount open enter unleash deliver issue lodge file extend provide send take pass adopt approve seek receive accept stage_a continue step_up intensify hold_up pursue initiate declare agree_to
 
+# Adjectives that make "be ADJ to X" an intention: "is ready to contribute".
+%intent_adj ready willing prepared determined eager set keen poised happy able committed resolved
+
+# Aspectual verbs, transparent between a governor and its complement.
+%aspect resume continue begin start keep try attempt seek help proceed go
+
 # Governors that make their infinitive complement intended / hypothetical.
 %intent plan intend aim want hope seek prepare expect decide resolve vow promise pledge agree offer try attempt mean set schedule propose consider
 %hypothetical_verb may might could consider
@@ -21,7 +27,7 @@
 %object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
 
 # Verbs of saying: a that-clause under them is reported speech.
-%say say tell state announce add report claim insist note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
+%say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
 # Speakers that make attribution anonymous.
 %anonymous anonymous unnamed unidentified anonymity
@@ -32,10 +38,10 @@
 @peacekeepers = peacekeeper peacekeepers peacekeeping_force mission blue_helmets
 @inspectors = inspector inspectors observer observers monitor monitors investigator investigators
 @aidworkers = aid_worker aid_workers agency agencies ngo ngos relief_worker relief_workers volunteer volunteers
-@agreement = agreement deal accord treaty pact protocol convention memorandum arrangement understanding contract compact charter framework settlement plan initiative proposal
+@agreement = agreement deal accord formula blueprint roadmap road_map package compromise solution treaty pact protocol convention memorandum arrangement understanding contract compact charter framework settlement plan initiative proposal
 @ceasefire = ceasefire cease-fire truce armistice cessation
 @sanctions = sanction sanctions embargo embargoes boycott boycotts blockade tariff tariffs restriction restrictions ban bans penalty penalties
-@aid = aid assistance help relief support funding fund funds loan loans grant grants credit credits donation donations money cash dollar dollars euro euros million billion package supply supplies
+@aid = aid assistance help relief goods medicine medicines support funding fund funds loan loans grant grants credit credits donation donations money cash dollar dollars euro euros million billion package supply supplies
 @econaid = loan loans credit credits grant grants money cash dollar dollars euro euros million billion funding fund funds budget investment debt
 @humaid = food medicine medicines medical relief shelter tent tents blanket blankets water vaccine vaccines rice wheat grain supplies humanitarian_aid
 @weapons = weapon weapons arm arms missile missiles rocket rockets tank tanks ammunition gun guns rifle rifles artillery drone drones jet jets aircraft helicopter helicopters equipment munition munitions system systems hardware warplane warplanes

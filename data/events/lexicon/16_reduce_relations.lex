@@ -43,3 +43,6 @@
 1661 ship_out|pull_out notarget subj=@peacekeepers
 1662 expel|withdraw|recall|pull_out|bar|kick_out|order_out obj=@inspectors|monitoring_mission|observer_mission
 1663 expel|withdraw|recall|pull_out|evict|order_out|bar|kick_out|suspend obj=@aidworkers|aid_workers|aid_agencies|relief_workers|ngo|ngos|charity|charities
+161 suspend|cut|sever|halt|end|break|downgrade|freeze obj=link|links|air_link|air_links|flight|flights|contact|contacts|exchange|exchanges with|to
+161 suspension/n|severance/n|halt/n|cut/n of=link|links|flight|flights|contact|contacts|relation|relations|tie|ties
+166 force_out|drive_out|push_out|kick_out|throw_out|order_out obj
