@@ -1,6 +1,7 @@
 #include "tag/conventions.h"
 
 #include <string>
+#include <string_view>
 
 #include "tag/word_shape.h"
 
@@ -8,12 +9,27 @@ namespace entente {
 
 namespace {
 
-// ASCII lower case of a token, with curly apostrophes folded.
-std::string Lower(std::string_view w) {
-  std::string out;
-  LookupForm(w, &out);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// ASCII lower case of a short token (curly apostrophe folded) in a small
+// buffer; "" for long tokens, which none of the rules below mention.
+struct Lowered {
+  char buf[16];
+  size_t len = 0;
+  std::string_view view() const { return {buf, len}; }
+  operator std::string_view() const { return view(); }  // NOLINT: for In()
+};
+
+Lowered Lower(std::string_view w) {
+  Lowered out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (out.len + 1 >= sizeof(out.buf)) return Lowered();
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(w[i + 2]) == 0x99) {
+      out.buf[out.len++] = '\'';
+      i += 2;
+      continue;
+    }
+    out.buf[out.len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
   }
   return out;
 }
@@ -27,6 +43,7 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 
 bool IsAdverbial(Tag t) { return t == Tag::kRB || t == Tag::kRBR || t == Tag::kRBS; }
 bool IsNoun(Tag t) { return t == Tag::kNN || t == Tag::kNNS || t == Tag::kNNP || t == Tag::kNNPS; }
+bool IsVerb(Tag t) { return t >= Tag::kVB && t <= Tag::kVBZ; }
 bool IsFiniteVerb(Tag t) { return t == Tag::kVBD || t == Tag::kVBZ || t == Tag::kVBP || t == Tag::kMD; }
 bool IsPunct(Tag t) {
   return t == Tag::kComma || t == Tag::kPeriod || t == Tag::kColon || t == Tag::kCloseQuote ||
@@ -68,7 +85,8 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     return j;
   };
   for (size_t i = 0; i < n; ++i) {
-    std::string lw = Lower(words[i]);
+    const Lowered lw_buf = Lower(words[i]);
+    std::string_view lw = lw_buf;
     Tag prev = i > 0 ? tags[i - 1] : Tag::kPeriod;
     Tag next = i + 1 < n ? tags[i + 1] : Tag::kPeriod;
     bool starts = i == 0 || prev == Tag::kOpenQuote || prev == Tag::kLRB || prev == Tag::kColon;
@@ -112,9 +130,23 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
         tags[i] = Tag::kDT;   // "in that case"
       }
     }
+    // "return home", "came home": an adverb after a verb.
+    if (lw == "home" && i > 0 && (IsVerb(prev) || IsAdverbial(prev)) && !IsNoun(next) && next != Tag::kJJ) {
+      tags[i] = Tag::kRB;
+    }
+    // "Do you ...?": the auxiliary opening a question is finite.
+    if (starts && (lw == "do" || lw == "does") && i + 1 < n &&
+        (next == Tag::kPRP || next == Tag::kNNP || next == Tag::kDT || next == Tag::kNNS)) {
+      tags[i] = lw == "do" ? Tag::kVBP : Tag::kVBZ;
+    }
+    // "about 12,000", "around 30": an adverb before a number.
+    if (In(lw, {"about", "around", "nearly", "almost", "roughly", "approximately"}) && next == Tag::kCD &&
+        (tags[i] == Tag::kIN || tags[i] == Tag::kJJ)) {
+      tags[i] = Tag::kRB;
+    }
     // "as high as": the first "as" is an adverb.
     if (lw == "as" && i + 2 < n && (tags[i + 1] == Tag::kJJ || tags[i + 1] == Tag::kRB) &&
-        Lower(words[i + 2]) == "as") {
+        Lower(words[i + 2]).view() == "as") {
       tags[i] = Tag::kRB;
     }
     // Past participle after a form of "have", "be" or "get", adverbs between.
@@ -122,17 +154,30 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
       long j = back_over_adverbs(i);
       if (j >= 0 && IsHaveOrBe(Lower(words[j])) && tags[j] != Tag::kPOS) tags[i] = Tag::kVBN;
     }
+    // Coordinated verbs share their form: "livestreamed the attack and
+    // tweeted threats", "has arrested and charged".
+    if ((tags[i] == Tag::kVBD || tags[i] == Tag::kVBN) && prev == Tag::kCC) {
+      for (long k = static_cast<long>(i) - 2; k >= 0 && k + 8 >= static_cast<long>(i); --k) {
+        if (tags[k] == Tag::kVBD || tags[k] == Tag::kVBN) {
+          tags[i] = tags[k];
+          break;
+        }
+        if (IsVerb(tags[k]) || tags[k] == Tag::kMD || tags[k] == Tag::kPeriod || tags[k] == Tag::kColon) break;
+      }
+    }
     // Base form versus present tense.
     if (tags[i] == Tag::kVBP || tags[i] == Tag::kVB) {
       long j = back_over_adverbs(i);
-      std::string lj = j >= 0 ? Lower(words[j]) : "";
+      const Lowered lj_buf = j >= 0 ? Lower(words[j]) : Lowered();
+      std::string_view lj = lj_buf;
       if (tags[i] == Tag::kVBP) {
         // After a modal, infinitival "to", "do"-support ("did n't know",
         // "did they take") or "let 's": the base form.
         long k = j;
         if (k >= 0 && (tags[k] == Tag::kPRP || IsNoun(tags[k]))) --k;  // a subject between
         while (k >= 0 && IsAdverbial(tags[k])) --k;
-        std::string lk = k >= 0 ? Lower(words[k]) : "";
+        const Lowered lk_buf = k >= 0 ? Lower(words[k]) : Lowered();
+        std::string_view lk = lk_buf;
         if (j >= 0 && (tags[j] == Tag::kMD || tags[j] == Tag::kTO || IsDoForm(lj))) {
           tags[i] = Tag::kVB;
         } else if (k >= 0 && k != j && (tags[k] == Tag::kMD || IsDoForm(lk) || lk == "let")) {
@@ -145,7 +190,8 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
         // modal or "do" comes before the subject ("did you know").
         long k = j - 1;
         while (k >= 0 && IsAdverbial(tags[k])) --k;
-        std::string lk = k >= 0 ? Lower(words[k]) : "";
+        const Lowered lk_buf = k >= 0 ? Lower(words[k]) : Lowered();
+        std::string_view lk = lk_buf;
         if (k < 0 || !(tags[k] == Tag::kMD || IsDoForm(lk) || In(lk, {"let", "make", "help", "'s", "to"}))) {
           tags[i] = Tag::kVBP;
         }

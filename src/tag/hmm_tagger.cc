@@ -69,18 +69,20 @@ SuffixModel::SuffixModel(const LinguaLexicon& lex) {
     }
   });
   for (int t = 0; t < kNumTags; ++t) prior_[t] = all > 0 ? static_cast<float>(total[t] / all) : 0.f;
-}
-
-void SuffixModel::Score(std::string_view word, TagScores* out) const {
   // TnT: theta is the standard deviation of the unconditioned tag
-  // probabilities; each longer suffix refines the shorter one's estimate.
+  // probabilities.
   double mean = 1.0 / std::size(kOpenClass);
   double var = 0;
   for (Tag t : kOpenClass) var += (prior_[TagIndex(t)] - mean) * (prior_[TagIndex(t)] - mean);
-  double theta = std::sqrt(var / (std::size(kOpenClass) - 1));
+  theta_ = std::sqrt(var / (std::size(kOpenClass) - 1));
+}
+
+void SuffixModel::Score(std::string_view word, TagScores* out) const {
+  // Each longer suffix refines the shorter one's estimate.
+  double theta = theta_;
   std::array<double, kNumTags> p{};
   for (Tag t : kOpenClass) p[TagIndex(t)] = prior_[TagIndex(t)];
-  std::string key;
+  thread_local std::string key;
   char flag = ClassFlag(word);
   for (size_t len = 0; len <= kMaxSuffix; ++len) {
     key.assign(1, flag);
@@ -133,6 +135,18 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
       int i = TagIndex(c.tag);
       (*out)[i] = std::log(static_cast<float>(c.count)) - log_tag_total_[i];
     }
+    if (first && !lowered && IsCapitalized(form)) {
+      // A capitalised first word may be a common word: "Peace talks
+      // resumed". Add the lower-case spelling's counts.
+      thread_local std::string lower;
+      lower.assign(form);
+      lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+      for (const TagCount& c : lex_->Find(lower)) {
+        int i = TagIndex(c.tag);
+        float v = std::log(static_cast<float>(c.count)) - log_tag_total_[i];
+        (*out)[i] = (*out)[i] == kNegInf ? v : std::log(std::exp((*out)[i]) + std::exp(v));
+      }
+    }
     if (lowered && !first) {  // a capitalised unknown inside a sentence may be a name
       int i = TagIndex(Tag::kNNP);
       (*out)[i] = std::max((*out)[i], -log_tag_total_[i]);
@@ -151,8 +165,11 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
   uint64_t allowed = wordnet_->WordNetTags(lower);
   if (allowed == 0) return;
   // WordNet knows the word: tags it does not allow become unlikely (names
-  // stay possible for capitalised words).
-  if (IsCapitalized(form)) allowed |= (uint64_t{1} << TagIndex(Tag::kNNP)) | (uint64_t{1} << TagIndex(Tag::kNNPS));
+  // stay possible for capitalised words inside a sentence; at its start
+  // the capital says nothing).
+  if (IsCapitalized(form) && !first) {
+    allowed |= (uint64_t{1} << TagIndex(Tag::kNNP)) | (uint64_t{1} << TagIndex(Tag::kNNPS));
+  }
   for (int i = 0; i < kNumTags; ++i) {
     if ((allowed >> i) & 1) {
       if ((*out)[i] == kNegInf) (*out)[i] = -4.0f;
@@ -183,7 +200,8 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
       emit.fill(kNegInf);
       emit[TagIndex(Tag::kCD)] = 0;
     } else {
-      Emission(form, i == 0, &emit);
+      bool first = i == 0 || words[i - 1] == "\"" || words[i - 1] == "(" || words[i - 1] == "``";
+      Emission(form, first, &emit);
     }
     for (int t = 0; t < kNumTags; ++t) {
       if (emit[t] == kNegInf) {

@@ -34,6 +34,7 @@ class SuffixModel {
   StringTable table_;                  // key: cap flag + suffix
   std::vector<std::array<float, kNumTags>> counts_;
   std::array<float, kNumTags> prior_{};  // P(tag) over the rare words
+  double theta_ = 0;                     // TnT's smoothing weight
 };
 
 class HmmTagger {

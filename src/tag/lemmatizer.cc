@@ -150,7 +150,9 @@ void Lemmatizer::Guess(const std::string& lower, Tag tag, std::string* out) {
   size_t n = lower.size();
   auto strip = [&](size_t k) { out->assign(lower, 0, n - k); };
   if (tag == Tag::kVBZ || tag == Tag::kNNS || tag == Tag::kNNPS) {
-    if (EndsWith(lower, "ies") && n > 4) {
+    if (EndsWith(lower, "children")) {  // "schoolchildren"
+      strip(3);
+    } else if (EndsWith(lower, "ies") && n > 4) {
       strip(3);
       out->push_back('y');
     } else if ((EndsWith(lower, "ches") || EndsWith(lower, "shes") || EndsWith(lower, "sses") ||

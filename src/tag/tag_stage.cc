@@ -36,12 +36,7 @@ Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, 
     stage->model_ = std::move(model).value();
     stage->features_ = std::make_unique<FeatureExtractor>(stage->lexicon_.get(), stage->lemmatizer_.get());
     stage->perceptron_ = std::make_unique<PerceptronTagger>(stage->features_.get(), stage->model_.get());
-  } else if (model.status().code() == StatusCode::kNotFound) {
-    if (sink) {
-      sink->Report({Severity::kWarning, model_path, 0,
-                    "no tagger model; using the less accurate HMM tagger"});
-    }
-  } else {
+  } else if (model.status().code() != StatusCode::kNotFound) {
     return model.status();
   }
   return stage;

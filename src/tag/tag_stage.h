@@ -1,10 +1,13 @@
 // tag_stage.h — the tag stage: Penn Treebank part-of-speech tags and lemmas.
 // Built once by Create(), then const and safe to share between threads.
 //
-// Tags come from the averaged-perceptron model in data/tag/ (format:
-// doc/formats/tagger.md) with the Lingua::EN::Tagger lexicon as a feature;
-// if that model file is absent the stage falls back to the bigram HMM on the
-// Lingua data. Lemmas come from WordNet's morphology (tag/lemmatizer.h).
+// Tags come from the bigram HMM on the Lingua::EN::Tagger data
+// (tag/hmm_tagger.h) with WordNet classes for words the lexicon lacks, then
+// the treebank conventions of tag/conventions.h. If `data_dir`/tag/model.bin
+// exists, the averaged perceptron of tag/perceptron_tagger.h replaces the
+// HMM (format: doc/formats/tagger.md; no model is shipped at present, see
+// doc/benchmarks.md). Lemmas come from WordNet's morphology
+// (tag/lemmatizer.h).
 #pragma once
 
 #include <cstdint>
@@ -30,9 +33,9 @@ enum class Tag : uint8_t;
 class TagStage {
  public:
   // Loads the Lingua lexicon (liblingua-en-tagger-perl), WordNet
-  // (wordnet-base) and `data_dir`/tag/model.bin. A missing Debian package is
-  // an error Status naming it; a missing model file falls back to the HMM
-  // tagger with a warning to `sink`; a corrupt or too new one is an error.
+  // (wordnet-base) and, if present, `data_dir`/tag/model.bin. A missing
+  // Debian package is an error Status naming it; a corrupt or too new model
+  // file is an error.
   static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
   ~TagStage();
 

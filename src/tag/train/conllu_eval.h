@@ -17,7 +17,7 @@ struct TagAccuracy {
   size_t tokens = 0, correct = 0;            // all documents
   size_t news_tokens = 0, news_correct = 0;  // documents whose newdoc id contains "news"
   size_t sentences = 0;
-  double seconds = 0;                        // time spent tagging only
+  double seconds = 0;                        // thread CPU time spent tagging
   std::map<std::pair<std::string, std::string>, size_t> confusions;  // (gold, predicted) -> count
 
   double Overall() const { return tokens ? 100.0 * correct / tokens : 0; }

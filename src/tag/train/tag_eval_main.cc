@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   std::printf("tagger: %s\n", (*stage)->TaggerName());
   std::printf("overall: %.2f%% of %zu tokens (%zu sentences)\n", acc->Overall(), acc->tokens, acc->sentences);
   std::printf("news:    %.2f%% of %zu tokens\n", acc->News(), acc->news_tokens);
-  std::printf("speed:   %.2f M tokens/s (tagging only, one thread)\n",
+  std::printf("speed:   %.2f M tokens/s (tagging only, one thread, CPU time)\n",
               acc->seconds > 0 ? acc->tokens / acc->seconds / 1e6 : 0.0);
   std::vector<std::pair<size_t, std::pair<std::string, std::string>>> sorted;
   for (const auto& [k, v] : acc->confusions) sorted.push_back({v, k});
