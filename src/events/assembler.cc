@@ -1,6 +1,7 @@
 #include "events/assembler.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -510,24 +511,39 @@ void Assembler::Sentence(size_t first, size_t end) {
   // the war", "as the opposition threatened …", "after battles with …")
   // are usually background; they are coded only when the sentence has no
   // event in its main line (main, complement and coordinated clauses).
-  auto background = [&](size_t k) {
+  // Purpose infinitives ("cooperate [to encourage …]", "embarked on a
+  // trip [to seek support]") are background too, and so is everything
+  // under a background clause.
+  std::vector<int8_t> bg(end - first, -1);
+  std::function<bool(size_t, int)> background = [&](size_t k, int depth) -> bool {
+    if (bg[k - first] >= 0) return bg[k - first] != 0;
     const Clause& c = doc_.clauses[k];
-    if (c.link == ClauseLink::kRelative || c.link == ClauseLink::kAdverbial) return true;
-    if (c.link == ClauseLink::kNominal) {
-      int parent = Abs(first, c.parent);
-      return parent >= 0;  // a nominal clause with no governor is a headline
+    int parent = Abs(first, c.parent);
+    bool has_parent = parent >= 0 && parent != static_cast<int>(k) && parent < static_cast<int>(end);
+    bool b = false;
+    if (c.link == ClauseLink::kRelative || c.link == ClauseLink::kAdverbial) {
+      b = true;
+    } else if (c.link == ClauseLink::kNominal) {
+      b = has_parent;  // a nominal clause with no governor is a headline
+    } else if (c.link == ClauseLink::kInfinitive && has_parent) {
+      const Clause& pc = doc_.clauses[parent];
+      b = !(lex_.TakesInfinitive(pc.lemma) || lex_.InList("intent", pc.lemma) ||
+            lex_.InList("aspect", pc.lemma) || lex_.InList("object_control", pc.lemma) ||
+            lex_.InList("hypothetical_verb", pc.lemma) || IntentAdjective(pc, c));
     }
-    return false;
+    if (!b && has_parent && depth < kMaxDepth) b = background(parent, depth + 1);
+    bg[k - first] = b ? 1 : 0;
+    return b;
   };
   bool main_line = false;
   for (size_t k = first; k < end; ++k) {
     const Hit& h = hits[k - first];
-    if (h.pattern && !h.folded_away && !background(k)) main_line = true;
+    if (h.pattern && !h.folded_away && !background(k, 0)) main_line = true;
   }
   size_t before = events_->size();
   for (size_t k = first; k < end; ++k) {
     const Hit& h = hits[k - first];
-    if (!h.pattern || h.folded_away || (main_line && background(k))) continue;
+    if (!h.pattern || h.folded_away || (main_line && background(k, 0))) continue;
     Emit(h, hits, first);
   }
   // A main-line event may have been dropped for want of actors; then
@@ -535,7 +551,28 @@ void Assembler::Sentence(size_t first, size_t end) {
   if (main_line && events_->size() == before) {
     for (size_t k = first; k < end; ++k) {
       const Hit& h = hits[k - first];
-      if (h.pattern && !h.folded_away && background(k)) Emit(h, hits, first);
+      if (h.pattern && !h.folded_away && background(k, 0)) Emit(h, hits, first);
+    }
+  }
+  // "killed one soldier and wounded two others": one event per sentence for
+  // the same type, source and target (negated and affirmed kept apart).
+  auto codes = [](const std::vector<ActorMention>& v) {
+    std::vector<std::string> out;
+    for (const ActorMention& m : v) out.push_back(m.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto kind = [](const Event& e) { return e.plover.empty() ? e.cameo.substr(0, 2) : e.plover; };
+  for (size_t i = before; i < events_->size(); ++i) {
+    for (size_t j = before; j < i; ++j) {
+      const Event& a = (*events_)[j];
+      const Event& b = (*events_)[i];
+      if (kind(a) == kind(b) && a.negated == b.negated && codes(a.sources) == codes(b.sources) &&
+          codes(a.targets) == codes(b.targets)) {
+        events_->erase(events_->begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+        break;
+      }
     }
   }
 }

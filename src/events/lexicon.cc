@@ -202,6 +202,11 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& file, uint32
 
 void Lexicon::Finish() {
   for (auto& [lemma, v] : index_) {
+    for (const Pattern& p : v) {
+      for (const Constraint& c : p.constraints) {
+        if (c.kind == RoleKind::kInfinitive && !c.absent) takes_inf_.insert(lemma);
+      }
+    }
     std::stable_sort(v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
       return a.specificity > b.specificity;
     });

@@ -60,6 +60,9 @@ class Lexicon {
   const std::vector<Pattern>* Find(const std::string& lemma) const;
   // True if `lemma` is in the lemma set `id`.
   bool InSet(uint32_t id, const std::string& lemma) const;
+  // True if some pattern of `lemma` takes an infinitive complement
+  // ("agree inf", "urge obj inf"), i.e. "to X" after it is not a purpose.
+  bool TakesInfinitive(const std::string& lemma) const { return takes_inf_.count(lemma) > 0; }
   // Word lists declared with %name lines (light verbs, intent verbs, …).
   bool InList(const std::string& list, const std::string& word) const;
 
@@ -85,6 +88,7 @@ class Lexicon {
   std::vector<std::unordered_set<std::string>> sets_;
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;  // @name
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;    // %name
+  std::unordered_set<std::string> takes_inf_;
   size_t pattern_count_ = 0;
 };
 

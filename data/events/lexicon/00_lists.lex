@@ -15,7 +15,7 @@
 %aspect resume continue begin start keep try attempt seek help proceed go
 
 # Governors that make their infinitive complement intended / hypothetical.
-%intent plan intend aim want hope seek prepare expect decide resolve vow promise pledge agree offer try attempt mean set schedule propose consider
+%intent plan intend aim want hope seek prepare expect vow promise pledge agree offer try attempt mean set schedule propose consider
 %hypothetical_verb may might could consider
 
 # Clause modality markers (Clause::modality) by class.
@@ -35,12 +35,12 @@
 
 # ---- lemma classes (heads of objects and prepositional objects) ----
 @troops = troop troops soldier soldiers force forces army military unit units battalion brigade contingent personnel marine marines garrison division regiment fighter fighters militia militiamen tank tanks warship warships ship navy fleet jet jets aircraft
-@peacekeepers = peacekeeper peacekeepers peacekeeping_force mission blue_helmets
+@peacekeepers = peacekeeper peacekeepers peacekeeping peace-keeping peacekeeping_force mission blue_helmets
 @inspectors = inspector inspectors observer observers monitor monitors investigator investigators
 @aidworkers = aid_worker aid_workers agency agencies ngo ngos relief_worker relief_workers volunteer volunteers
 @agreement = agreement deal accord formula blueprint roadmap road_map package compromise solution treaty pact protocol convention memorandum arrangement understanding contract compact charter framework settlement plan initiative proposal
 @ceasefire = ceasefire cease-fire truce armistice cessation
-@sanctions = sanction sanctions embargo embargoes boycott boycotts blockade tariff tariffs restriction restrictions ban bans penalty penalties
+@sanctions = sanction sanctions embargo embargoes boycott boycotts tariff tariffs restriction restrictions ban bans penalty penalties
 @aid = aid assistance help relief goods medicine medicines support funding fund funds loan loans grant grants credit credits donation donations money cash dollar dollars euro euros million billion package supply supplies
 @econaid = loan loans credit credits grant grants money cash dollar dollars euro euros million billion funding fund funds budget investment debt
 @humaid = food medicine medicines medical relief shelter tent tents blanket blankets water vaccine vaccines rice wheat grain supplies humanitarian_aid

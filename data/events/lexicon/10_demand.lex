@@ -1,13 +1,13 @@
 #format entente-lexicon 1
 # CAMEO 10 DEMAND (PLOVER REQUEST). More forceful than 02 appeals; an
 # infinitive complement refines the code like 02 does.
-100 demand|insist|order|command|instruct|direct|require|ultimatum obj inf
+100 demand|insist|order|command|instruct|direct|require obj inf
 100 demand|require|insist_on|insist_upon obj
 100 demand|insist that
 100 demand notarget
 100 order|command|instruct|direct|tell obj inf
 100 order obj
-100 demand/n|ultimatum/n from|of|for|to
+100 demand/n from|of|for|to
 100 issue|make|renew|repeat|reiterate|press|step_up obj=demand|demands|order|orders|directive|summons
 100 press|pressure|pressurize|pressurise|push|lean_on obj inf
 100 press|pressure|pressurize|pressurise obj

@@ -2,7 +2,7 @@
 # CAMEO 17 COERCE (PLOVER COERCE; 1712 and 175 are ASSAULT in CAMEO2PLOVER).
 170 coerce|force|compel|pressure|intimidate|bully|harass|blackmail obj
 170 force|compel|coerce obj inf
-170 force obj out|from
+166 force obj out|out_of|from
 170 prevent|stop|bar|block|forbid|prohibit obj from
 170 prevent|stop|block|thwart|foil obj=@demonstration|rally|march|meeting|gathering|vote|election|visit|entry
 171 seize|confiscate|impound|expropriate|nationalize|nationalise|commandeer|requisition|grab|take_over|capture|hijack obj=@property|property|properties|land|lands|farm|farms|ship|ships|vessel|vessels|tanker|tankers|cargo|goods|equipment|asset|assets|building|buildings|house|houses|home|homes|business|businesses|company|companies|factory|factories|mine|mines|oil|fuel
