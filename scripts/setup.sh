@@ -32,3 +32,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# The dashboard's front end (web/): uPlot, and playwright-core for its browser
+# test, from npm at the versions in web/package-lock.json; built into
+# web/dist, which `entente serve` serves. Node 20 with npm is expected on the
+# machine; Debian's nodejs/npm are installed if there is none.
+if ! command -v npm >/dev/null 2>&1; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
+web="$(cd "$(dirname "$0")/.." && pwd)/web"
+# The stamp records which lock file node_modules was installed from.
+if ! cmp -s "$web/package-lock.json" "$web/node_modules/.entente-lock" 2>/dev/null; then
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error &&
+   cp package-lock.json node_modules/.entente-lock)
+fi
+(cd "$web" && npm run --silent build)

@@ -1,0 +1,130 @@
+// dashboard_test.mjs — the dashboard in a real browser (Debian's headless
+// chromium, driven by npm playwright-core): builds a database of synthetic
+// events plus the ingested examples, starts `entente serve` on a free
+// loopback port, picks a dyad, and checks that the chart and the event table
+// show the data and that markup in a stored sentence renders as text.
+// Saves a screenshot. Exit 77 (CTest: skipped) when the browser or the
+// built dashboard is missing.
+//
+//   node dashboard_test.mjs ENTENTE ENTENTE_SYNTH SOURCE_DIR OUT_DIR
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+
+const [entente, synth, root, outDir] = process.argv.slice(2);
+const CHROMIUM = '/usr/bin/chromium';
+function skip(why) {
+  console.log(`SKIP: ${why}`);
+  process.exit(77);
+}
+if (!existsSync(CHROMIUM)) skip('no /usr/bin/chromium (scripts/setup.sh installs it)');
+if (!existsSync(join(root, 'web', 'dist', 'index.html'))) skip('dashboard not built (web/: npm ci && npm run build)');
+let chromium;
+try {
+  ({ chromium } = createRequire(join(root, 'web', 'package.json'))('playwright-core'));
+} catch {
+  skip('playwright-core not installed (web/: npm ci)');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'entente-browser-'));
+const db = join(work, 'events.db');
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.status !== 0 && !(cmd === entente && r.status === 1)) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  }
+}
+run(synth, ['--db', db, '--events', '3000', '--days', '730', '--markup-sample', '--seed', '7']);
+run(entente, ['ingest', join(root, 'examples'), '--db', db, '--threads', '1']);
+
+// Start the server on a free port; it prints the address on stderr.
+const server = spawn(entente, ['serve', '--db', db, '--port', '0', '--web', join(root, 'web', 'dist')],
+  { stdio: ['ignore', 'ignore', 'pipe'] });
+const base = await new Promise((resolve, reject) => {
+  let err = '';
+  const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 20000);
+  server.stderr.on('data', (d) => {
+    err += d;
+    const m = /http:\/\/(127\.0\.0\.1:\d+)\//.exec(err);
+    if (m) { clearTimeout(timer); resolve(`http://${m[1]}`); }
+  });
+  server.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+});
+
+let browser;
+let failed = false;
+try {
+  // A persistent context on a fresh, private user-data-dir.
+  browser = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync'],
+    viewport: { width: 1280, height: 1100 },
+  });
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const offsite = [];
+  page.on('request', (r) => { if (!r.url().startsWith(base)) offsite.push(r.url()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+
+  await page.goto(`${base}/`);
+  // Choose United States – NATO.
+  await page.waitForSelector('#dyad option[value="IGOWSTNAT:USA"]', { state: 'attached', timeout: 15000 });
+  await page.selectOption('#dyad', 'IGOWSTNAT:USA');
+  await page.waitForFunction(() => document.body.dataset.ready === 'IGOWSTNAT:USA', null, { timeout: 15000 });
+  const points = Number(await page.getAttribute('#chart', 'data-points'));
+  assert.ok(points >= 20, `chart has ${points} periods, expected about 24 months`);
+  assert.equal(await page.locator('#chart canvas').count(), 1, 'chart canvas drawn');
+  const legend = await page.locator('#chart .u-legend').innerText();
+  for (const s of ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict']) {
+    assert.ok(legend.includes(s), `legend shows ${s}`);
+  }
+  const rows = await page.locator('#events tbody tr').count();
+  assert.equal(rows, 50, 'first page of events');
+  const codes = await page.locator('#events tbody tr td:nth-child(2)').allInnerTexts();
+  assert.ok(codes.every((c) => c.startsWith('USA') || c === 'IGOWSTNAT'), `sources: ${codes}`);
+  assert.ok(await page.locator('#events tbody tr:first-child mark.trg').count() === 1, 'trigger marked');
+  assert.ok(await page.locator('#events tbody tr:first-child mark.src').count() === 1, 'source marked');
+  assert.ok(await page.locator('#events tbody tr:first-child mark.tgt').count() === 1, 'target marked');
+  const total = await page.locator('#summary .stat .v').first().innerText();
+  assert.ok(Number(total) > 0, `summary total ${total}`);
+  await page.screenshot({ path: join(outDir, 'dashboard.png'), fullPage: false });
+
+  // Markup in a stored sentence stays text.
+  await page.fill('#dyad-text', 'RUS:UKR');
+  await page.selectOption('#by', 'week');
+  await page.waitForFunction(() => document.body.dataset.ready === 'RUS:UKR', null, { timeout: 15000 });
+  const evil = page.locator('#events td.evidence', { hasText: '<script>alert(1)</script>' });
+  while (await evil.count() === 0 && await page.locator('#more').isVisible()) {
+    await page.click('#more');
+    await page.waitForTimeout(100);
+  }
+  assert.equal(await evil.count(), 1, 'the sentence with <script> is listed, as text');
+  assert.equal(await page.locator('#events script').count(), 0, 'no script element in the table');
+  await evil.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(outDir, 'dashboard-markup.png') });
+
+  // The document link opens the escaped document page.
+  const href = await evil.locator('xpath=..').locator('a').getAttribute('href');
+  await page.goto(`${base}${href}`);
+  assert.ok((await page.locator('body').innerText()).includes('<script>alert(1)</script>'));
+  assert.equal(await page.locator('body script').count(), 0);
+
+  assert.deepEqual(dialogs, [], 'no alert() ran');
+  assert.deepEqual(offsite, [], 'nothing fetched from elsewhere');
+  assert.deepEqual(errors, [], 'no script errors');
+  console.log(`ok: chart ${points} periods, ${rows} events; screenshots in ${outDir}`);
+} catch (e) {
+  failed = true;
+  console.error(e);
+} finally {
+  if (browser) await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
