@@ -110,6 +110,7 @@ class Assembler {
   void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
   std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
   std::vector<ActorMention> FrontActor(const Clause& c) const;
+  void ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const;
   // "is ready / willing / prepared to X": an intent adjective between the
   // copula `gov` and its infinitive complement `inf`.
   bool IntentAdjective(const Clause& gov, const Clause& inf) const {
@@ -392,6 +393,32 @@ std::vector<ActorMention> Assembler::FrontActor(const Clause& c) const {
     }
   }
   return out;
+}
+
+// Actors with no country ("rebels", "President X" unknown to the people
+// dictionaries) in a sentence that names exactly one country are taken to
+// be of that country ("the Sudanese government accused Darfur rebels");
+// the change is noted in the mention's `why`.
+void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const {
+  if (sentence >= doc_.sentences.size()) return;
+  bool missing = false;
+  for (const ActorMention& m : *actors) missing |= m.country.empty() && m.code.starts_with("---");
+  if (!missing) return;
+  const entente::Sentence& s = doc_.sentences[sentence];
+  std::string country;
+  for (const ActorMention& m : doc_.actors) {
+    if (m.begin < s.first_token || m.begin >= s.first_token + s.token_count) continue;
+    if (m.country.size() != 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO")) continue;
+    if (!country.empty() && country != m.country) return;  // several countries: no guess
+    country = m.country;
+  }
+  if (country.empty()) return;
+  for (ActorMention& m : *actors) {
+    if (!m.country.empty() || !m.code.starts_with("---")) continue;
+    m.country = country;
+    m.code = country + m.code.substr(3);
+    m.why += " +country from sentence context";
+  }
 }
 
 // Synthetic patterns for events that come from clause structure rather
@@ -690,6 +717,8 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
   });
   if (e.targets.empty()) role = "none";
   if (e.sources.empty() && e.targets.empty()) return;
+  ContextCountry(c.sentence, &e.sources);
+  ContextCountry(c.sentence, &e.targets);
   e.cameo = h.code;
   if (const CameoFacts* f = cameo_.Find(h.code)) {
     e.plover = f->plover;
