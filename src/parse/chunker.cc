@@ -11,59 +11,61 @@ namespace entente::parse {
 
 namespace {
 
+// Penn Treebank tag → class, by characters (no string comparisons: this
+// runs for every token).
 Cls ClassOf(const Token& t) {
   const std::string& g = t.tag;
-  if (t.text == "\"" || t.text == "``" || t.text == "''" || g == "``" || g == "''") return Cls::kQuote;
-  if (g.empty()) return t.kind == TokenKind::kPunct ? Cls::kOther : Cls::kNoun;
+  const std::string& w = t.text;
+  if ((w.size() == 1 && w[0] == '"') || (w.size() == 2 && (w == "``" || w == "''"))) return Cls::kQuote;
+  const size_t n = g.size();
+  if (n == 0) return t.kind == TokenKind::kPunct ? Cls::kOther : Cls::kNoun;
+  const char c1 = n > 1 ? g[1] : 0, c2 = n > 2 ? g[2] : 0, c3 = n > 3 ? g[3] : 0;
   switch (g[0]) {
-    case 'N':
-      if (g == "NNP" || g == "NNPS") return Cls::kProper;
-      return Cls::kNoun;
+    case 'N': return c2 == 'P' ? Cls::kProper : Cls::kNoun;  // NN NNS | NNP NNPS
     case 'V':
-      if (g == "VB") return Cls::kVb;
-      if (g == "VBD") return Cls::kVbd;
-      if (g == "VBG") return Cls::kVbg;
-      if (g == "VBN") return Cls::kVbn;
-      if (g == "VBP") return Cls::kVbp;
-      if (g == "VBZ") return Cls::kVbz;
-      return Cls::kVb;
+      switch (c2) {
+        case 0: return Cls::kVb;
+        case 'D': return Cls::kVbd;
+        case 'G': return Cls::kVbg;
+        case 'N': return Cls::kVbn;
+        case 'P': return Cls::kVbp;
+        case 'Z': return Cls::kVbz;
+        default: return Cls::kVb;
+      }
     case 'M': return Cls::kMd;
     case 'J': return Cls::kAdj;
-    case 'R':
-      if (g == "RP") return Cls::kRp;
-      return Cls::kAdv;
+    case 'R': return c1 == 'P' ? Cls::kRp : Cls::kAdv;
     case 'P':
-      if (g == "PRP") return Cls::kPron;
-      if (g == "PRP$") return Cls::kPossPron;
-      if (g == "PDT") return Cls::kPdt;
-      if (g == "POS") return Cls::kPos;
+      if (c1 == 'R') return c2 == 'P' ? (c3 == '$' ? Cls::kPossPron : Cls::kPron) : Cls::kOther;
+      if (c1 == 'D') return Cls::kPdt;
+      if (c1 == 'O') return Cls::kPos;
       return Cls::kOther;
     case 'D': return Cls::kDet;
-    case 'C': return g == "CD" ? Cls::kNum : Cls::kCc;
+    case 'C': return c1 == 'D' ? Cls::kNum : Cls::kCc;
     case 'I': return Cls::kPrep;
     case 'T': return Cls::kTo;
     case 'W':
-      if (g == "WDT") return Cls::kWdt;
-      if (g == "WP") return Cls::kWp;
-      if (g == "WP$") return Cls::kWpPoss;
+      if (c1 == 'D') return Cls::kWdt;
+      if (c1 == 'P') return c2 == '$' ? Cls::kWpPoss : Cls::kWp;
       return Cls::kWrb;
-    case 'E': return g == "EX" ? Cls::kEx : Cls::kOther;
+    case 'E': return c1 == 'X' ? Cls::kEx : Cls::kOther;
     case ',': return Cls::kComma;
-    case ':': return t.text == "-" || t.text == "--" ? Cls::kDash : Cls::kColon;
+    case ':': return w == "-" || w == "--" ? Cls::kDash : Cls::kColon;
     case '.': return Cls::kEnd;
     case '-':
-      if (g == "-LRB-") return Cls::kLrb;
-      if (g == "-RRB-") return Cls::kRrb;
+      if (c1 == 'L') return Cls::kLrb;
+      if (c1 == 'R') return Cls::kRrb;
       return Cls::kDash;
     case '(': return Cls::kLrb;
     case ')': return Cls::kRrb;
     case '$': case '#': return Cls::kSym;
     case 'H': return Cls::kDash;  // HYPH
+    case '`': case '\'': return Cls::kQuote;
     default: return Cls::kOther;
   }
 }
 
-bool Is(const TokInfo& t, std::string_view w) { return t.lower == w; }
+inline bool Is(const TokInfo& t, std::string_view w) { return t.lower == w; }
 
 // Can token i continue a noun-phrase chunk that has tokens [b, i)?
 bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_t i) {
@@ -157,12 +159,13 @@ bool StartsNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
 
 // Multi-word prepositions: returns the number of tokens (0 if none) at i.
 uint16_t MultiwordPrep(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
-  static constexpr const char* kTwo[][2] = {
+  using SV = std::string_view;
+  static constexpr SV kTwo[][2] = {
       {"according", "to"}, {"because", "of"}, {"ahead", "of"}, {"instead", "of"},
       {"out", "of"}, {"due", "to"}, {"prior", "to"}, {"such", "as"}, {"along", "with"},
       {"together", "with"}, {"apart", "from"}, {"away", "from"}, {"close", "to"},
       {"next", "to"}, {"up", "to"}, {"as", "of"}, {"rather", "than"}};
-  static constexpr const char* kThree[][3] = {
+  static constexpr SV kThree[][3] = {
       {"on", "behalf", "of"}, {"in", "front", "of"}, {"as", "part", "of"},
       {"in", "response", "to"}, {"in", "addition", "to"}, {"in", "support", "of"},
       {"in", "favor", "of"}, {"in", "favour", "of"}, {"with", "regard", "to"},
@@ -170,7 +173,7 @@ uint16_t MultiwordPrep(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
   if (i + 2 < n) {
     for (const auto& p : kThree) {
       if (Is(tk[i], p[0]) && Is(tk[i + 1], p[1]) && Is(tk[i + 2], p[2])) {
-        if (std::strcmp(p[2], "wake") == 0) return (i + 3 < n && Is(tk[i + 3], "of")) ? 4 : 0;
+        if (p[2] == "wake") return (i + 3 < n && Is(tk[i + 3], "of")) ? 4 : 0;
         return 3;
       }
     }
@@ -268,6 +271,12 @@ void ClassifyTokens(const SentenceView& s, Scratch* sc) {
     const Token& t = s.T(i);
     TokInfo& ti = sc->tok[i];
     ti.cls = ClassOf(t);
+    // "EU/NN", "NATO/NN": an all-capitals word is a name.
+    if (ti.cls == Cls::kNoun && t.text.size() >= 2 && t.text.size() <= 6) {
+      bool caps = true;
+      for (char ch : t.text) caps &= (ch >= 'A' && ch <= 'Z');
+      if (caps) ti.cls = Cls::kProper;
+    }
     char* dst = sc->lower_buf.data() + pos;
     for (size_t k = 0; k < t.text.size(); ++k) {
       char ch = t.text[k];
@@ -281,6 +290,7 @@ void ClassifyTokens(const SentenceView& s, Scratch* sc) {
     bool content = ti.cls == Cls::kNoun || ti.cls == Cls::kAdj || (IsVerb(ti.cls) && ti.cls != Cls::kMd);
     ti.flags = WordFlags(content ? ti.lemma : ti.lower);
     if (ti.lower == "not" || ti.lower == "n't" || ti.lower == "never") ti.flags |= kNegation;
+    if (ti.cls == Cls::kVbg && ti.lower == "according") ti.flags |= kMultiwordStart;
   }
   RepairTags(s, sc);
 }
@@ -295,7 +305,7 @@ void Chunk(const SentenceView& s, Scratch* sc) {
     Unit u;
     u.b = i;
     Cls c = tk[i].cls;
-    uint16_t mw = (c == Cls::kPrep || c == Cls::kAdv || c == Cls::kAdj || c == Cls::kTo ||
+    uint16_t mw = (tk[i].flags & kMultiwordStart) && (c == Cls::kPrep || c == Cls::kAdv || c == Cls::kAdj || c == Cls::kTo ||
                    c == Cls::kRp || c == Cls::kVbg || c == Cls::kPdt || c == Cls::kCc ||
                    c == Cls::kDet)
                       ? MultiwordPrep(tk, n, i)

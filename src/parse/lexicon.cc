@@ -3,7 +3,8 @@
 #include "parse/lexicon.h"
 
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace entente::parse {
 
@@ -86,6 +87,9 @@ constexpr Entry kEntries[] = {
      "deny allow teach supply provide",
      kDitransitive},
     {"help let make have see hear watch", kBareInfGovernor},
+    {"according because ahead instead out due prior such along together apart away "
+     "close next up as rather on in with",
+     kMultiwordStart},
     {"accuse blame suspect charge praise thank criticise criticize condemn commend "
      "credit fault punish sanction congratulate",
      kAccuseLike},
@@ -112,31 +116,55 @@ constexpr Entry kEntries[] = {
      kEventNoun},
 };
 
+// Open addressing over FNV-1a hashes: one probe for most words, no
+// allocation at lookup time.
 class Table {
  public:
   Table() {
+    std::vector<std::pair<std::string, uint32_t>> words;
     for (const Entry& e : kEntries) {
       std::string_view s(e.words);
       size_t i = 0;
       while (i < s.size()) {
         size_t j = s.find(' ', i);
         if (j == std::string_view::npos) j = s.size();
-        if (j > i) map_[std::string(s.substr(i, j - i))] |= e.flags;
+        if (j > i) words.emplace_back(std::string(s.substr(i, j - i)), e.flags);
         i = j + 1;
       }
     }
+    size_t cap = 1;
+    while (cap < words.size() * 4) cap <<= 1;
+    mask_ = cap - 1;
+    slots_.resize(cap);
+    for (auto& [w, f] : words) {
+      size_t h = Hash(w) & mask_;
+      while (!slots_[h].word.empty() && slots_[h].word != w) h = (h + 1) & mask_;
+      slots_[h].word = w;
+      slots_[h].flags |= f;
+    }
   }
   uint32_t Get(std::string_view w) const {
-    auto it = map_.find(w);
-    return it == map_.end() ? 0 : it->second;
+    if (w.empty() || w.size() > 24) return 0;
+    size_t h = Hash(w) & mask_;
+    while (!slots_[h].word.empty()) {
+      if (slots_[h].word == w) return slots_[h].flags;
+      h = (h + 1) & mask_;
+    }
+    return 0;
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  static size_t Hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  struct Slot {
+    std::string word;
+    uint32_t flags = 0;
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> map_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 }  // namespace

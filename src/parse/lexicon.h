@@ -36,6 +36,7 @@ enum WordFlag : uint32_t {
   kBareInfGovernor = 1u << 22, // help, let, make: "helped rebuild" takes a bare verb
   kOfficialNoun = 1u << 23, // official, diplomat: "met officials from France" (origin)
   kAccuseLike = 1u << 24,   // "accused X of V-ing": X is the subject of V
+  kMultiwordStart = 1u << 25, // may start a multi-word preposition ("according to")
 };
 
 // Flags of a lower-case word or lemma; 0 if unknown. Thread-safe.

@@ -1,0 +1,152 @@
+// parse_bench — Google Benchmark micro-benchmarks of clause analysis (the
+// parse stage) alone, and of tagging + lemmas + clause analysis, one thread,
+// over the shared news corpus (../shared/corpus/*.jsonl, read once and split
+// by the text stage before timing). Reports sentences per second.
+//
+//   parse_bench [CORPUS_DIR] [--benchmark_filter=...] [--benchmark_min_time=2]
+//
+// CORPUS_DIR defaults to $ENTENTE_CORPUS_DIR, else ../shared/corpus from the
+// source tree. Without a corpus it falls back to a short passage written for
+// this benchmark (and says so), which is not the figure to record.
+#include <benchmark/benchmark.h>
+#include <simdjson.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parse/parse_stage.h"
+#include "tag/tag_stage.h"
+#include "text/text_stage.h"
+#include "util/data_dir.h"
+
+namespace entente {
+namespace {
+
+std::string g_corpus_dir;
+
+constexpr const char kFallback[] =
+    "The minister said on Tuesday that the army would not withdraw from the border region. "
+    "Germany, Italy and Spain agreed to step up spending, according to officials in Brussels. "
+    "\"We will defend our allies,\" the president told reporters after meeting the chancellor. "
+    "Rebels who seized the town refused to release the hostages, a spokesman for the UN said.";
+
+void LoadTexts(const std::string& path, std::vector<std::string>* texts) {
+  simdjson::padded_string json;
+  if (simdjson::padded_string::load(path).get(json)) return;
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document_stream stream;
+  if (parser.iterate_many(json).get(stream)) return;
+  for (auto doc : stream) {
+    std::string_view text;
+    if (doc["text"].get_string().get(text)) continue;
+    texts->emplace_back(text);
+  }
+}
+
+// The corpus, split into sentences and tokens once (and tagged once when
+// `tagged`), shared by the benchmarks.
+struct Corpus {
+  std::vector<AnalyzedDocument> docs;
+  size_t sentences = 0;
+  std::unique_ptr<TagStage> tag;
+  std::unique_ptr<ParseStage> parse;
+};
+
+Corpus LoadCorpus() {
+  Corpus corpus;
+  Corpus* c = &corpus;
+  {
+    std::vector<std::string> texts;
+    std::error_code ec;
+    if (!g_corpus_dir.empty() && std::filesystem::is_directory(g_corpus_dir, ec)) {
+      for (const auto& e : std::filesystem::directory_iterator(g_corpus_dir, ec)) {
+        if (e.path().extension() == ".jsonl") LoadTexts(e.path().string(), &texts);
+      }
+    }
+    if (texts.empty()) {
+      std::fprintf(stderr, "parse_bench: no corpus in '%s'; using a built-in passage\n",
+                   g_corpus_dir.c_str());
+      for (int i = 0; i < 200; ++i) texts.emplace_back(kFallback);
+    }
+    auto text = TextStage::Create();
+    auto tag = TagStage::Create(DataDir(), nullptr);
+    auto parse = ParseStage::Create(DataDir(), nullptr);
+    if (!text.ok() || !tag.ok() || !parse.ok()) {
+      std::fprintf(stderr, "parse_bench: cannot build the stages\n");
+      std::exit(2);
+    }
+    c->tag = std::move(tag).value();
+    c->parse = std::move(parse).value();
+    c->docs.resize(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+      c->docs[i].doc.text = std::move(texts[i]);
+      (*text)->Run(&c->docs[i]);
+      c->tag->Run(&c->docs[i]);
+      for (const Sentence& s : c->docs[i].sentences) c->sentences += !s.boilerplate;
+    }
+    std::fprintf(stderr, "parse_bench: %zu documents, %zu sentences\n", c->docs.size(), c->sentences);
+  }
+  return corpus;
+}
+
+Corpus* GetCorpus() {
+  static Corpus corpus = LoadCorpus();
+  return &corpus;
+}
+
+// Clause analysis alone, over already tagged sentences.
+void BM_Parse(benchmark::State& state) {
+  Corpus* c = GetCorpus();
+  size_t clauses = 0;
+  for (auto _ : state) {
+    for (AnalyzedDocument& d : c->docs) {
+      c->parse->Run(&d);
+      clauses += d.clauses.size();
+    }
+  }
+  benchmark::DoNotOptimize(clauses);
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(c->sentences) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
+// Tagging + lemmas + clause analysis (the figure): sentences and
+// tokens from the text stage are given.
+void BM_TagParse(benchmark::State& state) {
+  Corpus* c = GetCorpus();
+  size_t clauses = 0;
+  for (auto _ : state) {
+    for (AnalyzedDocument& d : c->docs) {
+      c->tag->Run(&d);
+      c->parse->Run(&d);
+      clauses += d.clauses.size();
+    }
+  }
+  benchmark::DoNotOptimize(clauses);
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(c->sentences) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagParse)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace entente
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (argc > 1) {
+    entente::g_corpus_dir = argv[1];
+  } else if (const char* env = std::getenv("ENTENTE_CORPUS_DIR")) {
+    entente::g_corpus_dir = env;
+  } else {
+    entente::g_corpus_dir = ENTENTE_DEFAULT_CORPUS_DIR;
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
