@@ -50,15 +50,37 @@ bool IsPunct(Tag t) {
          t == Tag::kRRB || t == Tag::kOpenQuote || t == Tag::kLRB;
 }
 
+// Words a hyphen does not join ("food - we all know"); prepositions and
+// participles do take part in compounds ("hands-on", "adult-learned").
 bool IsFunctionWord(Tag t) {
   switch (t) {
     case Tag::kPRP: case Tag::kPRPS: case Tag::kDT: case Tag::kWDT: case Tag::kWP: case Tag::kWRB:
-    case Tag::kIN: case Tag::kCC: case Tag::kVBD: case Tag::kVBZ: case Tag::kVBP: case Tag::kMD:
-    case Tag::kEX: case Tag::kTO:
+    case Tag::kCC: case Tag::kVBZ: case Tag::kVBP: case Tag::kMD: case Tag::kEX: case Tag::kTO:
       return true;
     default:
       return false;
   }
+}
+
+// Nouns that take a "that" clause as their content ("the fact that ..."),
+// where "that" is a complementiser, not a relative pronoun.
+bool TakesThatClause(std::string_view lw) {
+  return In(lw, {"fact", "reason", "wish", "recommendation", "requirement", "basis", "conviction", "belief",
+                 "hope", "hopes", "idea", "claim", "claims", "evidence", "sign", "signs", "notion",
+                 "assurance", "assurances", "view", "concern", "concerns", "fear", "fears", "news",
+                 "report", "reports", "suggestion", "proposal", "demand", "demands", "promise", "warning",
+                 "warnings", "possibility", "chance", "likelihood", "argument", "assumption", "expectation",
+                 "expectations", "feeling", "sense", "statement", "announcement", "allegation",
+                 "allegations", "accusation", "accusations", "rumor", "rumors", "rumour", "rumours", "doubt",
+                 "doubts", "thought", "knowledge", "certainty", "insistence", "risk", "danger", "guarantee",
+                 "guarantees", "confidence", "speculation", "indication", "indications", "proof"});
+}
+
+bool IsAllCaps(std::string_view w) {
+  for (char c : w) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
 }
 
 bool IsDoForm(std::string_view lw) { return In(lw, {"do", "does", "did"}); }
@@ -118,6 +140,8 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
         tags[i] = Tag::kDT;   // "I like that ."
       } else if (next == Tag::kComma) {
         tags[i] = verb_before ? Tag::kIN : noun_before ? Tag::kWDT : Tag::kDT;
+      } else if (noun_before && !IsFiniteVerb(next) && TakesThatClause(Lower(words[i - 1]))) {
+        tags[i] = Tag::kIN;   // "the fact that waiver is", "reports that troops left"
       } else if (noun_before) {
         tags[i] = Tag::kWDT;  // "the troops that left", "the deal that they signed"
       } else if (verb_before) {
@@ -139,8 +163,39 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
         (next == Tag::kPRP || next == Tag::kNNP || next == Tag::kDT || next == Tag::kNNS)) {
       tags[i] = lw == "do" ? Tag::kVBP : Tag::kVBZ;
     }
+    // "make sure": an adjective; "enough food": a determiner-like adjective.
+    if (lw == "sure" && i > 0 && In(Lower(words[i - 1]), {"make", "makes", "made", "making"})) tags[i] = Tag::kJJ;
+    if (lw == "enough" && tags[i] == Tag::kRB && (next == Tag::kNN || next == Tag::kNNS || next == Tag::kJJ) &&
+        i > 0 && IsVerb(prev)) {
+      tags[i] = Tag::kJJ;
+    }
+    // "most European countries": a superlative adjective before a noun
+    // phrase, an adverb before a bare adjective ("most important").
+    if (lw == "most" && tags[i] == Tag::kRBS && next == Tag::kJJ && i + 2 < n &&
+        (tags[i + 2] == Tag::kNNS || tags[i + 2] == Tag::kNN)) {
+      tags[i] = Tag::kJJS;
+    }
+    // An all-capitals word that is a function word in lower case ("WHO",
+    // "IT", "US") is an acronym.
+    if (words[i].size() >= 2 && IsAllCaps(words[i]) &&
+        (tags[i] == Tag::kWP || tags[i] == Tag::kPRP || tags[i] == Tag::kIN || tags[i] == Tag::kDT ||
+         tags[i] == Tag::kCC)) {
+      tags[i] = Tag::kNNP;
+    }
+    // A participle right after its subject and before a pause is a past
+    // tense ("her condition deteriorated ,"); so is one after a
+    // nominative pronoun ("she consistently worsened").
+    if (tags[i] == Tag::kVBN) {
+      long j = back_over_adverbs(i);
+      bool pause = i + 1 == n || next == Tag::kComma || next == Tag::kPeriod;
+      bool after_noun = j >= 0 && (tags[j] == Tag::kNN || tags[j] == Tag::kNNS || tags[j] == Tag::kNNP);
+      if (j >= 0 && (In(Lower(words[j]), {"i", "he", "she", "we", "they", "who"}) || (after_noun && pause && j + 1 < static_cast<long>(i)))) {
+        tags[i] = Tag::kVBD;
+      }
+    }
     // "about 12,000", "around 30": an adverb before a number.
-    if (In(lw, {"about", "around", "nearly", "almost", "roughly", "approximately"}) && next == Tag::kCD &&
+    if (In(lw, {"about", "around", "nearly", "almost", "roughly", "approximately"}) &&
+        (next == Tag::kCD || (i + 1 < n && Lower(words[i + 1]).view() == "half")) &&
         (tags[i] == Tag::kIN || tags[i] == Tag::kJJ)) {
       tags[i] = Tag::kRB;
     }
@@ -197,10 +252,11 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
         }
       }
     }
-    // "to" is TO only as the infinitive marker, IN as a preposition.
+    // "to" is TO only as the infinitive marker, IN as a preposition ("to
+    // really go", "to \"make sure\"" are infinitives).
     if (tags[i] == Tag::kTO) {
       size_t j = i + 1;
-      while (j < n && (tags[j] == Tag::kRB || tags[j] == Tag::kCC)) ++j;  // "to really go"
+      while (j < n && (tags[j] == Tag::kRB || tags[j] == Tag::kCC || tags[j] == Tag::kOpenQuote)) ++j;
       if (j >= n || tags[j] != Tag::kVB) tags[i] = Tag::kIN;
     }
   }

@@ -17,12 +17,14 @@ constexpr Tag kOpenClass[] = {Tag::kNN,  Tag::kNNS, Tag::kNNP, Tag::kNNPS, Tag::
                               Tag::kJJS, Tag::kRB,  Tag::kVB,  Tag::kVBD,  Tag::kVBG, Tag::kVBN,
                               Tag::kVBP, Tag::kVBZ, Tag::kCD,  Tag::kFW,   Tag::kUH};
 
-bool IsOpenClass(Tag t) {
-  for (Tag o : kOpenClass) {
-    if (o == t) return true;
+// Slot of `t` in kOpenClass, or -1.
+int OpenSlot(Tag t) {
+  for (size_t k = 0; k < std::size(kOpenClass); ++k) {
+    if (kOpenClass[k] == t) return static_cast<int>(k);
   }
-  return false;
+  return -1;
 }
+bool IsOpenClass(Tag t) { return OpenSlot(t) >= 0; }
 
 char ClassFlag(std::string_view w) {
   bool hyphen = w.find('-') != std::string_view::npos;
@@ -41,7 +43,9 @@ std::string_view Suffix(std::string_view w, size_t n) {
 }  // namespace
 
 SuffixModel::SuffixModel(const LinguaLexicon& lex) {
+  static_assert(std::size(kOpenClass) == kOpenTags);
   table_.Reserve(120000);
+  counts_.reserve(120000);
   std::string key;
   std::array<double, kNumTags> total{};
   double all = 0;
@@ -58,7 +62,7 @@ SuffixModel::SuffixModel(const LinguaLexicon& lex) {
       uint32_t id = table_.Insert(key, static_cast<uint32_t>(counts_.size()));
       if (id == counts_.size()) counts_.push_back({});
       for (const TagCount& c : counts) {
-        if (IsOpenClass(c.tag)) counts_[id][TagIndex(c.tag)] += static_cast<float>(c.count);
+        if (int k = OpenSlot(c.tag); k >= 0) counts_[id][k] += static_cast<float>(c.count);
       }
       if (Suffix(word, len).size() == word.size()) break;
     }
@@ -93,9 +97,9 @@ void SuffixModel::Score(std::string_view word, TagScores* out) const {
     double sum = 0;
     for (float c : counts_[id]) sum += c;
     if (sum > 0) {
-      for (Tag t : kOpenClass) {
-        int i = TagIndex(t);
-        p[i] = (counts_[id][i] / sum + theta * p[i]) / (1 + theta);
+      for (size_t k = 0; k < std::size(kOpenClass); ++k) {
+        int i = TagIndex(kOpenClass[k]);
+        p[i] = (counts_[id][k] / sum + theta * p[i]) / (1 + theta);
       }
     }
     if (suf.size() == word.size()) break;
@@ -145,6 +149,17 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
         int i = TagIndex(c.tag);
         float v = std::log(static_cast<float>(c.count)) - log_tag_total_[i];
         (*out)[i] = (*out)[i] == kNegInf ? v : std::log(std::exp((*out)[i]) + std::exp(v));
+      }
+    }
+    uint32_t total = 0;
+    for (const TagCount& c : counts) total += c.count;
+    if (wordnet_ && total < kRareCount * 2 && !IsCapitalized(form)) {
+      // A rare word's few Treebank counts miss uses that WordNet lists
+      // ("wake" and "fling" as verbs): give those a half count. Not JJ:
+      // WordNet allows it for every participle, the Treebank rarely.
+      uint64_t allowed = wordnet_->WordNetTags(form) & ~(uint64_t{1} << TagIndex(Tag::kJJ));
+      for (int i = 0; i < kNumTags; ++i) {
+        if (((allowed >> i) & 1) && (*out)[i] == kNegInf) (*out)[i] = std::log(0.5f) - log_tag_total_[i];
       }
     }
     if (lowered && !first) {  // a capitalised unknown inside a sentence may be a name

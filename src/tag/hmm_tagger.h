@@ -32,7 +32,8 @@ class SuffixModel {
 
  private:
   StringTable table_;                  // key: cap flag + suffix
-  std::vector<std::array<float, kNumTags>> counts_;
+  static constexpr int kOpenTags = 17;   // the open-class tags unknown words may take
+  std::vector<std::array<float, kOpenTags>> counts_;  // per suffix, by open-class slot
   std::array<float, kNumTags> prior_{};  // P(tag) over the rare words
   double theta_ = 0;                     // TnT's smoothing weight
 };

@@ -6,6 +6,7 @@ void StringTable::Reserve(size_t n) {
   size_t want = 16;
   while (want < n * 2) want <<= 1;
   if (want <= slots_.size()) return;
+  arena_.reserve(n * 8);
   std::vector<Slot> old;
   old.swap(slots_);
   slots_.assign(want, Slot());

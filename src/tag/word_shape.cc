@@ -43,7 +43,14 @@ bool QuoteOpens(std::span<const std::string_view> words, size_t i, bool parity_o
   };
   if (is(next, {",", ".", "!", "?", ";", ":", ")"})) return false;
   if (is(prev, {".", "!", "?"})) return false;
-  if (is(prev, {",", ":", ";", "--", "-"})) return IsCapitalized(next) || next == "\"";
+  if (is(prev, {",", ":", ";", "--", "-"})) {
+    // ", \" Professor Eastman said": a quotation closing before its
+    // attribution.
+    for (size_t k = i + 1; k < n && k <= i + 4; ++k) {
+      if (is(words[k], {"said", "says", "told", "added", "asked", "wrote", "explained", "stated"})) return false;
+    }
+    return IsCapitalized(next) || next == "\"";
+  }
   if (is(prev, {"(", "["})) return true;
   return parity_open;
 }
