@@ -2,7 +2,10 @@
 """Sanity check for data/actors/people/*.txt (format entente-people 1).
 
 Checks: header line, every role line parses, dates are valid ISO dates,
-FROM < TO, the default `CODE *` line is last, no duplicate canonical names.
+FROM < TO, codes are 3-character blocks, the default `CODE *` line is last,
+no role is unreachable (wholly inside an earlier role's range: rules are
+tried in order, first match wins), no duplicate canonical names and no alias
+shared by two persons.
 Usage: python3 data/actors/people/check.py [dir]   (exit 1 on any error)
 """
 import datetime, os, re, sys
@@ -14,13 +17,13 @@ def day(s):
 
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    errors, canon, totals = 0, {}, []
+    errors, canon, totals, aliases = 0, {}, [], {}
     for fn in sorted(os.listdir(d)):
         if not fn.endswith('.txt'):
             continue
         path = os.path.join(d, fn)
         persons = roles = 0
-        cur, seen_default = None, False
+        cur, seen_default, spans = None, False, []
         with open(path, encoding='utf-8') as f:
             lines = f.read().split('\n')
         def err(n, msg):
@@ -38,7 +41,12 @@ def main():
                 names = [x.strip() for x in line[7:].split(';')]
                 if any(not x for x in names):
                     err(n, 'empty name')
-                cur, seen_default = names[0], False
+                cur, seen_default, spans = names[0], False, []
+                for a in names:
+                    key = a.lower()
+                    if key in aliases and aliases[key] != cur:
+                        err(n, f'alias {a!r} of {cur} is also an alias of {aliases[key]}')
+                    aliases[key] = cur
                 if len(set(names)) != len(names):
                     err(n, f'repeated variant in {cur}')
                 if cur in canon:
@@ -67,6 +75,10 @@ def main():
                 err(n, 'missing FROM date')
             if da and db and not da < db:
                 err(n, f'FROM >= TO: {a}..{b}')
+            lo, hi = da or datetime.date.min, db or datetime.date.max
+            if any(plo <= lo and hi <= phi for plo, phi in spans):
+                err(n, f'role {m.group(1)} {a}..{b or ""} is unreachable (inside an earlier role of {cur})')
+            spans.append((lo, hi))
             if not m.group(5):
                 err(n, 'missing title')
         if cur and not seen_default:
