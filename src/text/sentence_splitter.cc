@@ -29,15 +29,20 @@ EndKind EndKindOf(const Token& t, AbbrevClass* cls) {
   return EndKind::kNone;
 }
 
-// Closing material that stays with the sentence before it: ) ] } always,
-// quotes and further . ! ? when attached (no space before).
-bool IsClosing(const Token& t) {
+// Closing material that stays with the sentence before tokens[i]: ) ] }
+// always; quotes and further . ! ? when attached (no space before); a quote
+// after a space when nothing is attached after it either (the outer quote
+// of "... 'Talk tomorrow.' " closing a nested quotation).
+bool IsClosing(const std::vector<Token>& tokens, uint32_t i, uint32_t last) {
+  const Token& t = tokens[i];
   if (t.kind != TokenKind::kPunct || t.text.size() != 1) return false;
   switch (t.text[0]) {
     case ')': case ']': case '}':
       return true;
-    case '"': case '\'': case '.': case '!': case '?':
+    case '.': case '!': case '?':
       return !t.space_before;
+    case '"': case '\'':
+      return !t.space_before || i + 1 >= last || tokens[i + 1].space_before;
     default:
       return false;
   }
@@ -70,10 +75,22 @@ bool IsShortAllCaps(const std::string& s) {
 
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 
-// Whether a sentence ends between `end` (with `before` the token before it,
-// or null) and `next`.
-bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token* before, const Token& end,
-                  const Token& next) {
+bool StartsUpperWord(const Token& t) {
+  return t.kind == TokenKind::kWord && CaseOfFirst(t.text) > 0;
+}
+
+// "F." — a single capital letter with its stop.
+bool IsInitial(const Token& t) {
+  return t.text.size() == 2 && t.text[0] >= 'A' && t.text[0] <= 'Z' && t.text[1] == '.';
+}
+
+// Whether a sentence ends after tokens[end] (its closing quotes and brackets
+// run to j) and before tokens[j], j < last.
+bool SplitsBefore(const std::vector<Token>& tokens, uint32_t start, uint32_t end, uint32_t j,
+                  uint32_t last, EndKind kind, AbbrevClass cls) {
+  const Token& e = tokens[end];
+  const Token& next = tokens[j];
+  const Token* before = end > start ? &tokens[end - 1] : nullptr;
   const int next_case = CaseOfFirst(next.text);
   if (next_case < 0) return false;
   if (next.kind == TokenKind::kPunct && next.text.size() == 1) {
@@ -90,25 +107,36 @@ bool SplitsBefore(EndKind kind, AbbrevClass cls, const Token* before, const Toke
       // "<RTRS.L>", "No.1": a stop glued to the next word is not the end of
       // a sentence, unless it is a missing space after a lower-case word
       // ("ended.Then").
-      if (!next.space_before && end.text == "." &&
+      if (!next.space_before && e.text == "." &&
           (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) {
         return before != nullptr && !before->text.empty() && IsLowerAscii(before->text.back()) &&
                next_case > 0 && next.text.size() >= 2;
       }
       return true;
     case EndKind::kEllipsis:
-      return next_case > 0 && (!end.space_before || IsSentenceStarter(next.text));
+      return next_case > 0 && (!e.space_before || IsSentenceStarter(next.text));
     case EndKind::kAbbrev:
-      switch (cls) {
-        case AbbrevClass::kEndsBeforeCapital:
-          return next_case > 0 && !IsShortAllCaps(next.text);
-        case AbbrevClass::kOther:
-          return IsSentenceStarter(next.text);
-        case AbbrevClass::kCompany:
-          return IsSentenceStarter(next.text) || IsSentenceStarterNoun(next.text);
-        default:
-          return false;
+      if (cls == AbbrevClass::kTitle || cls == AbbrevClass::kNeverEnds ||
+          cls == AbbrevClass::kBeforeNumber) {
+        return false;
       }
+      // '... in the U.S." Trump said': a closing quote or bracket after the
+      // abbreviation ends the sentence before a capital.
+      if (j > end + 1) return next_case > 0;
+      if (cls == AbbrevClass::kEndsBeforeCapital) {
+        return next_case > 0 && !IsShortAllCaps(next.text);
+      }
+      if (IsInitial(e) && (before == nullptr || !StartsUpperWord(*before))) {
+        // Not after a first name: "posted on X. Militants said" ends a
+        // sentence (a capitalised word, then a lower-case one), while
+        // "analyst C. Raja Mohan" and "Image: C. Smith." are names.
+        if (next_case <= 0) return false;
+        const bool lower_follows = j + 1 < last && tokens[j + 1].kind == TokenKind::kWord &&
+                                   CaseOfFirst(tokens[j + 1].text) < 0;
+        return lower_follows || IsSentenceStarter(next.text);
+      }
+      if (cls == AbbrevClass::kCompany && IsSentenceStarterNoun(next.text)) return true;
+      return IsSentenceStarter(next.text);
     case EndKind::kNone:
       return false;
   }
@@ -128,7 +156,7 @@ void AddSentence(const std::vector<Token>& tokens, uint32_t first, uint32_t last
 
 bool EndsWithFinalPunctuation(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
   uint32_t i = last;
-  while (i > first && IsClosing(tokens[i - 1]) && tokens[i - 1].text != "." &&
+  while (i > first && IsClosing(tokens, i - 1, last) && tokens[i - 1].text != "." &&
          tokens[i - 1].text != "!" && tokens[i - 1].text != "?") {
     --i;
   }
@@ -158,10 +186,9 @@ void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
       continue;
     }
     uint32_t j = i + 1;
-    while (j < last && j - start < max_tokens && IsClosing(tokens[j])) ++j;
+    while (j < last && j - start < max_tokens && IsClosing(tokens, j, last)) ++j;
     if (j >= last) break;
-    const Token* before = i > start ? &tokens[i - 1] : nullptr;
-    if (SplitsBefore(kind, cls, before, tokens[i], tokens[j])) {
+    if (SplitsBefore(tokens, start, i, j, last, kind, cls)) {
       AddSentence(tokens, start, j, out);
       start = j;
     }

@@ -154,6 +154,14 @@ const Case kSentenceCases[] = {
      "Shares of Reuters Holdings Plc < RTRS . L > rose ."},
     {"It ended.Then more came.", "It ended . | Then more came ."},
     {"Ask for room No.1 today.", "Ask for room No. 1 today ."},
+    {"He posted it on X. Militants then fled.", "He posted it on X. | Militants then fled ."},
+    {"The analyst C. Raja Mohan wrote it.", "The analyst C. Raja Mohan wrote it ."},
+    {"F. Scott Fitzgerald wrote it.", "F. Scott Fitzgerald wrote it ."},
+    {"A rally in Berlin. Image: C. Smith.", "A rally in Berlin . | Image : C. Smith ."},
+    {"He said, \"Trump told me, 'Talk tomorrow.' \" Then he left.",
+     "He said , \" Trump told me , ' Talk tomorrow . ' \" | Then he left ."},
+    {"\"Buy it in the U.S.\" Trump said so.", "\" Buy it in the U.S. \" | Trump said so ."},
+    {"Shares of Acme Inc. (NYSE: ACM) rose.", "Shares of Acme Inc. ( NYSE : ACM ) rose ."},
 };
 INSTANTIATE_TEST_SUITE_P(Sentences, SplitTest, testing::ValuesIn(kSentenceCases));
 
