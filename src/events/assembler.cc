@@ -1,6 +1,7 @@
 #include "events/assembler.h"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <string>
 #include <vector>
@@ -127,6 +128,9 @@ class Assembler {
   const CameoTable& cameo_;
   const AnalyzedDocument& doc_;
   std::vector<Event>* events_;
+  // Phrases the matcher builds itself (a second object the parser missed);
+  // a deque keeps pointers to them stable.
+  mutable std::deque<Phrase> extra_;
 };
 
 View Assembler::MakeView(size_t first, size_t end, int ci) const {
@@ -143,6 +147,37 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
   // The subject of a passive fills the object role, so "X was indicted by
   // Y" matches "indict obj" with Y as source and X as target.
   if (v.passive && v.objects.empty() && !c.subject.empty()) v.objects.push_back(&c.subject);
+  // "called the plan [an ideological experiment]": a second noun phrase
+  // right after the object (or after its prepositional phrases) that the
+  // parser did not attach.
+  if (c.objects.size() == 1 && !v.passive) {
+    uint32_t p = c.objects[0].end;
+    for (const PrepPhrase& pp : c.preps) {
+      if (pp.object.begin <= p + 1 && pp.object.end > p) p = pp.object.end;
+    }
+    uint32_t sent_end = doc_.sentences[c.sentence].first_token + doc_.sentences[c.sentence].token_count;
+    uint32_t b = p;
+    while (b < sent_end && Tok(b).text == "\"") ++b;
+    if (b < sent_end && (Tok(b).tag == "DT" || Tok(b).tag.starts_with("JJ")) &&
+        Tok(b).lemma != "that") {
+      uint32_t e = b;
+      uint32_t head = b;
+      while (e < sent_end && e - b < 8) {
+        const std::string& tag = Tok(e).tag;
+        if (tag.starts_with("NN")) head = e;
+        else if (!(tag == "DT" || tag.starts_with("JJ") || tag == "CD" || tag == "PRP$")) break;
+        ++e;
+      }
+      if (Tok(head).tag.starts_with("NN")) {
+        Phrase obj2;
+        obj2.begin = b;
+        obj2.end = e;
+        obj2.head = head;
+        extra_.push_back(obj2);
+        v.objects.push_back(&extra_.back());
+      }
+    }
+  }
   v.preps = c.preps;
   // Split "out of" into particle + "of" when the verb has no particle, so
   // "pull_out of=" matches either analysis.
@@ -548,8 +583,16 @@ void Assembler::Sentence(size_t first, size_t end) {
     int parent = Abs(first, c.parent);
     bool has_parent = parent >= 0 && parent != static_cast<int>(k) && parent < static_cast<int>(end);
     bool b = false;
-    if (c.link == ClauseLink::kRelative || c.link == ClauseLink::kAdverbial) {
+    if (c.link == ClauseLink::kAdverbial) {
       b = true;
+    } else if (c.link == ClauseLink::kRelative) {
+      // "a move [that Berlin criticised]" reports an event of its own;
+      // "refugees [fleeing the war]" does not.
+      // Its own subject follows the relative pronoun.
+      bool own = !c.subject.empty() && c.subject.begin > 0 &&
+                 (Tok(c.subject.begin - 1).tag == "WDT" || Tok(c.subject.begin - 1).tag == "WP" ||
+                  Tok(c.subject.begin - 1).lemma == "that");
+      b = !own || ActorsIn(c.subject, c.sentence).empty();
     } else if (c.link == ClauseLink::kNominal) {
       b = has_parent;  // a nominal clause with no governor is a headline
     } else if (c.link == ClauseLink::kInfinitive && has_parent) {

@@ -31,7 +31,8 @@
 043 host|receive|welcome obj=delegation|visit|visitor|envoy|team|minister|counterpart
 043 give|extend|accord obj=welcome|reception
 043 welcome/n|reception/n for
-044 meet in|at
+044 meet >obj in|at
+044 meet -obj in|at notarget
 044 summit/n|conference/n in|at
 045 mediate|arbitrate|broker|facilitate between
 045 mediate|arbitrate|broker obj
