@@ -13,6 +13,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # linguistic data read at build/run time (never copied into the repository)
   liblingua-en-tagger-perl wordnet-base iso-codes
+  # cities for the actor dictionaries (read from the installed library)
+  libgeonames-dev
   # store, server, dashboard test and load test
   libpq-dev postgresql libcpp-httplib-dev chromium wrk
 )

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "entente/diagnostics.h"
 #include "entente/document.h"
+#include "entente/status.h"
 
 namespace entente {
 
@@ -44,5 +46,22 @@ struct ActorMention {
   int32_t antecedent = -1;     // for coreference: index of the mention in
                                // AnalyzedDocument::actors it refers back to
 };
+
+// Counts of what an actor dictionary directory holds, by kind of entry.
+struct ActorDictionaryStats {
+  uint32_t files = 0;
+  uint32_t countries = 0, demonyms = 0, regions = 0, places = 0, cities = 0,
+           organisations = 0, people = 0, roles = 0, agents = 0, phrases = 0;
+};
+
+// Reads every dictionary file under `dir` (a data directory holding
+// actors/, or an actors directory itself) as the actors stage would, and
+// reports each problem (file, line, reason) to `sink`: format errors,
+// and as warnings names given to two different entries. With
+// `installed_sources`, also adds the ISO 3166 names and geonames cities the
+// stage adds at start-up. Fails on an unreadable directory or a file in a
+// newer format version.
+Result<ActorDictionaryStats> CheckActorDictionary(const std::string& dir, bool installed_sources,
+                                                  DiagnosticSink* sink);
 
 }  // namespace entente

@@ -186,6 +186,15 @@ Status Dictionary::LoadText(const std::string& file, const std::string& text, Di
     std::vector<std::string> names = SplitNames(names_text);
     if (names.empty()) { r.Error(n, "no names given"); continue; }
     e.name = names.front();
+    if (e.kind == ActorKind::kAgent) {
+      // Each role noun is its own entry, so its name is the title it gives.
+      for (const std::string& name : names) {
+        Entry a = e;
+        a.name = name;
+        AddPhrase(AddEntry(std::move(a)), name);
+      }
+      continue;
+    }
     uint32_t id = AddEntry(std::move(e));
     for (const std::string& name : names) AddPhrase(id, name);
     if (entries_[id].kind == ActorKind::kPerson || entries_[id].code.empty()) open = id;

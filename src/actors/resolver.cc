@@ -11,6 +11,7 @@
 #include "actors/resolver.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "actors/resolve_util.h"
 
@@ -35,6 +36,18 @@ const Role* Resolver::PickRole(const Entry& e, Day day) {
   return nullptr;
 }
 
+Resolver::Resolver(const Dictionary& dict, const Matcher& matcher) : dict_(dict), matcher_(matcher) {
+  std::string folded;
+  for (const PhraseDef& p : dict.phrases()) {
+    const Entry& e = dict.entries()[p.entry];
+    bool fixed = !e.code.empty() && !e.city &&
+                 (e.kind == ActorKind::kCountry || e.kind == ActorKind::kOrganisation || e.kind == ActorKind::kRegion);
+    if (p.words.size() != 1 || !fixed) continue;
+    FoldWord(p.words[0], &folded);
+    hyphen_heads_.emplace(folded, p.entry);
+  }
+}
+
 namespace {
 
 bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" || t == "&"; }
@@ -42,8 +55,9 @@ bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" |
 class SentenceResolver {
  public:
   SentenceResolver(const Dictionary& dict, AnalyzedDocument* doc, DocMemory* memory, Day day,
-                   uint32_t sentence, uint32_t first, uint32_t last)
-      : dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
+                   uint32_t sentence, uint32_t first, uint32_t last,
+                   const std::unordered_map<std::string, uint32_t>* hyphen_heads)
+      : hyphen_heads_(hyphen_heads), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
         sentence_(sentence), first_(first), last_(last) {}
 
   void Run(const std::vector<Hit>& hits);
@@ -57,6 +71,9 @@ class SentenceResolver {
   }
   bool IsAgent(const Hit& h) const { return E(h).kind == ActorKind::kAgent; }
   bool IsPerson(const Hit& h) const { return E(h).kind == ActorKind::kPerson; }
+  // A role noun that reads as a title before a name ("President"), not as
+  // the head of "the Bush administration": a capitalised word.
+  bool IsPersonTitle(const Hit& h) const { return LooksLikeName(toks_[h.begin]); }
   std::string Folded(uint32_t t) const {
     std::string f;
     FoldWord(toks_[t].text, &f);
@@ -85,6 +102,7 @@ class SentenceResolver {
   void Coreference(std::vector<bool>* covered);
   void RememberName(const ActorMention& m, size_t index);
 
+  const std::unordered_map<std::string, uint32_t>* hyphen_heads_;
   const Dictionary& dict_;
   AnalyzedDocument* doc_;
   const std::vector<Token>& toks_;
@@ -249,7 +267,7 @@ void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
 
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
   hits_ = &hits;
-  std::vector<size_t> chain;  // standalone demonym mentions joined by "and" / ","
+  std::vector<size_t> chain;  // standalone country mentions joined by "and" / ","
   uint32_t chain_end = 0;
   for (size_t k = 0; k < hits.size();) {
     next_ = k;
@@ -311,7 +329,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
           ApplyFormer(&m);
         }
         // "Hungarian and Romanian officials": the role noun applies to each.
-        bool joined = e.demonym && !chain.empty() && chain_end < h.begin;
+        bool joined = e.kind == ActorKind::kCountry && !chain.empty() && chain_end < h.begin;
         for (uint32_t i = chain_end; joined && i < h.begin; ++i) joined = IsConj(Folded(i));
         if (joined) {
           for (size_t ci : chain) {
@@ -340,12 +358,12 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       if (Former(h.begin, h)) ApplyFormer(&m);
       // Extend a coordination chain of demonyms.
       bool joins = false;
-      if (!chain.empty() && e.demonym) {
+      if (!chain.empty() && e.kind == ActorKind::kCountry) {
         joins = true;
         for (uint32_t i = chain_end; i < h.begin; ++i) joins = joins && IsConj(Folded(i));
       }
       if (!joins) chain.clear();
-      if (e.demonym) {
+      if (e.kind == ActorKind::kCountry) {
         chain.push_back(local_.size());
         chain_end = h.end;
         // The next token must be a conjunction or the role noun for the chain to go on.
@@ -427,7 +445,28 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     ActorMention m = Make(h.begin, h.end, ActorKind::kPerson);
     m.name = e.name;
     m.why = Why("person", {&h});
-    if (CodePerson(e, Former(h.begin, h), &m)) local_.push_back(std::move(m));
+    if (!CodePerson(e, Former(h.begin, h), &m)) {
+      ++k;
+      continue;
+    }
+    // "the Bush administration", "Putin's government": the person's country + role noun.
+    uint32_t t = h.end;
+    if (!h.possessive && t < last_ && toks_[t].text == "'s") ++t;
+    next_ = k + 1;
+    int a = HitAt(t);
+    if (a >= 0 && IsAgent(hits[a]) && !m.country.empty() && !IsPersonTitle(hits[a])) {
+      size_t last_hit;
+      size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
+      ActorMention c = Make(h.begin, hits[last_hit].end, ActorKind::kCountry);
+      c.code = m.country;
+      c.title = E(hits[last_hit]).name;
+      AppendSector(E(hits[giver]).code, &c);
+      c.why = Why("person+agent", {&h, &hits[giver]});
+      local_.push_back(std::move(c));
+      k = last_hit + 1;
+      continue;
+    }
+    local_.push_back(std::move(m));
     ++k;
   }
   std::vector<bool> covered(last_ - first_, false);
@@ -449,6 +488,21 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
     if ((*covered)[t - first_]) continue;
     const Token& tok = toks_[t];
     std::string f = Folded(t);
+    // "US-led", "Russian-backed": the country before the hyphen.
+    if (size_t dash = f.find('-'); dash != std::string::npos && dash > 0 && hyphen_heads_ &&
+                                   tok.text[0] >= 'A' && tok.text[0] <= 'Z') {
+      auto it = hyphen_heads_->find(f.substr(0, dash));
+      if (it != hyphen_heads_->end()) {
+        const Entry& e = dict_.entries()[it->second];
+        ActorMention m = Make(t, t + 1, e.kind);
+        m.code = e.code;
+        DescribeCode(m.code, &m);
+        if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+        m.why = "hyphen-compound '" + e.name + "'@" + e.file + ":" + std::to_string(e.line);
+        local_.push_back(std::move(m));
+        continue;
+      }
+    }
     // A surname seen earlier in the document ("Cravinho").
     if (LooksLikeName(tok)) {
       std::string key = f.ends_with("'s") ? f.substr(0, f.size() - 2) : f;
@@ -538,7 +592,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       if (e.kind == ActorKind::kPerson || e.city) return tag.rfind("NNP", 0) != 0;
       return tag == "PRP" || tag == "MD";  // "us", "may"
     });
-    SentenceResolver r(dict_, doc, &memory, day, s, first, last);
+    SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_);
     r.Run(hits);
   }
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "actors/dictionary.h"
@@ -23,7 +24,7 @@ inline constexpr size_t kMaxMentionsPerDocument = 5000;
 
 class Resolver {
  public:
-  Resolver(const Dictionary& dict, const Matcher& matcher) : dict_(dict), matcher_(matcher) {}
+  Resolver(const Dictionary& dict, const Matcher& matcher);
 
   // Fills doc->actors (cleared first).
   void Run(AnalyzedDocument* doc) const;
@@ -35,6 +36,8 @@ class Resolver {
  private:
   const Dictionary& dict_;
   const Matcher& matcher_;
+  // Single-word country/organisation/region names, for "US-led" compounds.
+  std::unordered_map<std::string, uint32_t> hyphen_heads_;
 };
 
 // Fills country / sectors / org from a CAMEO-style code.

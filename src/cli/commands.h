@@ -22,6 +22,7 @@ struct Command {
 
 Command AddCode(CLI::App& root);
 Command AddExplain(CLI::App& root);
+Command AddDict(CLI::App& root);
 Command AddTag(CLI::App& root);
 Command AddIngest(CLI::App& root);
 Command AddBarometer(CLI::App& root);

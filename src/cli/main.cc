@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddCode(app),
       AddExplain(app),
+      AddDict(app),
       AddTag(app),
       AddIngest(app),
       AddBarometer(app),
