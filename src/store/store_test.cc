@@ -2,8 +2,10 @@
 // PostgreSQL when the CTest fixture started a test server).
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "entente/store.h"
 #include "store/store_impl.h"
@@ -19,14 +21,18 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override { Reopen(); }
   void Reopen(StoreOptions options = {}) {
+    store_.reset();  // PostgreSQL cannot drop a database that is in use
     std::string skip;
     std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
     for (char& c : name) {
       if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     }
-    store_ = testing::OpenTestStore(GetParam(), name, &skip, options);
-    if (!store_ && !skip.empty()) GTEST_SKIP() << skip;
-    ASSERT_NE(store_, nullptr);
+    location_ = testing::FreshTestStoreLocation(GetParam(), name, &skip);
+    if (location_.empty() && !skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_FALSE(location_.empty());
+    auto s = EventStore::Open(location_, options);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
   }
   StoreStats Stats() {
     auto s = store_->Stats();
@@ -43,6 +49,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     return r.ok() ? *r : WriteOutcome::kDuplicateId;
   }
+  std::string location_;
   std::unique_ptr<EventStore> store_;
 };
 
@@ -280,6 +287,45 @@ TEST_P(StoreTest, ReportsItsBackend) {
   Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
   EXPECT_EQ(Stats().events, 1);
   EXPECT_STREQ(store_->backend(), GetParam().c_str());
+}
+
+TEST_P(StoreTest, ConcurrentWritersMakeOneClusterPerEvent) {
+  // Several workers store different stories reporting the same ten events at
+  // once: each event must end up as one cluster, with every report counted.
+  constexpr int kWorkers = 4, kDocs = 12, kBatch = 4;
+  std::vector<std::thread> workers;
+  std::atomic<int> failures{0};
+  for (int w = 0; w < kWorkers; ++w) {
+    workers.emplace_back([&, w] {
+      auto s = EventStore::Open(location_);
+      if (!s.ok()) {
+        ++failures;
+        return;
+      }
+      for (int d = 0; d < kDocs; ++d) {
+        if (d % kBatch == 0 && !(*s)->Begin().ok()) ++failures;
+        std::vector<FakeEvent> events;
+        for (int e = 0; e < 10; ++e) {
+          // Different orders per worker, to provoke lock-order conflicts.
+          int k = (e * (w + 1) + d) % 10;
+          events.push_back({"USAGOV", "ACT" + std::to_string(k), "040", 1, 1.0});
+        }
+        std::string id = "w" + std::to_string(w) + "d" + std::to_string(d);
+        auto r = (*s)->Write(FakeDocument(id, "2024-05-01", events));
+        if (!r.ok() || *r != WriteOutcome::kStored) ++failures;
+        if (d % kBatch == kBatch - 1 && !(*s)->Commit().ok()) ++failures;
+      }
+    });
+  }
+  for (auto& t : workers) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  StoreStats st = Stats();
+  EXPECT_EQ(st.documents, kWorkers * kDocs);
+  EXPECT_EQ(st.events, kWorkers * kDocs * 10);
+  EXPECT_EQ(st.clusters, 10);
+  auto dyads = store_->Dyads(100);
+  ASSERT_TRUE(dyads.ok());
+  for (const DyadCount& d : *dyads) EXPECT_EQ(d.reports, kWorkers * kDocs) << d.target;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),

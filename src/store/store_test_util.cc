@@ -79,8 +79,8 @@ AnalyzedDocument FakeDocument(const std::string& id, const std::string& date,
   return a;
 }
 
-std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std::string& name,
-                                          std::string* skip, StoreOptions options) {
+std::string FreshTestStoreLocation(const std::string& backend, const std::string& name,
+                                   std::string* skip) {
   std::string location;
   if (backend == "sqlite") {
     auto dir = std::filesystem::temp_directory_path() /
@@ -96,7 +96,7 @@ std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std:
     std::string url;
     if (!in || !std::getline(in, url) || url.empty()) {
       *skip = "PostgreSQL test server not running (scripts/pg_test_server.sh did not start one)";
-      return nullptr;
+      return "";
     }
     // A private database per test, so tests run in parallel and start empty.
     std::string db = "t_" + name;
@@ -105,10 +105,18 @@ std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std:
     if (PQstatus(admin) != CONNECTION_OK) {
       *skip = std::string("PostgreSQL test server unreachable: ") + PQerrorMessage(admin);
       PQfinish(admin);
-      return nullptr;
+      return "";
     }
+    PQsetNoticeProcessor(admin, [](void*, const char*) {}, nullptr);
     for (std::string sql : {"DROP DATABASE IF EXISTS " + db, "CREATE DATABASE " + db}) {
-      PQclear(PQexec(admin, sql.c_str()));
+      PGresult* r = PQexec(admin, sql.c_str());
+      if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        ADD_FAILURE() << sql << ": " << PQresultErrorMessage(r);
+        PQclear(r);
+        PQfinish(admin);
+        return "";
+      }
+      PQclear(r);
     }
     PQfinish(admin);
     // The URL ends with the database path: ".../postgres?host=…".
@@ -117,9 +125,16 @@ std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std:
     location = url.substr(0, slash + 1) + db + (q == std::string::npos ? "" : url.substr(q));
 #else
     *skip = "built without PostgreSQL";
-    return nullptr;
+    return "";
 #endif
   }
+  return location;
+}
+
+std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std::string& name,
+                                          std::string* skip, StoreOptions options) {
+  std::string location = FreshTestStoreLocation(backend, name, skip);
+  if (location.empty()) return nullptr;
   auto store = EventStore::Open(location, options);
   if (!store.ok()) {
     ADD_FAILURE() << "cannot open " << location << ": " << store.status().ToString();

@@ -35,6 +35,11 @@ AnalyzedDocument FakeDocument(const std::string& id, const std::string& date,
 // backend is not available (the test should skip); returns nullptr with a
 // test failure when it is available but the store does not open. Test names
 // become private database names.
+// The location of a new, empty store for `backend` ("" with *skip_reason
+// set, or with a test failure, when there is none).
+std::string FreshTestStoreLocation(const std::string& backend, const std::string& test_name,
+                                   std::string* skip_reason);
+
 std::unique_ptr<EventStore> OpenTestStore(const std::string& backend, const std::string& test_name,
                                           std::string* skip_reason, StoreOptions options = {});
 
