@@ -27,20 +27,16 @@ AnalyzedDocument Tagged(const std::string& spec) {
   std::istringstream in(spec);
   std::string item;
   while (in >> item) {
-    size_t a = item.rfind('/');
-    // Allow a lemma: word/TAG/lemma (the word itself may contain '/').
-    std::string word, tag, lemma;
+    // word/TAG or word/TAG/lemma (the word may not contain '/').
+    std::string word = item, tag, lemma;
     size_t first = item.find('/', 1);
-    std::string rest = item.substr(first + 1);
-    word = item.substr(0, first);
-    size_t second = rest.find('/');
-    if (second == std::string::npos) {
-      tag = rest;
-    } else {
+    if (first != std::string::npos) {
+      word = item.substr(0, first);
+      std::string rest = item.substr(first + 1);
+      size_t second = rest.find('/');
       tag = rest.substr(0, second);
-      lemma = rest.substr(second + 1);
+      if (second != std::string::npos) lemma = rest.substr(second + 1);
     }
-    (void)a;
     if (lemma.empty()) {
       for (char c : word) lemma += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
@@ -72,6 +68,80 @@ std::string Parse(const std::string& spec) {
   return Stage().Dump(d);
 }
 
+// Structural invariants every parse must keep, whatever the input.
+void CheckInvariants(const AnalyzedDocument& d) {
+  size_t first_clause = 0;
+  for (size_t i = 0; i < d.clauses.size(); ++i) {
+    const Clause& c = d.clauses[i];
+    ASSERT_LT(c.sentence, d.sentences.size());
+    if (i == 0 || d.clauses[i - 1].sentence != c.sentence) first_clause = i;
+    const Sentence& s = d.sentences[c.sentence];
+    uint32_t b = s.first_token, e = s.first_token + s.token_count;
+    EXPECT_GE(c.verb, b);
+    EXPECT_LT(c.verb, e);
+    auto in_range = [&](const Phrase& p) {
+      if (p.empty()) return;
+      EXPECT_GE(p.begin, b);
+      EXPECT_LE(p.end, e);
+      EXPECT_GE(p.head, p.begin);
+      EXPECT_LT(p.head, p.end);
+    };
+    in_range(c.subject);
+    in_range(c.agent);
+    in_range(c.speaker);
+    for (const Phrase& o : c.objects) in_range(o);
+    for (const PrepPhrase& p : c.preps) in_range(p.object);
+    size_t in_sentence = 0;
+    for (size_t k = first_clause; k < d.clauses.size() && d.clauses[k].sentence == c.sentence; ++k) ++in_sentence;
+    EXPECT_LT(c.parent, static_cast<int>(in_sentence));
+    EXPECT_GE(c.parent, -1);
+    EXPECT_NE(c.parent, static_cast<int>(i - first_clause));
+  }
+}
+
+TEST(ParseStage, EmptyInputs) {
+  AnalyzedDocument d;
+  Stage().Run(&d);
+  EXPECT_TRUE(d.clauses.empty());
+  EXPECT_EQ(Stage().Dump(d), "");
+  d.sentences.push_back(Sentence{});  // a sentence with no tokens
+  Stage().Run(&d);
+  EXPECT_TRUE(d.clauses.empty());
+}
+
+TEST(ParseStage, UntaggedTokensDoNotCrash) {
+  AnalyzedDocument d = Tagged("Russia/ attacked/ Ukraine/ ./");
+  for (Token& t : d.tokens) {
+    t.tag.clear();
+    t.lemma.clear();
+  }
+  Stage().Run(&d);
+  CheckInvariants(d);
+}
+
+TEST(ParseStage, LongSentenceIsAnalysedInWindows) {
+  std::string spec;
+  for (int i = 0; i < 150; ++i) spec += "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC ";
+  spec += "left/VBD/leave ./.";
+  AnalyzedDocument d = Tagged(spec);
+  ASSERT_GT(d.tokens.size(), 600u);
+  Stage().Run(&d);
+  CheckInvariants(d);
+  // Every window yields clauses; the last verb is analysed too.
+  ASSERT_FALSE(d.clauses.empty());
+  EXPECT_EQ(d.clauses.back().lemma, "leave");
+}
+
+TEST(ParseStage, PunctuationOnlyAndOddTags) {
+  for (const char* spec : {", /, ./. \"/`` \"/'' :/:", "the/DT the/DT of/IN of/IN to/TO",
+                           "to/TO to/TO to/TO", "and/CC ,/, and/CC", "'s/POS 's/POS",
+                           "said/VBD/say said/VBD/say ,/, said/VBD/say", "who/WP which/WDT that/IN"}) {
+    AnalyzedDocument d = Tagged(spec);
+    Stage().Run(&d);
+    CheckInvariants(d);
+  }
+}
+
 // src/parse/testdata/tagged.test: hand-tagged sentences ("word/TAG/lemma"
 // on one line), "----", the expected dump; cases separated by "====".
 TEST(ParseStage, HandTaggedCases) {
@@ -83,6 +153,9 @@ TEST(ParseStage, HandTaggedCases) {
   auto flush = [&] {
     if (!input.empty()) {
       EXPECT_EQ(expected, Parse(input)) << "tagged.test:" << case_line << "\n" << input;
+      AnalyzedDocument d = Tagged(input);
+      Stage().Run(&d);
+      CheckInvariants(d);
       ++count;
     }
     input.clear();
@@ -138,6 +211,7 @@ TEST(ParseStage, GoldenDirect) {
         (*tag)->Run(&d);
         parse->Run(&d);
         std::string actual = parse->Dump(d);
+        CheckInvariants(d);
         ++total;
         if (std::getenv("PARSE_TAGS")) {
           for (const Token& t : d.tokens) std::cout << t.text << "/" << t.tag << " ";
