@@ -26,6 +26,20 @@ struct TagArgs {
   std::string dict;
 };
 
+// One line per sentence: "token/TAG" pairs separated by spaces.
+std::string TagLines(const AnalyzedDocument& doc) {
+  std::string out;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = 0; i < s.token_count && s.first_token + i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[s.first_token + i];
+      if (i > 0) out += ' ';
+      out.append(t.text).append("/").append(t.tag);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 int RunTokenized(const TagArgs& a, StderrSink* sink) {
   std::string dir = a.dict.empty() ? DataDir() : a.dict;
   auto stage = TagStage::Create(dir, sink);
@@ -33,28 +47,28 @@ int RunTokenized(const TagArgs& a, StderrSink* sink) {
     std::fprintf(stderr, "entente tag: %s\n", stage.status().ToString().c_str());
     return kExitFatal;
   }
-  std::string line, out;
-  std::vector<std::string_view> words;
-  std::vector<std::string_view> tags;
-  std::vector<std::string> lemmas;
+  std::string line;
+  AnalyzedDocument doc;
   while (std::getline(std::cin, line)) {
-    words.clear();
+    doc.Clear();
     std::string_view rest = line;
     while (!rest.empty()) {
       size_t sp = rest.find_first_of(" \t\r");
       std::string_view w = rest.substr(0, sp);
-      if (!w.empty()) words.push_back(w);
+      if (!w.empty()) {
+        Token t;
+        t.text = std::string(w);
+        doc.tokens.push_back(std::move(t));
+      }
       if (sp == std::string_view::npos) break;
       rest.remove_prefix(sp + 1);
     }
-    tags.resize(words.size());
-    (*stage)->TagWords(words, tags);
-    out.clear();
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (i > 0) out += ' ';
-      out.append(words[i]).append("/").append(tags[i]);
-    }
-    out += '\n';
+    Sentence s;
+    s.token_count = static_cast<uint32_t>(doc.tokens.size());
+    doc.sentences.push_back(s);
+    (*stage)->Run(&doc);
+    std::string out = a.lemmas ? (*stage)->Dump(doc) : TagLines(doc);
+    if (doc.tokens.empty()) out = "\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
   return kExitOk;
@@ -80,15 +94,7 @@ int RunText(const TagArgs& a, StderrSink* sink) {
     std::fwrite(dump.data(), 1, dump.size(), stdout);
     return kExitOk;
   }
-  std::string out;
-  for (const Sentence& s : analyzed.sentences) {
-    for (uint32_t i = 0; i < s.token_count && s.first_token + i < analyzed.tokens.size(); ++i) {
-      const Token& t = analyzed.tokens[s.first_token + i];
-      if (i > 0) out += ' ';
-      out.append(t.text).append("/").append(t.tag);
-    }
-    out += '\n';
-  }
+  std::string out = TagLines(analyzed);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }
@@ -103,7 +109,7 @@ Command AddTag(CLI::App& root) {
   app->add_flag("--tokenized", args->tokenized,
                 "input is one sentence per line, tokens separated by spaces; tag them as given");
   app->add_flag("--lemmas", args->lemmas,
-                "append :lemma where it differs from the lower-cased token (plain text only)");
+                "append :lemma where it differs from the lower-cased token");
   app->add_option("--dict", args->dict, "dictionary directory (default: built-in)");
   return {app, [args] {
             StderrSink sink;

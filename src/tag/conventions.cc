@@ -126,9 +126,26 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     }
     if (IsInterjection(lw)) tags[i] = Tag::kUH;
     // "okay", "yes", "no", "well" open an utterance as interjections.
-    if (starts && In(lw, {"okay", "ok", "alright", "yes", "no", "well"}) &&
+    if (starts && In(lw, {"okay", "ok", "alright", "yes", "no", "well", "hi", "thanks", "shit", "fuck", "damn"}) &&
         (next == Tag::kComma || next == Tag::kPeriod || i + 1 == n)) {
       tags[i] = Tag::kUH;
+    }
+    // "So the first thing ...": "so" opening an utterance is a discourse
+    // marker.
+    if (starts && lw == "so" && i + 1 < n &&
+        (next == Tag::kDT || next == Tag::kPRP || next == Tag::kEX || next == Tag::kNNP || next == Tag::kUH)) {
+      tags[i] = Tag::kUH;
+    }
+    // "the elected officials": a participle before a noun stays a
+    // participle when a determiner introduces it.
+    if (tags[i] == Tag::kJJ && i > 0 && i + 1 < n && words[i].size() >= 6 && lw.size() >= 6 &&
+        lw.substr(lw.size() - 2) == "ed" && (next == Tag::kNN || next == Tag::kNNS) &&
+        (prev == Tag::kDT || prev == Tag::kPRPS) &&
+        !In(lw, {"naked", "sacred", "wicked", "beloved", "talented", "rugged", "crooked", "learned",
+                 "detailed", "advanced", "limited", "related", "varied", "complicated", "sophisticated",
+                 "dedicated", "concerned", "interested", "experienced", "qualified", "skilled",
+                 "supposed", "alleged", "so-called", "tired", "scared", "excited", "married"})) {
+      tags[i] = Tag::kVBN;
     }
     // "that": determiner before a noun phrase or standing alone, relative
     // pronoun after a noun and before a verb, complementiser before a clause.

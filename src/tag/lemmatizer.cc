@@ -27,13 +27,21 @@ struct Fixed {
 };
 constexpr Fixed kFixed[] = {
     {"n't", "not"}, {"'re", "be"},  {"'m", "be"},    {"'ve", "have"}, {"'ll", "will"},
-    {"wo", "will"}, {"ca", "can"},  {"sha", "shall"}, {"'d", "would"},
+    {"wo", "will"}, {"ca", "can"},  {"sha", "shall"}, {"'d", "would"}, {"gon", "go"},
+    {"wan", "want"},
 };
 
+// ASCII lower case, with the curly apostrophe folded ("’s" -> "'s").
 void Lower(std::string_view word, std::string* out) {
-  out->assign(word);
-  for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  out->clear();
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && word[i + 2] == '\x99') {
+      out->push_back('\'');
+      i += 2;
+      continue;
+    }
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
 }
 
@@ -200,6 +208,7 @@ void Lemmatizer::Lemmatize(std::string_view word, Tag tag, std::string* out) con
   }
   if (verb) {
     if (lower == "'s" && tag == Tag::kVBZ) { out->assign("be"); return; }
+    if (lower == "'d" && (tag == Tag::kVBD || tag == Tag::kVBN)) { out->assign("have"); return; }
     for (const Fixed& f : kFixed) {
       if (f.word == lower) {
         out->assign(f.lemma);
@@ -217,6 +226,9 @@ void Lemmatizer::Lemmatize(std::string_view word, Tag tag, std::string* out) con
     }
   } else if (tag == Tag::kNN || tag == Tag::kNNP) {
     *out = lower;
+    return;
+  } else if (lower == "people") {  // WordNet lists "people" as its own lemma
+    out->assign("person");
     return;
   }
   Pos pos = verb ? Pos::kVerb : Pos::kNoun;

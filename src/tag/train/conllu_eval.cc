@@ -34,7 +34,9 @@ Result<TagAccuracy> EvaluateConllu(const std::string& path, const TagStage& stag
   std::string text;
   if (!ReadFile(path, &text) || text.empty()) return Status::NotFound("cannot read " + path);
   TagAccuracy acc;
-  std::vector<std::string_view> words, gold;
+  std::vector<std::string_view> words, gold, gold_lemmas;
+  AnalyzedDocument doc;
+  std::string lower;
   std::vector<std::string_view> predicted;
   bool news = false;
   auto flush = [&] {
@@ -54,8 +56,32 @@ Result<TagAccuracy> EvaluateConllu(const std::string& path, const TagStage& stag
       }
       if (!ok) acc.confusions[{std::string(gold[i]), std::string(predicted[i])}]++;
     }
+    // Lemmas through the stage's own path (tags and lemmas into tokens).
+    doc.Clear();
+    for (std::string_view w : words) {
+      Token t;
+      t.text = std::string(w);
+      doc.tokens.push_back(std::move(t));
+    }
+    Sentence s;
+    s.token_count = static_cast<uint32_t>(words.size());
+    doc.sentences.push_back(s);
+    stage.Run(&doc);
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool verb = gold[i].size() >= 2 && gold[i].substr(0, 2) == "VB";
+      bool noun = gold[i] == "NN" || gold[i] == "NNS";
+      if (!verb && !noun) continue;
+      lower.assign(gold_lemmas[i]);
+      for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      bool ok = doc.tokens[i].lemma == lower;
+      (verb ? acc.verb_lemmas : acc.noun_lemmas)++;
+      (verb ? acc.verb_lemmas_correct : acc.noun_lemmas_correct) += ok;
+    }
     words.clear();
     gold.clear();
+    gold_lemmas.clear();
   };
   std::string_view rest = text;
   while (!rest.empty()) {
@@ -77,6 +103,7 @@ Result<TagAccuracy> EvaluateConllu(const std::string& path, const TagStage& stag
     std::string_view id = Field(line, 0);
     if (id.find_first_of("-.") != std::string_view::npos) continue;  // ranges, empty nodes
     words.push_back(Field(line, 1));
+    gold_lemmas.push_back(Field(line, 2));
     gold.push_back(Field(line, 4));
   }
   flush();

@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
   std::printf("tagger: %s\n", (*stage)->TaggerName());
   std::printf("overall: %.2f%% of %zu tokens (%zu sentences)\n", acc->Overall(), acc->tokens, acc->sentences);
   std::printf("news:    %.2f%% of %zu tokens\n", acc->News(), acc->news_tokens);
+  std::printf("lemmas:  %.2f%% of %zu gold verbs, %.2f%% of %zu gold common nouns\n", acc->VerbLemmas(),
+              acc->verb_lemmas, acc->NounLemmas(), acc->noun_lemmas);
   std::printf("speed:   %.2f M tokens/s (tagging only, one thread, CPU time)\n",
               acc->seconds > 0 ? acc->tokens / acc->seconds / 1e6 : 0.0);
   std::vector<std::pair<size_t, std::pair<std::string, std::string>>> sorted;
