@@ -98,7 +98,11 @@ bool IsInterjection(std::string_view lw) {
 
 }  // namespace
 
-void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> tags) {
+void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> tags,
+                      const TagOptions* options) {
+  auto can_be_verb = [&](size_t i) {
+    return options && ((options->Possible(words[i]) >> TagIndex(Tag::kVB)) & 1);
+  };
   size_t n = words.size();
   // Index of the nearest token before i that is not an adverb (or "not").
   auto back_over_adverbs = [&](size_t i) -> long {
@@ -220,6 +224,48 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     if (lw == "as" && i + 2 < n && (tags[i + 1] == Tag::kJJ || tags[i + 1] == Tag::kRB) &&
         Lower(words[i + 2]).view() == "as") {
       tags[i] = Tag::kRB;
+    }
+    // "Look at this", "Use twist ties": a verb opening a sentence before an
+    // object or a preposition is an imperative ("Use of force" is not).
+    if (starts && (tags[i] == Tag::kNN || tags[i] == Tag::kNNP) && i + 1 < n && !IsAllCaps(words[i]) &&
+        (next == Tag::kDT || next == Tag::kPRP || next == Tag::kPRPS || next == Tag::kTO || next == Tag::kRP ||
+         next == Tag::kPDT || (next == Tag::kIN && Lower(words[i + 1]).view() != "of")) &&
+        can_be_verb(i)) {
+      tags[i] = Tag::kVB;
+    }
+    // "I 'll wake you", "does not author": a base form after a modal or
+    // "do"; "to film another video": after "to" before an object.
+    if ((tags[i] == Tag::kNN || tags[i] == Tag::kJJ || tags[i] == Tag::kNNP) && i > 0) {
+      long j = back_over_adverbs(i);
+      if (j >= 0 && !IsNoun(next) && next != Tag::kJJ && next != Tag::kPOS) {
+        const Lowered lj_buf = Lower(words[j]);
+        std::string_view lj = lj_buf;
+        bool modal = tags[j] == Tag::kMD || (IsDoForm(lj) && j + 1 < static_cast<long>(i));
+        bool to = lj == "to" && (next == Tag::kDT || next == Tag::kPRP || next == Tag::kPRPS || next == Tag::kRP);
+        if ((modal || to) && !IsCapitalized(words[i]) && can_be_verb(i)) tags[i] = Tag::kVB;
+      }
+    }
+    // Particles: "went back to", "been around for years", "it 's over"
+    // are adverbs; "woke me up", "write them down" are particles.
+    if (tags[i] == Tag::kRP && i > 0) {
+      long j = back_over_adverbs(i);
+      bool be = j >= 0 && In(Lower(words[j]), {"is", "'s", "was", "were", "are", "'re", "be", "been", "being", "am", "'m"});
+      // Directional adverbs before a preposition ("came back from"); "up",
+      // "out", "off" stay particles ("came up with", "cut off from").
+      bool prep_next = (next == Tag::kIN || next == Tag::kTO) && i + 1 < n &&
+                       Lower(words[i + 1]).view() != "of" &&
+                       In(lw, {"back", "away", "around", "along", "together", "on", "down", "over", "forward", "ahead"});
+      if (be || prep_next) tags[i] = Tag::kRB;
+    } else if ((tags[i] == Tag::kRB || tags[i] == Tag::kIN) && i >= 2 &&
+               In(lw, {"up", "down", "out", "off", "back", "away", "over"}) && IsVerb(tags[i - 2]) &&
+               (prev == Tag::kPRP || (prev == Tag::kNNS && tags[i - 2] != Tag::kVBZ)) &&
+               (i + 1 == n || IsPunct(next) || next == Tag::kWRB || next == Tag::kCC)) {
+      tags[i] = Tag::kRP;
+    }
+    // "Let 's go": "let" is a verb and "'s" is "us".
+    if (lw == "let" && i + 1 < n && (Lower(words[i + 1]).view() == "'s" || next == Tag::kPRP)) {
+      tags[i] = Tag::kVB;
+      if (Lower(words[i + 1]).view() == "'s") tags[i + 1] = Tag::kPRP;
     }
     // Past participle after a form of "have", "be" or "get", adverbs between.
     if (tags[i] == Tag::kVBD) {

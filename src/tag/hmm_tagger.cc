@@ -123,6 +123,26 @@ HmmTagger::HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet)
   }
 }
 
+uint64_t HmmTagger::Possible(std::string_view word) const {
+  thread_local std::string form;
+  LookupForm(word, &form);
+  uint64_t mask = 0;
+  std::span<const TagCount> counts = lex_->Find(form);
+  if (counts.empty() && IsCapitalized(form)) {
+    std::string lower = form;
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    counts = lex_->Find(lower);
+  }
+  for (const TagCount& c : counts) mask |= uint64_t{1} << TagIndex(c.tag);
+  if (wordnet_) {
+    for (char& c : form) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    mask |= wordnet_->WordNetTags(form) & ~(uint64_t{1} << TagIndex(Tag::kJJ));
+  }
+  return mask;
+}
+
 void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) const {
   out->fill(kNegInf);
   std::span<const TagCount> counts = lex_->Find(form);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tag/conventions.h"
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/string_table.h"
@@ -38,13 +39,17 @@ class SuffixModel {
   double theta_ = 0;                     // TnT's smoothing weight
 };
 
-class HmmTagger {
+class HmmTagger : public TagOptions {
  public:
   // `wordnet` (may be null) narrows the tags of words the lexicon lacks.
   HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet);
 
   // Tags one sentence. `words` are surface forms; writes one tag per word.
   void Tag(std::span<const std::string_view> words, std::span<entente::Tag> tags) const;
+
+  // The tags the Lingua lexicon lists for `word` (as spelled, or with its
+  // first letter lowered) and those WordNet allows (but JJ).
+  uint64_t Possible(std::string_view word) const override;
 
   // Emission scores log P(word | tag) for every tag (-inf where impossible).
   // `first` says whether the word starts its sentence.

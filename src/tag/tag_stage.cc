@@ -50,7 +50,7 @@ void TagStage::TagSentence(std::span<const std::string_view> words, std::span<Ta
     if (perceptron_) perceptron_->Tag(words.subspan(start, n), tags.subspan(start, n));
     else hmm_->Tag(words.subspan(start, n), tags.subspan(start, n));
   }
-  ApplyConventions(words, tags);
+  ApplyConventions(words, tags, hmm_.get());
 }
 
 void TagStage::TagWords(std::span<const std::string_view> words, std::span<std::string_view> tags) const {

@@ -99,8 +99,8 @@ TEST_F(TagStageTest, AccuracyOnGumDev) {
   std::string path = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/pos/gum_dev.conllu";
   auto acc = EvaluateConllu(path, *stage_);
   if (!acc.ok()) GTEST_SKIP() << "GUM dev treebank absent (" << path << "): nothing to measure";
-  EXPECT_GE(acc->Overall(), 94.0);
-  EXPECT_GE(acc->News(), 95.0);
+  EXPECT_GE(acc->Overall(), 94.8);
+  EXPECT_GE(acc->News(), 96.0);
   std::printf("[tag accuracy] overall %.2f%%, news %.2f%%\n", acc->Overall(), acc->News());
 }
 

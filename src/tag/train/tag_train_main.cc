@@ -73,7 +73,7 @@ int Main(const Args& a) {
     words.assign(ts.words.begin(), ts.words.end());
     tags.resize(words.size());
     hmm.Tag(words, tags);
-    ApplyConventions(words, tags);
+    ApplyConventions(words, tags, &hmm);
     for (Tag t : tags) ts.labels.push_back(static_cast<int8_t>(TagIndex(t)));
     data.push_back(std::move(ts));
   }
@@ -95,7 +95,7 @@ int Main(const Args& a) {
         words.assign(data[i].words.begin(), data[i].words.end());
         tags.resize(words.size());
         tagger.Tag(words, tags);
-        ApplyConventions(words, tags);
+        ApplyConventions(words, tags, &hmm);
         filtered[i] = data[i].labels;
         for (size_t k = 0; k < tags.size(); ++k) {
           ++labelled;
