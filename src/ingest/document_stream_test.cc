@@ -2,12 +2,11 @@
 // formats, ids and dates, directory order, and one diagnostic per bad record
 // with the good records around it kept.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "entente/ingest.h"
+#include "ingest/test_corpus.h"
 
 namespace entente {
 namespace {
@@ -16,20 +15,8 @@ namespace fs = std::filesystem;
 
 class DocumentStreamTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("entente_stream_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& rel, const std::string& content) {
-    fs::path p = dir_ / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
+    return corpus_.Write(rel, content);
   }
 
   // Reads every document of `inputs`; diagnostics land in sink_.
@@ -53,7 +40,8 @@ class DocumentStreamTest : public ::testing::Test {
     return ids;
   }
 
-  fs::path dir_;
+  testing::TestCorpus corpus_;
+  const fs::path& dir_ = corpus_.dir();
   CollectingSink sink_;
   uint64_t skipped_ = 0, read_ = 0, bytes_read_ = 0, bytes_total_ = 0;
 };

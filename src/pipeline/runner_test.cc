@@ -4,12 +4,13 @@
 #include "entente/runner.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
+
+#include "ingest/test_corpus.h"
 
 namespace entente {
 namespace {
@@ -40,10 +41,6 @@ class UnevenPipeline : public Pipeline {
 class RunnerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("entente_runner_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
     // Documents "0" … "N-1"; document i has i % 5 + 1 words.
     std::ofstream out(dir_ / "docs.jsonl");
     for (int i = 0; i < kDocs; ++i) {
@@ -52,7 +49,6 @@ class RunnerTest : public ::testing::Test {
       out << "{\"id\":\"" << i << "\",\"text\":\"" << text << "The end.\"}\n";
     }
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   std::unique_ptr<DocumentStream> Stream() {
     auto s = DocumentStream::Open({(dir_ / "docs.jsonl").string()}, {}, &sink_);
@@ -61,7 +57,8 @@ class RunnerTest : public ::testing::Test {
   }
 
   static constexpr int kDocs = 120;
-  fs::path dir_;
+  testing::TestCorpus corpus_;
+  const fs::path& dir_ = corpus_.dir();
   CollectingSink sink_;
 };
 

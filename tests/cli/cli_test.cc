@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/test_corpus.h"
+
 extern char** environ;
 
 namespace entente {
@@ -51,20 +53,8 @@ std::string Slurp(const fs::path& p) {
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("entente_cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& rel, const std::string& content) {
-    fs::path p = dir_ / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
+    return corpus_.Write(rel, content);
   }
 
   // Runs `entente args...` with `stdin_text` on standard input, from dir_.
@@ -96,7 +86,8 @@ class CliTest : public ::testing::Test {
     return r;
   }
 
-  fs::path dir_;
+  testing::TestCorpus corpus_;
+  const fs::path& dir_ = corpus_.dir();
 };
 
 // True if some line of `lines` starts with `prefix` and contains `reason`.
