@@ -59,6 +59,23 @@ TEST_F(TagStageTest, QuotesBracketsAndHyphens) {
             "term/NN plan/NN ./.");
 }
 
+TEST_F(TagStageTest, GrammarRulesCheckedAgainstTheLexicon) {
+  // Imperative opening a sentence; "Use of" is a noun.
+  EXPECT_EQ(Tagged("Look at this map ."), "Look/VB at/IN this/DT map/NN ./.");
+  EXPECT_EQ(Tagged("Use of force was condemned ."),
+            "Use/NN of/IN force/NN was/VBD condemned/VBN ./.");
+  // Base form after a modal; particle after verb + pronoun object.
+  EXPECT_EQ(Tagged("I 'll wake you up tomorrow ."),
+            "I/PRP 'll/MD wake/VB you/PRP up/RP tomorrow/NN ./.");
+  // Directional adverb before a preposition.
+  EXPECT_EQ(Tagged("The troops came back from the front ."),
+            "The/DT troops/NNS came/VBD back/RB from/IN the/DT front/NN ./.");
+  // Complementiser after a verb of saying, relative pronoun after a noun.
+  EXPECT_EQ(Tagged("The report said that the talks , which began in May , had failed ."),
+            "The/DT report/NN said/VBD that/IN the/DT talks/NNS ,/, which/WDT began/VBD in/IN May/NNP ,/, "
+            "had/VBD failed/VBN ./.");
+}
+
 TEST_F(TagStageTest, RunFillsTagsAndLemmasAndDumps) {
   AnalyzedDocument doc;
   doc.doc.text = "Rebels fled and allies met.";
