@@ -42,10 +42,13 @@ class TerminalSink : public DiagnosticSink {
 };
 
 int RunCode(const CodeArgs& a) {
+  // Progress only on a terminal, and not when the output goes to the same
+  // terminal (the two would interleave).
+  const bool output_on_tty = (a.out.empty() || a.out == "-") && ::isatty(STDOUT_FILENO) == 1;
+  const bool show_progress = ::isatty(STDERR_FILENO) == 1 && !output_on_tty;
   StderrSink stderr_sink;
-  const bool tty = ::isatty(STDERR_FILENO) == 1;
   TerminalSink terminal_sink(&stderr_sink);
-  DiagnosticSink& sink = tty ? static_cast<DiagnosticSink&>(terminal_sink) : stderr_sink;
+  DiagnosticSink& sink = show_progress ? static_cast<DiagnosticSink&>(terminal_sink) : stderr_sink;
   // "tokens" is the text stage's dump per document, for inspecting input.
   bool tokens = a.format == "tokens";
   OutputFormat format = OutputFormat::kJsonl;
@@ -81,7 +84,7 @@ int RunCode(const CodeArgs& a) {
 
   RunnerOptions ropts;
   ropts.threads = a.threads;
-  if (tty) {
+  if (show_progress) {
     ropts.progress = [](const RunProgress& p) {
       std::string line = "\r\033[K" + FormatProgress(p) + (p.finished ? "\n" : "");
       std::fputs(line.c_str(), stderr);
@@ -130,7 +133,8 @@ Command AddCode(CLI::App& root) {
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   app->add_option("--dict", args->dict, "dictionary directory (default: built-in)");
   app->add_option("--threads", args->threads,
-                  "worker threads (default 0: all cores); progress shows on a terminal")
+                  "worker threads (default 0: all cores); progress shows on stderr\n"
+                  "when it is a terminal and the output is not")
       ->check(CLI::NonNegativeNumber);
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
   app->add_flag("--include-negated", args->include_negated, "also write negated events");
