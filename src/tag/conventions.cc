@@ -29,7 +29,7 @@ Lowered Lower(std::string_view w) {
       i += 2;
       continue;
     }
-    out.buf[out.len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    out.buf[out.len++] = LowerAscii(static_cast<char>(c));
   }
   return out;
 }

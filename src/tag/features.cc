@@ -86,9 +86,7 @@ void FeatureExtractor::Analyze(std::span<const std::string_view> words, std::vec
     t = TokenInfo();
     LookupForm(words[i], &form);
     lower = form;
-    for (char& c : lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    LowerAsciiInPlace(&lower);
     t.word = HashBytes(lower);
     for (size_t k = 0; k < 4; ++k) t.suffix[k] = HashBytes(Tail(lower, k + 1));
     t.prefix = HashBytes(lower.substr(0, std::min<size_t>(2, lower.size())));

@@ -130,14 +130,12 @@ uint64_t HmmTagger::Possible(std::string_view word) const {
   std::span<const TagCount> counts = lex_->Find(form);
   if (counts.empty() && IsCapitalized(form)) {
     std::string lower = form;
-    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    lower[0] = LowerAscii(lower[0]);
     counts = lex_->Find(lower);
   }
   for (const TagCount& c : counts) mask |= uint64_t{1} << TagIndex(c.tag);
   if (wordnet_) {
-    for (char& c : form) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    LowerAsciiInPlace(&form);
     mask |= wordnet_->WordNetTags(form) & ~(uint64_t{1} << TagIndex(Tag::kJJ));
   }
   return mask;
@@ -150,7 +148,7 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
   if (counts.empty() && IsCapitalized(form)) {
     thread_local std::string lower;
     lower.assign(form);
-    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+    lower[0] = LowerAscii(lower[0]);
     counts = lex_->Find(lower);
     lowered = !counts.empty();
   }
@@ -164,7 +162,7 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
       // resumed". Add the lower-case spelling's counts.
       thread_local std::string lower;
       lower.assign(form);
-      lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+      lower[0] = LowerAscii(lower[0]);
       for (const TagCount& c : lex_->Find(lower)) {
         int i = TagIndex(c.tag);
         float v = std::log(static_cast<float>(c.count)) - log_tag_total_[i];
@@ -194,9 +192,7 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
   if (!wordnet_) return;
   thread_local std::string lower;
   lower.assign(form);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  LowerAsciiInPlace(&lower);
   uint64_t allowed = wordnet_->WordNetTags(lower);
   if (allowed == 0) return;
   // WordNet knows the word: tags it does not allow become unlikely (names

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <span>
 
+#include "tag/word_shape.h"
 #include "util/data_dir.h"
 
 namespace entente {
@@ -41,7 +42,7 @@ void Lower(std::string_view word, std::string* out) {
       i += 2;
       continue;
     }
-    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out->push_back(LowerAscii(c));
   }
 }
 

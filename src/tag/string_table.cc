@@ -24,13 +24,8 @@ void StringTable::Grow() { Reserve(slots_.empty() ? 8 : slots_.size()); }
 uint32_t StringTable::Insert(std::string_view key, uint32_t value) {
   if ((size_ + 1) * 2 > slots_.size()) Grow();
   uint64_t h = HashBytes(key);
-  size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i].value != kMissing) {
-    if (slots_[i].hash == h && KeyOf(slots_[i]) == key) return slots_[i].value;
-    i = (i + 1) & mask;
-  }
-  Slot& s = slots_[i];
+  Slot& s = slots_[Probe(key, h)];
+  if (s.value != kMissing) return s.value;
   s.hash = h;
   s.key_offset = static_cast<uint32_t>(arena_.size());
   s.key_length = static_cast<uint32_t>(key.size());
@@ -42,14 +37,16 @@ uint32_t StringTable::Insert(std::string_view key, uint32_t value) {
 
 uint32_t StringTable::Find(std::string_view key) const {
   if (slots_.empty()) return kMissing;
-  uint64_t h = HashBytes(key);
+  return slots_[Probe(key, HashBytes(key))].value;
+}
+
+size_t StringTable::Probe(std::string_view key, uint64_t h) const {
   size_t mask = slots_.size() - 1;
   size_t i = h & mask;
-  while (slots_[i].value != kMissing) {
-    if (slots_[i].hash == h && KeyOf(slots_[i]) == key) return slots_[i].value;
+  while (slots_[i].value != kMissing && !(slots_[i].hash == h && KeyOf(slots_[i]) == key)) {
     i = (i + 1) & mask;
   }
-  return kMissing;
+  return i;
 }
 
 }  // namespace entente

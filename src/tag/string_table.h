@@ -48,6 +48,8 @@ class StringTable {
     uint32_t value = kMissing;
   };
   void Grow();
+  // The slot holding `key` (hash `h`), or the empty slot where it would go.
+  size_t Probe(std::string_view key, uint64_t h) const;
   std::string_view KeyOf(const Slot& s) const { return {arena_.data() + s.key_offset, s.key_length}; }
 
   std::vector<Slot> slots_;  // power-of-two size, value kMissing = empty

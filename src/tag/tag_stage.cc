@@ -6,6 +6,7 @@
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/tagset.h"
+#include "tag/word_shape.h"
 #include "tag/conventions.h"
 #include "tag/perceptron_tagger.h"
 
@@ -89,9 +90,7 @@ std::string TagStage::Dump(const AnalyzedDocument& doc) const {
       out += '/';
       out += t.tag;
       lower = t.text;
-      for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      LowerAsciiInPlace(&lower);
       if (!t.lemma.empty() && t.lemma != lower) {
         out += ':';
         out += t.lemma;

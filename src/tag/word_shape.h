@@ -20,6 +20,14 @@ void LookupForm(std::string_view word, std::string* out);
 // leading sign or trailing "s" ("1990s"), or a spelled fraction like "1/2".
 bool IsNumberLike(std::string_view word);
 
+// ASCII lower case of `c` (other bytes unchanged).
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Lower-cases the ASCII letters of *s in place.
+inline void LowerAsciiInPlace(std::string* s) {
+  for (char& c : *s) c = LowerAscii(c);
+}
+
 // True if the first byte is an ASCII upper-case letter.
 inline bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tag/word_shape.h"
 #include "util/data_dir.h"
 
 namespace entente {
@@ -72,9 +73,7 @@ Result<TagAccuracy> EvaluateConllu(const std::string& path, const TagStage& stag
       bool noun = gold[i] == "NN" || gold[i] == "NNS";
       if (!verb && !noun) continue;
       lower.assign(gold_lemmas[i]);
-      for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      LowerAsciiInPlace(&lower);
       bool ok = doc.tokens[i].lemma == lower;
       (verb ? acc.verb_lemmas : acc.noun_lemmas)++;
       (verb ? acc.verb_lemmas_correct : acc.noun_lemmas_correct) += ok;
