@@ -9,6 +9,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache git python3
   # libraries
   libicu-dev libfmt-dev libcli11-dev libsimdjson-dev libsqlite3-dev sqlite3
+  # gzip-compressed inputs (.jsonl.gz, .txt.gz)
+  zlib1g-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # linguistic data read at build/run time (never copied into the repository)

@@ -17,8 +17,9 @@
 // Documents are read in a deterministic order: inputs as given; inside a
 // directory, entries in byte order of their names, recursively. Directory
 // entries are read by extension — .txt/.text as plain text, .jsonl/.json/
-// .ndjson as JSON Lines — and other files, hidden files and symbolic links
-// to directories are passed over. A file named explicitly (or "-") with
+// .ndjson as JSON Lines, each optionally followed by .gz (decompressed as it
+// is read) — and other files, hidden files and symbolic links to
+// directories are passed over. A file named explicitly (or "-") with
 // another extension is JSON Lines if its first non-space byte is '{', else
 // one plain-text document. doc/formats/input.md describes the formats.
 #pragma once

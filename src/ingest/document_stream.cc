@@ -28,7 +28,7 @@ class DocumentStreamImpl : public DocumentStream {
   uint64_t documents_read() const override { return read_; }
   uint64_t records_skipped() const override { return skipped_; }
   uint64_t bytes_read() const override {
-    return bytes_done_ + (file_ ? file_->bytes_consumed() : 0);
+    return bytes_done_ + (file_ ? file_->file_position() : 0);
   }
   uint64_t bytes_total() const override { return bytes_total_; }
 
@@ -109,7 +109,7 @@ bool DocumentStreamImpl::OpenNextFile() {
 
 void DocumentStreamImpl::CloseFile() {
   if (!file_) return;
-  bytes_done_ += file_->bytes_consumed();
+  bytes_done_ += file_->file_position();
   file_.reset();
 }
 

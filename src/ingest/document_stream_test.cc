@@ -2,6 +2,7 @@
 // formats, ids and dates, directory order, and one diagnostic per bad record
 // with the good records around it kept.
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <filesystem>
 
@@ -170,6 +171,24 @@ TEST_F(DocumentStreamTest, MissingInputIsReportedWhenReached) {
   EXPECT_EQ(diags[0].file, missing);
   EXPECT_NE(diags[0].reason.find("o such file"), std::string::npos) << diags[0].reason;
   EXPECT_EQ(skipped_, 1u);
+}
+
+TEST_F(DocumentStreamTest, GzipFilesInDirectories) {
+  auto gzip = [&](const std::string& rel, const std::string& content) {
+    std::string path = Write(rel, "");
+    gzFile gz = gzopen(path.c_str(), "wb");
+    gzwrite(gz, content.data(), static_cast<unsigned>(content.size()));
+    gzclose(gz);
+  };
+  gzip("z/a.jsonl.gz", "{\"id\":\"j1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+  gzip("z/b.TXT.GZ", "Upper-case names too.");
+  gzip("z/c.txt.gz", "Plain, compressed.");
+  Write("z/d.tar.gz", "not read");
+  auto docs = ReadAll({(dir_ / "z").string()});
+  EXPECT_EQ(Ids(docs), (std::vector<std::string>{"j1", "a:2", "b", "c"}));
+  EXPECT_EQ(docs[3].text, "Plain, compressed.");
+  EXPECT_TRUE(sink_.diagnostics().empty());
+  EXPECT_EQ(bytes_read_, bytes_total_);
 }
 
 TEST_F(DocumentStreamTest, NamedFilesAreSniffed) {

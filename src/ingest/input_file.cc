@@ -2,7 +2,9 @@
 
 #include <fcntl.h>
 #include <unistd.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -14,8 +16,19 @@ constexpr size_t kChunk = 64 * 1024;
 constexpr size_t kMaxPeek = 1 << 20;
 }  // namespace
 
+bool IsGzipName(std::string_view name) {
+  if (name.size() < 3) return false;
+  std::string_view ext = name.substr(name.size() - 3);
+  return ext[0] == '.' && (ext[1] == 'g' || ext[1] == 'G') && (ext[2] == 'z' || ext[2] == 'Z');
+}
+
 InputFile::~InputFile() {
-  if (owned_ && fd_ >= 0) ::close(fd_);
+  if (gz_) gzclose(gz_);
+  else if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+uint64_t InputFile::file_position() const {
+  return gz_ ? static_cast<uint64_t>(std::max<z_off_t>(0, gzoffset(gz_))) : consumed_;
 }
 
 Status InputFile::Open(const std::string& path) {
@@ -32,6 +45,11 @@ Status InputFile::Open(const std::string& path) {
   }
   fd_ = fd;
   owned_ = true;
+  if (IsGzipName(path)) {
+    gz_ = gzdopen(fd, "rb");
+    if (!gz_) return Status::IoError("cannot start gzip decompression");
+    gzbuffer(gz_, 128 * 1024);
+  }
   return Status::Ok();
 }
 
@@ -45,13 +63,24 @@ bool InputFile::Fill() {
   size_t old = buf_.size();
   buf_.resize(old + kChunk);
   ssize_t n;
-  do {
-    n = ::read(fd_, buf_.data() + old, kChunk);
-  } while (n < 0 && errno == EINTR);
+  if (gz_) {
+    n = gzread(gz_, buf_.data() + old, kChunk);
+    int code = Z_OK;
+    const char* message = gzerror(gz_, &code);
+    // A truncated or corrupt stream ends with an error, not a clean end.
+    if (n <= 0 && code != Z_OK && code != Z_STREAM_END) {
+      n = -1;
+      error_ = std::string("gzip: ") + message;
+    }
+  } else {
+    do {
+      n = ::read(fd_, buf_.data() + old, kChunk);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) error_ = std::strerror(errno);
+  }
   if (n <= 0) {
     buf_.resize(old);
     eof_ = true;
-    if (n < 0) error_ = std::strerror(errno);
     return false;
   }
   buf_.resize(old + static_cast<size_t>(n));

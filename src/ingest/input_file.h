@@ -1,15 +1,22 @@
 // input_file.h — a buffered reader over one open file or standard input
 // that hands out lines (or the whole content) with a byte limit, so that an
 // over-long line is skipped in fixed memory instead of being held whole.
+// Files whose name ends in ".gz" are decompressed (zlib) as they are read.
 // Internal to the ingest stage.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "entente/status.h"
 
+struct gzFile_s;  // zlib's stream type
+
 namespace entente::ingest {
+
+// True if `name` ends in ".gz" (any case): such files are decompressed.
+bool IsGzipName(std::string_view name);
 
 class InputFile {
  public:
@@ -19,6 +26,7 @@ class InputFile {
   InputFile& operator=(const InputFile&) = delete;
 
   // Opens `path` for reading; "-" is standard input (not closed at the end).
+  // A path ending in ".gz" is read through gzip decompression.
   Status Open(const std::string& path);
 
   // Result of ReadLine / ReadAll.
@@ -43,8 +51,11 @@ class InputFile {
   // only white space. Reads ahead as far as needed.
   int PeekFirstNonSpace();
 
-  // Bytes consumed by ReadLine/ReadAll so far.
+  // Bytes (after decompression) consumed by ReadLine/ReadAll so far.
   uint64_t bytes_consumed() const { return consumed_; }
+  // How far into the file on disk reading has gone: bytes_consumed(), or
+  // for a .gz file the compressed bytes read so far (for progress).
+  uint64_t file_position() const;
   const std::string& error() const { return error_; }
 
  private:
@@ -53,6 +64,7 @@ class InputFile {
 
   int fd_ = -1;
   bool owned_ = false;
+  gzFile_s* gz_ = nullptr;  // set for .gz files; owns fd_
   bool eof_ = false;
   std::string buf_;       // bytes read but not consumed are buf_[pos_, end)
   size_t pos_ = 0;

@@ -2,6 +2,7 @@
 #include "ingest/input_file.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -75,6 +76,49 @@ TEST(InputFile, PeeksPastWhiteSpaceAndBomWithoutConsuming) {
   ASSERT_TRUE(g.Open(blank).ok());
   EXPECT_EQ(g.PeekFirstNonSpace(), -1);
   std::remove(blank.c_str());
+}
+
+// Writes `content` gzip-compressed to a temp file named `name` (".gz").
+std::string WriteGzip(const std::string& name, const std::string& content) {
+  std::string path = WriteTemp(name, "");
+  gzFile gz = gzopen(path.c_str(), "wb");
+  gzwrite(gz, content.data(), static_cast<unsigned>(content.size()));
+  gzclose(gz);
+  return path;
+}
+
+TEST(InputFile, DecompressesGzipFiles) {
+  std::string big(100000, 'z');
+  std::string path = WriteGzip("lines.jsonl.gz", "first\n" + big + "\nlast\n");
+  InputFile f;
+  ASSERT_TRUE(f.Open(path).ok());
+  std::string line;
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kOk);
+  EXPECT_EQ(line, "first");
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kTooLong);
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kOk);
+  EXPECT_EQ(line, "last");
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kEnd);
+  EXPECT_EQ(f.bytes_consumed(), 6u + 100001u + 5u);
+  EXPECT_EQ(f.file_position(), std::filesystem::file_size(path));
+  std::remove(path.c_str());
+}
+
+TEST(InputFile, TruncatedGzipIsAReadError) {
+  std::string full = WriteGzip("cut.txt.gz", std::string(50000, 'a') + "\n" + std::string(50000, 'b'));
+  std::string bytes;
+  {
+    std::ifstream in(full, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::string cut = WriteTemp("cut2.txt.gz", bytes.substr(0, bytes.size() / 2));
+  InputFile f;
+  ASSERT_TRUE(f.Open(cut).ok());
+  std::string out;
+  EXPECT_EQ(f.ReadAll(1 << 20, &out), InputFile::Read::kError);
+  EXPECT_NE(f.error().find("gzip"), std::string::npos) << f.error();
+  std::remove(full.c_str());
+  std::remove(cut.c_str());
 }
 
 TEST(InputFile, MissingFileIsNotFound) {

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "ingest/input_file.h"
+
 namespace entente::ingest {
 
 namespace fs = std::filesystem;
@@ -29,6 +31,7 @@ std::string Join(const std::string& dir, const std::string& name) {
 bool KindForDirectoryEntry(const std::string& name, FileKind* kind) {
   if (name.empty() || name[0] == '.') return false;
   std::string ext = LowerExtension(name);
+  if (IsGzipName(name)) ext = LowerExtension(name.substr(0, name.size() - 3));
   if (ext == "txt" || ext == "text") {
     *kind = FileKind::kText;
     return true;

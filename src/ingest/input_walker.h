@@ -13,7 +13,8 @@
 
 namespace entente::ingest {
 
-// How to read a file.
+// How to read a file. Each extension may be followed by ".gz" (the file is
+// then decompressed as it is read).
 enum class FileKind {
   kText,   // one plain-text document (.txt, .text)
   kJsonl,  // JSON Lines (.jsonl, .json, .ndjson)

@@ -6,6 +6,8 @@
 
 #include <simdjson.h>
 
+#include "ingest/input_file.h"
+
 namespace entente::ingest {
 
 namespace {
@@ -125,6 +127,7 @@ bool NormalizeDate(std::string_view in, std::string* out) {
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name.size() > 3 && IsGzipName(name)) name.remove_suffix(3);
   size_t dot = name.find_last_of('.');
   if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
   return std::string(name);

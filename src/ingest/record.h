@@ -54,8 +54,9 @@ bool IsBlank(std::string_view s);
 // "YYYY-MM-DD" to *out. The date is taken as written (no time-zone shift).
 bool NormalizeDate(std::string_view in, std::string* out);
 
-// The file name of `path` without directories and its last extension
-// ("corpus/a/story-17.txt" → "story-17").
+// The file name of `path` without directories and its last extension, and
+// a ".gz" before it ("corpus/a/story-17.txt" and "story-17.txt.gz" →
+// "story-17").
 std::string FileStem(std::string_view path);
 
 // Checks and cleans the text of one record in place: strips a BOM, refuses
