@@ -123,6 +123,12 @@ bool SplitsBefore(const std::vector<Token>& tokens, uint32_t start, uint32_t end
       // '... in the U.S." Trump said': a closing quote or bracket after the
       // abbreviation ends the sentence before a capital.
       if (j > end + 1) return next_case > 0;
+      // '... of Acme Inc. "Any company ...': so does an opening quote.
+      if (next.kind == TokenKind::kPunct && (next.text == "\"" || next.text == "'") &&
+          next.space_before && j + 1 < last && !tokens[j + 1].space_before &&
+          StartsUpperWord(tokens[j + 1])) {
+        return true;
+      }
       if (cls == AbbrevClass::kEndsBeforeCapital) {
         return next_case > 0 && !IsShortAllCaps(next.text);
       }

@@ -151,16 +151,28 @@ class LineTokenizer {
   }
 
   // "U.S." "e.g." "Ph.D." "a.k.a.": two or more groups of one or two ASCII
-  // letters, each followed by '.', not followed by a letter or digit.
+  // letters, each followed by '.', not followed by a letter or digit; also
+  // capitals whose last stop is missing ("U.S officials").
   // Returns the end, or b when there is no match.
   size_t MatchDotted(size_t b) const {
     size_t p = b;
     int groups = 0;
+    bool caps = true;
     while (p < end_) {
       size_t q = p;
-      while (q < end_ && q - p < 3 && IsAlpha(s_[q])) ++q;
+      while (q < end_ && q - p < 3 && IsAlpha(s_[q])) {
+        caps = caps && IsUpper(s_[q]);
+        ++q;
+      }
       size_t len = q - p;
-      if (len == 0 || len > 2 || q >= end_ || s_[q] != '.') break;
+      if (len == 0 || len > 2) break;
+      if (q >= end_ || s_[q] != '.') {
+        // "U.S" + space: all capitals, one stop seen, nothing glued after.
+        if (groups >= 1 && caps && WordCharLen(q) == 0 && (q >= end_ || s_[q] != '-')) {
+          return q;
+        }
+        break;
+      }
       ++groups;
       p = q + 1;
     }
