@@ -234,6 +234,15 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
       bool first = i == 0 || words[i - 1] == "\"" || words[i - 1] == "(" || words[i - 1] == "``";
       Emission(form, first, &emit);
     }
+    // Only the previous position's possible tags (usually one to three)
+    // can precede: list them once.
+    uint8_t active[kNumTags];
+    int n_active = 0;
+    if (i > 0) {
+      for (int s = 0; s < kNumTags; ++s) {
+        if (delta[i - 1][s] != kNegInf) active[n_active++] = static_cast<uint8_t>(s);
+      }
+    }
     for (int t = 0; t < kNumTags; ++t) {
       if (emit[t] == kNegInf) {
         delta[i][t] = kNegInf;
@@ -245,8 +254,8 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
       }
       float best = kNegInf;
       int arg = 0;
-      for (int s = 0; s < kNumTags; ++s) {
-        if (delta[i - 1][s] == kNegInf) continue;
+      for (int k = 0; k < n_active; ++k) {
+        int s = active[k];
         float v = delta[i - 1][s] + log_trans_[s][t];
         if (v > best) {
           best = v;

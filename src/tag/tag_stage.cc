@@ -2,13 +2,13 @@
 
 #include <vector>
 
+#include "tag/conventions.h"
 #include "tag/hmm_tagger.h"
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
+#include "tag/perceptron_tagger.h"
 #include "tag/tagset.h"
 #include "tag/word_shape.h"
-#include "tag/conventions.h"
-#include "tag/perceptron_tagger.h"
 
 namespace entente {
 
