@@ -6,22 +6,15 @@
 
 #include "text/boilerplate.h"
 #include "text/paragraphs.h"
+#include "text/test_util.h"
 #include "text/text_stage.h"
 
 namespace entente {
 namespace {
 
-AnalyzedDocument Analyze(const std::string& text, uint64_t source_line = 1) {
-  static auto stage = TextStage::Create();
-  AnalyzedDocument d;
-  d.doc.text = text;
-  d.doc.source_line = source_line;
-  (*stage)->Run(&d);
-  return d;
-}
 
 std::string DatelineOf(const std::string& text) {
-  AnalyzedDocument d = Analyze(text);
+  AnalyzedDocument d = AnalyzeText(text);
   return text.substr(d.dateline.begin, d.dateline.size());
 }
 
@@ -64,7 +57,7 @@ const DatelineCase kDatelines[] = {
 INSTANTIATE_TEST_SUITE_P(Datelines, DatelineTest, testing::ValuesIn(kDatelines));
 
 TEST(DatelineTest, TokensAreNotPartOfTheFirstSentence) {
-  AnalyzedDocument d = Analyze("WASHINGTON (Reuters) - The Senate voted.");
+  AnalyzedDocument d = AnalyzeText("WASHINGTON (Reuters) - The Senate voted.");
   ASSERT_EQ(d.sentences.size(), 1u);
   EXPECT_EQ(FirstWord(d), "The");
   EXPECT_EQ(d.sentences[0].span.begin, 23u);
@@ -72,7 +65,7 @@ TEST(DatelineTest, TokensAreNotPartOfTheFirstSentence) {
 }
 
 TEST(DatelineTest, AfterAHeadline) {
-  AnalyzedDocument d = Analyze("Senate passes budget\nWASHINGTON (Reuters) - The Senate voted.");
+  AnalyzedDocument d = AnalyzeText("Senate passes budget\nWASHINGTON (Reuters) - The Senate voted.");
   EXPECT_EQ(d.dateline.begin, 21u);
   ASSERT_EQ(d.sentences.size(), 2u);
   EXPECT_TRUE(d.sentences[0].headline);
@@ -80,7 +73,7 @@ TEST(DatelineTest, AfterAHeadline) {
 }
 
 TEST(DatelineTest, OnALineOfItsOwn) {
-  AnalyzedDocument d = Analyze("KABUL, Feb. 16 (AFP) --\nGunmen attacked a school.");
+  AnalyzedDocument d = AnalyzeText("KABUL, Feb. 16 (AFP) --\nGunmen attacked a school.");
   EXPECT_EQ(d.dateline.end, 23u);
   ASSERT_EQ(d.sentences.size(), 1u);
   EXPECT_EQ(FirstWord(d), "Gunmen");
@@ -121,7 +114,7 @@ const LineCase kLines[] = {
 INSTANTIATE_TEST_SUITE_P(Lines, BoilerplateTest, testing::ValuesIn(kLines));
 
 TEST(BoilerplateTest, MarksEverySentenceOfTheLine) {
-  AnalyzedDocument d = Analyze("Troops left.\nAdvertisement\nThey returned.");
+  AnalyzedDocument d = AnalyzeText("Troops left.\nAdvertisement\nThey returned.");
   ASSERT_EQ(d.sentences.size(), 3u);
   EXPECT_FALSE(d.sentences[0].boilerplate);
   EXPECT_TRUE(d.sentences[1].boilerplate);
@@ -129,7 +122,7 @@ TEST(BoilerplateTest, MarksEverySentenceOfTheLine) {
 }
 
 TEST(HeadlineTest, LineWithoutFinalPunctuation) {
-  AnalyzedDocument d = Analyze("Troops withdraw from Germany\nThe Pentagon said so.\nNext steps:");
+  AnalyzedDocument d = AnalyzeText("Troops withdraw from Germany\nThe Pentagon said so.\nNext steps:");
   ASSERT_EQ(d.sentences.size(), 3u);
   EXPECT_TRUE(d.sentences[0].headline);
   EXPECT_FALSE(d.sentences[1].headline);
@@ -137,13 +130,13 @@ TEST(HeadlineTest, LineWithoutFinalPunctuation) {
 }
 
 TEST(HeadlineTest, OnlyAWholeLineIsAHeadline) {
-  AnalyzedDocument d = Analyze("Troops left. Tanks stayed behind");
+  AnalyzedDocument d = AnalyzeText("Troops left. Tanks stayed behind");
   ASSERT_EQ(d.sentences.size(), 2u);
   EXPECT_FALSE(d.sentences[1].headline);
 }
 
 TEST(HeadlineTest, QuotedLineEndingInFullStopIsNotAHeadline) {
-  AnalyzedDocument d = Analyze("\"We will stay.\"");
+  AnalyzedDocument d = AnalyzeText("\"We will stay.\"");
   ASSERT_EQ(d.sentences.size(), 1u);
   EXPECT_FALSE(d.sentences[0].headline);
 }

@@ -1,6 +1,7 @@
 // Table-driven tests of sentence splitting and tokenization, written from
 // news conventions (AP/Reuters style). Each case renders the stage's output
 // as tokens separated by spaces and sentences separated by " | ".
+#include "text/test_util.h"
 #include "text/text_stage.h"
 
 #include <gtest/gtest.h>
@@ -28,14 +29,6 @@ std::string Render(const AnalyzedDocument& d) {
   return out;
 }
 
-AnalyzedDocument Analyze(const std::string& text, uint64_t source_line = 1) {
-  static auto stage = TextStage::Create();
-  AnalyzedDocument d;
-  d.doc.text = text;
-  d.doc.source_line = source_line;  // 1: as from JSON Lines, 0: a whole file
-  (*stage)->Run(&d);
-  return d;
-}
 
 // Every token and sentence span must lie inside the text, in order, and
 // sentences must cover exactly their tokens.
@@ -64,7 +57,7 @@ class SplitTest : public testing::TestWithParam<Case> {};
 
 TEST_P(SplitTest, TokensAndSentences) {
   const Case& c = GetParam();
-  AnalyzedDocument d = Analyze(c.input);
+  AnalyzedDocument d = AnalyzeText(c.input);
   EXPECT_EQ(Render(d), c.expected) << "input: " << c.input;
   CheckInvariants(d);
 }
@@ -231,7 +224,7 @@ INSTANTIATE_TEST_SUITE_P(Tokens, SplitTest, testing::ValuesIn(kTokenCases));
 
 TEST(OffsetTest, SpansPointIntoTheOriginalText) {
   // "Iraq’s" : ’ is three bytes; "&amp;" is five.
-  AnalyzedDocument d = Analyze("Iraq\xE2\x80\x99s army &amp; navy.");
+  AnalyzedDocument d = AnalyzeText("Iraq\xE2\x80\x99s army &amp; navy.");
   ASSERT_EQ(d.tokens.size(), 6u);
   EXPECT_EQ(d.tokens[0].span, (Span{0, 4}));
   EXPECT_EQ(d.tokens[1].span, (Span{4, 8}));
@@ -247,7 +240,7 @@ TEST(OffsetTest, SpansPointIntoTheOriginalText) {
 }
 
 TEST(OffsetTest, SecondSentenceAndSpaceBefore) {
-  AnalyzedDocument d = Analyze("He left.  \"No,\" she said.");
+  AnalyzedDocument d = AnalyzeText("He left.  \"No,\" she said.");
   ASSERT_EQ(d.sentences.size(), 2u);
   EXPECT_EQ(d.sentences[1].span, (Span{10, 25}));
   const Token& quote = d.tokens[d.sentences[1].first_token];
@@ -258,7 +251,7 @@ TEST(OffsetTest, SecondSentenceAndSpaceBefore) {
 }
 
 TEST(KindTest, TokenKinds) {
-  AnalyzedDocument d = Analyze("Troops 12,000 , $ http://x.org a@b.com");
+  AnalyzedDocument d = AnalyzeText("Troops 12,000 , $ http://x.org a@b.com");
   ASSERT_EQ(d.tokens.size(), 6u);
   EXPECT_EQ(d.tokens[0].kind, TokenKind::kWord);
   EXPECT_EQ(d.tokens[1].kind, TokenKind::kNumber);
@@ -271,7 +264,7 @@ TEST(KindTest, TokenKinds) {
 TEST(LimitTest, LongSentenceWithoutPunctuationIsCut) {
   std::string text;
   for (int i = 0; i < 200000; ++i) text += "word ";  // 1 MB, no punctuation
-  AnalyzedDocument d = Analyze(text);
+  AnalyzedDocument d = AnalyzeText(text);
   EXPECT_EQ(d.tokens.size(), 200000u);
   EXPECT_EQ(d.sentences.size(), 400u);
   for (const Sentence& s : d.sentences) {
@@ -284,7 +277,7 @@ TEST(LimitTest, LongSentenceWithoutPunctuationIsCut) {
 TEST(LimitTest, RunawayWordIsCutIntoPieces) {
   std::string text(100000, 'a');
   text += "\xC3\xA9";  // a two-byte letter at the end must not be split
-  AnalyzedDocument d = Analyze(text);
+  AnalyzedDocument d = AnalyzeText(text);
   ASSERT_FALSE(d.tokens.empty());
   for (const Token& t : d.tokens) EXPECT_LE(t.text.size(), 256u);
   CheckInvariants(d);
@@ -295,7 +288,7 @@ TEST(LimitTest, PathologicalRepeats) {
   for (const std::string& p : pieces) {
     std::string text;
     while (text.size() < 100000) text += p;
-    AnalyzedDocument d = Analyze(text);
+    AnalyzedDocument d = AnalyzeText(text);
     CheckInvariants(d);
   }
 }
@@ -325,7 +318,7 @@ TEST(RobustnessTest, RandomInput) {
       }
     }
     SCOPED_TRACE(testing::PrintToString(text));
-    AnalyzedDocument d = Analyze(text, iter % 2 == 0 ? 0 : 1);
+    AnalyzedDocument d = AnalyzeText(text, iter % 2 == 0 ? 0 : 1);
     CheckInvariants(d);
     if (!d.dateline.empty()) {
       EXPECT_LE(d.dateline.end, text.size());
