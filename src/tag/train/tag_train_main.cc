@@ -21,6 +21,7 @@
 #include "tag/hmm_tagger.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/train/corpus.h"
+#include "text/text_stage.h"
 #include "tag/train/perceptron_trainer.h"
 
 namespace entente {
@@ -51,16 +52,30 @@ int Main(const Args& a) {
   std::vector<TrainSentence> data;
   std::vector<std::vector<std::string>> sentences;
   size_t doc = 0;
+  auto text_stage = TextStage::Create();
+  if (!text_stage.ok()) {
+    std::fprintf(stderr, "entente_tag_train: %s\n", text_stage.status().ToString().c_str());
+    return 2;
+  }
+  AnalyzedDocument analyzed;
   for (const std::string& path : a.corpora) {
     std::vector<std::string> texts;
     if (!ReadJsonlTexts(path, &texts)) {
       std::fprintf(stderr, "entente_tag_train: cannot read %s\n", path.c_str());
       return 2;
     }
-    for (const std::string& t : texts) {
-      // Every other document splits hyphenated compounds, as the newer
-      // treebanks (and some tokenizers) do, so both forms are learned.
-      SimpleTokenize(t, (doc++ % 2) == 1, &sentences);
+    for (std::string& t : texts) {
+      // The pipeline's own sentences and tokens; boilerplate is skipped.
+      ++doc;
+      analyzed.Clear();
+      analyzed.doc.text = std::move(t);
+      (*text_stage)->Run(&analyzed);
+      for (const Sentence& s : analyzed.sentences) {
+        if (s.boilerplate) continue;
+        std::vector<std::string> words;
+        for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(analyzed.tokens[s.first_token + i].text);
+        sentences.push_back(std::move(words));
+      }
     }
   }
   std::vector<std::string_view> words;
