@@ -17,6 +17,26 @@ namespace {
 // Sentences longer than this are tagged in chunks (bounded scratch space).
 constexpr size_t kMaxSentenceTokens = 400;
 
+// Running text says what a bare token list cannot: a straight quote
+// touching the word after it opens, one touching the word before it closes;
+// a "-" with a space beside it is a dash, not a hyphen.
+void ApplySpacing(const Token* toks, std::span<Tag> tags) {
+  size_t n = tags.size();
+  for (size_t i = 0; i < n; ++i) {
+    bool space_after = i + 1 >= n || toks[i + 1].space_before;
+    if (toks[i].text == "\"") {
+      if (toks[i].space_before && !space_after) tags[i] = Tag::kOpenQuote;
+      else if (!toks[i].space_before && space_after && i > 0) tags[i] = Tag::kCloseQuote;
+    } else if (toks[i].text == "-" && i > 0 && i + 1 < n) {
+      if (toks[i].space_before || space_after) {
+        if (tags[i] == Tag::kHYPH) tags[i] = Tag::kColon;
+      } else if (HasAlnum(toks[i - 1].text) && HasAlnum(toks[i + 1].text)) {
+        tags[i] = Tag::kHYPH;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 TagStage::TagStage() = default;
@@ -71,6 +91,7 @@ void TagStage::Run(AnalyzedDocument* doc) const {
     for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(toks[i].text);
     tags.resize(words.size());
     TagSentence(words, tags);
+    ApplySpacing(toks, tags);
     for (uint32_t i = 0; i < s.token_count; ++i) {
       toks[i].tag.assign(TagName(tags[i]));
       lemmatizer_->Lemmatize(toks[i].text, tags[i], &toks[i].lemma);
