@@ -79,6 +79,7 @@ const char* Replacement(int32_t cp) {
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0xAD:
     case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
     case 0x202E: case 0x2066: case 0x2067: case 0x2068: case 0x2069: case 0x180E:
+    case 0xFE0E: case 0xFE0F:  // emoji/text presentation selectors
       return "";
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
     case 0x2035: case 0xFF07:
@@ -284,10 +285,19 @@ void NormalizedText::Build(std::string_view original) {
         }
         continue;
       }
-      text_.push_back(static_cast<char>(c));
-      begin_.push_back(ob);
-      end_.push_back(ob + 1);
-      ++i;
+      // Copy the run of plain ASCII that starts here in one go.
+      size_t run = i + 1;
+      while (run < n) {
+        unsigned char d = static_cast<unsigned char>(original[run]);
+        if (d >= 0x80 || d == '&' || d == '<' || d == '\r') break;
+        ++run;
+      }
+      text_.append(original.data() + i, run - i);
+      for (size_t k = i; k < run; ++k) {
+        begin_.push_back(static_cast<uint32_t>(k));
+        end_.push_back(static_cast<uint32_t>(k + 1));
+      }
+      i = run;
       continue;
     }
     int32_t cp = 0;

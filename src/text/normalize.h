@@ -8,7 +8,8 @@
 //   hyphen/en dash/minus variants -> "-"; em dash, horizontal bar -> "--"
 //   horizontal ellipsis -> "..."
 //   no-break and other Unicode spaces -> ' '; line/paragraph separators -> '\n'
-//   zero-width spaces/joiners, BOM, soft hyphen, bidi controls -> dropped
+//   zero-width spaces/joiners, BOM, soft hyphen, bidi controls, variation
+//     selectors 15/16 -> dropped
 //   HTML entities (&amp; &#8217; &#x2014; ...) -> decoded, then rewritten as above
 //   HTML tags of known names and <!-- comments --> -> dropped (block tags such
 //     as <p>, <br>, <div>, <li> become '\n')

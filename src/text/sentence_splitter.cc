@@ -20,6 +20,13 @@ EndKind EndKindOf(const Token& t, AbbrevClass* cls) {
       return (s[0] == '.' || s[0] == '!' || s[0] == '?') ? EndKind::kFull : EndKind::kNone;
     }
     if (s.size() >= 2 && s[0] == '.' && s[1] == '.') return EndKind::kEllipsis;
+    // Full stops and question marks of other scripts in quoted passages:
+    // Devanagari danda, ideographic full stop, full-width ! and ?, Arabic
+    // question mark and full stop.
+    if (s == "\xE0\xA5\xA4" || s == "\xE3\x80\x82" || s == "\xEF\xBC\x81" ||
+        s == "\xEF\xBC\x9F" || s == "\xD8\x9F" || s == "\xDB\x94") {
+      return EndKind::kFull;
+    }
     return EndKind::kNone;
   }
   if (t.kind == TokenKind::kWord && s.size() >= 2 && s.back() == '.') {

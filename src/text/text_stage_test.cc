@@ -114,6 +114,8 @@ const Case kSentenceCases[] = {
     {"Rebels took the town. \"We won,\" one said.",
      "Rebels took the town . | \" We won , \" one said ."},
     {"Is this war?! Nobody knows.", "Is this war ? ! | Nobody knows ."},
+    {"\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4 \xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82\xE0\xA5\xA4",
+     "\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81 \xE0\xA5\xA4 | \xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82 \xE0\xA5\xA4"},
     {"Troops withdraw from Germany\nThe Pentagon said so.",
      "Troops withdraw from Germany | The Pentagon said so ."},
     {"First paragraph ends\n\nSecond one starts here.",
@@ -219,6 +221,7 @@ const Case kTokenCases[] = {
     {"(AP)", "( AP )"},
     {"[sic]", "[ sic ]"},
     {"he said;", "he said ;"},
+    {"I \xE2\x9D\xA4\xEF\xB8\x8F peace", "I \xE2\x9D\xA4 peace"},
 };
 INSTANTIATE_TEST_SUITE_P(Tokens, SplitTest, testing::ValuesIn(kTokenCases));
 
