@@ -76,6 +76,13 @@ bool TakesThatClause(std::string_view lw) {
                  "guarantees", "confidence", "speculation", "indication", "indications", "proof"});
 }
 
+bool EndsWithAny(std::string_view w, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view s : suffixes) {
+    if (w.size() > s.size() && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
 bool IsAllCaps(std::string_view w) {
   for (char c : w) {
     if (c < 'A' || c > 'Z') return false;
@@ -110,6 +117,14 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     while (j >= 0 && IsAdverbial(tags[j])) --j;
     return j;
   };
+  // A title-cased line ("Peace Talks Resume") says nothing by its capitals.
+  size_t capitalised = 0, alphabetic = 0;
+  for (std::string_view w : words) {
+    if (w.empty() || !HasAlnum(w)) continue;
+    ++alphabetic;
+    capitalised += IsCapitalized(w);
+  }
+  bool title_case = alphabetic >= 3 && capitalised * 10 >= alphabetic * 7;
   for (size_t i = 0; i < n; ++i) {
     const Lowered lw_buf = Lower(words[i]);
     std::string_view lw = lw_buf;
@@ -195,6 +210,13 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     if (lw == "most" && tags[i] == Tag::kRBS && next == Tag::kJJ && i + 2 < n &&
         (tags[i + 2] == Tag::kNNS || tags[i + 2] == Tag::kNN)) {
       tags[i] = Tag::kJJS;
+    }
+    // A capitalised plural inside a sentence is a proper plural
+    // ("Republicans", "the United States", "Global Voices").
+    if (!starts && !title_case && IsCapitalized(words[i]) && !IsAllCaps(words[i]) &&
+        (tags[i] == Tag::kNNS ||
+         (tags[i] == Tag::kNNP && EndsWithAny(lw, {"ies", "ers", "ians", "ans", "ists", "ites"})))) {
+      tags[i] = Tag::kNNPS;
     }
     // An all-capitals word that is a function word in lower case ("WHO",
     // "IT", "US") is an acronym.
