@@ -228,6 +228,20 @@ void NormalizedText::Build(std::string_view original) {
   begin_.clear();
   end_.clear();
   const size_t n = original.size();
+  // A tag at i, with comments checked against the next "-->" found so far:
+  // a run of unclosed "<!--" must not search the same bytes again and again.
+  size_t next_close = 0;
+  bool searched = false;
+  auto tag_at = [&](size_t i, bool* block) -> size_t {
+    if (original.compare(i, 4, "<!--") == 0) {
+      if (!searched || (next_close != std::string_view::npos && next_close < i + 4)) {
+        next_close = original.find("-->", i + 4);
+        searched = true;
+      }
+      if (next_close == std::string_view::npos || next_close + 3 - i > kMaxTagBytes) return 0;
+    }
+    return MatchHtmlTag(original.substr(i), block);
+  };
   size_t i = 0;
   // Fast path: most news text is plain ASCII without markup.
   while (i < n) {
@@ -239,7 +253,7 @@ void NormalizedText::Build(std::string_view original) {
         change = DecodeHtmlEntity(original.substr(i), &len) >= 0;
       } else if (c == '<') {
         bool block = false;
-        change = MatchHtmlTag(original.substr(i), &block) > 0;
+        change = tag_at(i, &block) > 0;
       } else if (c >= 0x80) {
         int32_t cp = 0;
         int32_t k = static_cast<int32_t>(i);
@@ -270,7 +284,7 @@ void NormalizedText::Build(std::string_view original) {
         }
       } else if (c == '<') {
         bool block = false;
-        size_t len = MatchHtmlTag(original.substr(i), &block);
+        size_t len = tag_at(i, &block);
         if (len > 0) {
           if (block) Emit("\n", ob, static_cast<uint32_t>(i + len));
           i += len;
