@@ -65,9 +65,9 @@ CREATE TABLE IF NOT EXISTS clusters (
   documents INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS clusters_key ON clusters (source, target, event_type, day);
+CREATE INDEX IF NOT EXISTS clusters_dyad_agg
+  ON clusters (source, target, day, quad, negated, reports, goldstein);
 CREATE INDEX IF NOT EXISTS clusters_target ON clusters (target, day);
-CREATE INDEX IF NOT EXISTS clusters_country ON clusters (source_country, target_country, day);
-CREATE INDEX IF NOT EXISTS clusters_target_country ON clusters (target_country, day);
 CREATE INDEX IF NOT EXISTS clusters_day ON clusters (day, id);
 CREATE TABLE IF NOT EXISTS events (
   id @ID@,
@@ -103,8 +103,6 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, day);
 CREATE INDEX IF NOT EXISTS events_target ON events (target, day);
-CREATE INDEX IF NOT EXISTS events_country ON events (source_country, target_country, day);
-CREATE INDEX IF NOT EXISTS events_target_country ON events (target_country, day);
 CREATE INDEX IF NOT EXISTS events_day ON events (day, id);
 )sql";
 

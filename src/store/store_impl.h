@@ -60,6 +60,8 @@ class StoreImpl : public EventStore {
   };
 
   Result<WriteOutcome> WriteInTransaction(const AnalyzedDocument& doc);
+  // Counts a mention of an actor, to be written at commit.
+  void NoteActor(const ActorMention& m, int mentions);
   Status WriteEvents(const AnalyzedDocument& doc, int64_t doc_row);
   // Assigns every pending event to a cluster and flushes actor counts, in a
   // fixed (sorted) order so concurrent writers cannot deadlock.

@@ -248,20 +248,23 @@ Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
     Status s = Run(*sent);
     if (!s.ok()) return s;
   }
-  for (const ActorMention& m : a.actors) {
-    if (m.code.empty()) continue;
-    ActorCount& c = actors_[m.code];
-    if (c.mentions == 0) {
-      c.country = m.country;
-      c.sectors = Join(m.sectors, ' ');
-      c.org = m.org;
-      c.name = m.name;
-    }
-    ++c.mentions;
-  }
+  for (const ActorMention& m : a.actors) NoteActor(m, 1);
   Status s = WriteEvents(a, doc_row);
   if (!s.ok()) return s;
   return WriteOutcome::kStored;
+}
+
+void StoreImpl::NoteActor(const ActorMention& m, int mentions) {
+  if (m.code.empty()) return;
+  auto [it, added] = actors_.try_emplace(m.code);
+  ActorCount& c = it->second;
+  if (added) {
+    c.country = m.country;
+    c.sectors = Join(m.sectors, ' ');
+    c.org = m.org;
+    c.name = m.name;
+  }
+  c.mentions += mentions;
 }
 
 Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
@@ -282,6 +285,11 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
     std::vector<const ActorMention*> sources, targets;
     for (const auto& m : e.sources) sources.push_back(&m);
     for (const auto& m : e.targets) targets.push_back(&m);
+    // Dyad filters resolve sides on the actors table: every code an event
+    // uses must be there, even if the actors stage did not list the mention.
+    for (const auto* list : {&sources, &targets}) {
+      for (const ActorMention* m : *list) NoteActor(*m, 0);
+    }
     if (sources.empty()) sources.push_back(&kNone);
     if (targets.empty()) targets.push_back(&kNone);
     // One row per source–target pair, as CAMEO-style outputs write them.
