@@ -9,7 +9,8 @@
 181 take obj hostage
 181 kidnapping/n|abduction/n|hijacking/n|hostage-taking/n of
 181 hold|keep obj=hostage|hostages|captive|captives
-182 beat|assault|attack|punch|kick|stab|hack|club|whip|flog|lash|batter|maul|manhandle|rough_up|beat_up|brutalize|brutalise|stone|hit|slap|injure|wound|maim|mutilate|hurt obj
+182 beat|punch|kick|stab|club|whip|flog|lash|batter|maul|manhandle|rough_up|beat_up|brutalize|brutalise|stone|slap|maim|mutilate|hurt obj
+182 attack|assault|hit|injure|wound obj=@person|@prisoners|journalist|journalists|activist|activists|worker|workers|official|officials|policeman|policemen|officer|officers|guard|guards|reporter|reporters
 182 beat_up|rough_up obj
 182 beating/n|assault/n|stabbing/n|flogging/n of|on
 182 attack obj with=machete|machetes|knife|knives|axe|axes|stick|sticks|club|clubs|stone|stones|rocks|bat|bats|batons|acid
