@@ -2,12 +2,14 @@
 // splitting, tokenization) on ONE thread over the `text` field of JSON Lines
 // files, and prints MB/s and sentences/s.
 //
-//   text_throughput [--repeat N] [--icu] FILE.jsonl...
+//   text_throughput [--repeat N] [--icu | --compare-icu] FILE.jsonl...
 //   text_throughput ../shared/corpus/*.jsonl
 //
 // --icu measures ICU's sentence BreakIterator alone (no tokens, no
 // abbreviation fix-up) over the same texts, for comparison: it is the
 // alternative the text stage was measured against.
+// --compare-icu counts sentence ends found by both, by the text stage only
+// and by ICU only (ends compared after trailing whitespace), without timing.
 //
 // The files are read and parsed before the clock starts; the clock covers
 // only TextStage::Run over every document, N times (default 3, best run
@@ -18,11 +20,13 @@
 
 #include <sys/resource.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,15 +80,57 @@ size_t IcuSentences(icu::BreakIterator* it, const std::string& text) {
   return n > 0 ? n - 1 : 0;
 }
 
+// Sentence ends (byte offsets, trailing whitespace excluded) by ICU.
+std::set<uint32_t> IcuEnds(icu::BreakIterator* it, const std::string& text) {
+  std::set<uint32_t> ends;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return ends;
+  it->setText(ut, status);
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    uint32_t e = static_cast<uint32_t>(b);
+    while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    ends.insert(e);
+  }
+  utext_close(ut);
+  return ends;
+}
+
+int CompareWithIcu(const entente::TextStage& stage, const std::vector<std::string>& texts) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
+  if (U_FAILURE(status)) return 1;
+  size_t both = 0, only_stage = 0, only_icu = 0;
+  entente::AnalyzedDocument doc;
+  for (const auto& t : texts) {
+    doc.doc.text = t;
+    doc.doc.source_line = 1;
+    stage.Run(&doc);
+    std::set<uint32_t> icu_ends = IcuEnds(it.get(), doc.doc.text);
+    std::set<uint32_t> stage_ends;
+    for (const auto& s : doc.sentences) stage_ends.insert(s.span.end);
+    for (uint32_t e : stage_ends) (icu_ends.count(e) ? both : only_stage)++;
+    for (uint32_t e : icu_ends) only_icu += stage_ends.count(e) == 0;
+  }
+  std::printf("sentence ends: both %zu  text stage only %zu  ICU only %zu\n", both, only_stage,
+              only_icu);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int repeat = 3;
-  bool icu = false;
+  bool icu = false, compare = false;
   std::vector<std::string> texts;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--icu") == 0) {
       icu = true;
+      continue;
+    }
+    if (std::strcmp(argv[i], "--compare-icu") == 0) {
+      compare = true;
       continue;
     }
     if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) {
@@ -99,6 +145,7 @@ int main(int argc, char** argv) {
   }
   auto stage = entente::TextStage::Create();
   if (!stage.ok()) return 1;
+  if (compare) return CompareWithIcu(**stage, texts);
   size_t bytes = 0;
   for (const auto& t : texts) bytes += t.size();
 
