@@ -188,9 +188,12 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
       v.preps.push_back({pp.prep.substr(sp + 1), pp.object});
     }
   }
-  // Prepositional phrases the parser left inside an object ("troops from
-  // Germany", "talks with Iran").
-  for (const Phrase& o : c.objects) {
+  // Prepositional phrases the parser left inside an object or another
+  // prepositional object ("troops from Germany", "out of the deal with
+  // the United States").
+  std::vector<Phrase> hosts(c.objects.begin(), c.objects.end());
+  for (const PrepPhrase& pp : c.preps) hosts.push_back(pp.object);
+  for (const Phrase& o : hosts) {
     for (uint32_t t = o.head + 1; t < o.end && t < doc_.tokens.size(); ++t) {
       const std::string& tag = Tok(t).tag;
       if ((tag == "IN" || tag == "TO") && t + 1 < o.end) {
@@ -276,7 +279,14 @@ bool Assembler::Match(const Pattern& p, const View& v, Hit* hit) const {
     bool found = false;
     if (!p.particle.empty()) {
       for (size_t i = 0; i < v.preps.size(); ++i) {
-        if (v.preps[i].prep == p.particle) { consumed = static_cast<int>(i); found = true; break; }
+        // Only a preposition right after the verb: "called [on] X", not
+        // "called X [on] Tuesday".
+        if (v.preps[i].prep == p.particle && v.preps[i].object.begin <= v.trigger_tok + 3 &&
+            v.preps[i].object.begin > v.trigger_tok) {
+          consumed = static_cast<int>(i);
+          found = true;
+          break;
+        }
       }
     }
     if (!found) return false;
@@ -327,7 +337,8 @@ void Assembler::Best(const View& v, Hit* best) const {
       for (const Pattern& p : *pats) {
         Hit h;
         if (Match(p, nv, &h)) {
-          if (!best->pattern || best->pattern->specificity <= p.specificity + 4) {
+          bool head = noun == v.objects[0]->head;
+          if (!best->pattern || (head && best->pattern->specificity <= p.specificity + 4)) {
             h.view = std::move(nv);
             *best = std::move(h);
           }
@@ -746,6 +757,7 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
             e.targets = Targets(child, &role);
             role = "complement." + role;
           }
+          if (!Strong(e.targets)) e.targets.clear();
           if (!e.targets.empty()) break;
         }
       }

@@ -39,7 +39,7 @@
 0333 pledge|promise|offer|commit obj=@humaid
 0334 pledge|promise|offer|commit obj=@peacekeepers
 0334 agree|pledge|promise|offer inf=protect|defend|guard|contribute
-034 agree|pledge|promise|vow|commit inf=democratize|democratise|reform|hold|organize|organise|restore|introduce
+034 agree|pledge|promise|vow|commit inf=democratize|democratise|reform|restore|introduce
 034 pledge|promise|vow obj=@reform|election|elections
 0341 agree|pledge|promise|offer inf=resign|step|quit|stand
 0342 agree|pledge|promise|vow inf=change|review|revise|reverse|reconsider|modify|amend
@@ -50,7 +50,7 @@
 0354 agree|pledge|promise|offer inf=lift|ease|remove|end|suspend
 0355 agree|pledge|promise|offer inf=allow|admit|accept|let|permit|receive|open
 0356 agree|pledge|promise|offer inf=withdraw|pull|stop|halt|end|cease|disarm|demobilize|demobilise|observe|respect
-036 agree|pledge|promise|offer inf=meet|negotiate|talk|resume|hold|attend|visit|host|discuss|consult
+036 agree|pledge|promise|offer inf=meet|negotiate|talk|attend|visit|host|discuss|consult
 036 agree_to|agree_on obj=@talks
 036 accept obj=invitation
 036 offer obj=@talks

@@ -1,6 +1,6 @@
 #format entente-lexicon 1
 # CAMEO 14 PROTEST (PLOVER PROTEST).
-140 protest|dissent|demonstrate|agitate against|over
+140 protest|dissent|agitate against|over
 140 protest obj
 140 protest notarget
 140 dissent/n|unrest/n against
@@ -11,7 +11,7 @@
 141 take_to obj=street|streets
 141 pour|flood into=street|streets|square
 141 picket obj
-1411 demonstrate|rally|march|protest for|against=resignation|ouster|removal|president|government|regime|leader|prime_minister|election_result
+1411 demonstrate|rally|march|protest for|against=resignation|ouster|removal|downfall|overthrow
 1411 protest|rally obj=@demonstration|@election for=resignation|ouster|removal
 1412 demonstrate|rally|march|protest against=policy|policies|law|laws|bill|plan|plans|decision|reform|reforms|tax|taxes|price|prices|cuts|austerity|measure|measures
 1413 demonstrate|rally|march|protest for=@rights|independence|autonomy|equality|release|justice

@@ -28,10 +28,10 @@
 183 explode|detonate|go_off|blow_up notarget
 183 bombing/n|bomb/n|blast/n|explosion/n|bomb_attack/n in|at|on|near|outside|against
 183 carry_out|claim|stage|mount|commit obj=bombing|bombings|bomb_attack|blast|blasts
+1831 kill|wound|injure subj=suicide obj
 183 kill|wound|injure|destroy|damage subj=bomb|bombs|blast|blasts|explosion|explosions|bomber|bombers|bombing|bombings|grenade|grenades|device|mine|minefield|landmine|landmines|ied obj
 183 bomber/n|bombers/n
 1831 blow_up|detonate notarget subj=suicide_bomber|bomber|bombers
-1831 kill|wound|injure subj=suicide_bomber|suicide_bombers|bomber|bombers|attacker|attackers obj
 1831 carry_out|stage|claim|commit obj=suicide_bombing|suicide_attack|suicide_bombings|suicide_attacks|martyrdom_operation
 1831 suicide_bombing/n|suicide_attack/n|suicide_bomber/n in|at|on
 1832 car_bombing/n|car_bomb/n in|at|outside|near
