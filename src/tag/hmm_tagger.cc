@@ -112,7 +112,9 @@ void SuffixModel::Score(std::string_view word, TagScores* out) const {
 }
 
 HmmTagger::HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet)
-    : lex_(lex), wordnet_(wordnet), suffix_(*lex) {
+    : lex_(lex), wordnet_(wordnet), suffix_(*lex),
+      wordnet_cache_(std::make_unique<std::atomic<uint64_t>[]>(lex->size())) {
+  for (size_t i = 0; i < lex->size(); ++i) wordnet_cache_[i].store(kNotComputed, std::memory_order_relaxed);
   for (int a = 0; a < kNumTags; ++a) {
     for (int b = 0; b < kNumTags; ++b) {
       float p = lex->Transition(static_cast<entente::Tag>(a), static_cast<entente::Tag>(b));
@@ -121,6 +123,15 @@ HmmTagger::HmmTagger(const LinguaLexicon* lex, const Lemmatizer* wordnet)
     uint64_t total = lex->TagTotal(static_cast<entente::Tag>(a));
     log_tag_total_[a] = total > 0 ? std::log(static_cast<float>(total)) : 0.f;
   }
+}
+
+uint64_t HmmTagger::CachedWordNetTags(uint32_t id, std::string_view form) const {
+  uint64_t v = wordnet_cache_[id].load(std::memory_order_relaxed);
+  if (v == kNotComputed) {
+    v = wordnet_->WordNetTags(form) & ~(uint64_t{1} << TagIndex(Tag::kJJ));
+    wordnet_cache_[id].store(v, std::memory_order_relaxed);
+  }
+  return v;
 }
 
 uint64_t HmmTagger::Possible(std::string_view word) const {
@@ -143,7 +154,9 @@ uint64_t HmmTagger::Possible(std::string_view word) const {
 
 void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) const {
   out->fill(kNegInf);
-  std::span<const TagCount> counts = lex_->Find(form);
+  uint32_t id = lex_->Id(form);
+  std::span<const TagCount> counts;
+  if (id != StringTable::kMissing) counts = lex_->Entry(id);
   bool lowered = false;
   if (counts.empty() && IsCapitalized(form)) {
     thread_local std::string lower;
@@ -171,11 +184,11 @@ void HmmTagger::Emission(std::string_view form, bool first, TagScores* out) cons
     }
     uint32_t total = 0;
     for (const TagCount& c : counts) total += c.count;
-    if (wordnet_ && total < kRareCount * 2 && !IsCapitalized(form)) {
+    if (wordnet_ && total < kRareCount * 2 && !lowered && !IsCapitalized(form)) {
       // A rare word's few Treebank counts miss uses that WordNet lists
       // ("wake" and "fling" as verbs): give those a half count. Not JJ:
       // WordNet allows it for every participle, the Treebank rarely.
-      uint64_t allowed = wordnet_->WordNetTags(form) & ~(uint64_t{1} << TagIndex(Tag::kJJ));
+      uint64_t allowed = CachedWordNetTags(id, form);
       for (int i = 0; i < kNumTags; ++i) {
         if (((allowed >> i) & 1) && (*out)[i] == kNegInf) (*out)[i] = std::log(0.5f) - log_tag_total_[i];
       }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -56,9 +57,16 @@ class HmmTagger : public TagOptions {
   void Emission(std::string_view form, bool first, TagScores* out) const;
 
  private:
+  // WordNet's tags (but JJ) for lexicon word `id` spelled `form`, computed
+  // once per word and kept: a pure function of the word, so threads may
+  // race to fill an entry and still agree.
+  uint64_t CachedWordNetTags(uint32_t id, std::string_view form) const;
+
   const LinguaLexicon* lex_;
   const Lemmatizer* wordnet_;
   SuffixModel suffix_;
+  static constexpr uint64_t kNotComputed = ~uint64_t{0};
+  std::unique_ptr<std::atomic<uint64_t>[]> wordnet_cache_;  // per lexicon word id
   std::array<std::array<float, kNumTags>, kNumTags> log_trans_;
   std::array<float, kNumTags> log_tag_total_;
 };
