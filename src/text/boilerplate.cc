@@ -47,7 +47,8 @@ constexpr std::string_view kPrefixes[] = {
 // Lines that start with these words followed by a colon ("Related: ...").
 constexpr std::string_view kColonPrefixes[] = {
     "related", "see also", "watch", "photo", "photos", "image", "video", "read more",
-    "also read", "read also", "listen", "more", "credit", "source", "advertisement"};
+    "also read", "read also", "listen", "more", "credit", "source", "advertisement",
+    "updated", "published", "posted", "last updated", "filed"};
 
 // Bytes of a line that are keyed (longer than every exact line and prefix).
 constexpr size_t kKeyBytes = 48;
@@ -98,6 +99,29 @@ const std::unordered_set<std::string>& FirstWords() {
   return set;
 }
 
+// "By Jane Roe", "By Jane Roe and Ali Khan, Entente Wire": a byline of at
+// most kMaxBylineWords capitalised words (and "and"), without a final stop.
+bool IsByline(std::string_view line) {
+  constexpr int kMaxBylineWords = 8;
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.size() < 4 || (line.substr(0, 3) != "By " && line.substr(0, 3) != "BY ")) return false;
+  if (line.back() == '.' || line.back() == '!' || line.back() == '?') return false;
+  int words = 0;
+  size_t i = 3;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == ',')) ++i;
+    if (i >= line.size()) break;
+    size_t e = i;
+    while (e < line.size() && line[e] != ' ' && line[e] != ',') ++e;
+    std::string_view w = line.substr(i, e - i);
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (w != "and" && !(c >= 'A' && c <= 'Z') && c < 0x80) return false;
+    if (++words > kMaxBylineWords) return false;
+    i = e;
+  }
+  return words >= 1;
+}
+
 int CountWords(std::string_view s) {
   int n = 1;
   for (char c : s) n += c == ' ';
@@ -122,6 +146,7 @@ bool IsBoilerplateLine(std::string_view line) {
     if (n == sizeof first) return false;
     first[n++] = upper ? static_cast<char>(ch + 32) : ch;
   }
+  if (n == 2 && first[0] == 'b' && first[1] == 'y') return IsByline(rest);
   if (n == 0 || FirstWords().count(std::string(first, n)) == 0) return false;
   int words = 0, colon = -1;
   std::string key = Key(line.substr(0, kKeyBytes), &words, &colon);

@@ -1,6 +1,7 @@
 // boilerplate.h — recognises lines of web-page furniture that are not
 // article text ("Advertisement", "Leave a Comment", "Share this article",
-// "(Reporting by ...; Editing by ...)", "Copyright ..."), so that later
+// "(Reporting by ...; Editing by ...)", "Copyright ...", "By Jane Roe",
+// "Updated: March 3, 2021"), so that later
 // stages can skip their sentences (Sentence::boilerplate).
 #pragma once
 
