@@ -10,7 +10,7 @@
 040 exchange obj=view|views|opinion|opinions|idea|ideas
 040 hold|have|conduct|begin|start|open|continue|resume obj=@talks
 040 talk/n|talks/n|consultation/n|consultations/n|discussion/n|discussions/n|meeting/n|meetings/n with|between
-040 meet >obj
+040 meet >obj -obj=@target
 040 meet notarget
 040 meet_with
 040 get_together

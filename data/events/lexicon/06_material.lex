@@ -32,3 +32,4 @@
 064 brief obj on
 064 share obj=expertise|experience|findings
 064 intelligence-sharing/n|information-sharing/n with
+060 meet|fulfil|fulfill|honor|honour|keep|achieve|reach|hit obj=@target|spending_target
