@@ -238,6 +238,9 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
     }
   }
   int n = geonames_get_n_cities();
+  entries_.reserve(entries_.size() + n);
+  phrases_.reserve(phrases_.size() + n);
+  folded_.reserve(folded_.size() + n);
   // Most populous first, so a name shared by several cities goes to the biggest.
   std::vector<std::pair<unsigned, int>> order;
   order.reserve(n);
@@ -261,14 +264,14 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
     std::vector<std::string> words = SplitWords(name);
     if (words.empty() || words.size() > 4) continue;
     std::string folded = FoldPhrase(words);
-    if (HasPhrase(folded)) continue;
+    if (!folded_.insert(std::move(folded)).second) continue;  // already named
     Entry e;
     e.kind = ActorKind::kPlace;
     e.city = true;
     e.code = it->second;
     e.name = name;
     e.file = "geonames";
-    AddPhrase(AddEntry(std::move(e)), name);
+    phrases_.push_back({std::move(words), AddEntry(std::move(e))});
   }
 #else
   (void)sink;

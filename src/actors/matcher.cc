@@ -13,24 +13,28 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
-Matcher::Matcher(const Dictionary& dict) {
-  nodes_.emplace_back();  // root
+Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
+  first_.push_back(FlatMap64::kMissing);  // root
+  words_.reserve(dict.phrases().size());
+  phrases_.reserve(dict.phrases().size());
+  std::vector<uint32_t> last(1, FlatMap64::kMissing);  // per node: last phrase, for appending
   std::string folded;
   for (uint32_t pi = 0; pi < dict.phrases().size(); ++pi) {
     const PhraseDef& def = dict.phrases()[pi];
     Compiled c;
     c.entry = def.entry;
+    c.def = pi;
     uint32_t node = 0;
     for (const std::string& w : def.words) {
       FoldWord(w, &folded);
       auto [it, added] = words_.emplace(folded, static_cast<uint32_t>(words_.size()));
       uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
-      auto e = edges_.find(key);
-      if (e == edges_.end()) {
-        nodes_.emplace_back();
-        e = edges_.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+      uint32_t fresh = static_cast<uint32_t>(first_.size());
+      node = edges_.Insert(key, fresh);
+      if (node == fresh) {
+        first_.push_back(FlatMap64::kMissing);
+        last.push_back(FlatMap64::kMissing);
       }
-      node = e->second;
       size_t letters = 0, uppers = 0;
       for (char ch : w) {
         letters += IsUpper(ch) || IsLower(ch);
@@ -42,8 +46,10 @@ Matcher::Matcher(const Dictionary& dict) {
       else if (!w.empty() && IsUpper(w[0])) rule = kCapitalised;              // Turkey, Nato
       c.rules.push_back(rule);
     }
-    c.words = def.words;
-    nodes_[node].phrases.push_back(static_cast<uint32_t>(phrases_.size()));
+    uint32_t id = static_cast<uint32_t>(phrases_.size());
+    if (last[node] == FlatMap64::kMissing) first_[node] = id;
+    else phrases_[last[node]].next = id;
+    last[node] = id;
     phrases_.push_back(std::move(c));
   }
 }
@@ -65,7 +71,7 @@ bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32
         if (IsLower(t[skip])) return false;
         break;
       case kExactCase: {
-        const std::string& w = p.words[i];
+        const std::string& w = dict_.phrases()[p.def].words[i];
         for (size_t k = 0; k < w.size() && k + skip < t.size(); ++k) {
           if ((IsUpper(w[k]) && IsLower(t[k + skip])) || (IsLower(w[k]) && IsUpper(t[k + skip]))) return false;
         }
@@ -111,16 +117,13 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
       if (w == kNoWord) break;
       // A possessive or ex- token may only end / start a phrase.
       if (j > i && (s->flags[j] & kExPrefix)) break;
-      auto e = edges_.find((static_cast<uint64_t>(node) << 32) | w);
-      if (e == edges_.end()) break;
-      node = e->second;
-      if (!nodes_[node].phrases.empty()) {
-        for (uint32_t p : nodes_[node].phrases) {
-          if (CaseOk(phrases_[p], tokens, first + i, s->flags.data() + i)) {
-            best_len = j - i + 1;
-            best_phrase = p;
-            break;
-          }
+      node = edges_.Find((static_cast<uint64_t>(node) << 32) | w);
+      if (node == FlatMap64::kMissing) break;
+      for (uint32_t p = first_[node]; p != FlatMap64::kMissing; p = phrases_[p].next) {
+        if (CaseOk(phrases_[p], tokens, first + i, s->flags.data() + i)) {
+          best_len = j - i + 1;
+          best_phrase = p;
+          break;
         }
       }
       if (s->flags[j] & kPossessive) break;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "actors/dictionary.h"
+#include "actors/flat_map.h"
 #include "entente/token.h"
 
 namespace entente::actors {
@@ -43,7 +44,7 @@ class Matcher {
   void Match(const std::vector<Token>& tokens, uint32_t first, uint32_t last, MatchScratch* scratch,
              std::vector<Hit>* out) const;
 
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return first_.size(); }
 
  private:
   struct StringHash {
@@ -52,13 +53,11 @@ class Matcher {
   };
   // How a dictionary word constrains the case of the text word.
   enum CaseRule : uint8_t { kAnyCase = 0, kCapitalised = 1, kAllCaps = 2, kExactCase = 3 };
-  struct Node {
-    std::vector<uint32_t> phrases;  // phrases ending here, dictionary order
-  };
   struct Compiled {
     uint32_t entry = 0;
     std::vector<uint8_t> rules;
-    std::vector<std::string> words;  // as written, for kExactCase
+    uint32_t next = 0xFFFFFFFFu;     // next phrase ending at the same node
+    uint32_t def = 0;                // index into Dictionary::phrases (kExactCase)
   };
 
   uint32_t WordId(std::string_view folded) const;
@@ -66,8 +65,9 @@ class Matcher {
               const uint8_t* flags) const;
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) → node
-  std::vector<Node> nodes_;
+  const Dictionary& dict_;
+  FlatMap64 edges_;                 // (node << 32 | word) → node
+  std::vector<uint32_t> first_;     // per node: first phrase ending there, dictionary order
   std::vector<Compiled> phrases_;
 };
 
