@@ -38,7 +38,8 @@ bool IsDash(const Token& t) { return IsPunct(t, "-") || IsPunct(t, "--"); }
 uint32_t MatchDateline(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
   if (last > tokens.size()) last = static_cast<uint32_t>(tokens.size());
   uint32_t i = first;
-  // Place: capitalised words, '.' allowed after a word ("ST. LOUIS").
+  // Place: capitalised words, '.' allowed after a word ("ST. LOUIS"), '/'
+  // between places ("BEIJING/HONG KONG").
   bool caps = true;
   int caps_letters = 0;
   while (i < last && i - first < kMaxPlaceTokens) {
@@ -49,14 +50,18 @@ uint32_t MatchDateline(const std::vector<Token>& tokens, uint32_t first, uint32_
       ++i;
     } else if (IsPunct(t, ".") && i > first && !t.space_before) {
       ++i;
+    } else if (IsPunct(t, "/") && i > first && i + 1 < last && StartsUpper(tokens[i + 1])) {
+      ++i;
     } else {
       break;
     }
   }
-  if (i == first || i >= last) return 0;
+  // A scraped story may keep only the agency: "(Reuters) - ...".
+  const bool place = i > first;
+  if (i >= last || (!place && !IsPunct(tokens[i], "("))) return 0;
   // Details after a comma: region, date ("Mali", "Feb. 16", "March 3, 2021").
   bool details = false;
-  if (IsPunct(tokens[i], ",")) {
+  if (place && IsPunct(tokens[i], ",")) {
     uint32_t j = i + 1;
     while (j < last && j - i <= kMaxDetailTokens) {
       const Token& t = tokens[j];
@@ -82,6 +87,8 @@ uint32_t MatchDateline(const std::vector<Token>& tokens, uint32_t first, uint32_
       ++j;
     }
     if (j == i + 1 || j >= last || !IsPunct(tokens[j], ")")) return 0;
+    // Alone, the agency must look like one ("(AP)", not a list's "(A)").
+    if (!place && j == i + 2 && tokens[i + 1].text.size() < 2) return 0;
     agency = true;
     i = j + 1;
   }

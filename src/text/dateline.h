@@ -4,6 +4,8 @@
 //   BAMAKO, Mali (Entente Wire) -   place, region, agency, dash
 //   NEW YORK, March 3 -             place, date, dash
 //   Washington (CNN) --             place in any case when an agency follows
+//   BEIJING/HONG KONG (Reuters) -   several places
+//   (Reuters) -                     the agency alone (scraped copies)
 // The dateline's tokens are not part of any sentence; its span is stored in
 // AnalyzedDocument::dateline.
 #pragma once
