@@ -1,5 +1,6 @@
 #include "tag/hmm_tagger.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -232,6 +233,8 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
   delta.resize(n);
   back.resize(n);
   bool open_quote = true;
+  uint8_t prev_cand[kNumTags];
+  int n_prev = 0;
   for (size_t i = 0; i < n; ++i) {
     LookupForm(words[i], &form);
     TagScores emit;
@@ -247,28 +250,24 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
       bool first = i == 0 || words[i - 1] == "\"" || words[i - 1] == "(" || words[i - 1] == "``";
       Emission(form, first, &emit);
     }
-    // Only the previous position's possible tags (usually one to three)
-    // can precede: list them once.
-    uint8_t active[kNumTags];
-    int n_active = 0;
-    if (i > 0) {
-      for (int s = 0; s < kNumTags; ++s) {
-        if (delta[i - 1][s] != kNegInf) active[n_active++] = static_cast<uint8_t>(s);
-      }
-    }
+    // Only this position's possible tags (usually one to three) are scored,
+    // each against the previous position's possible tags.
+    uint8_t cand[kNumTags];
+    int n_cand = 0;
     for (int t = 0; t < kNumTags; ++t) {
-      if (emit[t] == kNegInf) {
-        delta[i][t] = kNegInf;
-        continue;
-      }
+      if (emit[t] != kNegInf) cand[n_cand++] = static_cast<uint8_t>(t);
+    }
+    delta[i].fill(kNegInf);
+    for (int c = 0; c < n_cand; ++c) {
+      int t = cand[c];
       if (i == 0) {
         delta[i][t] = emit[t] + log_trans_[TagIndex(Tag::kPeriod)][t];
         continue;
       }
       float best = kNegInf;
       int arg = 0;
-      for (int k = 0; k < n_active; ++k) {
-        int s = active[k];
+      for (int k = 0; k < n_prev; ++k) {
+        int s = prev_cand[k];
         float v = delta[i - 1][s] + log_trans_[s][t];
         if (v > best) {
           best = v;
@@ -278,6 +277,8 @@ void HmmTagger::Tag(std::span<const std::string_view> words, std::span<entente::
       delta[i][t] = best + emit[t];
       back[i][t] = static_cast<uint8_t>(arg);
     }
+    std::copy(cand, cand + n_cand, prev_cand);
+    n_prev = n_cand;
   }
   int arg = 0;
   float best = kNegInf;
