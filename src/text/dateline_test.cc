@@ -66,7 +66,7 @@ TEST(DatelineTest, TokensAreNotPartOfTheFirstSentence) {
   ASSERT_EQ(d.sentences.size(), 1u);
   EXPECT_EQ(FirstWord(d), "The");
   EXPECT_EQ(d.sentences[0].span.begin, 23u);
-  EXPECT_FALSE(d.tokens[0].space_before);
+  EXPECT_TRUE(d.tokens[0].space_before);  // "- The": a space in the original
 }
 
 TEST(DatelineTest, AfterAHeadline) {

@@ -116,7 +116,6 @@ void TextStage::Run(AnalyzedDocument* doc) const {
         tokens.erase(tokens.begin() + first, tokens.begin() + first + n);
         last -= n;
         dateline_paragraphs_left = 0;
-        if (first < last) tokens[first].space_before = false;
       }
     }
     const bool boilerplate = IsBoilerplateLine(norm.substr(p.begin, p.end - p.begin));
