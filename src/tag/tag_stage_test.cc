@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tag/lemmatizer.h"
+#include "tag/lingua_lexicon.h"
 #include "tag/train/conllu_eval.h"
 #include "util/data_dir.h"
 
@@ -108,6 +110,17 @@ TEST_F(TagStageTest, EmptyAndOutOfRangeSentencesAreSafe) {
   std::vector<std::string_view> none;
   std::vector<std::string_view> tags;
   stage_->TagWords(none, tags);
+}
+
+TEST(TagDataTest, MissingDebianPackagesAreNamed) {
+  auto lex = LinguaLexicon::Load("/nonexistent-entente-test-dir");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_EQ(lex.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(lex.status().message().find("liblingua-en-tagger-perl"), std::string::npos);
+  auto wn = Lemmatizer::Load("/nonexistent-entente-test-dir");
+  ASSERT_FALSE(wn.ok());
+  EXPECT_EQ(wn.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(wn.status().message().find("wordnet-base"), std::string::npos);
 }
 
 // Accuracy on the GUM dev treebank (measurement data, never trained on).
