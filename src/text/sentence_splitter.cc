@@ -111,6 +111,11 @@ bool SplitsBefore(const std::vector<Token>& tokens, uint32_t start, uint32_t end
   if (next.kind == TokenKind::kSymbol && next.text == "%") return false;
   switch (kind) {
     case EndKind::kFull:
+      // "1. Troops will leave": a list number opening the sentence.
+      if (before != nullptr && end == start + 1 && before->kind == TokenKind::kNumber &&
+          before->text.size() <= 2 && e.text == ".") {
+        return false;
+      }
       // "<RTRS.L>", "No.1": a stop glued to the next word is not the end of
       // a sentence, unless it is a missing space after a lower-case word
       // ("ended.Then").
@@ -139,6 +144,8 @@ bool SplitsBefore(const std::vector<Token>& tokens, uint32_t start, uint32_t end
       if (cls == AbbrevClass::kEndsBeforeCapital) {
         return next_case > 0 && !IsShortAllCaps(next.text);
       }
+      // "A. The first point": a list letter opening the sentence.
+      if (IsInitial(e) && end == start) return false;
       if (IsInitial(e) && (before == nullptr || !StartsUpperWord(*before))) {
         // Not after a first name: "posted on X. Militants said" ends a
         // sentence (a capitalised word, then a lower-case one), while
