@@ -19,10 +19,13 @@ constexpr size_t kMaxSentenceTokens = 400;
 
 // Running text says what a bare token list cannot: a straight quote
 // touching the word after it opens, one touching the word before it closes;
-// a "-" with a space beside it is a dash, not a hyphen.
+// a "-" with a space beside it is a dash, not a hyphen. Tokens that do not
+// come from a text (no byte spans: `entente tag --tokenized`) keep the tags
+// the word list gave them.
 void ApplySpacing(const Token* toks, std::span<Tag> tags) {
   size_t n = tags.size();
   for (size_t i = 0; i < n; ++i) {
+    if (toks[i].span.empty()) continue;
     bool space_after = i + 1 >= n || toks[i + 1].space_before;
     if (toks[i].text == "\"") {
       if (toks[i].space_before && !space_after) tags[i] = Tag::kOpenQuote;
