@@ -115,6 +115,15 @@ bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_
     }
     case Cls::kSym:
       return prev == Cls::kNum;  // "2 %"
+    case Cls::kCc: {
+      // "a difficult and complex situation": adjectives joined inside the phrase.
+      if (prev != Cls::kAdj || next(i + 1) != Cls::kAdj || !(tk[i].lower == "and" || tk[i].lower == "or")) {
+        return false;
+      }
+      uint16_t k = i + 2;
+      while (k < n && tk[k].cls == Cls::kAdj) ++k;
+      return k < n && (tk[k].cls == Cls::kNoun || tk[k].cls == Cls::kProper);
+    }
     case Cls::kAdv:
       // "a very large force": an adverb before an adjective, after a determiner.
       return (prev == Cls::kDet || prev == Cls::kPossPron) && next(i + 1) == Cls::kAdj;
@@ -220,6 +229,16 @@ void RepairTags(const SentenceView& s, Scratch* sc) {
   auto cls = [&](int k) { return k >= 0 && k < n ? tk[k].cls : Cls::kEnd; };
   bool any_verb = false;
   for (uint16_t i = 0; i < n; ++i) any_verb |= IsVerb(tk[i].cls);
+  // Headline "Trump/VB to withdraw …": a capitalised first word before
+  // "to" + verb is the subject, not an imperative.
+  bool headline = n > 0 && tk[n - 1].cls != Cls::kEnd && tk[n - 1].cls != Cls::kQuote;
+  if (headline && n > 2 && (tk[0].cls == Cls::kVb || tk[0].cls == Cls::kVbp) && tk[1].cls == Cls::kTo &&
+      tk[2].cls == Cls::kVb && !s.T(0).text.empty() && s.T(0).text[0] >= 'A' && s.T(0).text[0] <= 'Z') {
+    tk[0].cls = Cls::kProper;
+    tk[0].lemma = tk[0].lower;
+    any_verb = false;
+    for (uint16_t i = 1; i < n; ++i) any_verb |= IsVerb(tk[i].cls);
+  }
   for (uint16_t i = 0; i < n; ++i) {
     TokInfo& t = tk[i];
     Cls nx = cls(i + 1);
@@ -320,10 +339,12 @@ void Chunk(const SentenceView& s, Scratch* sc) {
       continue;
     }
     // Verb group (possibly an infinitive "to" + verb).
+    // "to" (or "not to") + base verb.
     bool to_inf = false;
-    if (c == Cls::kTo) {
-      uint16_t k = i + 1;
-      while (k < n && k < i + 3 && (tk[k].cls == Cls::kAdv || (tk[k].flags & kNegation))) ++k;
+    uint16_t to_at = c == Cls::kTo ? i : (((tk[i].flags & kNegation) && i + 1 < n) ? i + 1 : n);
+    if (to_at < n && tk[to_at].cls == Cls::kTo) {
+      uint16_t k = to_at + 1;
+      while (k < n && k < to_at + 3 && (tk[k].cls == Cls::kAdv || (tk[k].flags & kNegation))) ++k;
       to_inf = k < n && tk[k].cls == Cls::kVb;
     }
     // "fired tear/VB gas": a base verb right after a main verb, before a
@@ -349,7 +370,7 @@ void Chunk(const SentenceView& s, Scratch* sc) {
       i = k;
       continue;
     }
-    if (to_inf || IsVerb(c) || ((tk[i].flags & kNegation) && i + 1 < n && tk[i + 1].cls == Cls::kTo)) {
+    if (to_inf || IsVerb(c)) {
       VerbGroup vg;
       vg.b = i;
       AnalyzeVerbGroup(s, *sc, &vg);

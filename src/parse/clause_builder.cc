@@ -113,8 +113,9 @@ class Builder {
       // before is the object of a participle that modifies the real subject.
       if (!subj && p >= 1 && u_[p].kind == Kind::kNP) {
         int q = SkipAdvBack(p - 1);
-        if (q >= 1 && u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].participle &&
-            u_[SkipAdvBack(q - 1)].kind == Kind::kNP && ClauseInitial(SkipAdvBack(q - 1))) {
+        int r = q >= 1 ? SkipAdvBack(q - 1) : -1;
+        if (r >= 0 && u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].participle &&
+            u_[r].kind == Kind::kNP && ClauseInitial(r)) {
           subj = true;
         }
       }
@@ -217,6 +218,13 @@ class Builder {
         sc_->nps[u_[j - 1].np].has_appos) {
       --j;
     }
+    // "the World Food Program on Thursday distributed": a PP between a
+    // clause-initial subject and a finite verb.
+    if (j >= 1 && u_[j].kind == Kind::kPP && Vg(c).finite) {
+      int q = SkipAdvBack(j - 1);
+      if (q >= 0 && u_[q].kind == Kind::kPP) q = SkipAdvBack(q - 1);
+      if (q >= 0 && u_[q].kind == Kind::kNP && ClauseInitial(q)) j = q;
+    }
     if (j >= 0 && u_[j].kind == Kind::kNP) {
       subj = u_[j].np;
       j = SkipAdvBack(j - 1);
@@ -269,6 +277,10 @@ class Builder {
           Govern(c, gov, {}, 0);
           const WorkClause& g = sc_->clauses[gov];
           bool call_on = u_[p].kind == Kind::kPP && Lemma(g) == "call" && tk_[u_[p].pb].lower == "on";
+          // "moved to Houston to join …": after a PP, a purpose infinitive.
+          if (u_[p].kind == Kind::kPP && !call_on && !(Flags(g) & (kNegMatrix | kAspectual))) {
+            c.modality = "to";
+          }
           const NounPhrase& pn = sc_->nps[u_[p].np];
           const TokInfo& noun = tk_[pn.head];
           if (u_[p].kind == Kind::kNP && noun.cls == Cls::kNoun && (noun.flags & kModalMatrix)) {
@@ -340,7 +352,7 @@ class Builder {
         c.link = ClauseLink::kAdverbial;
         if (word == "if" || word == "unless") c.modality = "if";
         if (word == "without") c.negated = !c.negated;
-        if ((word == "how" || word == "why" || word == "when") && j > 0 &&
+        if ((word == "how" || word == "why" || word == "when") && j > 0 && SkipAdvBack(j - 1) >= 0 &&
             u_[SkipAdvBack(j - 1)].kind == Kind::kVG) {
           c.link = ClauseLink::kThat;  // "explained how …"
         }
@@ -465,8 +477,9 @@ class Builder {
     size_t k = SkipAdv(c.unit + 1);
     c.obj_first = static_cast<uint16_t>(sc_->objs.size());
     c.pp_first = static_cast<uint16_t>(sc_->pps.size());
+    // Inversion follows a quotation or a clause: '"…," said X', "…, said X".
     if (c.subject < 0 && !c.inherit_subject && (Flags(c) & kSay) && c.link == ClauseLink::kMain &&
-        (c.intro == Kind::kComma || c.intro == Kind::kQuote) && k < u_.size() &&
+        (c.intro == Kind::kQuote || (c.intro == Kind::kComma && ci > 0)) && k < u_.size() &&
         u_[k].kind == Kind::kNP && EndsClause(k + 1)) {
       c.subject = u_[k].np;  // '"…," said the minister'
       k = SkipAdv(k + 1);

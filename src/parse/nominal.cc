@@ -72,7 +72,8 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
       int pb = -1, pe = -1;
       for (uint16_t t = np.b; t < np.head; ++t) {
         bool name = tk[t].cls == Cls::kProper ||
-                    (tk[t].cls == Cls::kAdj && s.T(t).text[0] >= 'A' && s.T(t).text[0] <= 'Z');
+                    (tk[t].cls == Cls::kAdj && !s.T(t).text.empty() && s.T(t).text[0] >= 'A' &&
+                     s.T(t).text[0] <= 'Z');
         if (name) {
           if (pb < 0) pb = t;
           pe = t + 1;

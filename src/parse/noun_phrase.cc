@@ -215,7 +215,11 @@ class NpBuilder {
     if (closed && e + 1 < ch_.size() && ch_[e].kind == Kind::kComma && IsConj(ch_[e + 1]) && !described) {
       closed = false;
     }
-    if (closed && (proper1 || common2)) {
+    // A description ("X, the French president,") or a name after a
+    // description ("his successor, Joe Biden,"); two names in a row are a
+    // list or a fronted phrase ("Like Lutnick, Kevin Hassett, …").
+    bool proper2 = tk[sc_->nps[sub].head].cls == Cls::kProper;
+    if (closed && (common2 || (!proper1 && proper2))) {
       sc_->nps[self].appos = sub;
       *j = e;
       return true;

@@ -59,8 +59,13 @@ void AssignSpeakers(const SentenceView& s, Scratch* sc) {
         }
       }
     }
+    // "refused to say whether …", "did not say if …": not reported speech.
+    if (say.negated) continue;
     for (int k = 0; k < n; ++k) {
-      if (cl[k].parent == i && cl[k].link == ClauseLink::kThat) cl[k].speaker = say.subject;
+      if (cl[k].parent == i && cl[k].link == ClauseLink::kThat && cl[k].marker != "whether" &&
+          cl[k].marker != "if") {
+        cl[k].speaker = say.subject;
+      }
     }
   }
   // "according to X": every clause not otherwise attributed.

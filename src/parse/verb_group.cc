@@ -47,7 +47,7 @@ void AnalyzeVerbGroup(const SentenceView& s, const Scratch& sc, VerbGroup* vg) {
   uint16_t verbs[8];
   int nv = 0;
   bool going_to = false, have_to = false;
-  while (i < n && nv < 8) {
+  while (i < n && nv < 8 && IsVerb(tk[i].cls)) {
     verbs[nv++] = i;
     uint16_t last = i;
     ++i;
