@@ -152,7 +152,7 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     // "So the first thing ...": "so" opening an utterance is a discourse
     // marker.
     if (starts && lw == "so" && i + 1 < n &&
-        (next == Tag::kDT || next == Tag::kPRP || next == Tag::kEX || next == Tag::kNNP || next == Tag::kUH)) {
+        (next == Tag::kDT || next == Tag::kEX || next == Tag::kNNP || next == Tag::kUH)) {
       tags[i] = Tag::kUH;
     }
     // "the elected officials": a participle before a noun stays a
@@ -208,6 +208,7 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     // "most European countries": a superlative adjective before a noun
     // phrase, an adverb before a bare adjective ("most important").
     if (lw == "most" && tags[i] == Tag::kRBS && next == Tag::kJJ && i + 2 < n &&
+        !(i > 0 && (prev == Tag::kDT || prev == Tag::kPRPS || prev == Tag::kPOS)) &&  // not "the most famous"
         (tags[i + 2] == Tag::kNNS || tags[i + 2] == Tag::kNN)) {
       tags[i] = Tag::kJJS;
     }
