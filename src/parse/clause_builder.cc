@@ -87,6 +87,8 @@ class Builder {
   }
   bool TimePhrase(int16_t np) const {
     const NounPhrase& p = sc_->nps[np];
+    // "Aug 12", "July One": a date.
+    if (tk_[p.b].cls == Cls::kProper && (tk_[p.b].flags & kTime) && p.e <= p.b + 3) return true;
     if (!(tk_[p.head].flags & kTime)) return false;
     return (tk_[p.b].flags & kTimeModifier) || p.e == p.b + 1 ||
            (tk_[p.b].flags & kTime);  // "Tuesday evening"

@@ -68,7 +68,8 @@ constexpr Entry kEntries[] = {
     {"today tonight yesterday tomorrow week month year day night morning evening "
      "afternoon weekend monday tuesday wednesday thursday friday saturday sunday "
      "january february march april june july august september october november "
-     "december spring summer autumn winter decade hour home",
+     "december spring summer autumn winter decade hour home jan feb apr jun jul "
+     "aug sep sept oct nov dec",
      kTime},
     {"next last this every each all early late earlier later", kTimeModifier},
     {"official leader representative diplomat member minister delegate delegation "

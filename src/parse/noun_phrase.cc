@@ -219,7 +219,10 @@ class NpBuilder {
     // description ("his successor, Joe Biden,"); two names in a row are a
     // list or a fronted phrase ("Like Lutnick, Kevin Hassett, …").
     bool proper2 = tk[sc_->nps[sub].head].cls == Cls::kProper;
-    if (closed && (common2 || (!proper1 && proper2))) {
+    bool noun1 = tk[sc_->nps[self].head].cls == Cls::kNoun || proper1;
+    // A bare common noun describes only a name ("Mahmoud Abbas, Palestinian
+    // president"); after a common noun it is a list item ("ships, captains").
+    if (closed && noun1 && ((common2 && (described || proper1)) || (!proper1 && proper2))) {
       sc_->nps[self].appos = sub;
       *j = e;
       return true;

@@ -27,7 +27,7 @@ void AssignSpeakers(const SentenceView& s, Scratch* sc) {
   const auto& u = sc->units;
   const int n = static_cast<int>(cl.size());
   for (int i = 0; i < n; ++i) {
-    if (!IsSay(*sc, cl[i]) || cl[i].subject < 0) continue;
+    if (!IsSay(*sc, cl[i])) continue;
     WorkClause& say = cl[i];
     bool has_complement = false;
     for (int k = 0; k < n; ++k) {
@@ -60,7 +60,7 @@ void AssignSpeakers(const SentenceView& s, Scratch* sc) {
       }
     }
     // "refused to say whether …", "did not say if …": not reported speech.
-    if (say.negated) continue;
+    if (say.negated || say.subject < 0) continue;
     for (int k = 0; k < n; ++k) {
       if (cl[k].parent == i && cl[k].link == ClauseLink::kThat && cl[k].marker != "whether" &&
           cl[k].marker != "if") {
