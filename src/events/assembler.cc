@@ -33,7 +33,9 @@ struct View {
   std::string particle;
   char pos = 'v';
   bool passive = false;
+  bool partial = false;           // only clause/index are set (no pattern)
   std::vector<const Phrase*> objects;
+  std::vector<std::vector<uint32_t>> object_nouns;  // NounsOf each object, computed once
   std::vector<PrepPhrase> preps;  // clause preps + preps found inside objects
   std::vector<int> inf_children;  // absolute clause indices
   std::vector<int> that_children;
@@ -59,7 +61,17 @@ struct Hit {
 class Assembler {
  public:
   Assembler(const Lexicon& lex, const CameoTable& cameo, AnalyzedDocument* doc)
-      : lex_(lex), cameo_(cameo), doc_(*doc), events_(&doc->events) {}
+      : lex_(lex), cameo_(cameo), doc_(*doc), events_(&doc->events),
+        aspect_(lex.List("aspect")),
+        demanded_(lex.List("demanded")),
+        hypothetical_(lex.List("hypothetical")),
+        hypothetical_verb_(lex.List("hypothetical_verb")),
+        intended_(lex.List("intended")),
+        intent_(lex.List("intent")),
+        intent_adj_(lex.List("intent_adj")),
+        light_(lex.List("light")),
+        object_control_(lex.List("object_control")),
+        say_(lex.List("say")) {}
 
   void Run() {
     size_t i = 0;
@@ -74,13 +86,16 @@ class Assembler {
 
  private:
   const Token& Tok(uint32_t i) const { return doc_.tokens[i]; }
-  std::string Lemma(uint32_t i) const {
-    if (i >= doc_.tokens.size()) return "";
+  static bool In(const std::unordered_set<std::string>* list, const std::string& w) {
+    return list->count(w) > 0;
+  }
+  // The tag stage fills every lemma; a token without one (hand-built
+  // documents, a stage that failed) is matched by its text.
+  const std::string& Lemma(uint32_t i) const {
+    static const std::string kNone;
+    if (i >= doc_.tokens.size()) return kNone;
     const Token& t = Tok(i);
-    if (!t.lemma.empty()) return t.lemma;
-    std::string s = t.text;
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
+    return t.lemma.empty() ? t.text : t.lemma;
   }
   // The head of `p`, then its other nouns up to the first preposition
   // ("negotiations today", "a mediation mission").
@@ -117,7 +132,7 @@ class Assembler {
   bool IntentAdjective(const Clause& gov, const Clause& inf) const {
     if (gov.lemma != "be") return false;
     for (uint32_t t = gov.verb + 1; t < inf.verb && t < doc_.tokens.size(); ++t) {
-      if (lex_.InList("intent_adj", Lemma(t))) return true;
+      if (In(intent_adj_, Lemma(t))) return true;
     }
     return false;
   }
@@ -131,6 +146,17 @@ class Assembler {
   // Phrases the matcher builds itself (a second object the parser missed);
   // a deque keeps pointers to them stable.
   mutable std::deque<Phrase> extra_;
+  // Word lists of the lexicon, looked up once per document.
+  const std::unordered_set<std::string>* aspect_;
+  const std::unordered_set<std::string>* demanded_;
+  const std::unordered_set<std::string>* hypothetical_;
+  const std::unordered_set<std::string>* hypothetical_verb_;
+  const std::unordered_set<std::string>* intended_;
+  const std::unordered_set<std::string>* intent_;
+  const std::unordered_set<std::string>* intent_adj_;
+  const std::unordered_set<std::string>* light_;
+  const std::unordered_set<std::string>* object_control_;
+  const std::unordered_set<std::string>* say_;
 };
 
 View Assembler::MakeView(size_t first, size_t end, int ci) const {
@@ -214,6 +240,7 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
     if (ch.link == ClauseLink::kInfinitive) v.inf_children.push_back(static_cast<int>(k));
     if (ch.link == ClauseLink::kThat) v.that_children.push_back(static_cast<int>(k));
   }
+  for (const Phrase* o : v.objects) v.object_nouns.push_back(NounsOf(*o));
   return v;
 }
 
@@ -232,9 +259,9 @@ bool Assembler::RoleOk(const Constraint& c, const View& v, const Phrase** phrase
       size_t k = c.kind == RoleKind::kObject ? 0 : 1;
       if (v.objects.size() <= k) return false;
       *phrase = v.objects[k];
-      if (lemma_ok(Lemma(v.objects[k]->head))) return true;
-      for (uint32_t t : NounsOf(*v.objects[k])) {
-        if (t != v.objects[k]->head && lemma_ok(Lemma(t))) return true;
+      if (c.lemma_sets.empty()) return true;
+      for (uint32_t t : v.object_nouns[k]) {
+        if (lemma_ok(Lemma(t))) return true;
       }
       return false;
     }
@@ -323,7 +350,7 @@ void Assembler::Best(const View& v, Hit* best) const {
   }
   // A nominal trigger as the object of a light verb ("held talks with",
   // "imposed sanctions on") usually says more than the verb.
-  if (v.pos == 'v' && !v.objects.empty() && lex_.InList("light", v.lemma)) {
+  if (v.pos == 'v' && !v.objects.empty() && In(light_, v.lemma)) {
     for (uint32_t noun : NounsOf(*v.objects[0])) {
       View nv = v;
       nv.trigger_tok = noun;
@@ -331,6 +358,7 @@ void Assembler::Best(const View& v, Hit* best) const {
       nv.pos = 'n';
       nv.particle.clear();
       nv.objects.erase(nv.objects.begin());
+      nv.object_nouns.erase(nv.object_nouns.begin());
       const auto* pats = lex_.Find(nv.lemma);
       if (!pats) continue;
       bool found = false;
@@ -384,9 +412,9 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
 Modality Assembler::ModalityOf(const Clause& c) const {
   const std::string& m = c.modality;
   if (m.empty()) return c.tense == Tense::kFuture ? Modality::kIntended : Modality::kDone;
-  if (lex_.InList("hypothetical", m)) return Modality::kHypothetical;
-  if (lex_.InList("demanded", m)) return Modality::kDemanded;
-  if (lex_.InList("intended", m)) return Modality::kIntended;
+  if (In(hypothetical_, m)) return Modality::kHypothetical;
+  if (In(demanded_, m)) return Modality::kDemanded;
+  if (In(intended_, m)) return Modality::kIntended;
   return Modality::kDone;
 }
 // The source of clause `ci`: the actors of its subject (or of the by-agent
@@ -414,7 +442,7 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
       c.link == ClauseLink::kAdverbial || c.link == ClauseLink::kNominal) {
     const Clause& pc = doc_.clauses[parent];
     if (c.link == ClauseLink::kInfinitive && !pc.objects.empty() &&
-        lex_.InList("object_control", pc.lemma)) {
+        In(object_control_, pc.lemma)) {
       return ActorsIn(pc.objects[0], c.sentence);
     }
     return Sources(hits, first, parent, depth + 1);
@@ -429,8 +457,11 @@ std::vector<ActorMention> Assembler::FrontActor(const Clause& c) const {
   std::vector<ActorMention> out;
   if (c.sentence >= doc_.sentences.size()) return out;
   uint32_t begin = doc_.sentences[c.sentence].first_token;
-  for (const ActorMention& m : doc_.actors) {
-    if (m.begin < begin || m.code.empty()) continue;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != doc_.actors.end(); ++it) {
+    const ActorMention& m = *it;
+    if (m.code.empty()) continue;
     if (m.begin >= c.verb) break;
     bool in_pp = m.begin > begin && (Tok(m.begin - 1).tag == "IN" || Tok(m.begin - 1).tag == "TO");
     if (!in_pp) {
@@ -452,8 +483,10 @@ void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* act
   if (!missing) return;
   const entente::Sentence& s = doc_.sentences[sentence];
   std::string country;
-  for (const ActorMention& m : doc_.actors) {
-    if (m.begin < s.first_token || m.begin >= s.first_token + s.token_count) continue;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), s.first_token,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != doc_.actors.end() && it->begin < s.first_token + s.token_count; ++it) {
+    const ActorMention& m = *it;
     if (m.country.size() != 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO")) continue;
     if (!country.empty() && country != m.country) return;  // several countries: no guess
     country = m.country;
@@ -493,7 +526,7 @@ void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const
       const Clause& pc = doc_.clauses[parent];
       int up = Abs(first, pc.parent);
       if (hits[parent - first].pattern || pc.link != ClauseLink::kInfinitive ||
-          !lex_.InList("aspect", pc.lemma) || up < 0 || up == parent ||
+          !In(aspect_, pc.lemma) || up < 0 || up == parent ||
           up >= static_cast<int>(end)) {
         break;
       }
@@ -502,8 +535,8 @@ void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const
     Hit& gov = hits[parent - first];
     const std::string& pl = doc_.clauses[parent].lemma;
     // "X said Y must …": a demand by the speaker.
-    if (c.link == ClauseLink::kThat && lex_.InList("say", pl) && !gov.pattern &&
-        lex_.InList("demanded", c.modality)) {
+    if (c.link == ClauseLink::kThat && In(say_, pl) && !gov.pattern &&
+        In(demanded_, c.modality)) {
       if (!child.pattern) {
         child.pattern = &DemandRule();
         child.code = "100";
@@ -544,9 +577,9 @@ void Assembler::Fold(std::vector<Hit>* hits_ptr, size_t first, size_t end) const
     // Intent without an event of its own ("plans to visit", "is ready to
     // contribute").
     if (c.link == ClauseLink::kInfinitive &&
-        (lex_.InList("intent", pl) || IntentAdjective(doc_.clauses[parent], c))) {
+        (In(intent_, pl) || IntentAdjective(doc_.clauses[parent], c))) {
       child.modality = Modality::kIntended;
-    } else if (lex_.InList("hypothetical_verb", pl)) {
+    } else if (In(hypothetical_verb_, pl)) {
       child.modality = Modality::kHypothetical;
     }
   }
@@ -574,6 +607,15 @@ void Assembler::Sentence(size_t first, size_t end) {
   std::vector<Hit> hits(end - first);
   for (size_t k = first; k < end; ++k) {
     Hit& h = hits[k - first];
+    const Clause& c = doc_.clauses[k];
+    // Most clauses ("said", "is") have no pattern: skip building their view.
+    const std::string& lemma = c.lemma.empty() ? Lemma(c.verb) : c.lemma;
+    if (!lex_.Find(lemma) && (c.objects.empty() || !In(light_, lemma))) {
+      h.view.clause = &c;
+      h.view.index = static_cast<int>(k);
+      h.view.partial = true;
+      continue;
+    }
     View v = MakeView(first, end, static_cast<int>(k));
     Best(v, &h);
     if (!h.pattern) h.view = std::move(v);
@@ -608,9 +650,9 @@ void Assembler::Sentence(size_t first, size_t end) {
       b = has_parent;  // a nominal clause with no governor is a headline
     } else if (c.link == ClauseLink::kInfinitive && has_parent) {
       const Clause& pc = doc_.clauses[parent];
-      b = !(lex_.TakesInfinitive(pc.lemma) || lex_.InList("intent", pc.lemma) ||
-            lex_.InList("aspect", pc.lemma) || lex_.InList("object_control", pc.lemma) ||
-            lex_.InList("hypothetical_verb", pc.lemma) || IntentAdjective(pc, c));
+      b = !(lex_.TakesInfinitive(pc.lemma) || In(intent_, pc.lemma) ||
+            In(aspect_, pc.lemma) || In(object_control_, pc.lemma) ||
+            In(hypothetical_verb_, pc.lemma) || IntentAdjective(pc, c));
     }
     if (!b && has_parent && depth < kMaxDepth) b = background(parent, depth + 1);
     bg[k - first] = b ? 1 : 0;
@@ -754,7 +796,13 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
             role = "complement.subject";
           }
           if (e.targets.empty()) {
-            e.targets = Targets(child, &role);
+            Hit full;
+            const Hit* ch = &child;
+            if (child.view.partial) {
+              full.view = MakeView(first, first + hits.size(), child.view.index);
+              ch = &full;
+            }
+            e.targets = Targets(*ch, &role);
             role = "complement." + role;
           }
           if (!Strong(e.targets)) e.targets.clear();
@@ -795,7 +843,7 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
     const Phrase* speaker = !k.speaker.empty() ? &k.speaker : nullptr;
     int kp = Abs(first, k.parent);
     if (!speaker && k.link == ClauseLink::kThat && kp >= 0 &&
-        lex_.InList("say", doc_.clauses[kp].lemma)) {
+        In(say_, doc_.clauses[kp].lemma)) {
       speaker = &doc_.clauses[kp].subject;
     }
     if (speaker && !speaker->empty()) {

@@ -222,6 +222,12 @@ bool Lexicon::InSet(uint32_t id, const std::string& lemma) const {
   return id < sets_.size() && sets_[id].count(lemma) > 0;
 }
 
+const std::unordered_set<std::string>* Lexicon::List(const std::string& list) const {
+  static const std::unordered_set<std::string> kEmpty;
+  auto it = lists_.find(list);
+  return it == lists_.end() ? &kEmpty : &it->second;
+}
+
 bool Lexicon::InList(const std::string& list, const std::string& word) const {
   auto it = lists_.find(list);
   return it != lists_.end() && it->second.count(word) > 0;

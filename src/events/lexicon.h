@@ -65,6 +65,9 @@ class Lexicon {
   bool TakesInfinitive(const std::string& lemma) const { return takes_inf_.count(lemma) > 0; }
   // Word lists declared with %name lines (light verbs, intent verbs, …).
   bool InList(const std::string& list, const std::string& word) const;
+  // The word list `list`, or an empty set; the pointer stays valid for the
+  // lexicon's lifetime (hot paths look lists up once).
+  const std::unordered_set<std::string>* List(const std::string& list) const;
 
   // Every pattern, grouped by trigger (for validation and statistics).
   template <typename F>
