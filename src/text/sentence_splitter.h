@@ -11,7 +11,15 @@
 //   Inc. / Corp. / Co.                  ... or before "Shares", "Officials" ...
 //   a.m. / p.m. / etc.                  split before a capitalised word
 //   e.g. / i.e. / vs.                   never split
-// Decimals ("1.5") and initials are single tokens, so they never split.
+//   U.S." Trump / Inc. "Any             an abbreviation before a closing or
+//                                       opening quote splits before a capital
+//   posted on X. Militants said         an initial not after a first name
+//                                       splits before Capital + lower case
+//   <RTRS.L>                            a stop glued to the next word does not
+//   1. Troops ... / A. The ...          a list number or letter opening a
+//                                       line does not
+// Decimals ("1.5") are single tokens, so they never split. Full stops of
+// other scripts (danda, ideographic, Arabic) count as full stops.
 // A sentence longer than max_tokens is cut there (bounded work).
 #pragma once
 
