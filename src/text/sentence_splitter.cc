@@ -206,7 +206,13 @@ void SplitLine(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
       continue;
     }
     uint32_t j = i + 1;
-    while (j < last && j - start < max_tokens && IsClosing(tokens, j, last)) ++j;
+    while (j < last && j - start < max_tokens && IsClosing(tokens, j, last)) {
+      // "(... the U.S.)." : a full stop after the closing bracket decides.
+      if (kind == EndKind::kAbbrev && EndKindOf(tokens[j], &cls) == EndKind::kFull) {
+        kind = EndKind::kFull;
+      }
+      ++j;
+    }
     if (j >= last) break;
     if (SplitsBefore(tokens, start, i, j, last, kind, cls)) {
       AddSentence(tokens, start, j, out);

@@ -155,6 +155,8 @@ const Case kSentenceCases[] = {
     {"1. Troops will leave.\n2. Talks will resume.",
      "1 . Troops will leave . | 2 . Talks will resume ."},
     {"A. The ceasefire holds.", "A. The ceasefire holds ."},
+    {"It sided with the [U.S.]. [Missiles] came later.",
+     "It sided with the [ U.S. ] . | [ Missiles ] came later ."},
     {"He scored 10. The team lost.", "He scored 10 . | The team lost ."},
     {"\"I don't know...\" The minister shrugged.",
      "\" I do n't know ... \" | The minister shrugged ."},
