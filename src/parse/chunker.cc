@@ -4,6 +4,7 @@
 
 #include "parse/lexicon.h"
 #include "parse/sentence_parse.h"
+#include "parse/unit_nav.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagset.h"
 
@@ -201,9 +202,6 @@ uint16_t MultiwordPrep(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
   return 0;
 }
 
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-}
 
 // Re-lemmatises a word re-tagged as `tag` (WordNet; the form itself when
 // no lemmatizer is loaded). The lemma is kept in `sc->lemma_buf`, reserved

@@ -5,6 +5,7 @@
 // argument is one of the few units right after it.
 #include "parse/lexicon.h"
 #include "parse/sentence_parse.h"
+#include "parse/unit_nav.h"
 
 namespace entente::parse {
 
@@ -32,11 +33,6 @@ class Builder {
       unit_clause_[i] = static_cast<int16_t>(cl.size());
       cl.push_back(c);
     }
-    RepairVerbForms();
-    for (WorkClause& c : cl) {
-      const VerbGroup& vg = sc_->vgs[c.vg];
-      c.tense = vg.tense;
-    }
     has_finite_ = false;
     for (const WorkClause& c : cl) has_finite_ |= sc_->vgs[c.vg].finite;
     for (size_t ci = 0; ci < cl.size(); ++ci) Link(static_cast<int>(ci));
@@ -52,14 +48,8 @@ class Builder {
   std::string_view Lemma(const WorkClause& c) const { return tk_[c.verb].lemma; }
   uint32_t Flags(const WorkClause& c) const { return tk_[c.verb].flags; }
 
-  int SkipAdvBack(int j) const {
-    while (j >= 0 && u_[j].kind == Kind::kAdv) --j;
-    return j;
-  }
-  size_t SkipAdv(size_t j) const {
-    while (j < u_.size() && u_[j].kind == Kind::kAdv) ++j;
-    return j;
-  }
+  int SkipAdvBack(int j) const { return parse::SkipAdvBack(u_, j); }
+  size_t SkipAdv(size_t j) const { return parse::SkipAdv(u_, j); }
   // The clause of the nearest verb group before unit `j`, skipping relative
   // and participial clauses when `skip_modifiers`.
   int ClauseBefore(int unit, bool skip_modifiers) const {
@@ -72,103 +62,9 @@ class Builder {
     }
     return -1;
   }
-  // Is there a finite verb group (a clause with its own subject) at unit k?
-  bool FiniteVgAt(size_t k) const {
-    k = SkipAdv(k);
-    return k < u_.size() && u_[k].kind == Kind::kVG && sc_->vgs[u_[k].vg].finite;
-  }
-
-  bool ClauseInitial(int np_unit) const {
-    int q = SkipAdvBack(np_unit - 1);
-    if (q < 0) return true;
-    Kind k = u_[q].kind;
-    return k == Kind::kComma || k == Kind::kSub || k == Kind::kCc || k == Kind::kQuote ||
-           k == Kind::kColon || k == Kind::kRel;
-  }
-  bool TimePhrase(int16_t np) const {
-    const NounPhrase& p = sc_->nps[np];
-    // "Aug 12", "July One": a date.
-    if (tk_[p.b].cls == Cls::kProper && (tk_[p.b].flags & kTime) && p.e <= p.b + 3) return true;
-    if (!(tk_[p.head].flags & kTime)) return false;
-    return (tk_[p.b].flags & kTimeModifier) || p.e == p.b + 1 ||
-           (tk_[p.b].flags & kTime);  // "Tuesday evening"
-  }
-
-  // The tagger often confuses past tense and participle ("Protesters
-  // set/VBN up barricades") and present and base form ("Floods kill/VB
-  // dozens"). A bare participle with a subject and a direct object, a
-  // particle or a that-clause is a past tense; a bare base form right after a
-  // clause-initial subject is a present tense.
-  void RepairVerbForms() {
-    bool final_punct = s_.n > 0 && tk_[s_.n - 1].cls == Cls::kEnd;
-    for (size_t i = 0; i < u_.size(); ++i) {
-      if (u_[i].kind != Kind::kVG) continue;
-      VerbGroup& vg = sc_->vgs[u_[i].vg];
-      if (vg.to_inf || vg.naux > 0) continue;
-      int p = SkipAdvBack(static_cast<int>(i) - 1);
-      if (p >= 1 && u_[p].kind == Kind::kComma && u_[p - 1].kind == Kind::kNP &&
-          sc_->nps[u_[p - 1].np].has_appos) {
-        --p;  // "Lloyd Austin, the US defence secretary, arrived"
-      }
-      bool subj = p >= 0 && u_[p].kind == Kind::kNP && ClauseInitial(p);
-      // "Refugees fleeing the fighting crossed/VBN into Chad": the phrase
-      // before is the object of a participle that modifies the real subject.
-      if (!subj && p >= 1 && u_[p].kind == Kind::kNP) {
-        int q = SkipAdvBack(p - 1);
-        int r = q >= 1 ? SkipAdvBack(q - 1) : -1;
-        if (r >= 0 && u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].participle &&
-            u_[r].kind == Kind::kNP && ClauseInitial(r)) {
-          subj = true;
-        }
-      }
-      bool after_cc = p >= 0 && u_[p].kind == Kind::kCc;
-      const TokInfo& m = tk_[vg.main];
-      if (m.cls == Cls::kVbn && vg.participle && (subj || after_cc)) {
-        size_t k = SkipAdv(i + 1);
-        bool object = k < u_.size() && u_[k].kind == Kind::kNP && !FiniteVgAt(k + 1) &&
-                      !TimePhrase(u_[k].np);
-        bool that = k < u_.size() && u_[k].kind == Kind::kSub && tk_[u_[k].pb].lower == "that";
-        bool repair = object || that || vg.particle >= 0;
-        if (!repair && subj && final_punct && !EndsWith(m.lower, "en") && !EndsWith(m.lower, "wn") &&
-            !EndsWith(m.lower, "ne")) {
-          bool later_finite = false;
-          for (size_t q = i + 1; q < u_.size(); ++q) {
-            if (u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].finite) later_finite = true;
-          }
-          repair = !later_finite;
-        }
-        if (repair) {
-          vg.participle = false;
-          vg.finite = true;
-          vg.tense = Tense::kPast;
-          vg.voice = Voice::kActive;
-        }
-      }
-      if (m.cls == Cls::kVbd && subj) {
-        // "Aid sent/VBD by the UN reached the city": a reduced passive relative.
-        size_t k = SkipAdv(i + 1);
-        bool by = k < u_.size() && u_[k].kind == Kind::kPP && tk_[u_[k].pb].lower == "by";
-        bool later_finite = false;
-        for (size_t q = k; q < u_.size() && by; ++q) {
-          if (u_[q].kind == Kind::kVG && sc_->vgs[u_[q].vg].finite) later_finite = true;
-          if (u_[q].kind == Kind::kNP && q + 1 < u_.size() && u_[q + 1].kind == Kind::kVG) break;
-        }
-        if (by && later_finite) {
-          vg.participle = true;
-          vg.finite = false;
-          vg.tense = Tense::kNone;
-          vg.voice = Voice::kPassive;
-        }
-      }
-      if (m.cls == Cls::kVb && subj && !vg.finite) {
-        vg.finite = true;
-        vg.tense = Tense::kPresent;
-      }
-    }
-  }
-  static bool EndsWith(std::string_view w, std::string_view suf) {
-    return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf;
-  }
+  bool FiniteVgAt(size_t k) const { return parse::FiniteVgAt(*sc_, k); }
+  bool ClauseInitial(int np_unit) const { return parse::ClauseInitial(u_, np_unit); }
+  bool TimePhrase(int16_t np) const { return parse::TimePhrase(*sc_, np); }
 
   // Is the noun phrase at unit k the subject of the clause right after it?
   bool IsSubjectOfNext(size_t k) const {
@@ -663,6 +559,7 @@ class Builder {
 }  // namespace
 
 void BuildClauses(const SentenceView& s, Scratch* sc) {
+  RepairVerbForms(s, sc);
   Builder b(s, sc);
   b.Run();
 }

@@ -126,7 +126,6 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
       }
     }
   }
-  (void)s;
 }
 
 }  // namespace entente::parse

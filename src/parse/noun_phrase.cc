@@ -26,11 +26,7 @@ class NpBuilder {
   // from France" does ("withdrew troops from Germany": the verb's PP); 0 none.
   int16_t Parse(size_t ci, int depth, bool obj_pos, size_t* end, int person_pp_mode = 0) {
     const Unit& c = ch_[ci];
-    NounPhrase np;
-    np.b = c.b;
-    np.core_e = np.e = c.e;
-    np.head = c.pb;
-    np.poss_end = np.b;
+    NounPhrase np = FromChunk(c);
     const auto& tk = sc_->tok;
     for (uint16_t t = c.b; t < c.e; ++t) {
       if (tk[t].cls == Cls::kPos) np.poss_end = t;
@@ -78,9 +74,8 @@ class NpBuilder {
     if (depth < kMaxNpDepth) {
       // "Emmanuel Macron, the French president, and Olaf Scholz, …": an
       // apposition may come before the conjunction.
-      bool appos = depth <= 1 && Apposition(self, depth, &j);
+      if (depth <= 1) Apposition(self, depth, &j);
       Coordinate(self, depth, obj_pos, &j);
-      (void)appos;
     }
     // Does the phrase end in an apposition (so a comma closes it)?
     const NounPhrase& me = sc_->nps[self];
@@ -95,15 +90,18 @@ class NpBuilder {
   }
 
  private:
-  // A base chunk alone as a noun phrase.
-  int16_t Simple(size_t ci, size_t* end) {
-    const Unit& c = ch_[ci];
+  static NounPhrase FromChunk(const Unit& c) {
     NounPhrase np;
     np.b = c.b;
     np.core_e = np.e = c.e;
-    np.head = c.pb;
+    np.head = c.pb;  // a noun chunk keeps its head in `pb`
     np.poss_end = np.b;
-    sc_->nps.push_back(np);
+    return np;
+  }
+
+  // A base chunk alone as a noun phrase.
+  int16_t Simple(size_t ci, size_t* end) {
+    sc_->nps.push_back(FromChunk(ch_[ci]));
     *end = ci + 1;
     return static_cast<int16_t>(sc_->nps.size() - 1);
   }

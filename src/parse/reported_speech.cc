@@ -22,7 +22,7 @@ void Attach(Scratch* sc, int c, int s) {
 
 }  // namespace
 
-void AssignSpeakers(const SentenceView& s, Scratch* sc) {
+void AssignSpeakers(const SentenceView& /*s*/, Scratch* sc) {
   auto& cl = sc->clauses;
   const auto& u = sc->units;
   const int n = static_cast<int>(cl.size());
@@ -43,14 +43,12 @@ void AssignSpeakers(const SentenceView& s, Scratch* sc) {
                    k + 1 < u.size();
       if (trailing) {
         for (int c = 0; c < i; ++c) {
-          if (cl[c].parent < 0 && c != i) Attach(sc, c, i);
+          if (cl[c].parent < 0) Attach(sc, c, i);
         }
         // '"S1," he said, "and S2."'
         if (opens) {
           for (int c = i + 1; c < n; ++c) {
-            if (cl[c].parent < 0 || cl[c].parent == i) {
-              if (cl[c].parent < 0) Attach(sc, c, i);
-            }
+            if (cl[c].parent < 0) Attach(sc, c, i);
           }
         }
       } else if (opens) {
@@ -83,7 +81,6 @@ void AssignSpeakers(const SentenceView& s, Scratch* sc) {
     }
     if (cl[i].speaker < 0 && according >= 0) cl[i].speaker = according;
   }
-  (void)s;
 }
 
 }  // namespace entente::parse
