@@ -1,5 +1,6 @@
 #include "text/paragraphs.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace entente {
