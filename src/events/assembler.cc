@@ -126,6 +126,7 @@ class Assembler {
   void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
   std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
   std::vector<ActorMention> FrontActor(const Clause& c) const;
+  std::vector<ActorMention> TrailingActor(const Clause& c, uint32_t trigger) const;
   void ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const;
   // "is ready / willing / prepared to X": an intent adjective between the
   // copula `gov` and its infinitive complement `inf`.
@@ -500,6 +501,24 @@ void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* act
   }
 }
 
+std::vector<ActorMention> Assembler::TrailingActor(const Clause& c, uint32_t trigger) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  const entente::Sentence& s = doc_.sentences[c.sentence];
+  uint32_t end = s.first_token + s.token_count;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), trigger + 1,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (uint32_t t = trigger + 1; t < end; ++t) {
+    const Token& tk = Tok(t);
+    if (tk.kind == TokenKind::kPunct || tk.tag == "WDT" || tk.tag == "WP") break;
+    if (it != doc_.actors.end() && it->begin == t) {
+      if (!it->code.starts_with("---")) out.push_back(*it);
+      break;
+    }
+  }
+  return out;
+}
+
 // Synthetic patterns for events that come from clause structure rather
 // than from a lexicon entry.
 const Pattern& DemandRule() {
@@ -810,6 +829,14 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
         }
       }
     }
+  }
+  // A clause the parser left bare (no object, preposition or complement,
+  // as in "demanded that [X] end …" when the that-clause was missed): the
+  // first actor after the trigger, before any punctuation, is the target.
+  if (e.targets.empty() && !p.no_target && !h.by_speaker && c.objects.empty() && c.preps.empty() &&
+      h.view.inf_children.empty() && h.view.that_children.empty() && !h.view.partial) {
+    e.targets = TrailingActor(c, h.view.trigger_tok);
+    if (!e.targets.empty()) role = "after-trigger";
   }
   // An actor is not its own target ("X and Y agreed with each other").
   std::erase_if(e.targets, [&](const ActorMention& t) {

@@ -57,6 +57,7 @@
 087 de-escalate|ease|reduce|lower|defuse|calm obj=tension|tensions|hostilities|fighting|conflict|violence
 087 pull_back|pull_out|withdraw|remove|redeploy|move|scale_back|draw_down|drawdown|reduce|cut|withdraw obj=@troops from
 087 withdraw|pull_out|pull_back|retreat from
+087 withdraw|pull_out|pull_back|pull|bring_home|bring_back obj=@troops notarget
 087 stop|halt|end|cease|suspend obj=@attack|fighting|hostilities|shelling|bombing|bombardment|offensive|operations|campaign|airstrikes|war
 087 withdrawal/n|pullout/n|pull-out/n|drawdown/n|redeployment/n|reduction/n of=@troops
 087 withdrawal/n|pullout/n|pull-out/n|drawdown/n from

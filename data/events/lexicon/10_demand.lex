@@ -4,7 +4,7 @@
 100 demand|insist|order|command|instruct|direct|require obj inf
 100 demand|require|insist_on|insist_upon obj
 100 demand|insist that
-100 demand notarget
+100 demand
 100 order|command|instruct|direct|tell obj inf
 100 order obj
 100 demand/n from|of|for|to
