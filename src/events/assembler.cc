@@ -171,6 +171,19 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
   v.pos = c.link == ClauseLink::kNominal ? 'n' : 'v';
   v.passive = c.voice == Voice::kPassive;
   for (const Phrase& o : c.objects) v.objects.push_back(&o);
+  // "handed over [700 kg of medicine]" read as a preposition "over" with an
+  // object: a particle and a direct object.
+  if (c.objects.empty() && c.particle.empty()) {
+    for (const PrepPhrase& pp : c.preps) {
+      if (pp.object.begin == c.verb + 2 &&
+          (pp.prep == "over" || pp.prep == "out" || pp.prep == "up" || pp.prep == "off" ||
+           pp.prep == "back" || pp.prep == "down" || pp.prep == "away")) {
+        v.particle = pp.prep;
+        v.objects.push_back(&pp.object);
+        break;
+      }
+    }
+  }
   // The subject of a passive fills the object role, so "X was indicted by
   // Y" matches "indict obj" with Y as source and X as target.
   if (v.passive && v.objects.empty() && !c.subject.empty()) v.objects.push_back(&c.subject);
@@ -709,8 +722,9 @@ void Assembler::Sentence(size_t first, size_t end) {
     for (size_t j = before; j < i; ++j) {
       const Event& a = (*events_)[j];
       const Event& b = (*events_)[i];
+      // The later one also goes when it only lacks the earlier one's target.
       if (kind(a) == kind(b) && a.negated == b.negated && codes(a.sources) == codes(b.sources) &&
-          codes(a.targets) == codes(b.targets)) {
+          (codes(a.targets) == codes(b.targets) || b.targets.empty())) {
         events_->erase(events_->begin() + static_cast<std::ptrdiff_t>(i));
         --i;
         break;
