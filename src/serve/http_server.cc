@@ -4,8 +4,10 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <filesystem>
+#include <semaphore>
 
 #include "entente/server.h"
 #include "serve/api.h"
@@ -19,6 +21,8 @@ namespace {
 constexpr char kCsp[] =
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
     "data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+constexpr size_t kMinConnectionThreads = 64;
 
 constexpr char kNotBuilt[] =
     "<!doctype html><meta charset=\"utf-8\"><title>entente</title><p>The dashboard is not "
@@ -34,14 +38,20 @@ bool IsDir(const std::string& p) {
 class HttpServer : public Server {
  public:
   HttpServer(ServerOptions options, DiagnosticSink* sink)
-      : options_(std::move(options)), api_(options_.db, options_.data_dir, sink) {}
+      : options_(std::move(options)),
+        api_(options_.db, options_.data_dir, sink),
+        requests_(options_.threads) {}
 
   Status Init() {
     Status s = api_.Init();
     if (!s.ok()) return s;
-    int threads = options_.threads;
+    // httplib holds a pool thread for a whole connection, including while a
+    // slow client trickles its request in; so connections get their own,
+    // larger pool, and only `threads` requests at a time reach the API (and
+    // its store connections). Otherwise `threads` slow clients stall everyone.
+    size_t connections = std::max<size_t>(kMinConnectionThreads, 4 * static_cast<size_t>(options_.threads));
     // httplib's interface: it takes ownership of the raw pointer it is given.
-    http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    http_.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
     http_.set_tcp_nodelay(true);
     http_.set_payload_max_length(1 << 20);
     http_.set_default_headers({{"X-Content-Type-Options", "nosniff"},
@@ -53,7 +63,9 @@ class HttpServer : public Server {
       r.path = req.path;
       r.params.insert(req.params.begin(), req.params.end());
       r.body = req.body;
+      requests_.acquire();
       ApiResponse out = api_.Handle(r);
+      requests_.release();
       res.status = out.status;
       if (out.content_type.rfind("application/json", 0) == 0) {
         res.set_header("Cache-Control", "no-store");
@@ -94,6 +106,7 @@ class HttpServer : public Server {
  private:
   ServerOptions options_;
   serve::Api api_;
+  std::counting_semaphore<256> requests_;  // API requests in progress (options_.threads)
   httplib::Server http_;
   int port_ = 0;
 };
