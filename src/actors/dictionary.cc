@@ -135,19 +135,29 @@ std::string Plural(const std::string& w) {
 void Dictionary::AddPhrase(uint32_t entry, const std::string& text) {
   std::vector<std::string> words = SplitWords(text);
   if (words.empty()) return;
-  folded_.insert(FoldPhrase(words));
+  NotePhrase(FoldPhrase(words));
   const Entry& e = entries_[entry];
   if (e.kind == ActorKind::kAgent && words.back().back() != 's' && words.back() != "police" &&
       words.back() != "personnel" && words.back() != "staff" && words.back() != "military") {
     std::vector<std::string> plural = words;
     plural.back() = Plural(plural.back());
-    folded_.insert(FoldPhrase(plural));
+    NotePhrase(FoldPhrase(plural));
     phrases_.push_back({std::move(plural), entry});
   }
   phrases_.push_back({std::move(words), entry});
 }
 
-bool Dictionary::HasPhrase(const std::string& folded) const { return folded_.count(folded) > 0; }
+// Phrases are remembered by a 64-bit hash of their folded text: a collision
+// (odds ~1e-15 per phrase) would only drop a duplicate ISO name or city.
+bool Dictionary::NotePhrase(const std::string& folded) {
+  size_t before = folded_.size();
+  folded_.Insert(std::hash<std::string_view>{}(folded), 1);
+  return folded_.size() > before;
+}
+
+bool Dictionary::HasPhrase(const std::string& folded) const {
+  return folded_.Find(std::hash<std::string_view>{}(folded)) != FlatMap64::kMissing;
+}
 
 Status Dictionary::LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink) {
   std::error_code ec;
@@ -240,7 +250,6 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
   int n = geonames_get_n_cities();
   entries_.reserve(entries_.size() + n);
   phrases_.reserve(phrases_.size() + n);
-  folded_.reserve(folded_.size() + n);
   // Most populous first, so a name shared by several cities goes to the biggest.
   std::vector<std::pair<unsigned, int>> order;
   order.reserve(n);
@@ -264,7 +273,8 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
     std::vector<std::string> words = SplitWords(name);
     if (words.empty() || words.size() > 4) continue;
     std::string folded = FoldPhrase(words);
-    if (!folded_.insert(std::move(folded)).second) continue;  // already named
+    if (HasPhrase(folded)) continue;  // already named
+    NotePhrase(folded);
     Entry e;
     e.kind = ActorKind::kPlace;
     e.city = true;

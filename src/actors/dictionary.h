@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "actors/flat_map.h"
 #include "entente/actor.h"
 #include "entente/diagnostics.h"
 #include "entente/status.h"
@@ -99,7 +100,8 @@ class Dictionary {
 
   std::vector<Entry> entries_;
   std::vector<PhraseDef> phrases_;
-  std::unordered_set<std::string> folded_;  // folded phrases, for HasPhrase
+  bool NotePhrase(const std::string& folded);
+  FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
   uint32_t files_ = 0;
 };
 

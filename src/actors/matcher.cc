@@ -27,8 +27,9 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
     uint32_t node = 0;
     for (const std::string& w : def.words) {
       FoldWord(w, &folded);
-      auto [it, added] = words_.emplace(folded, static_cast<uint32_t>(words_.size()));
-      uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
+      uint32_t word = word_ids_.Insert(std::hash<std::string_view>{}(folded), static_cast<uint32_t>(words_.size()));
+      if (word == words_.size()) words_.push_back(folded);
+      uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
       uint32_t fresh = static_cast<uint32_t>(first_.size());
       node = edges_.Insert(key, fresh);
       if (node == fresh) {
@@ -55,8 +56,8 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
 }
 
 uint32_t Matcher::WordId(std::string_view folded) const {
-  auto it = words_.find(folded);
-  return it == words_.end() ? kNoWord : it->second;
+  uint32_t id = word_ids_.Find(std::hash<std::string_view>{}(folded));
+  return (id != FlatMap64::kMissing && words_[id] == folded) ? id : kNoWord;
 }
 
 bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,

@@ -47,10 +47,6 @@ class Matcher {
   size_t node_count() const { return first_.size(); }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // How a dictionary word constrains the case of the text word.
   enum CaseRule : uint8_t { kAnyCase = 0, kCapitalised = 1, kAllCaps = 2, kExactCase = 3 };
   struct Compiled {
@@ -64,7 +60,10 @@ class Matcher {
   bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
               const uint8_t* flags) const;
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  // Folded word → id: an open-addressing table keyed by the word's 64-bit
+  // hash (one cache line per look-up), checked against the stored text.
+  FlatMap64 word_ids_;
+  std::vector<std::string> words_;
   const Dictionary& dict_;
   FlatMap64 edges_;                 // (node << 32 | word) → node
   std::vector<uint32_t> first_;     // per node: first phrase ending there, dictionary order
