@@ -9,9 +9,11 @@
 //    that is empty or white space only, a NUL byte (binary or UTF-16 input),
 //    a line or plain-text file longer than max_record_bytes, an input that
 //    does not exist or cannot be read (counted once per input).
-//  - kept with a warning (Severity::kWarning): invalid UTF-8, repaired by
-//    replacing each ill-formed sequence with U+FFFD; an unreadable date
-//    (ignored); an `id`, `title` or `url` of the wrong type (ignored).
+//  - kept with a warning (Severity::kWarning): invalid UTF-8, repaired —
+//    text without a single well-formed multi-byte sequence is read as
+//    Windows-1252, otherwise each ill-formed sequence becomes U+FFFD; an
+//    unreadable date (ignored); an `id`, `title` or `url` of the wrong type
+//    (ignored).
 //  - kept silently: a UTF-8 byte-order mark (stripped), CRLF line ends
 //    (become LF), blank lines between JSON Lines records.
 // Documents are read in a deterministic order: inputs as given; inside a

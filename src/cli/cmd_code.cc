@@ -126,7 +126,8 @@ Command AddCode(CLI::App& root) {
       "Lines if it starts with '{', else one document).\n"
       "A bad record (malformed JSON, no text, NUL bytes, a line over 4 MiB, an\n"
       "empty document, a missing file) is reported on stderr as file:line: reason\n"
-      "and skipped; invalid UTF-8 is repaired (U+FFFD) with a warning.\n"
+      "and skipped; invalid UTF-8 is repaired with a warning (read as Windows-1252\n"
+      "if no UTF-8 sequence is found, else U+FFFD).\n"
       "Exit status: 0 every record read; 1 some records skipped; 2 usage or fatal\n"
       "error. Output order is input order, whatever --threads.");
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");

@@ -35,11 +35,7 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
                                       ": not UTF-8 text (binary or UTF-16?); record skipped");
   }
   std::string warnings;
-  size_t first_bad = 0;
-  if (size_t n = RepairUtf8(line, &first_bad); n > 0) {
-    AddReason(&warnings, "invalid UTF-8 at column " + std::to_string(first_bad + 1) + ": " +
-                             std::to_string(n) + " sequence(s) replaced by U+FFFD");
-  }
+  if (Utf8Repair r = MakeValidUtf8(line); r.bad > 0) AddReason(&warnings, r.Describe(true));
 
   size_t size = line->size();
   line->append(simdjson::SIMDJSON_PADDING, '\0');

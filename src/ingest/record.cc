@@ -67,6 +67,81 @@ size_t RepairUtf8(std::string* s, size_t* first_bad) {
   return repaired;
 }
 
+namespace {
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    *out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    *out += static_cast<char>(0xC0 | (c >> 6));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *out += static_cast<char>(0xE0 | (c >> 12));
+    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+void TranscodeWindows1252(std::string* s) {
+  // 0x80–0x9F; 0 marks the five undefined bytes.
+  static constexpr char16_t kHigh[32] = {
+      0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(s->size() + s->size() / 8);
+  for (char ch : *s) {
+    auto b = static_cast<unsigned char>(ch);
+    if (b < 0x80) out += ch;
+    else if (b >= 0xA0) AppendUtf8(b, &out);
+    else AppendUtf8(kHigh[b - 0x80] ? kHigh[b - 0x80] : 0xFFFD, &out);
+  }
+  s->swap(out);
+}
+
+Utf8Repair MakeValidUtf8(std::string* s) {
+  Utf8Repair r;
+  if (simdjson::validate_utf8(s->data(), s->size())) return r;
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data());
+  size_t n = s->size(), multibyte = 0;
+  for (size_t i = 0; i < n;) {
+    size_t bad_len;
+    size_t len = SequenceLength(p, n, i, &bad_len);
+    if (len == 0) {
+      if (r.bad++ == 0) r.first_bad = i;
+      i += bad_len;
+    } else {
+      if (len > 1) ++multibyte;
+      i += len;
+    }
+  }
+  // Not one well-formed multi-byte sequence: the text was almost surely
+  // written in the common Western single-byte encoding, so transcode
+  // rather than lose every accented letter and curly quote.
+  if (multibyte == 0) {
+    r.windows1252 = true;
+    TranscodeWindows1252(s);
+  } else {
+    size_t ignored;
+    RepairUtf8(s, &ignored);
+  }
+  return r;
+}
+
+std::string Utf8Repair::Describe(bool columns) const {
+  if (bad == 0) return "";
+  std::string at = columns ? "column " + std::to_string(first_bad + 1)
+                           : "byte " + std::to_string(first_bad);
+  if (windows1252) {
+    return "invalid UTF-8 at " + at + " (" + std::to_string(bad) +
+           " byte(s), no UTF-8 multi-byte sequence): read as Windows-1252";
+  }
+  return "invalid UTF-8 at " + at + ": " + std::to_string(bad) +
+         " sequence(s) replaced by U+FFFD";
+}
+
 bool StripBom(std::string* s) {
   if (s->compare(0, 3, "\xEF\xBB\xBF") != 0) return false;
   s->erase(0, 3);
@@ -146,12 +221,10 @@ Outcome CleanText(std::string* text, uint64_t record_line) {
                                    ": not UTF-8 text (binary or UTF-16?); record skipped");
   }
   Outcome outcome;
-  size_t first_bad = 0;
-  if (size_t n = RepairUtf8(text, &first_bad); n > 0) {
+  if (Utf8Repair r = MakeValidUtf8(text); r.bad > 0) {
     // Bytes before the first bad one are unchanged by the repair.
-    uint64_t line = record_line ? record_line : LineOf(*text, first_bad);
-    outcome = Outcome::Warn(line, "invalid UTF-8 at byte " + std::to_string(first_bad) + ": " +
-                                      std::to_string(n) + " sequence(s) replaced by U+FFFD");
+    uint64_t line = record_line ? record_line : LineOf(*text, r.first_bad);
+    outcome = Outcome::Warn(line, r.Describe(false));
   }
   NormalizeNewlines(text);
   if (IsBlank(*text)) return Outcome::Skip(record_line, "empty document: no text; record skipped");

@@ -4,8 +4,10 @@
 //
 // Policy (documented for users in doc/formats/input.md):
 //  - a UTF-8 byte-order mark is stripped; CRLF becomes LF; no diagnostic.
-//  - invalid UTF-8 is repaired: each maximal ill-formed sequence becomes
-//    U+FFFD, the record is kept, and one warning names the first place.
+//  - invalid UTF-8 is repaired and the record kept, with one warning naming
+//    the first bad byte: text with no well-formed multi-byte sequence at
+//    all is read as Windows-1252 (Latin-1 with curly quotes and dashes);
+//    otherwise each maximal ill-formed sequence becomes U+FFFD.
 //  - a NUL byte means the record is not text (binary, or UTF-16): skipped.
 //  - a record with no text but white space is skipped.
 #pragma once
@@ -39,6 +41,25 @@ struct Outcome {
 // Returns how many were replaced; *first_bad gets the byte offset of the
 // first one (in the original string).
 size_t RepairUtf8(std::string* s, size_t* first_bad);
+
+// Reads *s as Windows-1252 and rewrites it in UTF-8 (the five undefined
+// bytes become U+FFFD).
+void TranscodeWindows1252(std::string* s);
+
+// What MakeValidUtf8 found and did.
+struct Utf8Repair {
+  size_t bad = 0;            // ill-formed sequences (0: *s was valid)
+  size_t first_bad = 0;      // byte offset of the first, in the original
+  bool windows1252 = false;  // transcoded rather than patched with U+FFFD
+  // The warning text ("" if nothing was wrong); the place is a byte offset,
+  // or a 1-based column when `columns`.
+  std::string Describe(bool columns) const;
+};
+
+// Makes *s valid UTF-8: if it holds ill-formed sequences and not one
+// well-formed multi-byte sequence, by TranscodeWindows1252; otherwise by
+// RepairUtf8.
+Utf8Repair MakeValidUtf8(std::string* s);
 
 // Removes a leading UTF-8 byte-order mark; true if there was one.
 bool StripBom(std::string* s);

@@ -27,6 +27,29 @@ TEST(RepairUtf8, ReplacesEachIllFormedSequence) {
   EXPECT_EQ(n, 8u);
 }
 
+TEST(MakeValidUtf8, ReadsSingleByteTextAsWindows1252) {
+  std::string s = "\x93" "Caf\xE9\x94 \x96 na\xEFve \x80 5 \x81";
+  Utf8Repair r = MakeValidUtf8(&s);
+  EXPECT_TRUE(r.windows1252);
+  EXPECT_EQ(r.bad, 6u);
+  EXPECT_EQ(r.first_bad, 0u);
+  EXPECT_EQ(s, "\u201CCaf\u00E9\u201D \u2013 na\u00EFve \u20AC 5 \uFFFD");
+  EXPECT_NE(r.Describe(false).find("Windows-1252"), std::string::npos);
+}
+
+TEST(MakeValidUtf8, PatchesMostlyUtf8TextWithReplacementCharacters) {
+  std::string s = "Caf\xC3\xA9 and caf\xE9";
+  Utf8Repair r = MakeValidUtf8(&s);
+  EXPECT_FALSE(r.windows1252);
+  EXPECT_EQ(r.bad, 1u);
+  EXPECT_EQ(r.first_bad, 13u);
+  EXPECT_EQ(s, "Caf\xC3\xA9 and caf\xEF\xBF\xBD");
+  EXPECT_EQ(r.Describe(true), "invalid UTF-8 at column 14: 1 sequence(s) replaced by U+FFFD");
+  std::string ok = "plain";
+  EXPECT_EQ(MakeValidUtf8(&ok).bad, 0u);
+  EXPECT_EQ(MakeValidUtf8(&ok).Describe(false), "");
+}
+
 TEST(StripBom, OnlyAtStart) {
   std::string s = "\xEF\xBB\xBFhello";
   EXPECT_TRUE(StripBom(&s));
@@ -88,7 +111,8 @@ TEST(MakeTextDocument, RepairsInvalidUtf8WithAWarningOnItsLine) {
   EXPECT_EQ(o.severity, Severity::kWarning);
   EXPECT_EQ(o.line, 3u);
   EXPECT_NE(o.reason.find("invalid UTF-8"), std::string::npos) << o.reason;
-  EXPECT_EQ(doc.text, "ok\nstill ok\nbad \xEF\xBF\xBD here\n");
+  // No UTF-8 multi-byte sequence anywhere: read as Windows-1252.
+  EXPECT_EQ(doc.text, "ok\nstill ok\nbad \u00FF here\n");
 }
 
 TEST(MakeTextDocument, SkipsNulAndEmptyText) {
