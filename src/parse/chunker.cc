@@ -246,6 +246,17 @@ void RepairTags(const SentenceView& s, Scratch* sc) {
       t.cls = Cls::kVbg;
       t.lemma = Relemma(s, sc, t.lower, Tag::kVBG);
     }
+    // "of attacking a convoy and kidnapping/NN aid workers": a gerund after
+    // "and" when a gerund came shortly before.
+    if (t.cls == Cls::kNoun && EndsWith(t.lower, "ing") && cls(i - 1) == Cls::kCc &&
+        (np_next || nx == Cls::kNoun || nx == Cls::kAdj)) {
+      bool gerund_before = false;
+      for (int k = i - 2; k >= 0 && k >= i - 10; --k) gerund_before |= tk[k].cls == Cls::kVbg;
+      if (gerund_before) {
+        t.cls = Cls::kVbg;
+        t.lemma = Relemma(s, sc, t.lower, Tag::kVBG);
+      }
+    }
     // "blocked roads and burned/JJ tyres": a past verb after "and".
     if (t.cls == Cls::kAdj && EndsWith(t.lower, "ed") && cls(i - 1) == Cls::kCc && any_verb &&
         (np_next || nx == Cls::kNoun)) {

@@ -98,6 +98,8 @@ class Builder {
       c.tense = g.tense;
     } else if (f & (kModalMatrix | kModalAdj)) {
       c.modality = lemma;
+    } else if (adj_lemma.empty() && lemma == "be" && Vg(g).main == g.verb && Vg(g).naux == 0) {
+      c.modality = "plan";  // "the president is to visit Kyiv": scheduled
     } else {
       c.modality = "to";  // purpose: "sent troops to protect …"
     }
@@ -257,6 +259,8 @@ class Builder {
         int before = ClauseBefore(j, false);
         if (before >= 0) {
           c.parent = static_cast<int16_t>(before);
+          // "prevented the envoy from entering": the entering did not happen.
+          if (word == "from" && (Flags(sc_->clauses[before]) & kPreventLike)) c.negated = !c.negated;
         } else {
           c.pending_parent = true;
         }
@@ -282,6 +286,15 @@ class Builder {
           for (int q = ClauseBefore(j, true); q >= 0; q = sc_->clauses[q].parent) {
             if (Vg(sc_->clauses[q]).finite) { left = q; break; }
             if (sc_->clauses[q].parent >= q) break;
+          }
+        }
+        if (vg.participle && subj < 0) {
+          // "of attacking a convoy and kidnapping aid workers": pairs with the
+          // nearest participle of the same form.
+          int q = ClauseBefore(j, false);
+          if (q >= 0 && Vg(sc_->clauses[q]).participle &&
+              tk_[Vg(sc_->clauses[q]).main].cls == tk_[vg.main].cls) {
+            left = q;
           }
         }
         if (left < 0) left = ClauseBefore(j, true);
@@ -532,9 +545,14 @@ class Builder {
         const WorkClause& p = cl[c.parent];
         int16_t s = p.subject;
         // "accused Pakistan of supporting militants"
-        if (c.link == ClauseLink::kAdverbial && p.obj_count > 0 && p.vg >= 0 &&
-            (tk_[p.verb].flags & kAccuseLike) &&
-            (c.marker == "of" || c.marker == "for" || c.marker == "with")) {
+        // "accused Pakistan of supporting militants", "warned Iran against
+        // enriching uranium", "barred the envoy from entering".
+        uint32_t pf = p.vg >= 0 ? tk_[p.verb].flags : 0;
+        bool object_is_subject =
+            ((pf & kAccuseLike) && (c.marker == "of" || c.marker == "for" || c.marker == "with" ||
+                                    c.marker == "against")) ||
+            ((pf & kPreventLike) && c.marker == "from");
+        if (c.link == ClauseLink::kAdverbial && p.obj_count > 0 && object_is_subject) {
           s = sc_->objs[p.obj_first];
         }
         // "was asked to X" keeps the passive subject; a participle after a

@@ -92,8 +92,10 @@ constexpr Entry kEntries[] = {
      "close next up as rather on in with",
      kMultiwordStart},
     {"accuse blame suspect charge praise thank criticise criticize condemn commend "
-     "credit fault punish sanction congratulate",
+     "credit fault punish sanction congratulate warn",
      kAccuseLike},
+    {"prevent bar ban stop prohibit deter block keep discourage dissuade restrain",
+     kPreventLike},
     {"withdrawal pullout pull-out talk meeting visit attack invasion sanction "
      "agreement deal summit negotiation strike airstrike air-strike protest arrest "
      "killing bombing deployment ceasefire cease-fire accord treaty pact "

@@ -37,6 +37,7 @@ enum WordFlag : uint32_t {
   kOfficialNoun = 1u << 23, // official, diplomat: "met officials from France" (origin)
   kAccuseLike = 1u << 24,   // "accused X of V-ing": X is the subject of V
   kMultiwordStart = 1u << 25, // may start a multi-word preposition ("according to")
+  kPreventLike = 1u << 26,  // "prevented X from V-ing": X does not V
 };
 
 // Flags of a lower-case word or lemma; 0 if unknown. Thread-safe.
