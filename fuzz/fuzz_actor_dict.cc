@@ -1,0 +1,22 @@
+// fuzz_actor_dict.cc — the actor dictionary loader, both formats
+// (`@format entente-actors 1`, data/actors/*.txt, and `@format
+// entente-people 1`, data/actors/people/*.txt), chosen by the input's
+// @format line as for a real file. Bad lines must become diagnostics.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "actors/dictionary.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string text(reinterpret_cast<const char*>(data), size);
+  entente::NullSink sink;
+  entente::actors::Dictionary dict;
+  (void)dict.LoadText("fuzz.txt", text, &sink);
+  (void)dict.Stats();
+  // Every phrase must point at an entry.
+  for (const auto& p : dict.phrases()) {
+    if (p.entry >= dict.entries().size()) __builtin_trap();
+  }
+  return 0;
+}
