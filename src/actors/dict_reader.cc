@@ -124,7 +124,7 @@ Status Dictionary::LoadText(const std::string& file, const std::string& text, Di
       std::string_view kind = NextWord(&s);
       std::string_view ver = NextWord(&s);
       int v = 0;
-      for (char c : ver) v = (std::isdigit(static_cast<unsigned char>(c)) && v < 1000) ? v * 10 + (c - '0') : -1;
+      for (char c : ver) v = (std::isdigit(static_cast<unsigned char>(c)) && v >= 0 && v < 1000) ? v * 10 + (c - '0') : -1;
       if (ver.empty() || v <= 0) {
         return Status::Corrupt(file + ":" + std::to_string(n) + ": bad format version '" + std::string(ver) + "'");
       }
