@@ -355,9 +355,19 @@ class Builder {
         return;  // a headline ("Troops withdrawn from Germany") stays main
       }
       if (j >= 0 && u_[j].kind == Kind::kVG) {
-        // "began withdrawing troops", "stopped supplying arms".
+        // "began withdrawing troops", "stopped supplying arms", "denied
+        // providing sanctuary" (modality "deny": not asserted).
         Govern(c, unit_clause_[j], {}, 0);
+        if (c.modality == "to") c.modality = Lemma(sc_->clauses[c.parent]);
         c.marker = "";
+        return;
+      }
+      if (j >= 0 && u_[j].kind == Kind::kPP && tk_[vg.main].cls == Cls::kVbg &&
+          (tk_[u_[j].pb].lower == "with" || tk_[u_[j].pb].lower == "without")) {
+        // "With a more lethal strain emerging, …": the PP's object is the subject.
+        c.link = ClauseLink::kRelative;
+        c.antecedent = u_[j].np;
+        c.subject = u_[j].np;
         return;
       }
       if (j >= 0 && u_[j].kind == Kind::kNP) {
