@@ -250,8 +250,10 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
     }
     // "Look at this", "Use twist ties": a verb opening a sentence before an
     // object or a preposition is an imperative ("Use of force" is not).
-    if (starts && (tags[i] == Tag::kNN || tags[i] == Tag::kNNP) && i + 1 < n && !IsAllCaps(words[i]) &&
-        (next == Tag::kDT || next == Tag::kPRP || next == Tag::kPRPS || next == Tag::kTO || next == Tag::kRP ||
+    // Names stay names, and "to" after the first word is the headline
+    // future ("Trump to withdraw troops"), not an imperative's complement.
+    if (starts && tags[i] == Tag::kNN && i + 1 < n && !IsAllCaps(words[i]) &&
+        (next == Tag::kDT || next == Tag::kPRP || next == Tag::kPRPS || next == Tag::kRP ||
          next == Tag::kPDT || (next == Tag::kIN && Lower(words[i + 1]).view() != "of")) &&
         can_be_verb(i)) {
       tags[i] = Tag::kVB;

@@ -50,6 +50,7 @@ class Reader {
     return true;
   }
   size_t pos() const { return pos_; }
+  size_t remaining() const { return data_.size() - pos_; }
 
  private:
   bool Raw(void* out, size_t n) {
@@ -157,6 +158,9 @@ Result<std::unique_ptr<PerceptronModel>> PerceptronModel::Load(const std::string
   float scale;
   std::memcpy(&scale, &scale_bits, 4);
   if (!(scale > 0) || !std::isfinite(scale)) return corrupt("bad scale");
+  // Each feature takes at least 9 bytes (hash + count): a count the file
+  // cannot hold is corrupt, not a reason to allocate gigabytes.
+  if (features > r.remaining() / 9) return corrupt("feature count larger than the file");
   std::vector<std::pair<uint64_t, std::vector<WeightEntry>>> rows(features);
   for (uint32_t i = 0; i < features; ++i) {
     uint8_t n;
