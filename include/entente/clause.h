@@ -49,14 +49,20 @@ struct Clause {
   std::string lemma;              // main verb lemma
   std::string particle;           // "out" in "pull out", "" if none
   std::vector<uint32_t> auxiliaries;
-  Tense tense = Tense::kNone;
+  Tense tense = Tense::kNone;     // of the first verb: "will" future; "would", "could"
+                                  // past; other modals present; none when non-finite
   Voice voice = Voice::kActive;
   bool perfect = false;           // have + past participle ("has withdrawn")
   bool progressive = false;       // be + -ing ("is withdrawing")
   bool negated = false;           // not / never / n't / refused to / failed to
-  std::string modality;           // "" (asserted) or the marker: "may", "could",
-                                  // "must", "should", "would", "plan", "intend",
-                                  // "agree", "pledge", "threaten", "expect", "if" …
+  std::string modality;           // "" (asserted) or the marker: a modal ("may",
+                                  // "could", "must" — also for "has to" —, "should",
+                                  // "would", "can", "might"); for an infinitive or
+                                  // gerund complement the governing lemma ("plan",
+                                  // "intend", "agree", "pledge", "threaten", "expect",
+                                  // "urge", "deny", an adjective: "likely", "ready");
+                                  // "plan" for "is to"; "if" in a condition; "to" for
+                                  // a purpose infinitive ("sent troops to protect")
   // Arguments.
   Phrase subject;                 // empty when none
   std::vector<Phrase> objects;    // direct (and indirect) objects in order
