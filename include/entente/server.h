@@ -32,6 +32,9 @@ struct ServerOptions {
   std::string web_dir;             // "" = WebDir()
   std::string data_dir;            // dictionaries for /api/explain, "" = built-in
   int threads = 8;                 // request threads (each with its own connection)
+  // Answers of /api/barometer and /api/dyads kept in memory, reused while
+  // the store's DataVersion() is unchanged; 0 turns the cache off.
+  int cache_entries = 512;
 };
 
 // An API request and response, independent of the HTTP library (tests call

@@ -152,6 +152,9 @@ class EventStore {
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                         const std::string& to) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // A number that changes whenever events are written (the highest event
+  // id): lets readers cache aggregates and know when they are stale.
+  virtual Result<int64_t> DataVersion() = 0;
 };
 
 // Parses "SRC:TGT" (either side may be empty) into query.source/target.

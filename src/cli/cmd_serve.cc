@@ -65,6 +65,9 @@ Command AddServe(CLI::App& root) {
   app->add_option("--web", o->web_dir, "dashboard directory (default: the built web/dist)");
   app->add_option("--dict", o->data_dir, "dictionaries for /api/explain (default: built-in)");
   app->add_option("--threads", o->threads, "request threads")->capture_default_str();
+  app->add_option("--cache", o->cache_entries,
+                  "aggregate answers kept in memory while the data is unchanged (0: off)")
+      ->capture_default_str();
   return {app, [o] { return RunServe(*o); }};
 }
 

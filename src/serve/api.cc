@@ -174,10 +174,42 @@ ApiResponse Api::Handle(const ApiRequest& r) {
   for (const Route& route : kRoutes) {
     if (r.path != route.path) continue;
     path_known = true;
-    if (r.method == route.method) return (this->*route.handler)(r);
+    if (r.method != route.method) continue;
+    // Aggregates are worth caching; lists and documents are cheap lookups.
+    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads) {
+      return Cached(r, route.handler);
+    }
+    return (this->*route.handler)(r);
   }
   if (path_known) return Error(405, "method " + r.method + " not allowed on " + r.path);
   return Error(404, "no such endpoint: " + r.path);
+}
+
+ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&)) {
+  if (cache_entries_ <= 0) return (this->*handler)(r);
+  int64_t version = 0;
+  {
+    auto lease = Acquire();
+    if (!lease.ok()) return Error(500, lease.status().message());
+    auto v = lease->get()->DataVersion();
+    if (!v.ok()) return Error(500, v.status().message());
+    version = *v;
+  }
+  // The key: path and parameters (a multimap, so in a canonical order).
+  std::string key = r.path;
+  for (const auto& [k, v] : r.params) key += '\x1f' + k + '=' + v;
+  {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    auto it = cache_.find(key);
+    if (it != cache_.end() && it->second.version == version) return it->second.response;
+  }
+  ApiResponse out = (this->*handler)(r);
+  if (out.status == 200) {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    if (cache_.size() >= static_cast<size_t>(cache_entries_)) cache_.clear();
+    cache_[key] = {version, out};
+  }
+  return out;
 }
 
 ApiResponse Api::Events(const ApiRequest& r) {

@@ -2,6 +2,7 @@
 // connection per concurrent request (a store connection is single-threaded).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,8 +17,9 @@ namespace entente::serve {
 
 class Api {
  public:
-  Api(std::string db, std::string data_dir, DiagnosticSink* sink)
-      : db_(std::move(db)), data_dir_(std::move(data_dir)), sink_(sink) {}
+  Api(std::string db, std::string data_dir, int cache_entries, DiagnosticSink* sink)
+      : db_(std::move(db)), data_dir_(std::move(data_dir)), cache_entries_(cache_entries),
+        sink_(sink) {}
 
   // Opens the first connection, so a bad database fails at start-up.
   Status Init();
@@ -45,11 +47,21 @@ class Api {
   ApiResponse DocumentApi(const ApiRequest& r);
   ApiResponse DocumentPage(const ApiRequest& r);
   ApiResponse Explain(const ApiRequest& r);
+  // Runs `handler` unless an answer to the same request is cached for the
+  // store's current data version.
+  ApiResponse Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&));
   // The pipeline for /api/explain, built on first use.
   Result<const Pipeline*> GetPipeline();
 
   std::string db_, data_dir_;
+  int cache_entries_;
   DiagnosticSink* sink_;
+  std::mutex cache_mu_;
+  struct CacheEntry {
+    int64_t version;
+    ApiResponse response;
+  };
+  std::map<std::string, CacheEntry> cache_;
   std::mutex mu_;
   std::vector<std::unique_ptr<EventStore>> idle_;
   std::mutex pipeline_mu_;

@@ -39,7 +39,7 @@ class HttpServer : public Server {
  public:
   HttpServer(ServerOptions options, DiagnosticSink* sink)
       : options_(std::move(options)),
-        api_(options_.db, options_.data_dir, sink),
+        api_(options_.db, options_.data_dir, options_.cache_entries, sink),
         requests_(options_.threads) {}
 
   Status Init() {

@@ -98,6 +98,21 @@ TEST_F(ServerTest, DyadsBarometerAndDocument) {
             std::string::npos) << r.body;
 }
 
+TEST_F(ServerTest, CachedAggregatesFollowNewWrites) {
+  std::multimap<std::string, std::string> q = {{"dyad", "USA:IGOWSTNAT"}, {"by", "month"}};
+  ApiResponse before = Get("/api/barometer", q);
+  ASSERT_EQ(before.status, 200);
+  EXPECT_EQ(Get("/api/barometer", q).body, before.body);  // served again, unchanged
+  auto store = EventStore::Open(db_);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->Write(FakeDocument("c", "2024-03-09",
+                                           {{"USAGOV", "IGOWSTNAT", "190", 4, -10.0}})).ok());
+  ApiResponse after = Get("/api/barometer", q);
+  ASSERT_EQ(after.status, 200);
+  EXPECT_NE(after.body, before.body);
+  EXPECT_NE(after.body.find("\"period\":\"2024-03-01\""), std::string::npos) << after.body;
+}
+
 TEST_F(ServerTest, ServesOverHttpOnLoopback) {
   std::thread t([this] { server_->Run(); });
   httplib::Client c("127.0.0.1", server_->port());

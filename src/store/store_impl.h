@@ -42,6 +42,7 @@ class StoreImpl : public EventStore {
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                 const std::string& to) override;
   Result<StoreStats> Stats() override;
+  Result<int64_t> DataVersion() override;
 
  private:
   // An event row written in this transaction, waiting for its cluster.

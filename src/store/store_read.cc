@@ -311,4 +311,14 @@ Result<StoreStats> StoreImpl::Stats() {
   return s;
 }
 
+Result<int64_t> StoreImpl::DataVersion() {
+  auto st = conn_->Prepare("SELECT COALESCE(MAX(id), 0) FROM events");
+  if (!st.ok()) return st.status();
+  auto row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  int64_t v = *row ? (*st)->Int(0) : 0;
+  (*st)->Reset();
+  return v;
+}
+
 }  // namespace entente::store

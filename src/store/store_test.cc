@@ -284,7 +284,10 @@ TEST_P(StoreTest, DailyQuadsAndDyads) {
 }
 
 TEST_P(StoreTest, ReportsItsBackend) {
+  auto v0 = store_->DataVersion();
+  ASSERT_TRUE(v0.ok());
   Write(FakeDocument("a", "2024-01-01", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
+  EXPECT_GT(*store_->DataVersion(), *v0);
   EXPECT_EQ(Stats().events, 1);
   EXPECT_STREQ(store_->backend(), GetParam().c_str());
 }
