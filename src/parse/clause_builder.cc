@@ -146,6 +146,30 @@ class Builder {
         }
       }
     }
+    // "Iraqi forces, in a later post, said …", "Sudani, posting on X,
+    // called …", "The report, based on …, said …": a parenthetical between
+    // commas separates a clause-initial subject from a finite verb.
+    if (subj < 0 && j >= 2 && u_[j].kind == Kind::kComma && Vg(c).finite && !Vg(c).to_inf) {
+      int q = j - 1;
+      for (int steps = 0; q >= 0 && steps < 12; --q, ++steps) {
+        Kind k = u_[q].kind;
+        if (k == Kind::kComma) break;
+        bool ok = k == Kind::kPP || k == Kind::kAdv || k == Kind::kNP || k == Kind::kPrep ||
+                  (k == Kind::kVG && sc_->vgs[u_[q].vg].participle);
+        if (!ok) { q = -1; break; }
+      }
+      if (q >= 1 && q < j - 1 && u_[q].kind == Kind::kComma && u_[q - 1].kind == Kind::kNP &&
+          ClauseInitial(q - 1)) {
+        subj = u_[q - 1].np;
+        bool only_pps = true;
+        for (int k = q + 1; k < j; ++k) only_pps &= u_[k].kind == Kind::kPP || u_[k].kind == Kind::kAdv;
+        if (only_pps) {
+          c.paren_b = static_cast<int16_t>(q + 1);
+          c.paren_e = static_cast<int16_t>(j);
+        }
+        j = SkipAdvBack(q - 2);
+      }
+    }
     c.subject = subj;
     c.intro = j >= 0 ? u_[j].kind : Kind::kOther;
     c.intro_unit = static_cast<int16_t>(j);
@@ -416,6 +440,11 @@ class Builder {
       k = SkipAdv(k + 1);
     }
     int pps = 0;
+    for (int p = c.paren_b; p >= 0 && p < c.paren_e && pps < kMaxPps; ++p) {
+      if (u_[p].kind != Kind::kPP) continue;
+      sc_->pps.push_back(PrepRef{u_[p].pb, u_[p].pe, u_[p].np});
+      ++pps;
+    }
     while (k < u_.size() && pps < kMaxPps) {
       if (u_[k].kind == Kind::kAdv) { ++k; continue; }
       if (u_[k].kind != Kind::kPP) break;

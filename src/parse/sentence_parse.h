@@ -125,6 +125,8 @@ struct WorkClause {
   Kind intro = Kind::kOther;   // unit before the subject (or verb): how the clause opens
   int16_t intro_unit = -1;
   uint16_t args_end = 0;       // first unit after the clause's own arguments
+  int16_t paren_b = -1, paren_e = -1;  // PPs between commas before the verb ("X, in a
+                                       // statement, said"): units [paren_b, paren_e)
 };
 
 // Per-thread reusable buffers.
