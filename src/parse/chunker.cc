@@ -116,6 +116,10 @@ bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_
     }
     case Cls::kSym:
       return prev == Cls::kNum;  // "2 %"
+    case Cls::kPrep:
+      // "more than 100 people", "fewer than ten"
+      return Is(tk[i], "than") && (Is(tk[i - 1], "more") || Is(tk[i - 1], "less") || Is(tk[i - 1], "fewer")) &&
+             next(i + 1) == Cls::kNum;
     case Cls::kCc: {
       // "a difficult and complex situation": adjectives joined inside the phrase.
       if (prev != Cls::kAdj || next(i + 1) != Cls::kAdj || !(tk[i].lower == "and" || tk[i].lower == "or")) {
@@ -159,8 +163,16 @@ bool StartsNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t i) {
              (nx == Cls::kNoun || nx == Cls::kAdj);
     }
     case Cls::kAdv: case Cls::kPrep: case Cls::kRp:
-      // "about 12,000 troops", "more than 100 people"
+      // "about 12,000 troops", "at least eight people"
       if ((tk[i].flags & kQuantifier) && next(i + 1) == Cls::kNum) return true;
+      if ((Is(tk[i], "more") || Is(tk[i], "less") || Is(tk[i], "fewer")) && i + 2 < n &&
+          Is(tk[i + 1], "than") && tk[i + 2].cls == Cls::kNum) {
+        return true;  // "more/RBR than 100 protesters"
+      }
+      if (Is(tk[i], "at") && i + 2 < n && (Is(tk[i + 1], "least") || Is(tk[i + 1], "most")) &&
+          (tk[i + 2].cls == Cls::kNum || tk[i + 2].cls == Cls::kAdj)) {
+        return true;
+      }
       return false;
     default:
       return false;

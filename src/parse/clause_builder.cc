@@ -158,16 +158,21 @@ class Builder {
                   (k == Kind::kVG && sc_->vgs[u_[q].vg].participle);
         if (!ok) { q = -1; break; }
       }
-      if (q >= 1 && q < j - 1 && u_[q].kind == Kind::kComma && u_[q - 1].kind == Kind::kNP &&
-          ClauseInitial(q - 1)) {
-        subj = u_[q - 1].np;
+      // The subject may carry PPs of its own: "A second fire on Saturday, …".
+      int r = q - 1;
+      if (q >= 1 && u_[q].kind == Kind::kComma) {
+        for (int hops = 0; r >= 1 && hops < 2 && u_[r].kind == Kind::kPP; ++hops) --r;
+      }
+      if (q >= 1 && q < j - 1 && u_[q].kind == Kind::kComma && r >= 0 && u_[r].kind == Kind::kNP &&
+          ClauseInitial(r)) {
+        subj = u_[r].np;
         bool only_pps = true;
         for (int k = q + 1; k < j; ++k) only_pps &= u_[k].kind == Kind::kPP || u_[k].kind == Kind::kAdv;
         if (only_pps) {
           c.paren_b = static_cast<int16_t>(q + 1);
           c.paren_e = static_cast<int16_t>(j);
         }
-        j = SkipAdvBack(q - 2);
+        j = SkipAdvBack(r - 1);
       }
     }
     c.subject = subj;
