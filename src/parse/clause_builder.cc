@@ -177,7 +177,6 @@ class Builder {
     }
     c.subject = subj;
     c.intro = j >= 0 ? u_[j].kind : Kind::kOther;
-    c.intro_unit = static_cast<int16_t>(j);
 
     if (vg.to_inf) {
       c.marker = "to";

@@ -59,12 +59,12 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
       uint16_t pe = np.poss_end;
       NounPhrase p;
       p.b = np.b;
-      p.e = p.core_e = pe;
+      p.e = pe;
       p.head = static_cast<uint16_t>(pe - 1);
       p.poss_end = p.b;
       if (tk[np.b].cls == Cls::kPossPron) {  // "its withdrawal"
         p.head = np.b;
-        p.e = p.core_e = static_cast<uint16_t>(np.b + 1);
+        p.e = static_cast<uint16_t>(np.b + 1);
       }
       subj = static_cast<int16_t>(sc->nps.size());
       sc->nps.push_back(p);
@@ -84,7 +84,7 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
       if (pb >= 0) {
         NounPhrase p;
         p.b = static_cast<uint16_t>(pb);
-        p.e = p.core_e = static_cast<uint16_t>(pe);
+        p.e = static_cast<uint16_t>(pe);
         p.head = static_cast<uint16_t>(pe - 1);
         p.poss_end = p.b;
         subj = static_cast<int16_t>(sc->nps.size());
@@ -96,7 +96,6 @@ void AddNominalClauses(const SentenceView& s, Scratch* sc) {
     WorkClause c;
     c.link = ClauseLink::kNominal;
     c.verb = np.head;
-    c.nominal_np = static_cast<uint16_t>(i);
     c.subject = subj;
     c.obj_first = static_cast<uint16_t>(sc->objs.size());
     c.pp_first = static_cast<uint16_t>(sc->pps.size());

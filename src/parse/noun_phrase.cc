@@ -93,7 +93,7 @@ class NpBuilder {
   static NounPhrase FromChunk(const Unit& c) {
     NounPhrase np;
     np.b = c.b;
-    np.core_e = np.e = c.e;
+    np.e = c.e;
     np.head = c.pb;  // a noun chunk keeps its head in `pb`
     np.poss_end = np.b;
     return np;

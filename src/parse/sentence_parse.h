@@ -73,7 +73,6 @@ struct VerbGroup {
 // (for event nouns) prepositional phrases.
 struct NounPhrase {
   uint16_t b = 0, e = 0, head = 0;
-  uint16_t core_e = 0;      // end of the base chunk (before "of …")
   uint16_t poss_end = 0;    // > b: tokens [b, poss_end) are a possessor ("Russia 's")
   uint16_t conj_first = 0, conj_count = 0;  // into Scratch::conj_ids
   int16_t appos = -1;       // NounPhrase index of an apposition
@@ -121,9 +120,7 @@ struct WorkClause {
   std::string_view marker;
   uint16_t obj_first = 0, obj_count = 0;  // into Scratch::objs
   uint16_t pp_first = 0, pp_count = 0;    // into Scratch::pps
-  uint16_t nominal_np = 0;     // nominal clauses: the NounPhrase
   Kind intro = Kind::kOther;   // unit before the subject (or verb): how the clause opens
-  int16_t intro_unit = -1;
   uint16_t args_end = 0;       // first unit after the clause's own arguments
   int16_t paren_b = -1, paren_e = -1;  // PPs between commas before the verb ("X, in a
                                        // statement, said"): units [paren_b, paren_e)
@@ -145,12 +142,10 @@ struct Scratch {
   std::vector<int16_t> objs;
   std::vector<PrepRef> pps;
   std::vector<int16_t> unit_clause;  // clause of each verb-group unit, -1 if none
-  std::vector<int16_t> order;
-  std::vector<int16_t> remap;
   void Clear() {
     tok.clear(); lower_buf.clear(); lemma_buf.clear(); chunks.clear(); units.clear(); nps.clear();
     conj_ids.clear(); inner_pps.clear(); vgs.clear(); clauses.clear(); unit_clause.clear(); objs.clear();
-    pps.clear(); order.clear(); remap.clear();
+    pps.clear();
   }
 };
 
