@@ -125,7 +125,7 @@ class Assembler {
                                     int depth) const;
   void Emit(const Hit& hit, const std::vector<Hit>& hits, size_t first);
   std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
-  std::vector<ActorMention> FrontActor(const Clause& c) const;
+  std::vector<ActorMention> FrontActor(const Clause& c, uint32_t begin) const;
   std::vector<ActorMention> TrailingActor(const Clause& c, uint32_t trigger) const;
   void ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const;
   // "is ready / willing / prepared to X": an intent adjective between the
@@ -420,6 +420,13 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
     if (!dup) out.push_back(*it);
     last_end = it->end;
   }
+  // "Jens Stoltenberg, NATO's secretary general,": the apposition says who.
+  if (out.empty()) {
+    for (const Phrase& a : p.appositions) {
+      if (a.appositions.empty()) out = ActorsIn(a, sentence);
+      if (!out.empty()) break;
+    }
+  }
   return out;
 }
 
@@ -442,7 +449,11 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
   const Phrase& s = c.voice == Voice::kPassive ? c.agent : c.subject;
   std::vector<ActorMention> out = ActorsIn(s, c.sentence);
   if (s.empty() && c.link == ClauseLink::kMain && c.voice == Voice::kActive) {
-    out = FrontActor(c);
+    out = FrontActor(c, doc_.sentences[c.sentence].first_token);
+  } else if (out.empty() && !s.empty() && s.end < c.verb && Tok(s.end).text == ",") {
+    // An apposition the parser did not attach: "Kenzo Oshima, the UN
+    // relief coordinator, demanded …".
+    out = FrontActor(c, s.end);
   }
   if (!out.empty() || depth >= kMaxDepth) return out;
   if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
@@ -467,10 +478,9 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
 // A main clause the parser left without a subject ("The US on Thursday
 // rejected …", "The Red Cross operating in Iraq said …"): the first actor
 // before the verb that is not the object of a preposition.
-std::vector<ActorMention> Assembler::FrontActor(const Clause& c) const {
+std::vector<ActorMention> Assembler::FrontActor(const Clause& c, uint32_t begin) const {
   std::vector<ActorMention> out;
   if (c.sentence >= doc_.sentences.size()) return out;
-  uint32_t begin = doc_.sentences[c.sentence].first_token;
   auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
                              [](const ActorMention& m, uint32_t b) { return m.begin < b; });
   for (; it != doc_.actors.end(); ++it) {
