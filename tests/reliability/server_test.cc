@@ -67,7 +67,7 @@ int StatusOf(const std::string& reply) {
   return std::atoi(reply.c_str() + 9);
 }
 
-class ServerTest : public ::testing::Test {
+class ServeReliabilityTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() / ("entente_srv_" + std::to_string(::getpid()));
@@ -119,7 +119,7 @@ class ServerTest : public ::testing::Test {
   int pid_ = -1, port_ = 0;
 };
 
-TEST_F(ServerTest, MalformedRequests) {
+TEST_F(ServeReliabilityTest, MalformedRequests) {
   const std::string kMalformed[] = {
       "",
       "\r\n\r\n",
@@ -159,7 +159,7 @@ TEST_F(ServerTest, MalformedRequests) {
               answered, std::size(kMalformed));
 }
 
-TEST_F(ServerTest, OversizedBodies) {
+TEST_F(ServeReliabilityTest, OversizedBodies) {
   // Over the 64 KiB explain limit but under the 1 MiB payload limit: 413.
   std::string body(100 * 1024, 'a');
   std::string r = Exchange(port_, "POST /api/explain HTTP/1.1\r\nContent-Length: " +
@@ -180,7 +180,7 @@ TEST_F(ServerTest, OversizedBodies) {
 // Clients that connect and then send nothing, or a header one byte at a
 // time, must not keep others waiting: while they hold their connections
 // (more of them than the server has threads), normal requests still answer.
-TEST_F(ServerTest, SlowClientsDoNotStallOthers) {
+TEST_F(ServeReliabilityTest, SlowClientsDoNotStallOthers) {
   constexpr int kSlow = 12;
   std::vector<int> fds;
   for (int i = 0; i < kSlow; ++i) {
