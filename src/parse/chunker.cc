@@ -82,6 +82,11 @@ bool ContinuesNp(const std::vector<TokInfo>& tk, uint16_t n, uint16_t b, uint16_
       bool prev_time = (tk[i - 1].flags & (kTime | kTimeModifier)) != 0;
       if ((tk[i].flags & kTimeModifier) && c == Cls::kAdj && i + 1 < n && (tk[i + 1].flags & kTime)) return false;
       if ((tk[i].flags & kTime) && c == Cls::kProper && !prev_time) return false;
+      // "On Tuesday Russia said": a name or noun after a time word starts the subject.
+      if ((tk[i - 1].flags & kTime) && !(tk[i - 1].flags & kTimeModifier) &&
+          (c == Cls::kProper || c == Cls::kNoun) && !(tk[i].flags & kTime)) {
+        return false;
+      }
       // "gave Ukraine new loans": two objects after a ditransitive verb.
       if (prev == Cls::kProper && (c == Cls::kAdj || c == Cls::kNum) && b > 0 &&
           IsVerb(tk[b - 1].cls) && (tk[b - 1].flags & kDitransitive)) {
