@@ -22,6 +22,10 @@ bool ParseStageName(const std::string& name, Stage* stage);
 struct PipelineOptions {
   Stage last_stage = Stage::kEvents;
   std::string data_dir;          // "" = built-in dictionaries (DataDir())
+  // "" = none; else a directory of PETRARCH2 dictionaries: its actors and
+  // agents are added to the built-in ones (and win where both name the same
+  // words), its verb patterns replace the built-in lexicon (src/petrarch/loader.h).
+  std::string petrarch_dir;
   std::string date_override;     // used when a document has no date
   bool include_negated = false;  // keep negated events in AnalyzedDocument::events
 };

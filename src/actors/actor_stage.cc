@@ -33,7 +33,17 @@ ActorStage::ActorStage() = default;
 ActorStage::~ActorStage() = default;
 
 Result<std::unique_ptr<ActorStage>> ActorStage::Create(const std::string& data_dir, DiagnosticSink* sink) {
+  return Create(data_dir, {}, sink);
+}
+
+Result<std::unique_ptr<ActorStage>> ActorStage::Create(
+    const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
+    DiagnosticSink* sink) {
   auto impl = std::make_unique<Impl>();
+  for (const auto& [name, text] : extra) {  // first: where both name the same words, these win
+    Status s = impl->dict.LoadText(name, text, sink);
+    if (!s.ok()) return s;
+  }
   if (!data_dir.empty()) {
     Status s = impl->dict.LoadDir(data_dir + "/actors", actors::Dictionary::Options(), sink);
     if (!s.ok()) return s;

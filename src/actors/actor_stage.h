@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "entente/analysis.h"
 #include "entente/diagnostics.h"
@@ -19,6 +21,12 @@ class ActorStage {
   // geonames lists. Bad dictionary lines go to `sink`; a file in a newer
   // format version than this build reads is an error.
   static Result<std::unique_ptr<ActorStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  // The same, reading first the `extra` files given as (name, text) in the
+  // entente-actors/people formats (the PETRARCH reader converts into them),
+  // so that their names win over the built-in ones.
+  static Result<std::unique_ptr<ActorStage>> Create(
+      const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
+      DiagnosticSink* sink);
   ~ActorStage();
 
   // Fills AnalyzedDocument::actors, using doc.date to pick dated roles.

@@ -27,5 +27,6 @@ Command AddTag(CLI::App& root);
 Command AddIngest(CLI::App& root);
 Command AddBarometer(CLI::App& root);
 Command AddServe(CLI::App& root);
+Command AddPetrarchValidate(CLI::App& root);
 
 }  // namespace entente::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       AddIngest(app),
       AddBarometer(app),
       AddServe(app),
+      AddPetrarchValidate(app),
   };
 
   try {

@@ -3,6 +3,7 @@
 #include "actors/actor_stage.h"
 #include "events/event_stage.h"
 #include "parse/parse_stage.h"
+#include "petrarch/loader.h"
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
@@ -51,13 +52,19 @@ class PipelineImpl : public Pipeline {
       if (!r.ok()) return r.status();
       parse_ = std::move(r).value();
     }
+    petrarch::PetrarchDicts petr;
+    if (!options_.petrarch_dir.empty() && Runs(Stage::kActors)) {
+      if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
+    }
     if (Runs(Stage::kActors)) {
-      auto r = ActorStage::Create(dir, sink);
+      auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
+                                             : petrarch::CreateActorStage(dir, petr, sink);
       if (!r.ok()) return r.status();
       actors_ = std::move(r).value();
     }
     if (Runs(Stage::kEvents)) {
-      auto r = EventStage::Create(dir, sink);
+      auto r = options_.petrarch_dir.empty() ? EventStage::Create(dir, sink)
+                                             : petrarch::CreateEventStage(dir, petr, sink);
       if (!r.ok()) return r.status();
       events_ = std::move(r).value();
     }

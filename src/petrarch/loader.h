@@ -1,0 +1,46 @@
+// loader.h — reads a directory of PETRARCH2/Phoenix dictionaries, converts
+// them (convert.h) and builds entente's actor and event stages from them.
+// Files are recognised by name: `*verbs*` or `CAMEO*` (verbs), `*agents*`,
+// `*actors*`, `*discards*`, `*Issue*`; others are reported and skipped.
+//
+// What the stages then use: actors = entente's built-in dictionaries PLUS
+// the PETRARCH actors and agents (built-in entries win where the same words
+// name both); events = the PETRARCH verb patterns ALONE (entente's built-in
+// patterns and word lists are left out; its CAMEO facts table is kept).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "actors/actor_stage.h"
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+#include "events/event_stage.h"
+#include "petrarch/convert.h"
+
+namespace entente::petrarch {
+
+struct PetrarchDicts {
+  std::vector<std::pair<std::string, std::string>> lexicon_files;  // (name, lexicon text)
+  std::vector<std::pair<std::string, std::string>> actor_files;    // (name, entente-actors text)
+  std::vector<std::string> discards;                               // lower-case phrases
+  std::vector<std::string> files;                                  // every file read
+  ConvertStats stats;
+};
+
+// Reads every recognised file in `dir`. Problems go to `sink` (file, line,
+// reason); fails only when `dir` cannot be listed or holds no verbs file.
+Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSink* sink);
+
+// The stages over converted dictionaries; `data_dir` "" = built-in data.
+Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir,
+                                                     const PetrarchDicts& dicts, DiagnosticSink* sink);
+Result<std::unique_ptr<EventStage>> CreateEventStage(const std::string& data_dir,
+                                                     const PetrarchDicts& dicts, DiagnosticSink* sink);
+
+// True if the lower-cased sentence contains a discard phrase as whole words.
+bool Discarded(const PetrarchDicts& dicts, const std::string& sentence);
+
+}  // namespace entente::petrarch
