@@ -6,7 +6,7 @@
 #
 # entente is given only each line's id, date and text. Events with no
 # PLOVER category (CAMEO 01 statements) are left out: the scorer scores
-# PLOVER types only.
+# PLOVER types only. Compound actors are passed as lists (see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -27,10 +27,19 @@ for line in open(sys.argv[1]):
     print(json.dumps({"id": r["id"], "date": r.get("date", ""), "text": r["text"]}))
 ' "$gold" > "$tmp/input.jsonl"
 "$entente" code "$tmp/input.jsonl" --format jsonl --threads 1 > "$tmp/all.jsonl"
+# A compound actor is one PLOVER record: the scorer reads a list of actor
+# objects as the set of its codes, so `source`/`target` are given as the
+# full `sources`/`targets` lists (the scorer prints a note about it).
 python3 -c '
 import json, sys
 for line in open(sys.argv[1]):
-    if json.loads(line).get("plover"):
-        sys.stdout.write(line)
+    r = json.loads(line)
+    if not r.get("plover"):
+        continue
+    if len(r.get("sources", [])) > 1:
+        r["source"] = r["sources"]
+    if len(r.get("targets", [])) > 1:
+        r["target"] = r["targets"]
+    print(json.dumps(r))
 ' "$tmp/all.jsonl" > "$tmp/events.jsonl"
 python3 ../shared/gold/score_events.py "$gold" "$tmp/events.jsonl" "$@"
