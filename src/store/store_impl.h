@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,7 @@ class StoreImpl : public EventStore {
   bool in_transaction_ = false;
   std::vector<Pending> pending_;
   std::map<std::string, ActorCount> actors_;
+  std::set<uint64_t> locked_;  // cluster keys locked in this transaction (PostgreSQL)
 };
 
 }  // namespace entente::store

@@ -173,12 +173,14 @@ Status StoreImpl::Commit() {
   }
   s = conn_->Exec("COMMIT");
   in_transaction_ = false;
+  locked_.clear();
   return s;
 }
 
 Status StoreImpl::Rollback() {
   pending_.clear();
   actors_.clear();
+  locked_.clear();
   if (!in_transaction_) return Status::Ok();
   in_transaction_ = false;
   return conn_->Exec("ROLLBACK");
@@ -387,8 +389,9 @@ Status StoreImpl::Flush() {
 }
 
 Status StoreImpl::Cluster(const Pending& p) {
-  if (conn_->dialect() == Dialect::kPostgres) {
-    // Serialises writers that touch clusters of the same key until commit.
+  if (conn_->dialect() == Dialect::kPostgres && locked_.insert(p.key_hash).second) {
+    // Serialises writers that touch clusters of the same key until commit
+    // (once per key and transaction: the lock is held until then).
     auto lock = conn_->Prepare("SELECT pg_advisory_xact_lock($1::bigint)");
     if (!lock.ok()) return lock.status();
     (*lock)->BindInt(1, static_cast<int64_t>(p.key_hash));
@@ -418,19 +421,14 @@ Status StoreImpl::Cluster(const Pending& p) {
     st->Reset();
   }
   if (cluster != 0) {
-    auto seen = conn_->Prepare("SELECT 1 FROM events WHERE cluster = $1 AND doc = $2 LIMIT 1");
-    if (!seen.ok()) return seen.status();
-    (*seen)->BindInt(1, cluster);
-    (*seen)->BindInt(2, p.doc);
-    auto row = (*seen)->Step();
-    if (!row.ok()) return row.status();
-    bool new_doc = !*row;
-    (*seen)->Reset();
+    // One more report; one more document unless this document already
+    // reported the event (checked before this event joins the cluster).
     auto upd = conn_->Prepare(
-        "UPDATE clusters SET reports = reports + 1, documents = documents + $2 WHERE id = $1");
+        "UPDATE clusters SET reports = reports + 1, documents = documents + CASE WHEN EXISTS"
+        " (SELECT 1 FROM events WHERE cluster = $1 AND doc = $2) THEN 0 ELSE 1 END WHERE id = $1");
     if (!upd.ok()) return upd.status();
     (*upd)->BindInt(1, cluster);
-    (*upd)->BindInt(2, new_doc ? 1 : 0);
+    (*upd)->BindInt(2, p.doc);
     Status s = Run(*upd);
     if (!s.ok()) return s;
   } else {
