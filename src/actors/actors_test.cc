@@ -84,6 +84,17 @@ TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {
   EXPECT_EQ(Resolver::PickRole(dict.entries()[1], d), nullptr);
 }
 
+TEST(Dates, RoundTrip) {
+  for (const char* d : {"1970-01-01", "2000-02-29", "2021-01-20", "1899-12-31", "2026-11-28"}) {
+    Day day;
+    ASSERT_TRUE(ParseIsoDay(d, &day)) << d;
+    EXPECT_EQ(FormatIsoDay(day), d);
+  }
+  Day day;
+  EXPECT_FALSE(ParseIsoDay("2021-13-01", &day));
+  EXPECT_FALSE(ParseIsoDay("21-01-01", &day));
+}
+
 TEST(Fold, LowersAndStripsAccents) {
   std::string f;
   FoldWord("Élysée", &f);

@@ -174,6 +174,7 @@ Status Dictionary::LoadText(const std::string& file, const std::string& text, Di
       else if (kw == "org-adj") { e.kind = ActorKind::kOrganisation; e.demonym = true; }
       else if (kw == "agent") e.kind = ActorKind::kAgent;
       else if (kw == "agent-weak") { e.kind = ActorKind::kAgent; e.weak = true; }
+      else if (kw == "agent-bound") { e.kind = ActorKind::kAgent; e.bound = true; }
       else { r.Error(n, "unknown entry kind '" + std::string(kw) + "'"); continue; }
       std::string_view code = NextWord(&s);
       if (code != "-" && !ValidCode(code)) {

@@ -4,6 +4,7 @@
 #include "actors/dictionary.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <cstring>
 #include <system_error>
@@ -42,6 +43,22 @@ bool ParseIsoDay(const std::string& s, Day* day) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   *day = era * 146097 + static_cast<int>(doe) - 719468;
   return true;
+}
+
+std::string FormatIsoDay(Day z) {
+  // Civil from days (H. Hinnant's algorithm).
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y + (m <= 2), m, d);
+  return buf;
 }
 
 void FoldWord(std::string_view w, std::string* out) {

@@ -29,6 +29,8 @@ inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
 
 // Parses "YYYY-MM-DD" into a day number; false if malformed.
 bool ParseIsoDay(const std::string& s, Day* day);
+// The inverse: "YYYY-MM-DD".
+std::string FormatIsoDay(Day day);
 
 // One dated role line: CODE FROM..TO title. Open ends are kNoDay / max.
 struct Role {
@@ -47,6 +49,7 @@ struct Entry {
   bool demonym = false;       // adjective/demonym form ("Iraqi"): combines with agents
   bool city = false;          // a city (capitals and seats are not cities)
   bool weak = false;          // a weak role noun ("leader"): yields to a role noun before it
+  bool bound = false;         // a role noun that is an actor only with a modifier ("missiles")
   std::string code;           // fixed code; "" when `roles` decide
   std::vector<Role> roles;    // dated codes, tested in order (people, some groups)
   std::string name;           // canonical name (first name given)

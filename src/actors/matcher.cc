@@ -13,11 +13,16 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
+int Matcher::Strictness(const Compiled& c) {
+  int n = 0;
+  for (uint8_t r : c.rules) n += r == kAnyCase ? 0 : r == kCapitalised ? 1 : 2;
+  return n;
+}
+
 Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
   first_.push_back(FlatMap64::kMissing);  // root
   words_.reserve(dict.phrases().size());
   phrases_.reserve(dict.phrases().size());
-  std::vector<uint32_t> last(1, FlatMap64::kMissing);  // per node: last phrase, for appending
   std::string folded;
   for (uint32_t pi = 0; pi < dict.phrases().size(); ++pi) {
     const PhraseDef& def = dict.phrases()[pi];
@@ -34,7 +39,6 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
       node = edges_.Insert(key, fresh);
       if (node == fresh) {
         first_.push_back(FlatMap64::kMissing);
-        last.push_back(FlatMap64::kMissing);
       }
       size_t letters = 0, uppers = 0;
       for (char ch : w) {
@@ -47,11 +51,16 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
       else if (!w.empty() && IsUpper(w[0])) rule = kCapitalised;              // Turkey, Nato
       c.rules.push_back(rule);
     }
+    // Phrases ending at one node are tried strictest case first, then in
+    // dictionary order: "State Department" (a named body) before the role
+    // noun "state department", which still matches lower-case text.
     uint32_t id = static_cast<uint32_t>(phrases_.size());
-    if (last[node] == FlatMap64::kMissing) first_[node] = id;
-    else phrases_[last[node]].next = id;
-    last[node] = id;
+    int strict = Strictness(c);
     phrases_.push_back(std::move(c));
+    uint32_t* link = &first_[node];
+    while (*link != FlatMap64::kMissing && Strictness(phrases_[*link]) >= strict) link = &phrases_[*link].next;
+    phrases_[id].next = *link;
+    *link = id;
   }
 }
 

@@ -56,6 +56,7 @@ class Matcher {
     uint32_t def = 0;                // index into Dictionary::phrases (kExactCase)
   };
 
+  static int Strictness(const Compiled& c);
   uint32_t WordId(std::string_view folded) const;
   bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
               const uint8_t* flags) const;

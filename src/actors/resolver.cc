@@ -50,6 +50,17 @@ Resolver::Resolver(const Dictionary& dict, const Matcher& matcher) : dict_(dict)
 
 namespace {
 
+// "USAGOV 2021-01-20..2025-01-20" / "USAELI *": the role line as written
+// (stable when files are edited, unlike a line number).
+std::string DescribeRole(const Role& r) {
+  if (r.any_date) return r.code + " *";
+  std::string out = r.code + " ";
+  if (r.from != kNoDay) out += FormatIsoDay(r.from);
+  out += "..";
+  if (r.to != std::numeric_limits<Day>::max()) out += FormatIsoDay(r.to);
+  return out;
+}
+
 bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" || t == "&"; }
 
 class SentenceResolver {
@@ -133,7 +144,6 @@ std::string SentenceResolver::Why(const std::string& rule, std::initializer_list
     if (!h) continue;
     const Entry& e = E(*h);
     w += " '" + e.name + "'@" + e.file;
-    if (e.line) w += ":" + std::to_string(e.line);
   }
   return w;
 }
@@ -183,14 +193,14 @@ bool SentenceResolver::CodePerson(const Entry& e, bool former, ActorMention* m) 
     DescribeCode(m->code, m);
     m->title = base->title;
     ApplyFormer(m);
-    m->why += " role@" + e.file + ":" + std::to_string(base->line) + " +former";
+    m->why += " role " + DescribeRole(*base) + " +former";
     return true;
   }
   if (!role) return false;
   m->code = role->code;
   DescribeCode(m->code, m);
   m->title = role->title;
-  m->why += " role@" + e.file + ":" + std::to_string(role->line);
+  m->why += " role " + DescribeRole(*role);
   if (former) m->former = true;
   return true;
 }
@@ -431,6 +441,10 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         local_.push_back(std::move(m));
         k = last_hit + 1;
         while (k < hits.size() && hits[k].begin < ne) ++k;
+        continue;
+      }
+      if (E(ag).bound) {  // "missiles" with no owner: not an actor
+        k = last_hit + 1;
         continue;
       }
       ActorMention m = Make(h.begin, end, ActorKind::kAgent);
