@@ -1,0 +1,206 @@
+// Actors in clause roles: the actors of a phrase, an event's sources
+// (with inheritance from governing clauses) and targets, and the fallbacks
+// for clauses the parser left incomplete.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "events/assembler_internal.h"
+
+namespace entente::assembly {
+
+std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence) const {
+  std::vector<ActorMention> out;
+  if (p.empty()) return out;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), p.begin,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  // A mention may start before the phrase ("[embassy in Tehran]" against
+  // the phrase "Tehran"): step back over mentions that overlap it.
+  while (it != doc_.actors.begin() && std::prev(it)->end > p.begin) --it;
+  uint32_t last_end = p.begin;
+  for (; it != doc_.actors.end() && it->begin < p.end; ++it) {
+    if (it->end <= p.begin || it->code.empty()) continue;
+    // Stop at a clause boundary or a preposition other than "of" between
+    // mentions: "the troops [who left Iraq]", "envoy [to Syria]".
+    bool blocked = false;
+    for (uint32_t t = last_end; t < it->begin && !out.empty(); ++t) {
+      const Token& tk = Tok(t);
+      if ((tk.tag == "IN" && tk.lemma != "of") || tk.tag == "TO" || tk.tag.starts_with("VB") ||
+          tk.tag == "WDT" || tk.tag == "WP") {
+        blocked = true;
+      }
+    }
+    if (blocked) break;
+    bool dup = false;
+    for (const ActorMention& m : out) dup |= m.code == it->code;
+    if (!dup) out.push_back(*it);
+    last_end = it->end;
+  }
+  // "Jens Stoltenberg, NATO's secretary general,": the apposition says who.
+  if (out.empty()) {
+    for (const Phrase& a : p.appositions) {
+      if (a.appositions.empty()) out = ActorsIn(a, sentence);
+      if (!out.empty()) break;
+    }
+  }
+  return out;
+}
+
+Modality Assembler::ModalityOf(const Clause& c) const {
+  const std::string& m = c.modality;
+  if (m.empty()) return c.tense == Tense::kFuture ? Modality::kIntended : Modality::kDone;
+  if (In(hypothetical_, m)) return Modality::kHypothetical;
+  if (In(demanded_, m)) return Modality::kDemanded;
+  if (In(intended_, m)) return Modality::kIntended;
+  return Modality::kDone;
+}
+// The source of clause `ci`: the actors of its subject (or of the by-agent
+// of a passive); a clause with no subject actor — an infinitive, a
+// coordinated verb, "after meeting X" — takes its governor's source, or for
+// an infinitive under an appeal/order ("urged NATO to …") the governor's
+// object.
+std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_t first, int ci,
+                                             int depth) const {
+  const Clause& c = doc_.clauses[ci];
+  const Phrase& s = c.voice == Voice::kPassive ? c.agent : c.subject;
+  std::vector<ActorMention> out = ActorsIn(s, c.sentence);
+  if (s.empty() && c.link == ClauseLink::kMain && c.voice == Voice::kActive) {
+    out = FrontActor(c, doc_.sentences[c.sentence].first_token);
+  } else if (out.empty() && !s.empty() && s.end < c.verb && Tok(s.end).text == ",") {
+    // An apposition the parser did not attach: "Kenzo Oshima, the UN
+    // relief coordinator, demanded …".
+    out = FrontActor(c, s.end);
+  }
+  if (!out.empty() || depth >= kMaxDepth) return out;
+  if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
+  int parent = Abs(first, c.parent);
+  if (parent < 0 || parent == ci) return out;
+  // "Syria says it will …": an unresolved pronoun subject is taken to be
+  // the governing clause's source.
+  bool pronoun = !s.empty() && s.head < doc_.tokens.size() && Tok(s.head).tag.starts_with("PRP");
+  if (pronoun) return Sources(hits, first, parent, depth + 1);
+  if (c.link == ClauseLink::kInfinitive || c.link == ClauseLink::kCoordinated ||
+      c.link == ClauseLink::kAdverbial || c.link == ClauseLink::kNominal) {
+    const Clause& pc = doc_.clauses[parent];
+    if (c.link == ClauseLink::kInfinitive && !pc.objects.empty() &&
+        In(object_control_, pc.lemma)) {
+      return ActorsIn(pc.objects[0], c.sentence);
+    }
+    return Sources(hits, first, parent, depth + 1);
+  }
+  return out;
+}
+
+// A main clause the parser left without a subject ("The US on Thursday
+// rejected …", "The Red Cross operating in Iraq said …"): the first actor
+// before the verb that is not the object of a preposition.
+std::vector<ActorMention> Assembler::FrontActor(const Clause& c, uint32_t begin) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != doc_.actors.end(); ++it) {
+    const ActorMention& m = *it;
+    if (m.code.empty()) continue;
+    if (m.begin >= c.verb) break;
+    bool in_pp = m.begin > begin && (Tok(m.begin - 1).tag == "IN" || Tok(m.begin - 1).tag == "TO");
+    if (!in_pp) {
+      out.push_back(m);
+      break;
+    }
+  }
+  return out;
+}
+
+// Actors with no country ("rebels", "President X" unknown to the people
+// dictionaries) in a sentence that names exactly one country are taken to
+// be of that country ("the Sudanese government accused Darfur rebels");
+// the change is noted in the mention's `why`.
+void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const {
+  if (sentence >= doc_.sentences.size()) return;
+  bool missing = false;
+  for (const ActorMention& m : *actors) missing |= m.country.empty() && m.code.starts_with("---");
+  if (!missing) return;
+  const entente::Sentence& s = doc_.sentences[sentence];
+  std::string country;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), s.first_token,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != doc_.actors.end() && it->begin < s.first_token + s.token_count; ++it) {
+    const ActorMention& m = *it;
+    if (m.country.size() != 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO")) continue;
+    if (!country.empty() && country != m.country) return;  // several countries: no guess
+    country = m.country;
+  }
+  if (country.empty()) return;
+  for (ActorMention& m : *actors) {
+    if (!m.country.empty() || !m.code.starts_with("---")) continue;
+    m.country = country;
+    m.code = country + m.code.substr(3);
+    m.why += " +country from sentence context";
+  }
+}
+
+std::vector<ActorMention> Assembler::TrailingActor(const Clause& c, uint32_t trigger) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  const entente::Sentence& s = doc_.sentences[c.sentence];
+  uint32_t end = s.first_token + s.token_count;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), trigger + 1,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (uint32_t t = trigger + 1; t < end; ++t) {
+    const Token& tk = Tok(t);
+    if (tk.kind == TokenKind::kPunct || tk.tag == "WDT" || tk.tag == "WP") break;
+    if (it != doc_.actors.end() && it->begin == t) {
+      if (!it->code.starts_with("---")) out.push_back(*it);
+      break;
+    }
+  }
+  return out;
+}
+
+// Target: the role the pattern names; else the passive subject, the
+// object, or a prepositional object (in kTargetPreps order) — the first
+// that holds an actor with a country or organisation, else the first that
+// holds any actor.
+std::vector<ActorMention> Assembler::Targets(const Hit& h, std::string* role) const {
+  const Clause& c = *h.view.clause;
+  if (h.target_prep >= 0 && h.target_prep < static_cast<int>(h.view.preps.size())) {
+    *role = h.view.preps[h.target_prep].prep;
+    return ActorsIn(h.view.preps[h.target_prep].object, c.sentence);
+  }
+  if (h.target_phrase) {
+    *role = h.target_role;
+    return ActorsIn(*h.target_phrase, c.sentence);
+  }
+  std::vector<std::pair<const Phrase*, std::string>> cands;
+  if (h.view.passive) cands.emplace_back(&c.subject, "subject(passive)");
+  if (!h.view.passive) {
+    for (const Phrase* o : h.view.objects) cands.emplace_back(o, "obj");
+  }
+  if (h.consumed_prep >= 0) {
+    cands.emplace_back(&h.view.preps[h.consumed_prep].object, h.view.preps[h.consumed_prep].prep);
+  }
+  for (const char* prep : kTargetPreps) {
+    for (size_t i = 0; i < h.view.preps.size(); ++i) {
+      if (h.view.preps[i].prep == prep) cands.emplace_back(&h.view.preps[i].object, prep);
+    }
+  }
+  std::vector<ActorMention> weak;
+  std::string weak_role;
+  for (const auto& [phrase, r] : cands) {
+    std::vector<ActorMention> a = ActorsIn(*phrase, c.sentence);
+    if (a.empty()) continue;
+    if (Strong(a)) {
+      *role = r;
+      return a;
+    }
+    if (weak.empty()) {
+      weak = std::move(a);
+      weak_role = r;
+    }
+  }
+  *role = weak_role;
+  return weak;
+}
+
+}  // namespace entente::assembly
