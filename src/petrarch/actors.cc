@@ -59,6 +59,7 @@ struct Pending {
   std::string code;                // the single undated code
   uint32_t line = 0;
   bool null_code = false;          // [---]
+  bool closed = false;             // an undated code after dated ones was seen
 };
 
 // Parses "[CODE …]" into a role line (or *code for an undated code).
@@ -71,9 +72,14 @@ bool ParseCodeBlock(const std::string& inside, Pending* p, std::string* err) {
   if (!ValidCode(code)) { *err = "bad actor code '" + w[0] + "'"; return false; }
   std::string when;
   for (size_t i = 1; i < w.size(); ++i) when += w[i];
+  if (p->closed) { *err = "code after an undated default that ends the list; ignored"; return false; }
   if (when.empty()) {
-    if (p->roles.empty()) p->code = code;
-    else p->roles.push_back(code + " *");
+    if (p->roles.empty()) {
+      p->code = code;
+    } else {  // PETRARCH tests in order: an undated code ends the list
+      p->roles.push_back(code + " *");
+      p->closed = true;
+    }
     return true;
   }
   std::string from, to;

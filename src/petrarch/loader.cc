@@ -15,8 +15,15 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
   namespace fs = std::filesystem;
   std::error_code ec;
   std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (e.is_regular_file()) paths.push_back(e.path());
+  // "DIR/PREFIX" (not a directory): the files of DIR whose names start with PREFIX.
+  fs::path root(dir);
+  std::string prefix;
+  if (!fs::is_directory(root, ec)) {
+    prefix = root.filename().string();
+    root = root.parent_path();
+  }
+  for (const auto& e : fs::directory_iterator(root, ec)) {
+    if (e.is_regular_file() && e.path().filename().string().starts_with(prefix)) paths.push_back(e.path());
   }
   if (ec) return Status::NotFound("cannot read PETRARCH dictionary directory " + dir + ": " + ec.message());
   std::sort(paths.begin(), paths.end());
@@ -33,9 +40,9 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
       out->lexicon_files.emplace_back(name, ConvertVerbs(text, name, sink, &out->stats));
       verbs = true;
     } else if (lower.find("agents") != std::string::npos) {
-      out->actor_files.emplace_back(name, ConvertAgents(text, name, sink, &out->stats));
+      out->actor_files.emplace_back(name + " (converted)", ConvertAgents(text, name, sink, &out->stats));
     } else if (lower.find("actors") != std::string::npos) {
-      out->actor_files.emplace_back(name, ConvertActors(text, name, sink, &out->stats));
+      out->actor_files.emplace_back(name + " (converted)", ConvertActors(text, name, sink, &out->stats));
     } else if (lower.find("discards") != std::string::npos) {
       ReadDiscards(text, name, sink, &out->stats, &out->discards);
     } else if (lower.find("issue") != std::string::npos) {
@@ -87,6 +94,30 @@ bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
     if (squeezed.find(" " + d + " ") != std::string::npos) return true;
   }
   return false;
+}
+
+void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc) {
+  std::vector<Event> out;
+  for (Event& e : doc->events) {
+    if (!dicts.discards.empty() && e.sentence < doc->sentences.size()) {
+      const Span& sp = doc->sentences[e.sentence].span;
+      if (sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin))) continue;
+    }
+    if (e.sources.size() < 2 || !e.targets.empty()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    for (size_t i = 0; i < e.sources.size(); ++i) {
+      Event r = e;
+      r.sources = {e.sources[i]};
+      r.targets.clear();
+      for (size_t j = 0; j < e.sources.size(); ++j) {
+        if (j != i && e.sources[j].code != e.sources[i].code) r.targets.push_back(e.sources[j]);
+      }
+      out.push_back(std::move(r));
+    }
+  }
+  doc->events = std::move(out);
 }
 
 }  // namespace entente::petrarch

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "actors/actor_stage.h"
+#include "entente/analysis.h"
 #include "entente/diagnostics.h"
 #include "entente/status.h"
 #include "events/event_stage.h"
@@ -30,7 +31,8 @@ struct PetrarchDicts {
   ConvertStats stats;
 };
 
-// Reads every recognised file in `dir`. Problems go to `sink` (file, line,
+// Reads every recognised file in `dir`; when `dir` is not a directory, its
+// last component is a file-name prefix ("…/dictionaries/PETR.Validate."). Problems go to `sink` (file, line,
 // reason); fails only when `dir` cannot be listed or holds no verbs file.
 Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSink* sink);
 
@@ -42,5 +44,11 @@ Result<std::unique_ptr<EventStage>> CreateEventStage(const std::string& data_dir
 
 // True if the lower-cased sentence contains a discard phrase as whole words.
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence);
+
+// PETRARCH's conventions applied to a coded document: events of a sentence
+// holding a discard phrase are dropped, and an event whose compound source
+// has no target becomes one event per source with the other sources as
+// targets ("Gondor and Osgiliath delayed their meeting": GON→OSG, OSG→GON).
+void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc);
 
 }  // namespace entente::petrarch

@@ -55,6 +55,8 @@ class PipelineImpl : public Pipeline {
     petrarch::PetrarchDicts petr;
     if (!options_.petrarch_dir.empty() && Runs(Stage::kActors)) {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
+      petrarch_ = std::make_unique<petrarch::PetrarchDicts>();
+      petrarch_->discards = petr.discards;
     }
     if (Runs(Stage::kActors)) {
       auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
@@ -81,6 +83,7 @@ class PipelineImpl : public Pipeline {
     if (actors_) actors_->Run(out);
     if (events_) {
       events_->Run(out);
+      if (petrarch_) petrarch::ApplyConventions(*petrarch_, out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated; });
       }
@@ -122,6 +125,7 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ParseStage> parse_;
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventStage> events_;
+  std::unique_ptr<petrarch::PetrarchDicts> petrarch_;  // with --dict petrarch:DIR (discards)
 };
 
 }  // namespace
