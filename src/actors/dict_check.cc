@@ -38,20 +38,7 @@ Result<ActorDictionaryStats> CheckActorDictionary(const std::string& dir, bool i
                         "), which wins"});
     }
   }
-  actors::DictionaryStats s = dict.Stats();
-  ActorDictionaryStats out;
-  out.files = s.files;
-  out.countries = s.countries;
-  out.demonyms = s.demonyms;
-  out.regions = s.regions;
-  out.places = s.places;
-  out.cities = s.cities;
-  out.organisations = s.organisations;
-  out.people = s.people;
-  out.roles = s.roles;
-  out.agents = s.agents;
-  out.phrases = s.phrases;
-  return out;
+  return dict.Stats();
 }
 
 }  // namespace entente

@@ -63,11 +63,7 @@ struct PhraseDef {
   uint32_t entry = 0;
 };
 
-struct DictionaryStats {
-  uint32_t countries = 0, demonyms = 0, regions = 0, places = 0, cities = 0,
-           organisations = 0, people = 0, roles = 0, agents = 0, phrases = 0;
-  uint32_t files = 0;
-};
+using DictionaryStats = ActorDictionaryStats;  // entente/actor.h
 
 class Dictionary {
  public:

@@ -61,6 +61,17 @@ std::string DescribeRole(const Role& r) {
   return out;
 }
 
+// Coreference: the later mention stands for the same actor.
+void CopyIdentity(const ActorMention& from, ActorMention* to) {
+  to->code = from.code;
+  to->country = from.country;
+  to->sectors = from.sectors;
+  to->org = from.org;
+  to->name = from.name;
+  to->title = from.title;
+  to->former = from.former;
+}
+
 bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" || t == "&"; }
 
 class SentenceResolver {
@@ -258,12 +269,7 @@ void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
       std::string lf;
       FoldWord(last, &lf);
       if (lf != head) continue;
-      m->code = a.code;
-      m->country = a.country;
-      m->sectors = a.sectors;
-      m->org = a.org;
-      m->name = a.name;
-      m->title = a.title;
+      CopyIdentity(a, m);
       m->antecedent = static_cast<int32_t>(i - 1);
       m->why = Why("coref:role", {&h}) + " -> #" + std::to_string(i - 1);
       return;
@@ -522,14 +528,8 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
       std::string key = f.ends_with("'s") ? f.substr(0, f.size() - 2) : f;
       auto it = memory_->surnames.find(key);
       if (it != memory_->surnames.end() && it->second < doc_->actors.size()) {
-        const ActorMention& a = doc_->actors[it->second];
         ActorMention m = Make(t, t + 1, ActorKind::kPerson);
-        m.code = a.code;
-        m.country = a.country;
-        m.sectors = a.sectors;
-        m.name = a.name;
-        m.title = a.title;
-        m.former = a.former;
+        CopyIdentity(doc_->actors[it->second], &m);
         m.antecedent = static_cast<int32_t>(it->second);
         m.why = "coref:surname -> #" + std::to_string(it->second);
         local_.push_back(std::move(m));
@@ -566,12 +566,7 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
       }
       if (only && !ambiguous) {
         ActorMention m = Make(t, t + 1, ActorKind::kPerson);
-        m.code = only->code;
-        m.country = only->country;
-        m.sectors = only->sectors;
-        m.name = only->name;
-        m.title = only->title;
-        m.former = only->former;
+        CopyIdentity(*only, &m);
         m.antecedent = index;
         m.why = "coref:pronoun -> " + (index >= 0 ? "#" + std::to_string(index) : "'" + only->name + "' in this sentence");
         local_.push_back(std::move(m));

@@ -1,7 +1,7 @@
-// test_tokens.h — a tiny tokenizer for the actors tests, benchmark and gold
-// measurement when the text stage is not run: splits on spaces, splits off
-// leading/trailing punctuation and "'s", one sentence per line. Not used by
-// the pipeline.
+// test_tokens.h — a tiny tokenizer for the actors unit tests, so they do not
+// depend on the text stage: splits on spaces, splits off leading/trailing
+// punctuation and "'s", one sentence per line. Not used by the pipeline
+// (the golden tests, the benchmark and the gold test use the real stages).
 #pragma once
 
 #include <string>
