@@ -158,6 +158,34 @@ std::vector<ActorMention> Assembler::TrailingActor(const Clause& c, uint32_t tri
   return out;
 }
 
+// A protest is always against someone (PLOVER codes a target for every
+// PROTEST), yet its purpose often sits outside the trigger's clause: "began
+// a hunger strike [to demand the return of property seized by Algerian
+// forces]", "demonstrations against abuses by the Israeli military". The
+// target is then the first actor with a country or organisation after the
+// trigger in the sentence, outside the attribution ("…, officials said")
+// and other than the sources.
+std::vector<ActorMention> Assembler::ProtestTarget(const Clause& c, uint32_t trigger,
+                                                   const std::vector<ActorMention>& sources) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  const entente::Sentence& s = doc_.sentences[c.sentence];
+  uint32_t end = s.first_token + s.token_count;
+  if (!c.speaker.empty() && c.speaker.begin > trigger) end = std::min(end, c.speaker.begin);
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), trigger + 1,
+                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != doc_.actors.end() && it->begin < end; ++it) {
+    const ActorMention& m = *it;
+    if (m.code.empty() || m.code.starts_with("---")) continue;
+    bool source = false;
+    for (const ActorMention& src : sources) source |= src.code == m.code;
+    if (source) continue;
+    out.push_back(m);
+    break;
+  }
+  return out;
+}
+
 // Target: the role the pattern names; else the passive subject, the
 // object, or a prepositional object (in kTargetPreps order) — the first
 // that holds an actor with a country or organisation, else the first that

@@ -284,6 +284,10 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
     e.targets = TrailingActor(c, h.view.trigger_tok);
     if (!e.targets.empty()) role = "after-trigger";
   }
+  if (e.targets.empty() && !h.by_speaker && h.code.starts_with("14")) {
+    e.targets = ProtestTarget(c, h.view.trigger_tok, e.sources);
+    if (!e.targets.empty()) role = "protested";
+  }
   // An actor is not its own target ("X and Y agreed with each other").
   std::erase_if(e.targets, [&](const ActorMention& t) {
     for (const ActorMention& s : e.sources) {

@@ -133,6 +133,8 @@ class Assembler {
   std::vector<ActorMention> Targets(const Hit& h, std::string* role) const;
   std::vector<ActorMention> FrontActor(const Clause& c, uint32_t begin) const;
   std::vector<ActorMention> TrailingActor(const Clause& c, uint32_t trigger) const;
+  std::vector<ActorMention> ProtestTarget(const Clause& c, uint32_t trigger,
+                                          const std::vector<ActorMention>& sources) const;
   void ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const;
   // "is ready / willing / prepared to X": an intent adjective between the
   // copula `gov` and its infinitive complement `inf`.
