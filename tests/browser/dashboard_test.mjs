@@ -37,7 +37,7 @@ function run(cmd, args) {
     throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   }
 }
-run(synth, ['--db', db, '--events', '3000', '--days', '730', '--markup-sample', '--seed', '7']);
+run(synth, ['--db', db, '--events', '6000', '--days', '730', '--markup-sample', '--seed', '7']);
 run(entente, ['ingest', join(root, 'examples'), '--db', db, '--threads', '1']);
 
 // Start the server on a free port; it prints the address on stderr.
