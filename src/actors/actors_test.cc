@@ -92,6 +92,8 @@ TEST(Dates, RoundTrip) {
   }
   Day day;
   EXPECT_FALSE(ParseIsoDay("2021-13-01", &day));
+  EXPECT_FALSE(ParseIsoDay("2021-02-29", &day));
+  EXPECT_TRUE(ParseIsoDay("2024-02-29", &day));
   EXPECT_FALSE(ParseIsoDay("21-01-01", &day));
 }
 

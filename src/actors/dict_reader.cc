@@ -88,7 +88,9 @@ bool ParseRole(std::string_view s, uint32_t line, Role* role, std::string* err) 
 
 }  // namespace
 
-Status Dictionary::LoadText(const std::string& file, const std::string& text, DiagnosticSink* sink) {
+Status Dictionary::LoadText(const std::string& entry_file, const std::string& text, DiagnosticSink* sink,
+                            const std::string& report_as) {
+  const std::string& file = report_as.empty() ? entry_file : report_as;
   Reader r{this, file, sink, nullptr};
   enum class Format { kNone, kActors, kPeople } format = Format::kNone;
   // The entry whose indented role lines we are reading (index into entries_), or -1.
@@ -155,7 +157,7 @@ Status Dictionary::LoadText(const std::string& file, const std::string& text, Di
     std::string_view s = line;
     std::string_view kw = NextWord(&s);
     Entry e;
-    e.file = file;
+    e.file = entry_file;
     e.line = n;
     std::string names_text;
     if (kw == "person") {

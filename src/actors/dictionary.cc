@@ -42,7 +42,7 @@ bool ParseIsoDay(const std::string& s, Day* day) {
   const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   *day = era * 146097 + static_cast<int>(doe) - 719468;
-  return true;
+  return FormatIsoDay(*day) == s;  // rejects 2021-02-30
 }
 
 std::string FormatIsoDay(Day z) {
@@ -192,9 +192,9 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
       if (sink) sink->Report({Severity::kError, p.string(), 0, "cannot read file"});
       continue;
     }
-    Status s = LoadText(p.lexically_relative(dir).string(), text, sink);
+    Status s = LoadText(p.lexically_relative(dir).string(), text, sink, p.string());
     if (s.code() == StatusCode::kUnsupported) return s;
-    if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});
+    if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});  // no @format line
   }
   if (options.iso_codes) AddIsoCountries("/usr/share/iso-codes/json/iso_3166-1.json", sink);
   if (options.geonames) AddGeonamesCities(sink);

@@ -78,9 +78,12 @@ class Dictionary {
   Status LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink);
 
   // Parses one file's contents (either format, chosen by its @format line).
-  // `file` names it in diagnostics. Returns an error only for an unsupported
-  // version or a missing @format line; bad lines are diagnostics.
-  Status LoadText(const std::string& file, const std::string& text, DiagnosticSink* sink);
+  // `file` names its entries in `why`; diagnostics and errors name
+  // `report_as` (the path as the user gave it), or `file` if empty. Returns
+  // an error only for an unsupported version or a missing @format line; bad
+  // lines are diagnostics.
+  Status LoadText(const std::string& file, const std::string& text, DiagnosticSink* sink,
+                  const std::string& report_as = "");
 
   // Adds names of ISO 3166 countries from the iso-codes JSON file, for codes
   // that have no `country` entry of that name yet. Missing file: a warning.
