@@ -21,7 +21,7 @@ if [[ ! -e "${corpus[0]}" ]]; then
   exit 2
 fi
 [[ -f "$build/CMakeCache.txt" ]] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-ninja -C "$build" pipeline_bench >/dev/null
+if ! log=$(ninja -C "$build" pipeline_bench 2>&1); then echo "$log" >&2; exit 1; fi
 all=$(nproc)
 echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD) nproc=$all load: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$build/bench/pipeline_bench" --startup-only --repeat 5
