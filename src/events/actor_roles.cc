@@ -54,6 +54,22 @@ Modality Assembler::ModalityOf(const Clause& c) const {
   if (In(intended_, m)) return Modality::kIntended;
   return Modality::kDone;
 }
+// A passive needs an auxiliary ("was/got expelled") unless it is a reduced
+// relative hanging off a noun ("troops deployed in X"). A clause the parser
+// read as a reduced relative with nothing to hang off, no by-agent and no
+// auxiliary between its subject and verb is a past tense: "The Azerbaijani
+// parliament threatened on Monday to break relations …".
+bool Assembler::Passive(const Clause& c) const {
+  if (c.voice != Voice::kPassive) return false;
+  if (!c.agent.empty() || c.link != ClauseLink::kRelative || c.parent >= 0) return true;
+  if (c.subject.empty() || c.subject.end > c.verb) return true;
+  for (uint32_t t = c.subject.end; t < c.verb; ++t) {
+    const std::string& l = Tok(t).lemma;
+    if (l == "be" || l == "get" || l == "have") return true;
+  }
+  return false;
+}
+
 // The source of clause `ci`: the actors of its subject (or of the by-agent
 // of a passive); a clause with no subject actor — an infinitive, a
 // coordinated verb, "after meeting X" — takes its governor's source, or for
@@ -62,7 +78,7 @@ Modality Assembler::ModalityOf(const Clause& c) const {
 std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_t first, int ci,
                                              int depth) const {
   const Clause& c = doc_.clauses[ci];
-  const Phrase& s = c.voice == Voice::kPassive ? c.agent : c.subject;
+  const Phrase& s = Passive(c) ? c.agent : c.subject;
   std::vector<ActorMention> out = ActorsIn(s, c.sentence);
   if (s.empty() && c.link == ClauseLink::kMain && c.voice == Voice::kActive) {
     out = FrontActor(c, doc_.sentences[c.sentence].first_token);
@@ -72,7 +88,7 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
     out = FrontActor(c, s.end);
   }
   if (!out.empty() || depth >= kMaxDepth) return out;
-  if (c.voice == Voice::kPassive && !c.subject.empty()) return out;  // agentless passive
+  if (Passive(c) && !c.subject.empty()) return out;  // agentless passive
   int parent = Abs(first, c.parent);
   if (parent < 0 || parent == ci) return out;
   // "Syria says it will …": an unresolved pronoun subject is taken to be

@@ -165,7 +165,9 @@ void Assembler::Sentence(size_t first, size_t end) {
     bool b = false;
     if (c.link == ClauseLink::kAdverbial) {
       b = true;
-    } else if (c.link == ClauseLink::kRelative) {
+    } else if (c.link == ClauseLink::kRelative && (has_parent || Passive(c))) {
+      // (A "relative" with no governor and no passive auxiliary is the
+      // sentence's main verb misread: see Passive().)
       // "a move [that Berlin criticised]" reports an event of its own;
       // "refugees [fleeing the war]" does not.
       // Its own subject follows the relative pronoun.

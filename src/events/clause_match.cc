@@ -17,7 +17,7 @@ View Assembler::MakeView(size_t first, size_t end, int ci) const {
   v.lemma = c.lemma.empty() ? Lemma(c.verb) : c.lemma;
   v.particle = c.particle;
   v.pos = c.link == ClauseLink::kNominal ? 'n' : 'v';
-  v.passive = c.voice == Voice::kPassive;
+  v.passive = Passive(c);
   for (const Phrase& o : c.objects) v.objects.push_back(&o);
   // "handed over [700 kg of medicine]" read as a preposition "over" with an
   // object: a particle and a direct object.
