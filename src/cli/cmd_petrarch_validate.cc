@@ -92,7 +92,9 @@ int RunValidate(const ValidateArgs& a) {
   StderrSink sink;
   auto t0 = std::chrono::steady_clock::now();
   petrarch::PetrarchDicts dicts;
-  if (Status s = petrarch::ReadPetrarchDir(a.dict, &dicts, &sink); !s.ok()) {
+  // Read once here for the statistics (problems are reported by the
+  // pipeline's own reading below, so they are not printed twice).
+  if (Status s = petrarch::ReadPetrarchDir(a.dict, &dicts, nullptr); !s.ok()) {
     std::fprintf(stderr, "entente petrarch-validate: %s\n", s.ToString().c_str());
     return kExitFatal;
   }

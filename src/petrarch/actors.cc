@@ -170,7 +170,10 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
     bool synonym = !body.empty() && body[0] == '+';
     if (synonym) body = body.substr(1);
     std::string name = Phrase(body);
-    if (!name.empty() && !synonym) {
+    // A phrase line without codes shares the codes that follow it (PETRARCH
+    // lists several primary phrases above one block of codes).
+    bool waiting = !p.names.empty() && p.code.empty() && p.roles.empty() && !p.null_code;
+    if (!name.empty() && !synonym && !waiting) {
       Flush(&p, agents, file, sink, stats, &out);
       p.line = n;
     }

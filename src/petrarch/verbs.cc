@@ -56,7 +56,9 @@ bool TakeCode(const std::string& s, std::string* code, std::string* rest) {
   if (open == std::string::npos || close == std::string::npos || close < open) return false;
   std::string c = s.substr(open + 1, close - open - 1);
   c.erase(std::remove(c.begin(), c.end(), ' '), c.end());
-  if (size_t colon = c.find(':'); colon != std::string::npos) c.resize(colon);
+  if (size_t colon = c.find(':'); colon != std::string::npos) {
+    c = colon == 0 ? c.substr(1) : c.substr(0, colon);  // "[:173]": only the second code
+  }
   *code = c;
   *rest = s.substr(0, open);
   return true;
@@ -99,6 +101,7 @@ class VerbConverter {
       std::string words;
       Expand(name, 0, &seen, &words);
       if (words.empty()) continue;
+      defined_.insert(name);
       out += "@" + ClassName(name) + " =" + words + "\n";
     }
     for (size_t i = 0; i < lines.size(); ++i) Line(lines[i], static_cast<uint32_t>(i + 1), &out);
@@ -114,7 +117,8 @@ class VerbConverter {
   void CollectSynsets(const std::vector<std::string>& lines) {
     std::string current;
     for (const std::string& l : lines) {
-      if (l.empty() || l.starts_with("---") || l.starts_with("- ")) { current.clear(); continue; }
+      if (l.empty()) continue;  // blank or comment lines do not end a synset
+      if (l.starts_with("---") || l[0] == '-') { current.clear(); continue; }
       if (l[0] == '&') {
         current = Words(l)[0];
         while (!current.empty() && current.back() == '_') current.pop_back();
@@ -144,7 +148,7 @@ class VerbConverter {
   }
 
   void Line(const std::string& l, uint32_t n, std::string* out) {
-    if (l.empty()) { in_synset_ = false; return; }
+    if (l.empty()) return;
     if (l.starts_with("---")) {
       in_synset_ = false;
       std::string code, rest;
@@ -197,7 +201,7 @@ class VerbConverter {
     if (h[0] == '&') {
       std::string name = h;
       while (!name.empty() && name.back() == '_') name.pop_back();
-      if (!synsets_.count(name)) return "";
+      if (!defined_.count(name)) return "";
       return "@" + ClassName(name);
     }
     std::string s;
@@ -296,6 +300,7 @@ class VerbConverter {
   DiagnosticSink* sink_;
   ConvertStats* stats_;
   std::unordered_map<std::string, std::vector<std::string>> synsets_;
+  std::unordered_set<std::string> defined_;  // synsets with at least one word
   bool in_synset_ = false, in_block_ = false;
   std::string block_code_;
   std::vector<std::string> lemmas_;
