@@ -35,12 +35,12 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
   ConvertStats st;
   std::string lex = ConvertVerbs(verbs, "t.verbs", &sink, &st);
   EXPECT_TRUE(Has(lex, "@petr_glimware = zorbles zorble flonks flonk")) << lex;
-  EXPECT_TRUE(Has(lex, "042 quibble  #")) << lex;
-  EXPECT_TRUE(Has(lex, "057 quibble with=@petr_glimware")) << lex;
-  EXPECT_TRUE(Has(lex, "061 quibble obj=papers|paper")) << lex;
-  EXPECT_TRUE(Has(lex, "112 quibble >about=taxes|taxe")) << lex;
-  EXPECT_TRUE(Has(lex, "036 quibble inf=wibble")) << lex;
-  EXPECT_TRUE(Has(lex, "0874 quibble_out")) << lex;
+  EXPECT_TRUE(Has(lex, "042 quibble/v  #")) << lex;
+  EXPECT_TRUE(Has(lex, "057 quibble/v with=@petr_glimware")) << lex;
+  EXPECT_TRUE(Has(lex, "061 quibble/v obj=papers|paper")) << lex;
+  EXPECT_TRUE(Has(lex, "112 quibble/v >about=taxes|taxe")) << lex;
+  EXPECT_TRUE(Has(lex, "036 quibble/v inf=wibble")) << lex;
+  EXPECT_TRUE(Has(lex, "0874 quibble_out/v")) << lex;
   EXPECT_FALSE(Has(lex, "010 ")) << lex;  // words before the verb: approximated
   EXPECT_EQ(st.patterns, 7u);
   EXPECT_EQ(st.patterns_exact, 5u);

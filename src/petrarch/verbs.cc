@@ -193,7 +193,7 @@ class VerbConverter {
     ++stats_->verbs;
     if (code == "---" || code.empty()) return;
     if (!IsNumericCode(code)) { Report(n, "verb code '" + code + "' is not a CAMEO code"); return; }
-    *out += code + " " + trigger + "  # " + file_ + ":" + std::to_string(n) + "\n";
+    *out += code + " " + trigger + "/v  # " + file_ + ":" + std::to_string(n) + "\n";
   }
 
   std::string Heads(const std::vector<std::string>& group) {
@@ -286,7 +286,7 @@ class VerbConverter {
         if (t.find('_') != std::string::npos) continue;
         t += "_" + particle;
       }
-      trig += (trig.empty() ? "" : "|") + t;
+      trig += (trig.empty() ? "" : "|") + t + "/v";  // PETRARCH verbs are verbs, never nouns
     }
     if (trig.empty()) { ++stats_->patterns_approx; --stats_->patterns_exact; return; }
     *out += code + " " + trig + cons + "  # " + file_ + ":" + std::to_string(n) + "\n";
