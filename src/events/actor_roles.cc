@@ -55,13 +55,16 @@ Modality Assembler::ModalityOf(const Clause& c) const {
   return Modality::kDone;
 }
 // A passive needs an auxiliary ("was/got expelled") unless it is a reduced
-// relative hanging off a noun ("troops deployed in X"). A clause the parser
-// read as a reduced relative with nothing to hang off, no by-agent and no
-// auxiliary between its subject and verb is a past tense: "The Azerbaijani
-// parliament threatened on Monday to break relations …".
+// relative hanging off a noun ("troops deployed in X"). A main or that-
+// clause, or a "relative" with nothing to hang off, that has no by-agent and
+// no auxiliary between its subject and verb is a past tense: "The
+// Azerbaijani parliament threatened on Monday to break relations …",
+// "locals said prisoners rioted at a jail".
 bool Assembler::Passive(const Clause& c) const {
   if (c.voice != Voice::kPassive) return false;
-  if (!c.agent.empty() || c.link != ClauseLink::kRelative || c.parent >= 0) return true;
+  bool finite = c.link == ClauseLink::kMain || c.link == ClauseLink::kThat ||
+                (c.link == ClauseLink::kRelative && c.parent < 0);
+  if (!c.agent.empty() || !finite) return true;
   if (c.subject.empty() || c.subject.end > c.verb) return true;
   for (uint32_t t = c.subject.end; t < c.verb; ++t) {
     const std::string& l = Tok(t).lemma;
@@ -128,6 +131,44 @@ std::vector<ActorMention> Assembler::FrontActor(const Clause& c, uint32_t begin)
   return out;
 }
 
+// A role noun with no country where the sentence says where it acts takes
+// that place's country: "Demonstrators [in Baghdad] blocked a road",
+// "Prisoners rioted [at a jail in Dili]". The place is an "in"/"at" phrase
+// right after the mention inside its own phrase, else an "in"/"at" phrase
+// of the event's clause. Used before the one-country sentence guess, for
+// sentences that name several countries.
+void Assembler::PlaceCountry(const Clause& c, std::vector<ActorMention>* actors) const {
+  auto place_in = [&](uint32_t begin, uint32_t end) -> std::string {
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
+                               [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+    for (; it != doc_.actors.end() && it->begin < end; ++it) {
+      if (it->country.size() == 3 && !it->code.starts_with("IGO") &&
+          !it->code.starts_with("NGO")) {
+        return it->country;
+      }
+    }
+    return "";
+  };
+  for (ActorMention& m : *actors) {
+    if (!m.country.empty() || !m.code.starts_with("---")) continue;
+    std::string country;
+    // "Demonstrators in Baghdad": the mention's own locative modifier.
+    const Phrase& s = c.subject;
+    if (m.begin >= s.begin && m.end < s.end) {
+      const std::string& l = Tok(m.end).lemma;
+      if (l == "in" || l == "at") country = place_in(m.end + 1, s.end);
+    }
+    for (const PrepPhrase& pp : c.preps) {
+      if (!country.empty()) break;
+      if (pp.prep == "in" || pp.prep == "at") country = place_in(pp.object.begin, pp.object.end);
+    }
+    if (country.empty()) continue;
+    m.country = country;
+    m.code = country + m.code.substr(3);
+    m.why += " +country from its place";
+  }
+}
+
 // Actors with no country ("rebels", "President X" unknown to the people
 // dictionaries) in a sentence that names exactly one country are taken to
 // be of that country ("the Sudanese government accused Darfur rebels");
@@ -179,8 +220,10 @@ std::vector<ActorMention> Assembler::TrailingActor(const Clause& c, uint32_t tri
 // a hunger strike [to demand the return of property seized by Algerian
 // forces]", "demonstrations against abuses by the Israeli military". The
 // target is then the first actor with a country or organisation after the
-// trigger in the sentence, outside the attribution ("…, officials said")
-// and other than the sources.
+// trigger in the sentence, outside the attribution ("…, officials said"),
+// other than the sources and not the place of the protest ("in Dili"). A
+// protest "in X" (where the lexicon allows a locative) against a later
+// named party is against that party.
 std::vector<ActorMention> Assembler::ProtestTarget(const Clause& c, uint32_t trigger,
                                                    const std::vector<ActorMention>& sources) const {
   std::vector<ActorMention> out;
@@ -195,6 +238,11 @@ std::vector<ActorMention> Assembler::ProtestTarget(const Clause& c, uint32_t tri
     if (m.code.empty() || m.code.starts_with("---")) continue;
     bool source = false;
     for (const ActorMention& src : sources) source |= src.code == m.code;
+    // Where the protest happens is not whom it is against.
+    for (const PrepPhrase& pp : c.preps) {
+      source |= (pp.prep == "in" || pp.prep == "at") && m.begin >= pp.object.begin &&
+                m.begin < pp.object.end;
+    }
     if (source) continue;
     out.push_back(m);
     break;

@@ -286,9 +286,13 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
     e.targets = TrailingActor(c, h.view.trigger_tok);
     if (!e.targets.empty()) role = "after-trigger";
   }
-  if (e.targets.empty() && !h.by_speaker && h.code.starts_with("14")) {
-    e.targets = ProtestTarget(c, h.view.trigger_tok, e.sources);
-    if (!e.targets.empty()) role = "protested";
+  if ((e.targets.empty() || role == "in" || role == "at") && !h.by_speaker &&
+      h.code.starts_with("14")) {
+    std::vector<ActorMention> against = ProtestTarget(c, h.view.trigger_tok, e.sources);
+    if (!against.empty()) {
+      e.targets = std::move(against);
+      role = "protested";
+    }
   }
   // An actor is not its own target ("X and Y agreed with each other").
   std::erase_if(e.targets, [&](const ActorMention& t) {
@@ -299,6 +303,7 @@ void Assembler::Emit(const Hit& h, const std::vector<Hit>& hits, size_t first) {
   });
   if (e.targets.empty()) role = "none";
   if (e.sources.empty() && e.targets.empty()) return;
+  PlaceCountry(c, &e.sources);
   ContextCountry(c.sentence, &e.sources);
   ContextCountry(c.sentence, &e.targets);
   e.cameo = h.code;
