@@ -33,7 +33,10 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
     if (blocked) break;
     bool dup = false;
     for (const ActorMention& m : out) dup |= m.code == it->code;
-    if (!dup) out.push_back(*it);
+    if (!dup) {
+      out.push_back(*it);
+      OwnPlace(&out.back(), p.end);
+    }
     last_end = it->end;
   }
   // "Jens Stoltenberg, NATO's secretary general,": the apposition says who.
@@ -44,6 +47,27 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
     }
   }
   return out;
+}
+
+// A role noun with no country followed by its own locative, "forces [in
+// east Bosnia]", "demonstrators [in Baghdad]", is of that place's country.
+// The locative must follow the mention at once and name the place within
+// a few tokens, before `limit` (the end of the phrase).
+void Assembler::OwnPlace(ActorMention* m, uint32_t limit) const {
+  if (!m->country.empty() || !m->code.starts_with("---") || m->end >= limit) return;
+  const std::string& l = Tok(m->end).lemma;
+  if (l != "in" && l != "at") return;
+  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), m->end + 1,
+                             [](const ActorMention& a, uint32_t b) { return a.begin < b; });
+  if (it == doc_.actors.end() || it->begin >= limit || it->begin > m->end + 4) return;
+  for (uint32_t t = m->end + 1; t < it->begin; ++t) {
+    const Token& tk = Tok(t);
+    if (tk.kind == TokenKind::kPunct || tk.tag.starts_with("VB") || tk.tag == "IN") return;
+  }
+  if (it->country.size() != 3 || it->code.starts_with("IGO") || it->code.starts_with("NGO")) return;
+  m->country = it->country;
+  m->code = it->country + m->code.substr(3);
+  m->why += " +country from its place";
 }
 
 Modality Assembler::ModalityOf(const Clause& c) const {
@@ -133,10 +157,10 @@ std::vector<ActorMention> Assembler::FrontActor(const Clause& c, uint32_t begin)
 
 // A role noun with no country where the sentence says where it acts takes
 // that place's country: "Demonstrators [in Baghdad] blocked a road",
-// "Prisoners rioted [at a jail in Dili]". The place is an "in"/"at" phrase
-// right after the mention inside its own phrase, else an "in"/"at" phrase
-// of the event's clause. Used before the one-country sentence guess, for
-// sentences that name several countries.
+// "Prisoners rioted [at a jail in Dili]": an "in"/"at" phrase of the
+// event's clause (a mention's own locative is OwnPlace, in ActorsIn). Used
+// before the one-country sentence guess, for sentences that name several
+// countries.
 void Assembler::PlaceCountry(const Clause& c, std::vector<ActorMention>* actors) const {
   auto place_in = [&](uint32_t begin, uint32_t end) -> std::string {
     auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
@@ -152,12 +176,6 @@ void Assembler::PlaceCountry(const Clause& c, std::vector<ActorMention>* actors)
   for (ActorMention& m : *actors) {
     if (!m.country.empty() || !m.code.starts_with("---")) continue;
     std::string country;
-    // "Demonstrators in Baghdad": the mention's own locative modifier.
-    const Phrase& s = c.subject;
-    if (m.begin >= s.begin && m.end < s.end) {
-      const std::string& l = Tok(m.end).lemma;
-      if (l == "in" || l == "at") country = place_in(m.end + 1, s.end);
-    }
     for (const PrepPhrase& pp : c.preps) {
       if (!country.empty()) break;
       if (pp.prep == "in" || pp.prep == "at") country = place_in(pp.object.begin, pp.object.end);

@@ -125,6 +125,7 @@ class Assembler {
   View MakeView(size_t first, size_t end, int ci) const;
   bool Passive(const Clause& c) const;
   void PlaceCountry(const Clause& c, std::vector<ActorMention>* actors) const;
+  void OwnPlace(ActorMention* m, uint32_t limit) const;
   bool Match(const Pattern& p, const View& v, Hit* hit) const;
   bool RoleOk(const Constraint& c, const View& v, const Phrase** phrase, int* prep_index) const;
   void Best(const View& v, Hit* best) const;
