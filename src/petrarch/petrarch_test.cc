@@ -20,6 +20,7 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
   const std::string verbs =
       "<!-- a comment\n spanning lines -->\n"
       "&GLIMWARE\n+ZORBLES\n+BRIGHT FLONKS\n\n"
+      "&NEARBY\n+AT\n+BESIDE\n\n"
       "--- QUIBBLE [042] ---\n"
       "QUIBBLE {QUIBBLED QUIBBLES}\n"
       "- * (WITH &GLIMWARE) [057]  # note\n"
@@ -27,6 +28,7 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
       "- * + (ABOUT TAXES) [112]\n"
       "- * TO WIBBLE [036]\n"
       "- * OUT [0874]\n"
+      "- * &NEARBY PALACE [0875]\n"
       "- SAID * [010]\n"
       "- * [07X]\n"
       "--- WIBBLE [---] ---\n"
@@ -41,13 +43,14 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
   EXPECT_TRUE(Has(lex, "112 quibble/v >about=taxes|taxe")) << lex;
   EXPECT_TRUE(Has(lex, "036 quibble/v inf=wibble")) << lex;
   EXPECT_TRUE(Has(lex, "0874 quibble_out/v")) << lex;
+  EXPECT_TRUE(Has(lex, "0875 quibble/v at|beside=palace")) << lex;
   EXPECT_FALSE(Has(lex, "010 ")) << lex;  // words before the verb: approximated
-  EXPECT_EQ(st.patterns, 7u);
-  EXPECT_EQ(st.patterns_exact, 5u);
+  EXPECT_EQ(st.patterns, 8u);
+  EXPECT_EQ(st.patterns_exact, 6u);
   EXPECT_EQ(st.patterns_approx, 1u);
   EXPECT_EQ(st.patterns_skipped, 1u);
   ASSERT_EQ(sink.diagnostics().size(), 1u);  // the non-numeric code, with its line
-  EXPECT_EQ(sink.diagnostics()[0].line, 15u);
+  EXPECT_EQ(sink.diagnostics()[0].line, 20u);
   // The converted text is a valid lexicon.
   Lexicon l;
   CollectingSink lsink;

@@ -24,7 +24,7 @@ namespace {
 const std::unordered_set<std::string>& Preps() {
   static const std::unordered_set<std::string> k{
       "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
-      "before", "behind", "below", "beneath", "between", "beyond", "by", "despite", "during", "for",
+      "before", "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "during", "for",
       "from", "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "past", "since",
       "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
       "within", "without"};
@@ -196,6 +196,20 @@ class VerbConverter {
     *out += code + " " + trigger + "/v  # " + file_ + ":" + std::to_string(n) + "\n";
   }
 
+  // "on|in|against" when every member of synset `tok` is a preposition, else "".
+  std::string PrepSynset(std::string tok) {
+    while (!tok.empty() && tok.back() == '_') tok.pop_back();
+    auto it = synsets_.find(tok);
+    if (it == synsets_.end()) return "";
+    std::string out;
+    for (const std::string& m : it->second) {
+      std::vector<std::string> w = Words(m);
+      if (w.size() != 1 || !Preps().count(Lower(w[0]))) return "";
+      out += (out.empty() ? "" : "|") + Lower(w[0]);
+    }
+    return out;
+  }
+
   std::string Heads(const std::vector<std::string>& group) {
     const std::string& h = group.back();
     if (h[0] == '&') {
@@ -249,12 +263,13 @@ class VerbConverter {
         particle = t;
         continue;
       }
-      if (Preps().count(t)) {
-        groups.push_back({t, {}, pending_target});
+      std::string preps = t[0] == '&' ? PrepSynset(*it) : "";
+      if (Preps().count(t) || !preps.empty()) {  // a preposition, or a synset of them
+        groups.push_back({preps.empty() ? t : preps, {}, pending_target});
         pending_target = false;
         continue;
       }
-      if (groups.empty() || (!groups.back().prep.empty() && false)) groups.push_back({"", {}, false});
+      if (groups.empty()) groups.push_back({"", {}, false});
       if (pending_target) { groups.back().target = true; pending_target = false; }
       groups.back().words.push_back(*it);
     }
