@@ -114,6 +114,9 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
     // relief coordinator, demanded …".
     out = FrontActor(c, s.end);
   }
+  if (out.empty() && Passive(c) && c.agent.empty() && c.link == ClauseLink::kMain) {
+    out = DetachedAgent(c);
+  }
   if (!out.empty() || depth >= kMaxDepth) return out;
   if (Passive(c) && !c.subject.empty()) return out;  // agentless passive
   int parent = Abs(first, c.parent);
@@ -130,6 +133,32 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
       return ActorsIn(pc.objects[0], c.sentence);
     }
     return Sources(hits, first, parent, depth + 1);
+  }
+  return out;
+}
+
+// A passive whose by-agent the parser could not attach because a comma
+// phrase stands between: "X has been accused of misusing funds, much of it
+// embezzled, [by current Haitian government officials]". The first actor
+// right after a ", by" later in the sentence, with no verb between.
+std::vector<ActorMention> Assembler::DetachedAgent(const Clause& c) const {
+  std::vector<ActorMention> out;
+  if (c.sentence >= doc_.sentences.size()) return out;
+  const entente::Sentence& s = doc_.sentences[c.sentence];
+  uint32_t end = s.first_token + s.token_count;
+  for (uint32_t t = c.verb + 1; t + 2 < end; ++t) {
+    if (Tok(t).text != "," || Tok(t + 1).lemma != "by") continue;
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), t + 2,
+                               [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+    if (it == doc_.actors.end() || it->begin > t + 5 || it->begin >= end || it->code.empty()) {
+      continue;
+    }
+    bool clear = true;
+    for (uint32_t k = t + 2; k < it->begin; ++k) {
+      clear &= !Tok(k).tag.starts_with("VB") && Tok(k).kind != TokenKind::kPunct;
+    }
+    if (clear) out.push_back(*it);
+    break;
   }
   return out;
 }

@@ -126,6 +126,7 @@ class Assembler {
   bool Passive(const Clause& c) const;
   void PlaceCountry(const Clause& c, std::vector<ActorMention>* actors) const;
   void OwnPlace(ActorMention* m, uint32_t limit) const;
+  std::vector<ActorMention> DetachedAgent(const Clause& c) const;
   bool Match(const Pattern& p, const View& v, Hit* hit) const;
   bool RoleOk(const Constraint& c, const View& v, const Phrase** phrase, int* prep_index) const;
   void Best(const View& v, Hit* best) const;
