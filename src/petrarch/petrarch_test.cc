@@ -29,6 +29,7 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
       "- * TO WIBBLE [036]\n"
       "- * OUT [0874]\n"
       "- * &NEARBY PALACE [0875]\n"
+      "- * GLUMPH AT ^ WITH + [0876]\n"
       "- SAID * [010]\n"
       "- * [07X]\n"
       "--- WIBBLE [---] ---\n"
@@ -44,13 +45,14 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
   EXPECT_TRUE(Has(lex, "036 quibble/v inf=wibble")) << lex;
   EXPECT_TRUE(Has(lex, "0874 quibble_out/v")) << lex;
   EXPECT_TRUE(Has(lex, "0875 quibble/v at|beside=palace")) << lex;
+  EXPECT_TRUE(Has(lex, "0876 quibble/v obj=glumph at >with  #")) << lex;
   EXPECT_FALSE(Has(lex, "010 ")) << lex;  // words before the verb: approximated
-  EXPECT_EQ(st.patterns, 8u);
-  EXPECT_EQ(st.patterns_exact, 6u);
+  EXPECT_EQ(st.patterns, 9u);
+  EXPECT_EQ(st.patterns_exact, 7u);
   EXPECT_EQ(st.patterns_approx, 1u);
   EXPECT_EQ(st.patterns_skipped, 1u);
   ASSERT_EQ(sink.diagnostics().size(), 1u);  // the non-numeric code, with its line
-  EXPECT_EQ(sink.diagnostics()[0].line, 20u);
+  EXPECT_EQ(sink.diagnostics()[0].line, 21u);
   // The converted text is a valid lexicon.
   Lexicon l;
   CollectingSink lsink;

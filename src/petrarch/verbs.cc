@@ -249,7 +249,11 @@ class VerbConverter {
     for (auto it = star + 1; it != toks.end(); ++it) {
       std::string t = Lower(*it);
       if (IsBracket(t)) continue;
-      if (t == "+") { pending_target = true; continue; }
+      if (t == "+") {  // the target: the open preposition's object ("WITH +"), else what follows
+        if (!groups.empty() && !groups.back().prep.empty() && groups.back().words.empty()) groups.back().target = true;
+        else pending_target = true;
+        continue;
+      }
       if (t == "$") { approx = true; continue; }
       if (IsMarker(t)) continue;
       if (t == "not" || t == "no") { approx = true; continue; }
