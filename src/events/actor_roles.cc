@@ -217,8 +217,9 @@ void Assembler::PlaceCountry(const Clause& c, std::vector<ActorMention>* actors)
 }
 
 // Actors with no country ("rebels", "President X" unknown to the people
-// dictionaries) in a sentence that names exactly one country are taken to
-// be of that country ("the Sudanese government accused Darfur rebels");
+// dictionaries) in a sentence that names exactly one country (or, when it
+// names several, only one before the mention) are taken to be of that
+// country ("the Sudanese government accused Darfur rebels");
 // the change is noted in the mention's `why`.
 void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* actors) const {
   if (sentence >= doc_.sentences.size()) return;
@@ -226,18 +227,28 @@ void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* act
   for (const ActorMention& m : *actors) missing |= m.country.empty() && m.code.starts_with("---");
   if (!missing) return;
   const entente::Sentence& s = doc_.sentences[sentence];
-  std::string country;
-  auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), s.first_token,
-                             [](const ActorMention& m, uint32_t b) { return m.begin < b; });
-  for (; it != doc_.actors.end() && it->begin < s.first_token + s.token_count; ++it) {
-    const ActorMention& m = *it;
-    if (m.country.size() != 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO")) continue;
-    if (!country.empty() && country != m.country) return;  // several countries: no guess
-    country = m.country;
-  }
-  if (country.empty()) return;
+  // The one country of the actors in [begin, end), "" for none or several.
+  auto only_country = [&](uint32_t begin, uint32_t end) -> std::string {
+    std::string country;
+    auto it = std::lower_bound(doc_.actors.begin(), doc_.actors.end(), begin,
+                               [](const ActorMention& m, uint32_t b) { return m.begin < b; });
+    for (; it != doc_.actors.end() && it->begin < end; ++it) {
+      const ActorMention& m = *it;
+      if (m.country.size() != 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO")) continue;
+      if (!country.empty() && country != m.country) return "";
+      country = m.country;
+    }
+    return country;
+  };
+  uint32_t first = s.first_token;
+  std::string whole = only_country(first, first + s.token_count);
   for (ActorMention& m : *actors) {
     if (!m.country.empty() || !m.code.starts_with("---")) continue;
+    // A sentence naming several countries: the one country named before
+    // the mention, "An Argentine judge ordered former president X to
+    // appear in an investigation of arms sales to Croatia".
+    std::string country = whole.empty() ? only_country(first, m.begin) : whole;
+    if (country.empty()) continue;
     m.country = country;
     m.code = country + m.code.substr(3);
     m.why += " +country from sentence context";
