@@ -61,7 +61,14 @@ class HttpServer : public Server {
       ApiRequest r;
       r.method = req.method;
       r.path = req.path;
-      r.params.insert(req.params.begin(), req.params.end());
+      // Parameters from the URL only: httplib also adds the fields of a
+      // form-encoded body, which for /api/explain is the text itself.
+      size_t q = req.target.find('?');
+      if (q != std::string::npos) {
+        httplib::Params url_params;
+        httplib::detail::parse_query_text(req.target.substr(q + 1), url_params);
+        r.params.insert(url_params.begin(), url_params.end());
+      }
       r.body = req.body;
       requests_.acquire();
       ApiResponse out = api_.Handle(r);

@@ -131,6 +131,12 @@ TEST_F(ServerTest, ServesOverHttpOnLoopback) {
   auto bad = c.Get("/api/events?limit=5000");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400);
+  // A form-encoded body is the text to explain, not parameters: the answer
+  // is about the (unknown) URL parameter only.
+  auto post = c.Post("/api/explain?colour=red", "a=b", "application/x-www-form-urlencoded");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->status, 400);
+  EXPECT_NE(post->body.find("unknown parameter 'colour'"), std::string::npos) << post->body;
   server_->Stop();
   t.join();
 }
