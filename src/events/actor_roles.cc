@@ -49,8 +49,8 @@ std::vector<ActorMention> Assembler::ActorsIn(const Phrase& p, uint32_t sentence
   return out;
 }
 
-// A role noun with no country followed by its own locative, "forces [in
-// east Bosnia]", "demonstrators [in Baghdad]", is of that place's country.
+// A role noun with no country followed by its own locative, "rebels [in
+// northern Syria]", "demonstrators [in Nairobi]", is of that place's country.
 // The locative must follow the mention at once and name the place within
 // a few tokens, before `limit` (the end of the phrase).
 void Assembler::OwnPlace(ActorMention* m, uint32_t limit) const {
@@ -82,8 +82,8 @@ Modality Assembler::ModalityOf(const Clause& c) const {
 // relative hanging off a noun ("troops deployed in X"). A main or that-
 // clause, or a "relative" with nothing to hang off, that has no by-agent and
 // no auxiliary between its subject and verb is a past tense: "The
-// Azerbaijani parliament threatened on Monday to break relations …",
-// "locals said prisoners rioted at a jail".
+// Georgian parliament threatened on Monday to break relations …",
+// "witnesses said students rioted at a university".
 bool Assembler::Passive(const Clause& c) const {
   if (c.voice != Voice::kPassive) return false;
   bool finite = c.link == ClauseLink::kMain || c.link == ClauseLink::kThat ||
@@ -138,8 +138,8 @@ std::vector<ActorMention> Assembler::Sources(const std::vector<Hit>& hits, size_
 }
 
 // A passive whose by-agent the parser could not attach because a comma
-// phrase stands between: "X has been accused of misusing funds, much of it
-// embezzled, [by current Haitian government officials]". The first actor
+// phrase stands between: "X has been accused of taking bribes worth
+// millions, [by Kenyan prosecutors]". The first actor
 // right after a ", by" later in the sentence, with no verb between.
 std::vector<ActorMention> Assembler::DetachedAgent(const Clause& c) const {
   std::vector<ActorMention> out;
@@ -186,7 +186,7 @@ std::vector<ActorMention> Assembler::FrontActor(const Clause& c, uint32_t begin)
 
 // A role noun with no country where the sentence says where it acts takes
 // that place's country: "Demonstrators [in Baghdad] blocked a road",
-// "Prisoners rioted [at a jail in Dili]": an "in"/"at" phrase of the
+// "Students rioted [at a university in Yerevan]": an "in"/"at" phrase of the
 // event's clause (a mention's own locative is OwnPlace, in ActorsIn). Used
 // before the one-country sentence guess, for sentences that name several
 // countries.
@@ -245,8 +245,8 @@ void Assembler::ContextCountry(uint32_t sentence, std::vector<ActorMention>* act
   for (ActorMention& m : *actors) {
     if (!m.country.empty() || !m.code.starts_with("---")) continue;
     // A sentence naming several countries: the one country named before
-    // the mention, "An Argentine judge ordered former president X to
-    // appear in an investigation of arms sales to Croatia".
+    // the mention, "A Kenyan court ordered the former minister to appear
+    // in an inquiry into arms sales to Somalia and Sudan".
     std::string country = whole.empty() ? only_country(first, m.begin) : whole;
     if (country.empty()) continue;
     m.country = country;
@@ -275,11 +275,11 @@ std::vector<ActorMention> Assembler::TrailingActor(const Clause& c, uint32_t tri
 
 // A protest is always against someone (PLOVER codes a target for every
 // PROTEST), yet its purpose often sits outside the trigger's clause: "began
-// a hunger strike [to demand the return of property seized by Algerian
-// forces]", "demonstrations against abuses by the Israeli military". The
+// a hunger strike [to demand the release of colleagues detained by
+// Ugandan police]", "rallies against abuses by the Kenyan army". The
 // target is then the first actor with a country or organisation after the
 // trigger in the sentence, outside the attribution ("…, officials said"),
-// other than the sources and not the place of the protest ("in Dili"). A
+// other than the sources and not the place of the protest ("in Yerevan"). A
 // protest "in X" (where the lexicon allows a locative) against a later
 // named party is against that party.
 std::vector<ActorMention> Assembler::ProtestTarget(const Clause& c, uint32_t trigger,
