@@ -4,8 +4,8 @@
 // to files, and reports exit status, wall time and peak memory.
 #pragma once
 
-#include <string>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace entente::reliability {
