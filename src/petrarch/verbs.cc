@@ -134,6 +134,9 @@ class VerbConverter {
               std::string* words) {
     auto it = synsets_.find(name);
     if (it == synsets_.end() || depth > 8) return;
+    // Each synset once per walk: one that names another several times
+    // (or itself) otherwise branches exponentially (found by fuzz_petrarch).
+    if (!seen->insert("\x01" + name).second) return;
     for (const std::string& m : it->second) {
       std::vector<std::string> toks = Tokens(m);
       if (toks.empty()) continue;
