@@ -62,11 +62,16 @@ std::string FormatIsoDay(Day z) {
 }
 
 void FoldWord(std::string_view w, std::string* out) {
-  out->clear();
+  // The folded word is never longer than the word (each fold maps 1, 2 or 3
+  // bytes to one), so it is written in place into a buffer of the word's size
+  // and trimmed: no per-byte push_back, no allocation once *out has grown.
+  out->resize(w.size());
+  char* o = out->data();
+  size_t n = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     if (c < 0x80) {
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      o[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       continue;
     }
     // Two-byte Latin-1 supplement letters (U+00C0..U+00FF): fold accents.
@@ -75,7 +80,7 @@ void FoldWord(std::string_view w, std::string* out) {
                                  "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // E0..FF
       unsigned char d = static_cast<unsigned char>(w[i + 1]);
       if (d >= 0x80 && d <= 0xBF) {
-        out->push_back(kMap[d - 0x80]);
+        o[n++] = kMap[d - 0x80];
         ++i;
         continue;
       }
@@ -83,12 +88,13 @@ void FoldWord(std::string_view w, std::string* out) {
     // Curly apostrophes (U+2018/2019) as '.
     if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(w[i + 2]) == 0x98 || static_cast<unsigned char>(w[i + 2]) == 0x99)) {
-      out->push_back('\'');
+      o[n++] = '\'';
       i += 2;
       continue;
     }
-    out->push_back(static_cast<char>(c));
+    o[n++] = static_cast<char>(c);
   }
+  out->resize(n);
 }
 
 std::vector<std::string> SplitNames(const std::string& s) {

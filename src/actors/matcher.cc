@@ -102,20 +102,20 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
   const uint32_t n = last - first;
   s->word_ids.assign(n, kNoWord);
   s->flags.assign(n, 0);
+  if (s->folded.size() < n) s->folded.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
-    const std::string& t = tokens[first + i].text;
-    FoldWord(t, &s->folded);
-    uint32_t id = WordId(s->folded);
-    if (id == kNoWord && s->folded.size() > 2 && s->folded.ends_with("'s")) {
-      id = WordId(std::string_view(s->folded).substr(0, s->folded.size() - 2));
+    std::string& f = s->folded[i];
+    FoldWord(tokens[first + i].text, &f);
+    uint32_t id = WordId(f);
+    if (id == kNoWord && f.size() > 2 && f.ends_with("'s")) {
+      id = WordId(std::string_view(f).substr(0, f.size() - 2));
       if (id != kNoWord) s->flags[i] |= kPossessive;
-    } else if (id == kNoWord && s->folded.size() > 1 && s->folded.back() == '\'' &&
-               s->folded[s->folded.size() - 2] == 's') {
-      id = WordId(std::string_view(s->folded).substr(0, s->folded.size() - 1));  // "Philippines'"
+    } else if (id == kNoWord && f.size() > 1 && f.back() == '\'' && f[f.size() - 2] == 's') {
+      id = WordId(std::string_view(f).substr(0, f.size() - 1));  // "Philippines'"
       if (id != kNoWord) s->flags[i] |= kPossessive;
     }
-    if (id == kNoWord && s->folded.size() > 3 && s->folded.starts_with("ex-")) {
-      id = WordId(std::string_view(s->folded).substr(3));
+    if (id == kNoWord && f.size() > 3 && f.starts_with("ex-")) {
+      id = WordId(std::string_view(f).substr(3));
       if (id != kNoWord) s->flags[i] |= kExPrefix;
     }
     s->word_ids[i] = id;

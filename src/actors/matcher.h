@@ -32,7 +32,10 @@ struct Hit {
 struct MatchScratch {
   std::vector<uint32_t> word_ids;
   std::vector<uint8_t> flags;
-  std::string folded;
+  // FoldWord of each token of the last sentence matched, [first, last):
+  // folded once per sentence and read again by the resolver. Strings keep
+  // their buffers from sentence to sentence (the vector never shrinks).
+  std::vector<std::string> folded;
 };
 
 class Matcher {

@@ -78,8 +78,9 @@ class SentenceResolver {
  public:
   SentenceResolver(const Dictionary& dict, AnalyzedDocument* doc, DocMemory* memory, Day day,
                    uint32_t sentence, uint32_t first, uint32_t last,
-                   const std::unordered_map<std::string, uint32_t>* hyphen_heads)
-      : hyphen_heads_(hyphen_heads), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
+                   const std::unordered_map<std::string, uint32_t>* hyphen_heads,
+                   const std::vector<std::string>* folded)
+      : hyphen_heads_(hyphen_heads), folded_(folded), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
         sentence_(sentence), first_(first), last_(last) {}
 
   void Run(const std::vector<Hit>& hits);
@@ -96,10 +97,12 @@ class SentenceResolver {
   // A role noun that reads as a title before a name ("President"), not as
   // the head of "the Bush administration": a capitalised word.
   bool IsPersonTitle(const Hit& h) const { return LooksLikeName(toks_[h.begin]); }
-  std::string Folded(uint32_t t) const {
-    std::string f;
-    FoldWord(toks_[t].text, &f);
-    return f;
+  // The token folded by the matcher for this sentence (tokens outside the
+  // sentence, never asked for today, are folded into a spare buffer).
+  const std::string& Folded(uint32_t t) const {
+    if (t >= first_ && t < last_ && t - first_ < folded_->size()) return (*folded_)[t - first_];
+    FoldWord(toks_[t].text, &spare_);
+    return spare_;
   }
   // The hit starting exactly at token t, or -1.
   int HitAt(uint32_t t) const {
@@ -125,6 +128,8 @@ class SentenceResolver {
   void RememberName(const ActorMention& m, size_t index);
 
   const std::unordered_map<std::string, uint32_t>* hyphen_heads_;
+  const std::vector<std::string>* folded_;
+  mutable std::string spare_;
   const Dictionary& dict_;
   AnalyzedDocument* doc_;
   const std::vector<Token>& toks_;
@@ -163,7 +168,7 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
   if (h.ex_prefix) return true;
   for (uint32_t t = begin; t > first_ && begin - t < 3;) {
     --t;
-    std::string f = Folded(t);
+    const std::string& f = Folded(t);
     if (f == "former" || f == "ousted" || f == "deposed" || f == "ex") return true;
     if (!IsFiller(f)) break;
   }
@@ -233,7 +238,7 @@ uint32_t SentenceResolver::NameRun(uint32_t t) const {
   uint32_t end = t;
   for (uint32_t i = t; i < last_ && i - t < 6; ++i) {
     const Token& tok = toks_[i];
-    std::string f = Folded(i);
+    const std::string& f = Folded(i);
     if (IsNameStop(f)) break;
     if (HitAt(i) >= 0 && !IsPerson((*hits_)[HitAt(i)])) break;
     if (LooksLikeName(tok)) {
@@ -259,7 +264,7 @@ void SentenceResolver::RememberName(const ActorMention& m, size_t index) {
 void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
   // "the minister" after "Foreign Minister Cravinho": the same actor.
   if (h.begin > first_ && Folded(h.begin - 1) == "the") {
-    std::string head = Folded(h.end - 1);
+    const std::string& head = Folded(h.end - 1);
     size_t stop = doc_->actors.size() > 50 ? doc_->actors.size() - 50 : 0;
     for (size_t i = doc_->actors.size(); i > stop; --i) {
       const ActorMention& a = doc_->actors[i - 1];
@@ -507,7 +512,7 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
   for (uint32_t t = first_; t < last_; ++t) {
     if ((*covered)[t - first_]) continue;
     const Token& tok = toks_[t];
-    std::string f = Folded(t);
+    const std::string& f = Folded(t);
     // "US-led", "Russian-backed": the country before the hyphen.
     if (size_t dash = f.find('-'); dash != std::string::npos && dash > 0 && hyphen_heads_ &&
                                    tok.text[0] >= 'A' && tok.text[0] <= 'Z') {
@@ -601,7 +606,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       if (e.kind == ActorKind::kPerson || e.city) return tag.rfind("NNP", 0) != 0;
       return tag == "PRP" || tag == "MD";  // "us", "may"
     });
-    SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_);
+    SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
     r.Run(hits);
   }
 }
