@@ -4,6 +4,7 @@
 
 #include "actors/actor_stage.h"
 #include "actors/dictionary.h"
+#include "actors/geonames_table.h"
 #include "actors/matcher.h"
 #include "actors/resolver.h"
 #include "actors/test_tokens.h"
@@ -95,6 +96,21 @@ TEST(Dates, RoundTrip) {
   EXPECT_FALSE(ParseIsoDay("2021-02-29", &day));
   EXPECT_TRUE(ParseIsoDay("2024-02-29", &day));
   EXPECT_FALSE(ParseIsoDay("21-01-01", &day));
+}
+
+// The serialised read of libgeonames' table gives what the library's own
+// accessors give (in the C locale, where the library's names are English).
+TEST(Geonames, SerialisedReadMatchesLibrary) {
+  GeonamesTable fast;
+  GeonamesTable slow(/*through_library=*/true);
+  if (slow.cities().empty()) GTEST_SKIP() << "built without libgeonames";
+  ASSERT_TRUE(fast.fast()) << "the serialised table was not found or did not parse";
+  ASSERT_EQ(fast.cities().size(), slow.cities().size());
+  for (size_t i = 0; i < fast.cities().size(); ++i) {
+    ASSERT_EQ(fast.cities()[i].name, slow.cities()[i].name) << i;
+    ASSERT_EQ(fast.cities()[i].country, slow.cities()[i].country) << i;
+    ASSERT_EQ(fast.cities()[i].population, slow.cities()[i].population) << i;
+  }
 }
 
 TEST(Fold, LowersAndStripsAccents) {

@@ -15,7 +15,7 @@
 #include "util/data_dir.h"
 
 #ifdef ENTENTE_WITH_GEONAMES
-#include <geonames.h>
+#include "actors/geonames_table.h"
 #endif
 
 namespace entente::actors {
@@ -270,28 +270,19 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
       }
     }
   }
-  int n = geonames_get_n_cities();
+  GeonamesTable table;
+  const std::vector<GeonamesCity>& cities = table.cities();
+  size_t n = cities.size();
   entries_.reserve(entries_.size() + n);
   phrases_.reserve(phrases_.size() + n);
   // Most populous first, so a name shared by several cities goes to the biggest.
-  std::vector<std::pair<unsigned, int>> order;
+  std::vector<std::pair<unsigned, uint32_t>> order;
   order.reserve(n);
-  std::vector<std::pair<std::string, std::string>> cities(n);
-  for (int i = 0; i < n; ++i) {
-    GeonamesCity* city = geonames_get_city(i);
-    if (!city) continue;
-    const char* name = geonames_city_get_name(city);
-    const char* cc = geonames_city_get_country_code(city);
-    if (name && cc) {
-      cities[i] = {name, cc};
-      order.push_back({geonames_city_get_population(city), i});
-    }
-    geonames_city_free(city);
-  }
+  for (uint32_t i = 0; i < n; ++i) order.push_back({cities[i].population, i});
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (const auto& [pop, i] : order) {
-    const auto& [name, cc] = cities[i];
-    auto it = a2to3.find(cc);
+    const std::string name(cities[i].name);
+    auto it = a2to3.find(std::string(cities[i].country));
     if (it == a2to3.end()) continue;
     std::vector<std::string> words = SplitWords(name);
     if (words.empty() || words.size() > 4) continue;
