@@ -72,7 +72,7 @@ void CopyIdentity(const ActorMention& from, ActorMention* to) {
   to->former = from.former;
 }
 
-bool IsConj(const std::string& t) { return t == "," || t == "and" || t == "or" || t == "&"; }
+bool IsConj(std::string_view t) { return t == "," || t == "and" || t == "or" || t == "&"; }
 
 class SentenceResolver {
  public:
@@ -99,7 +99,7 @@ class SentenceResolver {
   bool IsPersonTitle(const Hit& h) const { return LooksLikeName(toks_[h.begin]); }
   // The token folded by the matcher for this sentence (tokens outside the
   // sentence, never asked for today, are folded into a spare buffer).
-  const std::string& Folded(uint32_t t) const {
+  std::string_view Folded(uint32_t t) const {
     if (t >= first_ && t < last_ && t - first_ < folded_->size()) return (*folded_)[t - first_];
     FoldWord(toks_[t].text, &spare_);
     return spare_;
@@ -168,7 +168,7 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
   if (h.ex_prefix) return true;
   for (uint32_t t = begin; t > first_ && begin - t < 3;) {
     --t;
-    const std::string& f = Folded(t);
+    std::string_view f = Folded(t);
     if (f == "former" || f == "ousted" || f == "deposed" || f == "ex") return true;
     if (!IsFiller(f)) break;
   }
@@ -238,7 +238,7 @@ uint32_t SentenceResolver::NameRun(uint32_t t) const {
   uint32_t end = t;
   for (uint32_t i = t; i < last_ && i - t < 6; ++i) {
     const Token& tok = toks_[i];
-    const std::string& f = Folded(i);
+    std::string_view f = Folded(i);
     if (IsNameStop(f)) break;
     if (HitAt(i) >= 0 && !IsPerson((*hits_)[HitAt(i)])) break;
     if (LooksLikeName(tok)) {
@@ -264,7 +264,7 @@ void SentenceResolver::RememberName(const ActorMention& m, size_t index) {
 void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
   // "the minister" after "Foreign Minister Cravinho": the same actor.
   if (h.begin > first_ && Folded(h.begin - 1) == "the") {
-    const std::string& head = Folded(h.end - 1);
+    std::string_view head = Folded(h.end - 1);
     size_t stop = doc_->actors.size() > 50 ? doc_->actors.size() - 50 : 0;
     for (size_t i = doc_->actors.size(); i > stop; --i) {
       const ActorMention& a = doc_->actors[i - 1];
@@ -512,11 +512,11 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
   for (uint32_t t = first_; t < last_; ++t) {
     if ((*covered)[t - first_]) continue;
     const Token& tok = toks_[t];
-    const std::string& f = Folded(t);
+    std::string_view f = Folded(t);
     // "US-led", "Russian-backed": the country before the hyphen.
     if (size_t dash = f.find('-'); dash != std::string::npos && dash > 0 && hyphen_heads_ &&
                                    tok.text[0] >= 'A' && tok.text[0] <= 'Z') {
-      auto it = hyphen_heads_->find(f.substr(0, dash));
+      auto it = hyphen_heads_->find(std::string(f.substr(0, dash)));
       if (it != hyphen_heads_->end()) {
         const Entry& e = dict_.entries()[it->second];
         ActorMention m = Make(t, t + 1, e.kind);
@@ -530,7 +530,7 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
     }
     // A surname seen earlier in the document ("Cravinho").
     if (LooksLikeName(tok)) {
-      std::string key = f.ends_with("'s") ? f.substr(0, f.size() - 2) : f;
+      std::string key(f.ends_with("'s") ? f.substr(0, f.size() - 2) : f);
       auto it = memory_->surnames.find(key);
       if (it != memory_->surnames.end() && it->second < doc_->actors.size()) {
         ActorMention m = Make(t, t + 1, ActorKind::kPerson);
