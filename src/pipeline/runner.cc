@@ -83,7 +83,8 @@ class Driver {
  public:
   Driver(const Pipeline& pipeline, DocumentStream* stream, const RunnerOptions& options,
          int threads, int window)
-      : pipeline_(pipeline), stream_(stream), options_(options), threads_(threads) {
+      : pipeline_(pipeline), stream_(stream), options_(options), threads_(threads),
+        refill_(static_cast<size_t>(std::max(1, window / 2))) {
     for (int i = 0; i < window; ++i) {
       slots_.push_back(std::make_unique<Slot>());
       free_.push_back(slots_.back().get());
@@ -124,10 +125,12 @@ class Driver {
         progress.Count(s->analyzed);
         progress.Tick(bytes_read_.load());
       }
+      bool wake_reader;
       {
         std::lock_guard<std::mutex> lock(mu_);
         free_.push_back(s);
         if (!go_on) stop_ = true;
+        wake_reader = free_.size() == refill_;
       }
       if (!go_on) {
         stopped = true;
@@ -135,7 +138,7 @@ class Driver {
         work_cv_.notify_all();
         break;
       }
-      free_cv_.notify_one();
+      if (wake_reader) free_cv_.notify_one();
     }
     reader.join();
     for (std::thread& t : workers) t.join();
@@ -148,7 +151,12 @@ class Driver {
       Slot* s;
       {
         std::unique_lock<std::mutex> lock(mu_);
-        free_cv_.wait(lock, [this] { return !free_.empty() || stop_; });
+        // Once out of slots, wait until half the window is free again, so
+        // the reader wakes once per batch of documents, not once per
+        // document (each wake-up is a context switch on every core).
+        if (free_.empty()) {
+          free_cv_.wait(lock, [this] { return free_.size() >= refill_ || stop_; });
+        }
         if (stop_) break;
         s = free_.back();
         free_.pop_back();
@@ -194,6 +202,7 @@ class Driver {
   DocumentStream* stream_;
   const RunnerOptions& options_;
   int threads_;
+  size_t refill_;  // free slots that wake a reader waiting for room
   std::vector<std::unique_ptr<Slot>> slots_;
   std::atomic<uint64_t> bytes_read_{0};
 
