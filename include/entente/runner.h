@@ -1,8 +1,9 @@
 // runner.h — the parallel pipeline driver: the one place where entente runs
 // threads. Documents flow from a DocumentStream (read on one thread) through
-// a bounded queue to N worker threads, each analysing into a recycled
-// AnalyzedDocument; the results are handed back to the caller in input
-// order, on the calling thread. Memory stays constant in the size of the
+// a bounded queue to N analysers (N-1 worker threads plus the calling
+// thread, which analyses documents while the next one in order is not
+// ready), each analysing into a recycled AnalyzedDocument; the results are
+// handed back to the caller in input order, on the calling thread. Memory stays constant in the size of the
 // corpus: at most `window` documents are in flight (read, being analysed, or
 // waiting for an earlier one to finish).
 //
