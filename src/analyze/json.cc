@@ -1,33 +1,14 @@
 #include "analyze/json.h"
 
+#include "util/json_escape.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace entente::json {
 
 void AppendString(std::string* out, std::string_view s) {
-  out->push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      case '<': *out += "\\u003c"; break;
-      case '>': *out += "\\u003e"; break;
-      case '&': *out += "\\u0026"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out += buf;
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
+  AppendJsonString(s, out, JsonEscape::kHtmlSafe);
 }
 
 void AppendNumber(std::string* out, double v) {

@@ -1,15 +1,13 @@
-// json_util.h — JSON string escaping for the output writers.
+// json_util.h — field escaping for the output writers (JSON strings come
+// from util/json_escape.h).
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace entente {
+#include "util/json_escape.h"
 
-// Appends `s` as a JSON string literal (with quotes) to *out. Quotes,
-// backslashes and every control character are escaped; the input is valid
-// UTF-8 (Document::text is) and is copied through unchanged otherwise.
-void AppendJsonString(std::string_view s, std::string* out);
+namespace entente {
 
 // A TSV field: tabs and line breaks become spaces.
 std::string TsvField(std::string_view s);

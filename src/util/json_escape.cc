@@ -1,0 +1,41 @@
+#include "util/json_escape.h"
+
+#include <cstdio>
+
+namespace entente {
+
+void AppendJsonString(std::string_view s, std::string* out, JsonEscape mode) {
+  const bool html = mode == JsonEscape::kHtmlSafe;
+  out->push_back('"');
+  // Runs of characters that need no escape are appended at once.
+  auto plain = [html](unsigned char c) {
+    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) return false;
+    return !(html && (c == '<' || c == '>' || c == '&'));
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t run = i;
+    while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+    out->append(s.data() + i, run - i);
+    if (run == s.size()) break;
+    i = run + 1;
+    unsigned char c = static_cast<unsigned char>(s[run]);
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      case '\b': *out += "\\b"; break;
+      case '\f': *out += "\\f"; break;
+      default: {  // other control characters, DEL, and < > & in HTML-safe mode
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        *out += buf;
+      }
+    }
+  }
+  out->push_back('"');
+}
+
+}  // namespace entente
