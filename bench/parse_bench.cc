@@ -22,6 +22,7 @@
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
+#include "bench_corpus.h"
 
 namespace entente {
 namespace {
@@ -34,18 +35,7 @@ constexpr const char kFallback[] =
     "\"We will defend our allies,\" the president told reporters after meeting the chancellor. "
     "Rebels who seized the town refused to release the hostages, a spokesman for the UN said.";
 
-void LoadTexts(const std::string& path, std::vector<std::string>* texts) {
-  simdjson::padded_string json;
-  if (simdjson::padded_string::load(path).get(json)) return;
-  simdjson::ondemand::parser parser;
-  simdjson::ondemand::document_stream stream;
-  if (parser.iterate_many(json).get(stream)) return;
-  for (auto doc : stream) {
-    std::string_view text;
-    if (doc["text"].get_string().get(text)) continue;
-    texts->emplace_back(text);
-  }
-}
+using bench::LoadTexts;
 
 // The corpus, split into sentences and tokens once (and tagged once when
 // `tagged`), shared by the benchmarks.

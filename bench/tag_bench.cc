@@ -21,6 +21,7 @@
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
+#include "bench_corpus.h"
 
 namespace entente {
 namespace {
@@ -32,18 +33,7 @@ constexpr const char kFallback[] =
     "Allies met in Brussels and pledged more aid to Ukraine after talks with the minister. "
     "\"We will not surrender,\" the president told reporters who had gathered outside.";
 
-void LoadTexts(const std::string& path, std::vector<std::string>* texts) {
-  simdjson::padded_string json;
-  if (simdjson::padded_string::load(path).get(json)) return;
-  simdjson::ondemand::parser parser;
-  simdjson::ondemand::document_stream stream;
-  if (parser.iterate_many(json).get(stream)) return;
-  for (auto doc : stream) {
-    std::string_view text;
-    if (doc["text"].get_string().get(text)) continue;
-    texts->emplace_back(text);
-  }
-}
+using bench::LoadTexts;
 
 struct Corpus {
   std::vector<AnalyzedDocument> docs;
