@@ -32,7 +32,8 @@ struct PetrarchDicts {
 };
 
 // Reads every recognised file in `dir`; when `dir` is not a directory, its
-// last component is a file-name prefix ("…/dictionaries/PETR.Validate."). Problems go to `sink` (file, line,
+// last component is a file-name prefix ("…/dictionaries/PETR.Valid" reads
+// every file whose name starts so). Problems go to `sink` (file, line,
 // reason); fails only when `dir` cannot be listed or holds no verbs file.
 Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSink* sink);
 
