@@ -18,6 +18,18 @@ enum class Modality : uint8_t {
   kHypothetical,  // may, could, if
 };
 
+// "done", "intended", "demanded", "hypothetical": the name in every output
+// format and in the store.
+inline const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kDone: return "done";
+    case Modality::kIntended: return "intended";
+    case Modality::kDemanded: return "demanded";
+    case Modality::kHypothetical: return "hypothetical";
+  }
+  return "done";
+}
+
 struct Attribution {
   std::string text;        // "anonymous administration sources"
   bool anonymous = false;

@@ -7,16 +7,6 @@
 
 namespace entente {
 
-const char* ModalityName(Modality m) {
-  switch (m) {
-    case Modality::kDone: return "done";
-    case Modality::kIntended: return "intended";
-    case Modality::kDemanded: return "demanded";
-    case Modality::kHypothetical: return "hypothetical";
-  }
-  return "done";
-}
-
 EventStage::EventStage(CameoTable cameo, Lexicon lexicon)
     : cameo_(std::move(cameo)), lexicon_(std::move(lexicon)) {}
 

@@ -42,6 +42,4 @@ class EventStage {
   Lexicon lexicon_;
 };
 
-const char* ModalityName(Modality m);
-
 }  // namespace entente

@@ -51,16 +51,6 @@ namespace store {
 
 namespace {
 
-const char* ModalityName(Modality m) {
-  switch (m) {
-    case Modality::kDone: return "done";
-    case Modality::kIntended: return "intended";
-    case Modality::kDemanded: return "demanded";
-    case Modality::kHypothetical: return "hypothetical";
-  }
-  return "done";
-}
-
 std::string Join(const std::vector<std::string>& v, char sep) {
   std::string out;
   for (const auto& s : v) {
