@@ -5,7 +5,6 @@
 #include <filesystem>
 
 #include "events/cameo_table.h"
-#include "events/lexicon.h"
 #include "petrarch/text_lines.h"
 #include "util/data_dir.h"
 
@@ -37,7 +36,7 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
       continue;
     }
     if (lower.find("verbs") != std::string::npos || lower.starts_with("cameo")) {
-      out->lexicon_files.emplace_back(name, ConvertVerbs(text, name, sink, &out->stats));
+      out->verbs.Read(text, name, sink);
       verbs = true;
     } else if (lower.find("agents") != std::string::npos) {
       out->actor_files.emplace_back(name + " (converted)", ConvertAgents(text, name, sink, &out->stats));
@@ -62,23 +61,15 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
   return ActorStage::Create(data_dir.empty() ? DataDir() : data_dir, dicts.actor_files, sink);
 }
 
-Result<std::unique_ptr<EventStage>> CreateEventStage(const std::string& data_dir,
-                                                     const PetrarchDicts& dicts, DiagnosticSink* sink) {
+Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
+                                           DiagnosticSink* sink) {
   std::string dir = data_dir.empty() ? DataDir() : data_dir;
   std::string path = dir + "/events/cameo_codes.tsv";
   std::string text;
   if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
   auto cameo = CameoTable::Parse(text, path, sink);
   if (!cameo.ok()) return cameo.status();
-  // Only the PETRARCH patterns: entente's word lists (light verbs, modality,
-  // verbs of saying) are left out too, since PETRARCH codes neither
-  // modality nor light-verb nouns (on the unit-test records the lists cost
-  // 24 passes: "is about to restore ties" would become AGREE 0314).
-  Lexicon lexicon;
-  for (const auto& [name, lex] : dicts.lexicon_files) {
-    if (Status s = lexicon.AddFile(lex, name + " (converted)", sink); !s.ok()) return s;
-  }
-  return std::make_unique<EventStage>(std::move(cameo).value(), std::move(lexicon));
+  return std::make_unique<Coder>(std::move(dicts->verbs), std::move(cameo).value());
 }
 
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
@@ -97,27 +88,12 @@ bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
 }
 
 void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc) {
-  std::vector<Event> out;
-  for (Event& e : doc->events) {
-    if (!dicts.discards.empty() && e.sentence < doc->sentences.size()) {
-      const Span& sp = doc->sentences[e.sentence].span;
-      if (sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin))) continue;
-    }
-    if (e.sources.size() < 2 || !e.targets.empty()) {
-      out.push_back(std::move(e));
-      continue;
-    }
-    for (size_t i = 0; i < e.sources.size(); ++i) {
-      Event r = e;
-      r.sources = {e.sources[i]};
-      r.targets.clear();
-      for (size_t j = 0; j < e.sources.size(); ++j) {
-        if (j != i && e.sources[j].code != e.sources[i].code) r.targets.push_back(e.sources[j]);
-      }
-      out.push_back(std::move(r));
-    }
-  }
-  doc->events = std::move(out);
+  if (dicts.discards.empty()) return;
+  std::erase_if(doc->events, [&](const Event& e) {
+    if (e.sentence >= doc->sentences.size()) return false;
+    const Span& sp = doc->sentences[e.sentence].span;
+    return sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin));
+  });
 }
 
 }  // namespace entente::petrarch

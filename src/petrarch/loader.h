@@ -5,8 +5,9 @@
 //
 // What the stages then use: actors = entente's built-in dictionaries PLUS
 // the PETRARCH actors and agents (built-in entries win where the same words
-// name both); events = the PETRARCH verb patterns ALONE (entente's built-in
-// patterns and word lists are left out; its CAMEO facts table is kept).
+// name both); events = the PETRARCH verb patterns ALONE, coded by the
+// PETRARCH coder (coder.h) in place of the events stage (entente's lexicon
+// is left out; its CAMEO facts table is kept for PLOVER, quad, Goldstein).
 #pragma once
 
 #include <memory>
@@ -18,13 +19,14 @@
 #include "entente/analysis.h"
 #include "entente/diagnostics.h"
 #include "entente/status.h"
-#include "events/event_stage.h"
+#include "petrarch/coder.h"
 #include "petrarch/convert.h"
+#include "petrarch/verb_dict.h"
 
 namespace entente::petrarch {
 
 struct PetrarchDicts {
-  std::vector<std::pair<std::string, std::string>> lexicon_files;  // (name, lexicon text)
+  VerbDictionary verbs;                                            // every verbs file read
   std::vector<std::pair<std::string, std::string>> actor_files;    // (name, entente-actors text)
   std::vector<std::string> discards;                               // lower-case phrases
   std::vector<std::string> files;                                  // every file read
@@ -40,16 +42,15 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
 // The stages over converted dictionaries; `data_dir` "" = built-in data.
 Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir,
                                                      const PetrarchDicts& dicts, DiagnosticSink* sink);
-Result<std::unique_ptr<EventStage>> CreateEventStage(const std::string& data_dir,
-                                                     const PetrarchDicts& dicts, DiagnosticSink* sink);
+// The coder over the verbs read (moved out of `dicts`).
+Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
+                                           DiagnosticSink* sink);
 
 // True if the lower-cased sentence contains a discard phrase as whole words.
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence);
 
-// PETRARCH's conventions applied to a coded document: events of a sentence
-// holding a discard phrase are dropped, and an event whose compound source
-// has no target becomes one event per source with the other sources as
-// targets ("Gondor and Osgiliath delayed their meeting": GON→OSG, OSG→GON).
+// PETRARCH's discards applied to a coded document: events of a sentence
+// holding a discard phrase are dropped.
 void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc);
 
 }  // namespace entente::petrarch

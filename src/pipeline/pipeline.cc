@@ -64,11 +64,14 @@ class PipelineImpl : public Pipeline {
       if (!r.ok()) return r.status();
       actors_ = std::move(r).value();
     }
-    if (Runs(Stage::kEvents)) {
-      auto r = options_.petrarch_dir.empty() ? EventStage::Create(dir, sink)
-                                             : petrarch::CreateEventStage(dir, petr, sink);
+    if (Runs(Stage::kEvents) && options_.petrarch_dir.empty()) {
+      auto r = EventStage::Create(dir, sink);
       if (!r.ok()) return r.status();
       events_ = std::move(r).value();
+    } else if (Runs(Stage::kEvents)) {
+      auto r = petrarch::CreateCoder(dir, &petr, sink);
+      if (!r.ok()) return r.status();
+      petrarch_coder_ = std::move(r).value();
     }
     return Status::Ok();
   }
@@ -81,8 +84,9 @@ class PipelineImpl : public Pipeline {
     if (tag_) tag_->Run(out);
     if (parse_) parse_->Run(out);
     if (actors_) actors_->Run(out);
-    if (events_) {
-      events_->Run(out);
+    if (events_ || petrarch_coder_) {
+      if (events_) events_->Run(out);
+      if (petrarch_coder_) petrarch_coder_->Run(out);
       if (petrarch_) petrarch::ApplyConventions(*petrarch_, out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated; });
@@ -97,7 +101,7 @@ class PipelineImpl : public Pipeline {
       case Stage::kTag: return tag_->Dump(doc);
       case Stage::kParse: return parse_->Dump(doc);
       case Stage::kActors: return actors_->Dump(doc);
-      case Stage::kEvents: return events_->Dump(doc);
+      case Stage::kEvents: return events_ ? events_->Dump(doc) : petrarch_coder_->Dump(doc);
     }
     return "";
   }
@@ -126,6 +130,7 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventStage> events_;
   std::unique_ptr<petrarch::PetrarchDicts> petrarch_;  // with --dict petrarch:DIR (discards)
+  std::unique_ptr<petrarch::Coder> petrarch_coder_;    // with --dict petrarch:DIR, in place of events_
 };
 
 }  // namespace

@@ -1,0 +1,52 @@
+// coder.h — the event coder used with PETRARCH dictionaries (`--dict
+// petrarch:DIR`): PETRARCH's verb-pattern semantics over entente's tokens,
+// clauses and actor mentions, in place of the events stage.
+//
+// For each verb (a token tagged VB*/MD whose form, or lemma, is in the
+// .verbs file) the patterns of its block are tried in file order; the first
+// whose words are found around the verb gives the code, else the verb's own
+// code. Words before `*` are looked for leftwards from the verb, words after
+// it rightwards; `_`-joined words must be adjacent, others may have words
+// between them. Actors:
+//   - `$` / `+` / `%` in the pattern bind the source / target / both to the
+//     actor found at that place;
+//   - else the source is the actor group of the verb's subject (following
+//     infinitive and coordinated clauses up), else the nearest before it;
+//   - else the target is the first actor group after the verb, up to the
+//     start of the next clause that is not part of the verb's clause;
+//   - a group is a run of mentions joined by commas and and/or/nor
+//     ("Mordor, Rohan and Bree"): one event per (source, target) member pair;
+//     a compound source with no target codes each member against the others.
+// A code A:B also codes B from target to source. Verbs whose token a matched
+// pattern used as one of its words ("SAID * …") are not coded themselves.
+// Events need a source and a target (PETRARCH's default), as in
+// PETRARCH; negation and modality are not coded (PETRARCH has none).
+// Built once, then const and safe to share between threads.
+#pragma once
+
+#include <string>
+
+#include "entente/analysis.h"
+#include "events/cameo_table.h"
+#include "petrarch/verb_dict.h"
+
+namespace entente::petrarch {
+
+class Coder {
+ public:
+  Coder(VerbDictionary verbs, CameoTable cameo) : verbs_(std::move(verbs)), cameo_(std::move(cameo)) {}
+
+  // Fills doc->events from tokens, clauses and actor mentions.
+  void Run(AnalyzedDocument* doc) const;
+
+  // Canonical dump: one block per event with the pattern that fired.
+  std::string Dump(const AnalyzedDocument& doc) const;
+
+  const VerbDictionary& verbs() const { return verbs_; }
+
+ private:
+  VerbDictionary verbs_;
+  CameoTable cameo_;
+};
+
+}  // namespace entente::petrarch
