@@ -78,6 +78,7 @@ struct SentenceView {
         continue;
       }
       int join = groups.empty() ? 0 : Joined(groups.back().end, a.begin);
+      if (join == 1 && !comma_only.back()) join = 0;  // "A and B, the C": C is no list member
       if (join > 0) {
         groups.back().mentions.push_back(m);
         groups.back().end = a.end;
@@ -130,6 +131,7 @@ struct SentenceView {
 // What a pattern bound while matching one verb.
 struct Binding {
   int source = -1, target = -1, compound = -1;  // group indices
+  bool compound_before = false;                 // `%` stood before the verb
   std::vector<uint32_t> words;                  // tokens matched by pattern words
 };
 
@@ -143,6 +145,7 @@ class Matcher {
     b_ = Binding();
     budget_ = 20000;
     if (!Before(p.before, 0, static_cast<int>(vb_) - 1)) return false;
+    b_.compound_before = b_.compound >= 0;
     if (!After(p.after, 0, ve_)) return false;
     *b = b_;
     return true;
@@ -342,6 +345,9 @@ uint32_t WindowEnd(const AnalyzedDocument& doc, const SentenceView& s, int claus
     const Clause& k = doc.clauses[c];
     if (k.sentence != s.index || static_cast<int>(c) == clause || k.verb < ve) continue;
     if (Descends(doc, static_cast<int>(c), clause)) continue;
+    // "welcomed cultural memos sent by Bree": the verb's own object read as
+    // the subject of a reduced relative.
+    if (!k.subject.empty() && k.subject.begin == ve) continue;
     uint32_t start = k.verb;
     for (uint32_t a : k.auxiliaries) start = std::min(start, a);
     if (!k.subject.empty() && k.subject.begin >= ve) start = std::min(start, k.subject.begin);
@@ -363,7 +369,8 @@ int GroupIn(const SentenceView& s, const Phrase& p, int exclude) {
 
 // The group of the verb's subject (the by-agent of a passive), following
 // infinitive and coordinated clauses up; −1 if none. *stated: the clause
-// has a subject of its own, actor or not (then no other source is sought).
+// has a subject of its own that is no actor (then no other source is
+// sought), or is a participle or a noun's infinitive (not coded).
 int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause, int exclude, bool* stated) {
   *stated = false;
   for (int i = 0; clause >= 0 && i < 16; ++i) {
@@ -371,20 +378,26 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
     if (!k.agent.empty()) {
       if (int g = GroupIn(s, k.agent, exclude); g >= 0) return g;
     }
-    if (!k.subject.empty()) {
-      *stated = true;
-      return GroupIn(s, k.subject, exclude);
-    }
     // "efforts to stop …": an infinitive completing a noun has no subject.
     if (k.link == ClauseLink::kInfinitive && k.verb >= s.first + 2 && doc.tokens[k.verb - 1].text == "to" &&
         doc.tokens[k.verb - 2].tag.starts_with("NN")) {
       *stated = true;
       return -1;
     }
-    if (k.link != ClauseLink::kInfinitive && k.link != ClauseLink::kCoordinated &&
-        k.link != ClauseLink::kAdverbial) {
+    if (!k.subject.empty()) {
+      int g = GroupIn(s, k.subject, exclude);
+      // A pronoun ("it deplored"), or the pattern's own target: look further.
+      bool pronoun = k.subject.end == k.subject.begin + 1 && doc.tokens[k.subject.begin].tag == "PRP";
+      bool claimed = g < 0 && exclude >= 0 && GroupIn(s, k.subject, -1) == exclude;
+      *stated = !pronoun && !claimed;
+      return g;
+    }
+    // A participle or gerund ("after leaving Eriador") is not coded.
+    if (k.link == ClauseLink::kAdverbial) {
+      *stated = true;
       return -1;
     }
+    if (k.link != ClauseLink::kInfinitive && k.link != ClauseLink::kCoordinated) return -1;
     clause = Parent(doc, clause);
   }
   return -1;
@@ -503,12 +516,21 @@ void Coder::Run(AnalyzedDocument* doc) const {
           }
         }
       };
-      if (b.compound >= 0) {
-        reciprocal(b.compound);
-        continue;
-      }
       bool stated = false;
       int src = b.source >= 0 ? b.source : SubjectGroup(*doc, s, clause, b.target, &stated);
+      if (b.compound >= 0 && (src < 0 || src == b.compound || b.compound_before)) {
+        reciprocal(b.compound);  // "Gondor and Osgiliath have delayed …"
+        continue;
+      }
+      if (b.compound >= 0) {  // "Eriador agrees with the Philippines and France"
+        for (uint32_t y : members(b.compound)) {
+          for (uint32_t x : members(src)) {
+            emit(h, x, y, h.code.code);
+            emit(h, y, x, h.code.reverse);
+          }
+        }
+        continue;
+      }
       if (src < 0 && !stated) {  // no subject found: the nearest group before the verb
         for (int g = static_cast<int>(s.groups.size()) - 1; g >= 0 && src < 0; --g) {
           if (s.groups[static_cast<size_t>(g)].end <= h.vb && g != b.target) src = g;

@@ -306,6 +306,11 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
       long j = back_over_adverbs(i);
       if (j >= 0 && IsHaveOrBe(Lower(words[j])) && tags[j] != Tag::kPOS) tags[i] = Tag::kVBN;
     }
+    // "has celebrated Eid": an -ed word right after "have" is its participle.
+    if (tags[i] == Tag::kJJ && lw.size() > 4 && lw.ends_with("ed")) {
+      long j = back_over_adverbs(i);
+      if (j >= 0 && tags[j] != Tag::kPOS && In(Lower(words[j]), {"has", "have", "had", "'ve"})) tags[i] = Tag::kVBN;
+    }
     // Coordinated verbs share their form: "livestreamed the attack and
     // tweeted threats", "has arrested and charged".
     if ((tags[i] == Tag::kVBD || tags[i] == Tag::kVBN) && prev == Tag::kCC) {
