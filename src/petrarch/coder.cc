@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -291,6 +292,17 @@ bool IsVerbTag(const std::string& tag) { return tag.starts_with("VB") || tag == 
 // writer's query, not a code.
 bool Usable(const std::string& c) { return !c.empty() && c != "---" && c.find('?') == std::string::npos; }
 
+// A pattern whose code is neither a code nor "---" ("[+++]") is skipped.
+bool Skipped(const VerbCode& c) {
+  for (const std::string* p : {&c.code, &c.reverse}) {
+    if (*p == "---") continue;
+    for (char ch : *p) {
+      if (!std::isalnum(static_cast<unsigned char>(ch))) return true;
+    }
+  }
+  return false;
+}
+
 // Regular forms are in the dictionary; the tagger's lemma is used only
 // for irregular ones ("brought" → BRING, not "departes" → DEPART).
 bool IrregularLemma(const Token& t, const std::string& word) {
@@ -347,10 +359,15 @@ uint32_t WindowEnd(const AnalyzedDocument& doc, const SentenceView& s, int claus
     if (Descends(doc, static_cast<int>(c), clause)) continue;
     // "welcomed cultural memos sent by Bree": the verb's own object read as
     // the subject of a reduced relative.
-    if (!k.subject.empty() && k.subject.begin == ve) continue;
     uint32_t start = k.verb;
     for (uint32_t a : k.auxiliaries) start = std::min(start, a);
     if (!k.subject.empty() && k.subject.begin >= ve) start = std::min(start, k.subject.begin);
+    // A clause opened by punctuation, a conjunction or a wh-word ends the
+    // window; one right after a noun is more likely a misread reduced
+    // relative ("welcomed assurances on cultural issues sent from Bree").
+    const Token& before = doc.tokens[start - 1];
+    bool opened = before.kind == TokenKind::kPunct || before.tag == "CC" || before.tag.starts_with("W");
+    if (!opened) continue;
     end = std::min(end, start);
   }
   const Clause& own = doc.clauses[static_cast<size_t>(clause)];
@@ -384,6 +401,11 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
       *stated = true;
       return -1;
     }
+    // A participle or gerund ("after leaving Eriador") is not coded.
+    if (k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) {
+      *stated = true;
+      return -1;
+    }
     if (!k.subject.empty()) {
       int g = GroupIn(s, k.subject, exclude);
       // A pronoun ("it deplored"), or the pattern's own target: look further.
@@ -391,11 +413,6 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
       bool claimed = g < 0 && exclude >= 0 && GroupIn(s, k.subject, -1) == exclude;
       *stated = !pronoun && !claimed;
       return g;
-    }
-    // A participle or gerund ("after leaving Eriador") is not coded.
-    if (k.link == ClauseLink::kAdverbial) {
-      *stated = true;
-      return -1;
     }
     if (k.link != ClauseLink::kInfinitive && k.link != ClauseLink::kCoordinated) return -1;
     clause = Parent(doc, clause);
@@ -421,9 +438,13 @@ void Coder::Run(AnalyzedDocument* doc) const {
     s.Build(*doc, si);
     std::vector<VerbHit> hits;
     std::set<uint32_t> used;  // tokens some matched pattern used as a word
+    std::set<uint32_t> clause_verbs;  // verbs the parser found whatever their tag ("and promised/JJ aid")
+    for (const Clause& c : doc->clauses) {
+      if (c.sentence == si && c.link != ClauseLink::kNominal) clause_verbs.insert(c.verb);
+    }
     for (uint32_t t = s.first; t < s.last; ++t) {
       const Token& tok = doc->tokens[t];
-      if (!IsVerbTag(tok.tag)) continue;
+      if (!IsVerbTag(tok.tag) && !clause_verbs.count(t)) continue;
       const std::vector<VerbForm>* forms = verbs_.Find(s.word(t));
       if (!forms && IrregularLemma(tok, s.word(t))) forms = verbs_.Find(tok.lemma);
       if (!forms) continue;
@@ -449,7 +470,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
         Matcher m(s, verbs_, vb, ve, WindowEnd(*doc, s, clause, ve));
         const VerbBlock& block = verbs_.block(f->block);
         for (const VerbPattern& p : block.patterns) {
-          if (!m.Match(p, &hit.binding)) continue;
+          if (Skipped(p.code) || !m.Match(p, &hit.binding)) continue;
           hit.vb = vb;
           hit.ve = ve;
           hit.code = p.code;
