@@ -109,16 +109,16 @@ int RunValidate(const ValidateArgs& a) {
   }
   auto t2 = std::chrono::steady_clock::now();
   const auto& st = dicts.stats;
+  const auto& vs = dicts.verbs.stats();
   std::fprintf(stderr,
-               "petrarch dictionaries: %zu files read and converted in %.0f ms; pipeline built in %.0f ms\n"
-               "  verbs: %zu blocks, %zu verbs, %zu synsets, %zu patterns (%zu translated, %zu approximated "
-               "by the verb's code, %zu skipped)\n"
+               "petrarch dictionaries: %zu files read in %.0f ms; pipeline built in %.0f ms\n"
+               "  verbs: %zu blocks, %zu verb lines (%zu forms), %zu patterns, %zu synsets\n"
                "  actors: %zu entries, %zu phrases, %zu dated codes; agents: %zu entries, %zu phrases; "
                "discards: %zu; issues: %zu; problems reported: %zu\n",
                dicts.files.size(), std::chrono::duration<double, std::milli>(t1 - t0).count(),
-               std::chrono::duration<double, std::milli>(t2 - t1).count(), st.verb_blocks, st.verbs,
-               st.synsets, st.patterns, st.patterns_exact, st.patterns_approx, st.patterns_skipped, st.actors,
-               st.actor_names, st.dated_codes, st.agents, st.agent_names, st.discards, st.issues, st.problems);
+               std::chrono::duration<double, std::milli>(t2 - t1).count(), vs.blocks, vs.verbs, vs.forms,
+               vs.patterns, vs.synsets, st.actors, st.actor_names, st.dated_codes, st.agents, st.agent_names,
+               st.discards, st.issues, st.problems + vs.problems);
   if (a.load_only) return kExitOk;
 
   std::string xml;

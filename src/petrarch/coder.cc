@@ -531,7 +531,8 @@ void Coder::Run(AnalyzedDocument* doc) const {
       auto reciprocal = [&](int g) {
         for (uint32_t x : members(g)) {
           for (uint32_t y : members(g)) {
-            if (x == y) continue;
+            // Mentions of the same words are one actor with several codes.
+            if (doc->actors[x].begin == doc->actors[y].begin && doc->actors[x].end == doc->actors[y].end) continue;
             emit(h, x, y, h.code.code);
             emit(h, y, x, h.code.reverse);
           }
@@ -566,7 +567,9 @@ void Coder::Run(AnalyzedDocument* doc) const {
         }
       }
       if (tgt < 0) {
-        if (members(src).size() > 1) reciprocal(src);
+        // "Gondor and Osgiliath renewed ties" [064:064]: a code for both
+        // directions makes a compound source reciprocal.
+        if (members(src).size() > 1 && Usable(h.code.reverse)) reciprocal(src);
         continue;
       }
       for (uint32_t x : members(src)) {

@@ -14,13 +14,19 @@
 //     infinitive and coordinated clauses up), else the nearest before it;
 //   - else the target is the first actor group after the verb, up to the
 //     start of the next clause that is not part of the verb's clause;
+//   - a passive's by-agent is the source and its subject the target;
+//   - a pronoun subject ("it deplored") takes the nearest actor before it;
+//     participles ("after leaving X") and a noun's infinitive ("efforts to
+//     stop X") are not coded;
 //   - a group is a run of mentions joined by commas and and/or/nor
-//     ("Mordor, Rohan and Bree"): one event per (source, target) member pair;
-//     a compound source with no target codes each member against the others.
-// A code A:B also codes B from target to source. Verbs whose token a matched
-// pattern used as one of its words ("SAID * …") are not coded themselves.
-// Events need a source and a target (PETRARCH's default), as in
-// PETRARCH; negation and modality are not coded (PETRARCH has none).
+//     ("Mordor, Rohan and Bree", not the apposition "Osgiliath, the
+//     state's foe"): one event per (source, target) member pair.
+// A code A:B also codes B from target to source, and makes a compound source
+// without a target reciprocal (each member against the others), as `%`
+// does. Verbs whose token a matched pattern used as one of its words
+// ("SAID * …") are not coded themselves. Events need a source and a target
+// (PETRARCH's default); negation and modality are not coded (PETRARCH has
+// none: its patterns carry them, e.g. `NOT * [112]`).
 // Built once, then const and safe to share between threads.
 #pragma once
 

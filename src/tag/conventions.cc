@@ -306,6 +306,10 @@ void ApplyConventions(std::span<const std::string_view> words, std::span<Tag> ta
       long j = back_over_adverbs(i);
       if (j >= 0 && IsHaveOrBe(Lower(words[j])) && tags[j] != Tag::kPOS) tags[i] = Tag::kVBN;
     }
+    // "marched very close to": no verb follows "very".
+    if ((tags[i] == Tag::kVB || tags[i] == Tag::kVBP) && i > 0 && Lower(words[i - 1]).view() == "very") {
+      tags[i] = Tag::kJJ;
+    }
     // "has celebrated Eid": an -ed word right after "have" is its participle.
     if (tags[i] == Tag::kJJ && lw.size() > 4 && lw.ends_with("ed")) {
       long j = back_over_adverbs(i);
