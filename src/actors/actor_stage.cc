@@ -40,12 +40,19 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(
     const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
     DiagnosticSink* sink) {
   auto impl = std::make_unique<Impl>();
-  for (const auto& [name, text] : extra) {  // first: where both name the same words, these win
+  // The extra (PETRARCH) files are an overlay: their entries win where both
+  // name the same words, and when they define role nouns the built-in ones
+  // are left out (doc/formats/petrarch.md, "Actors under petrarch:").
+  impl->dict.SetOverlay(true);
+  for (const auto& [name, text] : extra) {
     Status s = impl->dict.LoadText(name, text, sink);
     if (!s.ok()) return s;
   }
+  impl->dict.SetOverlay(false);
   if (!data_dir.empty()) {
-    Status s = impl->dict.LoadDir(data_dir + "/actors", actors::Dictionary::Options(), sink);
+    actors::Dictionary::Options options;
+    options.agents = !impl->dict.overlay_agents();
+    Status s = impl->dict.LoadDir(data_dir + "/actors", options, sink);
     if (!s.ok()) return s;
   }
   impl->matcher = std::make_unique<actors::Matcher>(impl->dict);

@@ -21,9 +21,11 @@ class ActorStage {
   // geonames lists. Bad dictionary lines go to `sink`; a file in a newer
   // format version than this build reads is an error.
   static Result<std::unique_ptr<ActorStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
-  // The same, reading first the `extra` files given as (name, text) in the
-  // entente-actors/people formats (the PETRARCH reader converts into them),
-  // so that their names win over the built-in ones.
+  // The same with an overlay: the `extra` files given as (name, text) in the
+  // entente-actors/people formats (the PETRARCH reader converts into them)
+  // are read first and their entries win where both name the same words;
+  // when they define role nouns the built-in role nouns are not loaded; and
+  // the resolver applies PETRARCH's composition rules (doc/formats/petrarch.md).
   static Result<std::unique_ptr<ActorStage>> Create(
       const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
       DiagnosticSink* sink);

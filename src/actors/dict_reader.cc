@@ -177,10 +177,26 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       else if (kw == "agent") e.kind = ActorKind::kAgent;
       else if (kw == "agent-weak") { e.kind = ActorKind::kAgent; e.weak = true; }
       else if (kw == "agent-bound") { e.kind = ActorKind::kAgent; e.bound = true; }
+      else if (kw == "agent-prefix") { e.kind = ActorKind::kAgent; e.prefix = true; }
       else { r.Error(n, "unknown entry kind '" + std::string(kw) + "'"); continue; }
+      if (e.kind == ActorKind::kAgent && skip_agents_) continue;
       std::string_view code = NextWord(&s);
-      if (code != "-" && !ValidCode(code)) {
-        r.Error(n, "bad actor code '" + std::string(code) + "' (expected 3-letter blocks, e.g. USAGOV, or -)");
+      // "A/B/C": several actors named at once (countries, places, organisations).
+      std::string_view more;
+      if (size_t slash = code.find('/'); slash != std::string_view::npos && e.kind != ActorKind::kAgent) {
+        more = code.substr(slash + 1);
+        code = code.substr(0, slash);
+      }
+      bool bad_more = false;
+      while (!more.empty()) {
+        size_t slash = more.find('/');
+        std::string_view c = more.substr(0, slash);
+        if (!ValidCode(c)) bad_more = true;
+        e.also.emplace_back(c);
+        more = slash == std::string_view::npos ? std::string_view() : more.substr(slash + 1);
+      }
+      if (bad_more || (code != "-" && !ValidCode(code))) {
+        r.Error(n, "bad actor code '" + std::string(code) + "' (expected 3-letter blocks, e.g. USAGOV, A/B for several, or -)");
         continue;
       }
       if (code != "-") e.code = std::string(code);
@@ -189,6 +205,7 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
     std::vector<std::string> names = SplitNames(names_text);
     if (names.empty()) { r.Error(n, "no names given"); continue; }
     e.name = names.front();
+  if (e.name.size() > 1 && e.name.back() == '*') e.name.pop_back();  // a stem
     if (e.kind == ActorKind::kAgent) {
       // Each role noun is its own entry, so its name is the title it gives.
       for (const std::string& name : names) {

@@ -113,6 +113,9 @@ std::vector<std::string> SplitNames(const std::string& s) {
 }
 
 uint32_t Dictionary::AddEntry(Entry e) {
+  e.preferred = overlay_;
+  has_overlay_ = has_overlay_ || overlay_;
+  if (overlay_ && e.kind == ActorKind::kAgent) overlay_agents_ = true;
   entries_.push_back(std::move(e));
   return static_cast<uint32_t>(entries_.size() - 1);
 }
@@ -158,6 +161,14 @@ std::string Plural(const std::string& w) {
 void Dictionary::AddPhrase(uint32_t entry, const std::string& text) {
   std::vector<std::string> words = SplitWords(text);
   if (words.empty()) return;
+  // "argentin*": a stem, the last word matches any word starting with it.
+  bool stem = words.back().size() > 1 && words.back().back() == '*';
+  if (stem) {
+    words.back().pop_back();
+    has_stems_ = true;
+    phrases_.push_back({std::move(words), entry, true});
+    return;
+  }
   NotePhrase(FoldPhrase(words));
   const Entry& e = entries_[entry];
   if (e.kind == ActorKind::kAgent && words.back().back() != 's' && words.back() != "police" &&
@@ -198,7 +209,9 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
       if (sink) sink->Report({Severity::kError, p.string(), 0, "cannot read file"});
       continue;
     }
+    skip_agents_ = !options.agents;
     Status s = LoadText(p.lexically_relative(dir).string(), text, sink, p.string());
+    skip_agents_ = false;
     if (s.code() == StatusCode::kUnsupported) return s;
     if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});  // no @format line
   }

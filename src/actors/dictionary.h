@@ -50,6 +50,9 @@ struct Entry {
   bool city = false;          // a city (capitals and seats are not cities)
   bool weak = false;          // a weak role noun ("leader"): yields to a role noun before it
   bool bound = false;         // a role noun that is an actor only with a modifier ("missiles")
+  bool prefix = false;        // a role noun whose code goes BEFORE the actor's (PETRARCH `[NGO~]`)
+  bool preferred = false;     // from an overlay (PETRARCH) file: wins over built-in entries
+  std::vector<std::string> also;  // more actors named at once ("A/B/C" code): B, C
   std::string code;           // fixed code; "" when `roles` decide
   std::vector<Role> roles;    // dated codes, tested in order (people, some groups)
   std::string name;           // canonical name (first name given)
@@ -61,6 +64,7 @@ struct Entry {
 struct PhraseDef {
   std::vector<std::string> words;
   uint32_t entry = 0;
+  bool stem = false;  // the last word also matches longer words ("argentin*" → "Argentina")
 };
 
 using DictionaryStats = ActorDictionaryStats;  // entente/actor.h
@@ -74,8 +78,18 @@ class Dictionary {
   struct Options {
     bool iso_codes = true;   // /usr/share/iso-codes/json/iso_3166-1.json
     bool geonames = true;    // libgeonames' city list
+    bool agents = true;      // role-noun lines (agent, agent-weak, agent-bound)
   };
   Status LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink);
+
+  // Entries loaded while `on` are marked preferred (they win over the
+  // others where both name the same words); once one is loaded the resolver
+  // applies the PETRARCH composition rules (doc/formats/petrarch.md).
+  void SetOverlay(bool on) { overlay_ = on; }
+  bool has_overlay() const { return has_overlay_; }
+  bool has_stems() const { return has_stems_; }
+  // True if an overlay file defined role nouns.
+  bool overlay_agents() const { return overlay_agents_; }
 
   // Parses one file's contents (either format, chosen by its @format line).
   // `file` names its entries in `why`; diagnostics and errors name
@@ -105,6 +119,8 @@ class Dictionary {
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
   uint32_t files_ = 0;
+  bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
+  bool skip_agents_ = false;  // Options::agents false while loading a directory
 };
 
 // The key a word is matched on: ASCII lower case, Latin-1/Latin Extended-A

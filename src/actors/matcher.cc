@@ -19,7 +19,7 @@ int Matcher::Strictness(const Compiled& c) {
   return n;
 }
 
-Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
+Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems()) {
   first_.push_back(FlatMap64::kMissing);  // root
   words_.reserve(dict.phrases().size());
   phrases_.reserve(dict.phrases().size());
@@ -29,6 +29,8 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
     Compiled c;
     c.entry = def.entry;
     c.def = pi;
+    c.preferred = dict.entries()[def.entry].preferred;
+    c.stem = def.stem;
     uint32_t node = 0;
     for (const std::string& w : def.words) {
       FoldWord(w, &folded);
@@ -51,17 +53,35 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict) {
       else if (!w.empty() && IsUpper(w[0])) rule = kCapitalised;              // Turkey, Nato
       c.rules.push_back(rule);
     }
-    // Phrases ending at one node are tried strictest case first, then in
-    // dictionary order: "State Department" (a named body) before the role
-    // noun "state department", which still matches lower-case text.
+    // Phrases ending at one node are tried overlay entries first, then
+    // strictest case first, then in dictionary order: "State Department" (a
+    // named body) before the role noun "state department", which still
+    // matches lower-case text.
     uint32_t id = static_cast<uint32_t>(phrases_.size());
-    int strict = Strictness(c);
+    int strict = Strictness(c) + (c.preferred ? 1000 : 0);
     phrases_.push_back(std::move(c));
     uint32_t* link = &first_[node];
-    while (*link != FlatMap64::kMissing && Strictness(phrases_[*link]) >= strict) link = &phrases_[*link].next;
+    while (*link != FlatMap64::kMissing &&
+           Strictness(phrases_[*link]) + (phrases_[*link].preferred ? 1000 : 0) >= strict) {
+      link = &phrases_[*link].next;
+    }
     phrases_[id].next = *link;
     *link = id;
   }
+}
+
+uint32_t Matcher::StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens,
+                          uint32_t begin, const uint8_t* flags) const {
+  for (size_t len = folded.size() - 1; len >= 3 && len < folded.size(); --len) {
+    uint32_t w = WordId(folded.substr(0, len));
+    if (w == kNoWord) continue;
+    uint32_t next = edges_.Find((static_cast<uint64_t>(node) << 32) | w);
+    if (next == FlatMap64::kMissing) continue;
+    for (uint32_t p = first_[next]; p != FlatMap64::kMissing; p = phrases_[p].next) {
+      if (phrases_[p].stem && CaseOk(phrases_[p], tokens, begin, flags)) return p;
+    }
+  }
+  return FlatMap64::kMissing;
 }
 
 uint32_t Matcher::WordId(std::string_view folded) const {
@@ -124,6 +144,14 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     uint32_t node = 0, best_len = 0, best_phrase = 0;
     for (uint32_t j = i; j < n; ++j) {
       uint32_t w = s->word_ids[j];
+      if (stems_ && s->folded[j].size() > 3 && !(s->flags[j] & (kPossessive | kExPrefix))) {
+        // "Eriadorian" for the stem "eriador": ends the phrase here.
+        uint32_t p = StemHit(node, s->folded[j], tokens, first + i, s->flags.data() + i);
+        if (p != FlatMap64::kMissing) {
+          best_len = j - i + 1;
+          best_phrase = p;
+        }
+      }
       if (w == kNoWord) break;
       // A possessive or ex- token may only end / start a phrase.
       if (j > i && (s->flags[j] & kExPrefix)) break;

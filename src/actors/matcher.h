@@ -3,7 +3,9 @@
 // start token it follows the trie as far as the sentence allows and keeps
 // the longest phrase whose case rules the text satisfies (so "US" but not
 // "us", "Turkey" but not "turkey"). Cost: one hash look-up per token plus
-// one per trie step.
+// one per trie step (plus one per prefix of a token when the dictionary has
+// stem phrases, which only PETRARCH dictionaries do). Overlay (preferred)
+// phrases are tried before the others ending at the same trie node.
 #pragma once
 
 #include <cstdint>
@@ -57,9 +59,15 @@ class Matcher {
     std::vector<uint8_t> rules;
     uint32_t next = 0xFFFFFFFFu;     // next phrase ending at the same node
     uint32_t def = 0;                // index into Dictionary::phrases (kExactCase)
+    bool preferred = false;          // an overlay entry: tried before the others
+    bool stem = false;               // the last word matches as a stem
   };
 
   static int Strictness(const Compiled& c);
+  // A stem phrase ending at `node` + a word that the token at `j` starts
+  // with (the longest such stem): the phrase, or kMissing.
+  uint32_t StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens, uint32_t begin,
+                   const uint8_t* flags) const;
   uint32_t WordId(std::string_view folded) const;
   bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
               const uint8_t* flags) const;
@@ -69,6 +77,7 @@ class Matcher {
   FlatMap64 word_ids_;
   std::vector<std::string> words_;
   const Dictionary& dict_;
+  bool stems_ = false;              // the dictionary has stem phrases
   FlatMap64 edges_;                 // (node << 32 | word) → node
   std::vector<uint32_t> first_;     // per node: first phrase ending there, dictionary order
   std::vector<Compiled> phrases_;

@@ -81,7 +81,7 @@ class SentenceResolver {
                    const std::unordered_map<std::string, uint32_t>* hyphen_heads,
                    const std::vector<std::string>* folded)
       : hyphen_heads_(hyphen_heads), folded_(folded), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
-        sentence_(sentence), first_(first), last_(last) {}
+        sentence_(sentence), first_(first), last_(last), petrarch_(dict.has_overlay()) {}
 
   void Run(const std::vector<Hit>& hits);
 
@@ -127,6 +127,28 @@ class SentenceResolver {
   void Coreference(std::vector<bool>* covered);
   void RememberName(const ActorMention& m, size_t index);
 
+  // PETRARCH composition (an overlay dictionary is loaded; see
+  // doc/formats/petrarch.md "Actors under petrarch:").
+  // The code of a modifier hit: fixed, or its dated role ("" = not coded).
+  std::string ModCode(const Hit& h) const;
+  // A pending `[NGO~]` role noun right before the modifier at `begin`: its
+  // code (cleared), and *start moved to it; "" if none.
+  std::string TakePrefix(uint32_t begin, uint32_t* start);
+  // Every role noun of hits [a, b] added in order (a prefix one before the
+  // code); "former" adds ELI instead. A block already present is not added.
+  void AppendAgents(size_t a, size_t b, bool former, ActorMention* m) const;
+  // A word PETRARCH's noun phrase holds between "X's" and its role noun
+  // ("Ithilen's awful and evil minister").
+  bool PossessiveFiller(uint32_t t) const;
+  // "in" at token t opens a phrase the parse stage attached to the verb
+  // after an object ("arrested students [in Moscow]").
+  bool LocativeAdjunct(uint32_t t) const;
+  // Role nouns (coordinated) + of/in/from + modifiers (coordinated): one
+  // mention per pair. True if it applied (*k moved past it).
+  bool AgentOfModifiers(size_t* k);
+  // The other codes of an "A/B/C" entry: copies of m.
+  void PushAlso(const Entry& e, const ActorMention& m);
+
   const std::unordered_map<std::string, uint32_t>* hyphen_heads_;
   const std::vector<std::string>* folded_;
   mutable std::string spare_;
@@ -139,6 +161,9 @@ class SentenceResolver {
   const std::vector<Hit>* hits_ = nullptr;
   size_t next_ = 0;
   std::vector<ActorMention> local_;
+  bool petrarch_ = false;
+  std::string prefix_code_;           // a pending [NGO~] role noun
+  uint32_t prefix_begin_ = 0, prefix_end_ = 0;
 };
 
 ActorMention SentenceResolver::Make(uint32_t begin, uint32_t end, ActorKind kind) const {
@@ -280,10 +305,133 @@ void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
       return;
     }
   }
-  m->code = "---" + E(h).code;
+  m->code = (petrarch_ && E(h).prefix ? "" : "---") + E(h).code;  // [NGO~] alone: NGO
   DescribeCode(m->code, m);
   m->title = E(h).name;
   m->why = Why("agent", {&h});
+}
+
+bool ContainsBlock(const std::string& code, const std::string& block) {
+  for (size_t i = 0; i + block.size() <= code.size(); i += 3) {
+    if (code.compare(i, block.size(), block) == 0) return true;
+  }
+  return false;
+}
+
+std::string SentenceResolver::ModCode(const Hit& h) const {
+  const Entry& e = E(h);
+  if (!e.code.empty()) return e.code;
+  const Role* r = Resolver::PickRole(e, day_);
+  return r ? r->code : "";
+}
+
+std::string SentenceResolver::TakePrefix(uint32_t begin, uint32_t* start) {
+  if (prefix_code_.empty() || prefix_end_ != begin) return "";
+  std::string code = std::move(prefix_code_);
+  prefix_code_.clear();
+  *start = prefix_begin_;
+  return code;
+}
+
+void SentenceResolver::AppendAgents(size_t a, size_t b, bool former, ActorMention* m) const {
+  if (m->code.empty()) m->code = "---";
+  if (former) {
+    if (!ContainsBlock(m->code, "ELI")) m->code += "ELI";
+    m->former = true;
+  } else {
+    for (size_t i = a; i <= b && i < hits_->size(); ++i) {
+      const Entry& ag = E((*hits_)[i]);
+      if (ContainsBlock(m->code, ag.code)) continue;
+      m->code = ag.prefix ? ag.code + m->code : m->code + ag.code;
+    }
+  }
+  DescribeCode(m->code, m);
+}
+
+bool SentenceResolver::PossessiveFiller(uint32_t t) const {
+  const Token& tok = toks_[t];
+  if (tok.kind != TokenKind::kWord) return false;
+  const std::string& tag = tok.tag;
+  if (tag.empty()) return IsFiller(Folded(t)) || Folded(t) == "and";
+  return tag.starts_with("JJ") || tag.starts_with("RB") || tag == "CC" || tag == "CD" || tag == "NNP" ||
+         tag == "VBN" || tag == "VBG";
+}
+
+bool SentenceResolver::LocativeAdjunct(uint32_t t) const {
+  for (const Clause& c : doc_->clauses) {
+    if (c.sentence != sentence_) continue;
+    for (const Phrase& o : c.objects) {
+      if (o.end != t) continue;
+      for (const PrepPhrase& p : c.preps) {
+        if (p.prep == "in" && p.object.begin == t + 1) return true;
+      }
+    }
+  }
+  return false;
+}
+
+void SentenceResolver::PushAlso(const Entry& e, const ActorMention& m) {
+  for (const std::string& alt : e.also) {
+    ActorMention c = m;
+    size_t at = c.code.find(e.code);
+    if (e.code.empty() || at == std::string::npos) continue;
+    c.code.replace(at, e.code.size(), alt);
+    DescribeCode(c.code, &c);
+    c.why += " +also " + alt;
+    local_.push_back(std::move(c));
+  }
+}
+
+bool SentenceResolver::AgentOfModifiers(size_t* kp) {
+  const std::vector<Hit>& hits = *hits_;
+  std::vector<std::pair<size_t, size_t>> chains;  // coordinated role nouns: [first, last] hits
+  size_t last_hit;
+  AgentChain(*kp, &last_hit);
+  chains.emplace_back(*kp, last_hit);
+  uint32_t t = hits[last_hit].end;
+  while (chains.size() < 4) {  // "lawmakers and officials"
+    uint32_t u = t;
+    while (u < last_ && IsConj(Folded(u)) && u - t < 2) ++u;
+    int a = u > t ? HitAt(u) : -1;
+    if (a < 0 || !IsAgent(hits[a])) break;
+    size_t l;
+    AgentChain(static_cast<size_t>(a), &l);
+    chains.emplace_back(static_cast<size_t>(a), l);
+    t = hits[l].end;
+  }
+  if (t + 1 >= last_ || !(Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from")) return false;
+  if (Folded(t) == "in" && LocativeAdjunct(t)) return false;
+  std::vector<size_t> mods;  // "Arnor, Osgiliath and Gondor"
+  for (uint32_t u = t + 1; mods.size() < 8;) {
+    if (u < last_ && Folded(u) == "the") ++u;
+    int c = HitAt(u);
+    if (c < 0 || !IsModifier(hits[c]) || E(hits[c]).demonym || ModCode(hits[c]).empty()) break;
+    mods.push_back(static_cast<size_t>(c));
+    uint32_t v = hits[c].end, w = v;
+    while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
+    if (w == v) break;
+    u = w;
+  }
+  if (mods.empty()) return false;
+  bool distributed = chains.size() > 1 || mods.size() > 1;
+  for (const auto& [c0, c1] : chains) {
+    bool former = Former(hits[c0].begin, hits[c0]);
+    for (size_t j = 0; j < mods.size(); ++j) {
+      const Hit& mh = hits[mods[j]];
+      const Entry& ce = E(mh);
+      ActorMention m = Make(j == 0 ? hits[c0].begin : mh.begin, mh.end, ce.kind);
+      m.code = ModCode(mh);
+      if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
+      m.title = E(hits[c1]).name;
+      AppendAgents(c0, c1, former, &m);
+      m.why = Why("agent+of+modifier", {&hits[c0], &mh}) + (distributed ? " +distributed" : "");
+      ActorMention copy = m;
+      local_.push_back(std::move(m));
+      PushAlso(ce, copy);
+    }
+  }
+  *kp = mods.back() + 1;
+  return true;
 }
 
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
@@ -297,21 +445,33 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     if (IsModifier(h)) {
       // Country/organisation + role noun?
       uint32_t t = h.end;
-      if (!h.possessive && t < last_ && (toks_[t].text == "'s" || toks_[t].text == "'")) ++t;
+      bool possessive = h.possessive;
+      if (!h.possessive && t < last_ && (toks_[t].text == "'s" || toks_[t].text == "'")) {
+        ++t;
+        possessive = true;
+      }
       while (t < last_ && IsFiller(Folded(t)) && t - h.end < 3) ++t;
+      if (petrarch_ && possessive) {  // "Ithilen's awful and evil minister"
+        uint32_t u = t;
+        while (u < last_ && u - t < 5 && HitAt(u) < 0 && PossessiveFiller(u)) ++u;
+        if (int b = HitAt(u); b >= 0 && IsAgent(hits[b])) t = u;
+      }
       int a = HitAt(t);
-      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city)) {
+      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city) && (!petrarch_ || !ModCode(h).empty())) {
         size_t last_hit;
         size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
         const Hit& ag = hits[giver];
         uint32_t end = hits[last_hit].end;
-        ActorMention m = Make(h.begin, end, e.kind);
-        m.code = e.code;
+        uint32_t start = h.begin;
+        std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
+        ActorMention m = Make(start, end, e.kind);
+        m.code = petrarch_ ? prefix + ModCode(h) : e.code;
         if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
         m.title = E(hits[last_hit]).name;
-        AppendSector(E(ag).code, &m);
-        m.why = Why("modifier+agent", {&h, &ag});
         bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
+        if (petrarch_) AppendAgents(static_cast<size_t>(a), last_hit, former, &m);
+        else AppendSector(E(ag).code, &m);
+        m.why = Why("modifier+agent", {&h, &ag});
         // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
         size_t after = last_hit + 1;
         next_ = after;
@@ -346,8 +506,29 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
           m.why += " +name";
           if (former) ApplyFormer(&m);
           while (after < hits.size() && hits[after].begin < ne) ++after;
-        } else if (former) {
+        } else if (former && !petrarch_) {
           ApplyFormer(&m);
+        } else if (petrarch_) {
+          // "Danish Islamist media and government": the words before the
+          // first head noun apply to the coordinated one too.
+          uint32_t v = hits[last_hit].end, w = v;
+          while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
+          int b = w > v ? HitAt(w) : -1;
+          if (b >= 0 && IsAgent(hits[b])) {
+            size_t bl;
+            AgentChain(static_cast<size_t>(b), &bl);
+            ActorMention c = Make(hits[b].begin, hits[bl].end, e.kind);
+            c.code = prefix + ModCode(h);
+            if (e.kind == ActorKind::kOrganisation) c.org = c.name = e.name;
+            c.title = E(hits[bl]).name;
+            if (last_hit > static_cast<size_t>(a)) AppendAgents(static_cast<size_t>(a), last_hit - 1, former, &c);
+            AppendAgents(static_cast<size_t>(b), bl, former, &c);
+            c.why = Why("modifier+agent", {&h, &hits[b]}) + " +coordinated head";
+            ActorMention copy = c;
+            local_.push_back(std::move(c));
+            PushAlso(e, copy);
+            after = bl + 1;
+          }
         }
         // "Hungarian and Romanian officials": the role noun applies to each.
         bool joined = e.kind == ActorKind::kCountry && !chain.empty() && chain_end < h.begin;
@@ -361,11 +542,15 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
           }
         }
         chain.clear();
+        ActorMention copy = petrarch_ ? m : ActorMention();
         local_.push_back(std::move(m));
+        if (petrarch_) PushAlso(e, copy);
         k = after;
         continue;
       }
-      ActorMention m = Make(h.begin, h.end, e.kind);
+      uint32_t start = h.begin;
+      std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
+      ActorMention m = Make(start, h.end, e.kind);
       m.code = e.code;
       DescribeCode(m.code, &m);
       if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
@@ -373,6 +558,10 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         const Role* r = Resolver::PickRole(e, day_);
         if (!r) { ++k; continue; }
         m.code = r->code;
+        DescribeCode(m.code, &m);
+      }
+      if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
+        m.code = prefix + m.code;
         DescribeCode(m.code, &m);
       }
       m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h});
@@ -389,11 +578,22 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         chain_end = h.end;
         // The next token must be a conjunction or the role noun for the chain to go on.
       }
+      ActorMention copy = petrarch_ ? m : ActorMention();
       local_.push_back(std::move(m));
+      if (petrarch_) PushAlso(e, copy);
       ++k;
       continue;
     }
     chain.clear();
+    if (IsAgent(h) && petrarch_ && e.prefix && k + 1 < hits.size() && hits[k + 1].begin == h.end &&
+        IsModifier(hits[k + 1])) {
+      prefix_code_ = e.code;  // "MSF Arnor": goes before the modifier's code
+      prefix_begin_ = h.begin;
+      prefix_end_ = h.end;
+      ++k;
+      continue;
+    }
+    if (IsAgent(h) && petrarch_ && AgentOfModifiers(&k)) continue;
     if (IsAgent(h)) {
       size_t last_hit;
       size_t giver = AgentChain(k, &last_hit);
@@ -403,7 +603,8 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       next_ = last_hit + 1;
       // "the foreign minister of Iraq", "security forces in Guinea".
       uint32_t t = end;
-      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from")) {
+      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from") &&
+          !(petrarch_ && Folded(t) == "in" && LocativeAdjunct(t))) {
         uint32_t u = t + 1;
         if (u < last_ && Folded(u) == "the") ++u;
         int c = HitAt(u);

@@ -6,6 +6,7 @@
 // `entente-actors 1` entries: one code → `country` (3 letters) or `org`;
 // dated codes → `group -` with role lines FROM..TO. Names are written in
 // lower case (PETRARCH phrases are upper case; lower case matches any case).
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,41 @@ bool ValidCode(const std::string& c) {
     if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
   }
   return true;
+}
+
+// "FRO/BIL/SAM": several actors named at once; each part a valid code.
+bool ValidCodes(const std::string& c) {
+  size_t start = 0;
+  while (true) {
+    size_t slash = c.find('/', start);
+    if (!ValidCode(c.substr(start, slash == std::string::npos ? std::string::npos : slash - start))) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
+}
+
+// PETRARCH's automatic plural of an agent phrase (its last word): Y → IES,
+// S → ES, else + S.
+std::string AgentPlural(const std::string& phrase) {
+  if (phrase.empty()) return phrase;
+  char last = phrase.back();
+  if (last == 'y') return phrase.substr(0, phrase.size() - 1) + "ies";
+  if (last == 's') return phrase + "es";
+  return phrase + "s";
+}
+
+// The day after an ISO date "YYYY-MM-DD" (civil calendar).
+std::string NextDay(const std::string& iso) {
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int len = kDays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
+  if (++d > len) {
+    d = 1;
+    if (++m > 12) { m = 1; ++y; }
+  }
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
 }
 
 std::string Upper(std::string s) {
@@ -53,12 +89,29 @@ std::string Phrase(std::string s) {
   return out;
 }
 
+// An actor phrase without a trailing `_` matches its last word as a stem
+// ("ERIADOR" → "Eriadorian"); only for a last word of 4+ letters (a short
+// stem such as ENT would match "entire", "enter" …).
+bool IsStem(const std::string& raw) {
+  std::vector<std::string> w = Words(raw);
+  if (w.empty() || raw.find_last_not_of(" \t") == std::string::npos) return false;
+  if (raw[raw.find_last_not_of(" \t")] == '_') return false;
+  std::string last = w.back();
+  if (size_t u = last.rfind('_'); u != std::string::npos) last = last.substr(u + 1);
+  if (last.size() < 4) return false;
+  for (char c : last) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+  }
+  return true;
+}
+
 struct Pending {
   std::vector<std::string> names;
   std::vector<std::string> roles;  // "CODE FROM..TO" / "CODE *"
   std::string code;                // the single undated code
   uint32_t line = 0;
   bool null_code = false;          // [---]
+  bool prefix = false;             // agents: [CODE~], the code goes before the actor's
   bool closed = false;             // an undated code after dated ones was seen
 };
 
@@ -67,9 +120,17 @@ bool ParseCodeBlock(const std::string& inside, Pending* p, std::string* err) {
   std::vector<std::string> w = Words(inside);
   if (w.empty()) { *err = "empty code brackets"; return false; }
   std::string code = Upper(w[0]);
-  if (code.starts_with("~")) code = code.substr(1);
+  if (code.starts_with("~")) {
+    code = code.substr(1);
+  } else if (code.size() > 1 && code.ends_with("~")) {  // [NGO~]: before the actor's code
+    code.pop_back();
+    p->prefix = true;
+  }
   if (code == "---") { p->null_code = true; return true; }
-  if (!ValidCode(code)) { *err = "bad actor code '" + w[0] + "'"; return false; }
+  if (!ValidCodes(code) || (code.find('/') != std::string::npos && w.size() > 1)) {
+    *err = "bad actor code '" + w[0] + "'";
+    return false;
+  }
   std::string when;
   for (size_t i = 1; i < w.size(); ++i) when += w[i];
   if (p->closed) { *err = "code after an undated default that ends the list; ignored"; return false; }
@@ -94,7 +155,8 @@ bool ParseCodeBlock(const std::string& inside, Pending* p, std::string* err) {
       *err = "bad date range '" + when + "' (expected <DATE, >DATE or DATE-DATE)";
       return false;
     }
-    if (to <= from) { *err = "empty date range '" + when + "'"; return false; }
+    if (to < from) { *err = "empty date range '" + when + "'"; return false; }
+    to = NextDay(to);  // the end day is included (records DATE-*: "upper bound")
   }
   // An undated code on the phrase line stays the default, tested last.
   p->roles.push_back(code + " " + from + ".." + to);
@@ -114,7 +176,7 @@ void Flush(Pending* p, bool agents, const std::string& file, DiagnosticSink* sin
   } else if (p->code.empty() && p->roles.empty()) {
     Problem(sink, stats, file, p->line, "'" + p->names[0] + "' has no code");
   } else if (agents) {
-    *out += "agent " + p->code + " " + names + "\n";
+    *out += (p->prefix ? "agent-prefix " : "agent ") + p->code + " " + names + "\n";
     ++stats->agents;
     stats->agent_names += p->names.size();
   } else if (p->roles.empty()) {
@@ -162,10 +224,12 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
       body = l.substr(0, open);
     }
     std::vector<std::string> forms;
+    bool braces = false;
     if (size_t b = body.find('{'); b != std::string::npos) {  // agents' explicit plurals
       size_t e = body.find('}', b);
       forms = Words(body.substr(b + 1, e == std::string::npos ? std::string::npos : e - b - 1));
       body = body.substr(0, b) + " ";
+      braces = true;
     }
     bool synonym = !body.empty() && body[0] == '+';
     if (synonym) body = body.substr(1);
@@ -187,9 +251,9 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
       bool expanded = false;
       for (const auto& [set, words] : subst) {
         if (size_t at = raw.find(set); at != std::string::npos) {
-          for (const std::string& w : words) {
+          for (const std::string& w : words) {  // CONGRESS!PERSON! → CONGRESSMAN …
             std::string v = raw;
-            v.replace(at, set.size(), "_" + w);
+            v.replace(at, set.size(), w);
             p.names.push_back(Phrase(v));
           }
           expanded = true;
@@ -197,8 +261,14 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
         }
       }
       if (!expanded) {
-        if (raw.find('!') != std::string::npos) Problem(sink, stats, file, n, "unknown substitution set in '" + raw + "'");
-        else p.names.push_back(name);
+        if (raw.find('!') != std::string::npos) {
+          Problem(sink, stats, file, n, "unknown substitution set in '" + raw + "'");
+        } else if (agents) {
+          p.names.push_back(name);
+          if (!braces) p.names.push_back(AgentPlural(name));  // {} = no plural
+        } else {
+          p.names.push_back(name + (IsStem(raw) ? "*" : ""));
+        }
       }
       for (const std::string& f : forms) p.names.push_back(Phrase(f));
     }

@@ -3,9 +3,15 @@
 // scanner. Nothing here is taken from PETRARCH's files.
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "actors/resolver.h"
+#include "actors/test_tokens.h"
 #include "events/lexicon.h"
 #include "petrarch/convert.h"
 #include "petrarch/loader.h"
@@ -71,10 +77,12 @@ TEST(PetrarchActors, SynonymsDatesAndDefaults) {
   CollectingSink sink;
   ConvertStats st;
   std::string out = ConvertActors(actors, "t.actors", &sink, &st);
-  EXPECT_TRUE(Has(out, "country FRB frobnia; frobnian\n")) << out;
+  // No trailing `_`: the last word is a stem ("frobnia*"); QUUX_KINGDOM_ is exact.
+  EXPECT_TRUE(Has(out, "country FRB frobnia*; frobnian*\n")) << out;
   EXPECT_TRUE(Has(out, "group - quux kingdom\n  QUXGOV 1995-06-01..\n  QUX *\n")) << out;
-  EXPECT_TRUE(Has(out, "group - grimble took\n  GRMCIV ..2008-01-20\n")) << out;
-  EXPECT_TRUE(Has(out, "ZEDGOV 1990-01-01..1999-08-15")) << out;
+  EXPECT_TRUE(Has(out, "group - grimble took*\n  GRMCIV ..2008-01-20\n")) << out;
+  // A range includes its end day: TO (exclusive in entente) is the day after.
+  EXPECT_TRUE(Has(out, "ZEDGOV 1990-01-01..1999-08-16")) << out;
   EXPECT_EQ(st.actors, 4u);
   EXPECT_GE(sink.diagnostics().size(), 1u);  // the bad date on line 9
   EXPECT_EQ(sink.diagnostics()[0].line, 9u);
@@ -88,13 +96,55 @@ TEST(PetrarchAgents, SubstitutionSetsAndPlurals) {
   const std::string agents =
       "!FOLK! = MAN, MEN, WOMAN\n"
       "GLEEP!FOLK! [~AGR]\n"
-      "BLORP_WARDEN {BLORP_WARDENS} [~COP]\n";
+      "!FOLK!_OF_ZIM [~GOV]\n"
+      "BLORP_WARDEN {BLORP_WARDENS} [~COP]\n"
+      "SNORKEL_GUILD [  ZZG~] # before the actor's code\n"
+      "QUIBBLERY {} [~MED]\n"
+      "WOBBLY [~LAB]\n"
+      "FIZZ [ ~ENV]\n";
   CollectingSink sink;
   ConvertStats st;
   std::string out = ConvertAgents(agents, "t.agents", &sink, &st);
-  EXPECT_TRUE(Has(out, "agent AGR gleep man; gleep men; gleep woman\n")) << out;
+  // A substitution member joins the word it is written against (GLEEP!FOLK! → GLEEPMAN).
+  EXPECT_TRUE(Has(out, "agent AGR gleepman; gleepmen; gleepwoman\n")) << out;
+  EXPECT_TRUE(Has(out, "agent GOV man of zim; men of zim; woman of zim\n")) << out;
   EXPECT_TRUE(Has(out, "agent COP blorp warden; blorp wardens\n")) << out;
+  // [CODE~]: the code goes before the actor's.
+  EXPECT_TRUE(Has(out, "agent-prefix ZZG snorkel guild; snorkel guilds\n")) << out;
+  // {} = no plural; otherwise PETRARCH's own: Y → IES, S → ES, + S.
+  EXPECT_TRUE(Has(out, "agent MED quibblery\n")) << out;
+  EXPECT_TRUE(Has(out, "agent LAB wobbly; wobblies\n")) << out;
+  EXPECT_TRUE(Has(out, "agent ENV fizz; fizzs\n")) << out;
   EXPECT_EQ(sink.diagnostics().size(), 0u);
+  actors::Dictionary d;
+  CollectingSink dsink;
+  ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
+  EXPECT_EQ(dsink.error_count(), 0u);
+}
+
+TEST(PetrarchActors, SeveralCodesAndStems) {
+  const std::string actors =
+      "THE_TRIAD_ [TRA/TRB/TRC]\n"
+      "ZAN [ZAN]\n"                  // too short to be a stem
+      "GLOMBARD  [GLM]\n"
+      "MOOT_HALL_ [GLMGOV]\n"
+      "BOGUS [TRA/TRB 950101-960101]\n";  // several codes cannot carry dates
+  CollectingSink sink;
+  ConvertStats st;
+  std::string out = ConvertActors(actors, "t.actors", &sink, &st);
+  EXPECT_TRUE(Has(out, "org TRA/TRB/TRC the triad\n")) << out;
+  EXPECT_TRUE(Has(out, "country ZAN zan\n")) << out;
+  EXPECT_TRUE(Has(out, "country GLM glombard*\n")) << out;
+  EXPECT_TRUE(Has(out, "org GLMGOV moot hall\n")) << out;
+  ASSERT_GE(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(sink.diagnostics()[0].line, 5u);
+  actors::Dictionary d;
+  CollectingSink dsink;
+  ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
+  EXPECT_EQ(dsink.error_count(), 0u);
+  ASSERT_FALSE(d.entries().empty());
+  EXPECT_EQ(d.entries()[0].also, (std::vector<std::string>{"TRB", "TRC"}));
+  EXPECT_TRUE(d.has_stems());
 }
 
 TEST(PetrarchDates, SixAndEightDigits) {
@@ -140,6 +190,123 @@ TEST(PetrarchDiscards, WholeWords) {
   ReadDiscards("+GLORP CUP # sport\nBLAH\n", "t", nullptr, &st, &d.discards);
   EXPECT_TRUE(Discarded(d, "The Glorp  Cup final."));
   EXPECT_FALSE(Discarded(d, "The Glorpish cupboard."));
+}
+
+// ---- Actors under petrarch: the composition rules on invented dictionaries.
+
+const char kTestActors[] =
+    "ZORBIA [ZRB]\n"
+    "QUELP [QLP]\n"
+    "VARNHOLT_ [VRN]\n"
+    "GLOMBARD [GLM]\n"
+    "MOOT_HALL_ [ZRBGOV]\n"
+    "THE_TRIAD_ [TRA/TRB/TRC]\n"
+    "OLD_KESH_\n\t[KSH <19990101]\n\t[KSHGOV 19990101-20000101]\n\t[KSHREB]\n";
+const char kTestAgents[] =
+    "DELEGATE [~GOV]\n"
+    "ENVOY [~GOV]\n"
+    "LAWMAKER [~LEG]\n"
+    "BORDER_WARDEN [~COP]\n"
+    "SCHOLAR [~EDU]\n"
+    "FIZZIST [~REL]\n"
+    "PRESS {} [~MED]\n"
+    "GOVERNMENT [~GOV]\n"
+    "SNORKEL_GUILD [ZZG~]\n";
+
+// Codes of the mentions found in `text` (one sentence) with the test
+// dictionaries as an overlay over `builtin` (entente-actors text).
+struct ActorRun {
+  actors::Dictionary dict;
+  std::unique_ptr<actors::Matcher> matcher;
+  std::unique_ptr<actors::Resolver> resolver;
+  explicit ActorRun(const std::string& builtin = "") {
+    CollectingSink sink;
+    dict.SetOverlay(true);
+    EXPECT_TRUE(dict.LoadText("a", ConvertActors(kTestActors, "a", &sink, nullptr), &sink).ok());
+    EXPECT_TRUE(dict.LoadText("g", ConvertAgents(kTestAgents, "g", &sink, nullptr), &sink).ok());
+    dict.SetOverlay(false);
+    if (!builtin.empty()) {
+      EXPECT_TRUE(dict.LoadText("b", builtin, &sink).ok());
+    }
+    EXPECT_EQ(sink.diagnostics().size(), 0u);
+    matcher = std::make_unique<actors::Matcher>(dict);
+    resolver = std::make_unique<actors::Resolver>(dict, *matcher);
+  }
+  // `tags`: one per token when given; `adjust` edits the document first.
+  std::vector<std::string> Codes(const std::string& text, const std::vector<std::string>& tags = {},
+                                 const std::string& date = "",
+                                 const std::function<void(AnalyzedDocument*)>& adjust = {}) const {
+    AnalyzedDocument doc;
+    doc.doc.text = text;
+    doc.doc.date = date;
+    actors::SimpleTokenize(&doc);
+    for (size_t i = 0; i < tags.size() && i < doc.tokens.size(); ++i) doc.tokens[i].tag = tags[i];
+    if (adjust) adjust(&doc);
+    resolver->Run(&doc);
+    std::vector<std::string> out;
+    for (const ActorMention& m : doc.actors) out.push_back(m.code);
+    return out;
+  }
+};
+
+using Codes = std::vector<std::string>;
+
+TEST(PetrarchActorRules, PrefixAgentsGoBeforeTheActor) {
+  ActorRun r;
+  EXPECT_EQ(r.Codes("Snorkel Guild Zorbia protested."), (Codes{"ZZGZRB"}));
+  EXPECT_EQ(r.Codes("A Snorkel Guild Zorbia delegate protested."), (Codes{"ZZGZRBGOV"}));
+  EXPECT_EQ(r.Codes("The Snorkel Guild protested."), (Codes{"ZZG"}));
+}
+
+TEST(PetrarchActorRules, OverlayEntriesWinAndReplaceBuiltInRoleNouns) {
+  // A built-in file naming the same words, capitalised (a stricter case
+  // rule, which would otherwise be tried first): the overlay entry wins.
+  ActorRun r("@format entente-actors 1\ncountry XZR Zorbia\norg IGOQLP Quelp\n");
+  EXPECT_EQ(r.Codes("Zorbia and Quelp protested."), (Codes{"ZRB", "QLP"}));
+}
+
+TEST(PetrarchActorRules, StemsSeveralCodesAndDates) {
+  ActorRun r;
+  EXPECT_EQ(r.Codes("Glombardian delegates protested."), (Codes{"GLMGOV"}));
+  EXPECT_EQ(r.Codes("Varnholtian delegates protested."), (Codes{"---GOV"}));  // VARNHOLT_ is exact
+  EXPECT_EQ(r.Codes("The Triad protested."), (Codes{"TRA", "TRB", "TRC"}));
+  EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "1998-12-31"), (Codes{"KSH"}));
+  EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-01"), (Codes{"KSHGOV"}));  // end day included
+  EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-02"), (Codes{"KSHREB"}));
+  EXPECT_EQ(r.Codes("Old Kesh delegates protested.", {}, "1999-06-01"), (Codes{"KSHGOV"}));
+}
+
+TEST(PetrarchActorRules, DistributionOverCoordinatedActorsAndRoleNouns) {
+  ActorRun r;
+  EXPECT_EQ(r.Codes("The envoys of Zorbia, Quelp and Varnholt protested."),
+            (Codes{"ZRBGOV", "QLPGOV", "VRNGOV"}));
+  EXPECT_EQ(r.Codes("Lawmakers and delegates in Zorbia and Quelp protested."),
+            (Codes{"ZRBLEG", "ZRBGOV", "QLPLEG", "QLPGOV"}));
+  // Words before the first head noun apply to the coordinated one too.
+  EXPECT_EQ(r.Codes("Zorbian fizzist press and government protested."), (Codes{"ZRBRELMED", "ZRBRELGOV"}));
+}
+
+TEST(PetrarchActorRules, FormerReplacesTheRoleNounWithEli) {
+  ActorRun r;
+  EXPECT_EQ(r.Codes("Former Zorbia border wardens protested."), (Codes{"ZRBELI"}));
+  EXPECT_EQ(r.Codes("Former delegates in Moot Hall protested."), (Codes{"ZRBGOVELI"}));
+}
+
+TEST(PetrarchActorRules, PossessiveAdjectivesAndLocativeAdjuncts) {
+  ActorRun r;
+  EXPECT_EQ(r.Codes("Zorbia 's grim and weary delegate protested .", {"NNP", "POS", "JJ", "CC", "JJ", "NN", "VBD", "."}),
+            (Codes{"ZRBGOV"}));
+  EXPECT_EQ(r.Codes("Zorbia 's grim hound protested .", {"NNP", "POS", "JJ", "NN", "VBD", "."}), (Codes{"ZRB"}));
+  // "in Varnholt" attached to the verb by the parse stage: the scholars get no country.
+  const std::string text = "Quelp border wardens detained scholars in Varnholt today.";
+  EXPECT_EQ(r.Codes(text), (Codes{"QLPCOP", "VRNEDU"}));
+  auto attach = [](AnalyzedDocument* doc) {
+    Clause c;
+    c.objects.push_back(Phrase{4, 5, 4, {}, {}});
+    c.preps.push_back(PrepPhrase{"in", Phrase{6, 8, 7, {}, {}}});
+    doc->clauses.push_back(c);
+  };
+  EXPECT_EQ(r.Codes(text, {}, "", attach), (Codes{"QLPCOP", "---EDU", "VRN"}));
 }
 
 }  // namespace
