@@ -3,9 +3,11 @@
 // Files are recognised by name: `*verbs*` or `CAMEO*` (verbs), `*agents*`,
 // `*actors*`, `*discards*`, `*Issue*`; others are reported and skipped.
 //
-// What the stages then use: actors = entente's built-in dictionaries PLUS
-// the PETRARCH actors and agents (built-in entries win where the same words
-// name both); events = the PETRARCH verb patterns ALONE, coded by the
+// What the stages then use: actors = the PETRARCH actors OVER entente's
+// built-in dictionaries (PETRARCH entries win where the same words name
+// both; built-in ones fill the gaps) and the PETRARCH agents INSTEAD of the
+// built-in role nouns, composed by PETRARCH's rules (ActorStage::Create
+// with `extra`; doc/formats/petrarch.md "Actors under petrarch:"); events = the PETRARCH verb patterns ALONE, coded by the
 // PETRARCH coder (coder.h) in place of the events stage (entente's lexicon
 // is left out; its CAMEO facts table is kept for PLOVER, quad, Goldstein).
 #pragma once
