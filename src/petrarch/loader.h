@@ -7,9 +7,10 @@
 // built-in dictionaries (PETRARCH entries win where the same words name
 // both; built-in ones fill the gaps) and the PETRARCH agents INSTEAD of the
 // built-in role nouns, composed by PETRARCH's rules (ActorStage::Create
-// with `extra`; doc/formats/petrarch.md "Actors under petrarch:"); events = the PETRARCH verb patterns ALONE, coded by the
-// PETRARCH coder (coder.h) in place of the events stage (entente's lexicon
-// is left out; its CAMEO facts table is kept for PLOVER, quad, Goldstein).
+// with `extra`; doc/formats/petrarch.md "Actors under petrarch:");
+// events = the PETRARCH verb patterns ALONE, coded by the PETRARCH coder
+// (coder.h) in place of the events stage (entente's lexicon is left out;
+// its CAMEO facts table is kept for PLOVER, quad, Goldstein).
 #pragma once
 
 #include <memory>
