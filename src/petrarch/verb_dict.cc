@@ -31,6 +31,13 @@ std::vector<std::string> RegularForms(const std::string& w) {
     out.push_back(stem_e + "ed");
   }
   out.push_back(stem_e + "ing");
+  // "shun" → "shunned", "shunning" (consonant-vowel-consonant ending).
+  auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+  size_t n = w.size();
+  if (n >= 3 && !vowel(last) && vowel(w[n - 2]) && !vowel(w[n - 3]) && std::string_view("wxy").find(last) == std::string_view::npos) {
+    out.push_back(w + last + "ed");
+    out.push_back(w + last + "ing");
+  }
   return out;
 }
 
