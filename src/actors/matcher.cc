@@ -19,7 +19,7 @@ int Matcher::Strictness(const Compiled& c) {
   return n;
 }
 
-Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems()) {
+Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems()), overlay_(dict.has_overlay()) {
   first_.push_back(FlatMap64::kMissing);  // root
   words_.reserve(dict.phrases().size());
   phrases_.reserve(dict.phrases().size());
@@ -91,9 +91,10 @@ uint32_t Matcher::WordId(std::string_view folded) const {
 
 bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
                      const uint8_t* flags) const {
-  for (size_t i = 0; i < p.rules.size(); ++i) {
-    const std::string& t = tokens[begin + i].text;
-    size_t skip = (flags[i] & kExPrefix) ? 3 : 0;
+  for (size_t i = 0, k = 0; i < p.rules.size(); ++i, ++k) {
+    if (overlay_ && k > 0 && tokens[begin + k].text == "_") ++k;  // "Dol_Amroth"
+    const std::string& t = tokens[begin + k].text;
+    size_t skip = (flags[k] & kExPrefix) ? 3 : 0;
     if (t.size() <= skip) return false;
     switch (p.rules[i]) {
       case kAnyCase: break;
@@ -102,14 +103,14 @@ bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32
         break;
       case kExactCase: {
         const std::string& w = dict_.phrases()[p.def].words[i];
-        for (size_t k = 0; k < w.size() && k + skip < t.size(); ++k) {
-          if ((IsUpper(w[k]) && IsLower(t[k + skip])) || (IsLower(w[k]) && IsUpper(t[k + skip]))) return false;
+        for (size_t c = 0; c < w.size() && c + skip < t.size(); ++c) {
+          if ((IsUpper(w[c]) && IsLower(t[c + skip])) || (IsLower(w[c]) && IsUpper(t[c + skip]))) return false;
         }
         break;
       }
       case kAllCaps:
-        for (size_t k = skip; k < t.size(); ++k) {
-          if (IsLower(t[k])) return false;
+        for (size_t c = skip; c < t.size(); ++c) {
+          if (IsLower(t[c])) return false;
         }
         break;
     }
@@ -152,6 +153,9 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
           best_phrase = p;
         }
       }
+      // PETRARCH text joins a name's words with '_' ("Dol_Amroth"): under an
+      // overlay a lone '_' token inside a phrase is passed over.
+      if (w == kNoWord && overlay_ && j > i && j + 1 < n && tokens[first + j].text == "_") continue;
       if (w == kNoWord) break;
       // A possessive or ex- token may only end / start a phrase.
       if (j > i && (s->flags[j] & kExPrefix)) break;

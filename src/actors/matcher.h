@@ -78,6 +78,7 @@ class Matcher {
   std::vector<std::string> words_;
   const Dictionary& dict_;
   bool stems_ = false;              // the dictionary has stem phrases
+  bool overlay_ = false;            // a PETRARCH overlay is loaded ('_' joins words)
   FlatMap64 edges_;                 // (node << 32 | word) → node
   std::vector<uint32_t> first_;     // per node: first phrase ending there, dictionary order
   std::vector<Compiled> phrases_;

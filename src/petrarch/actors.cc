@@ -203,7 +203,7 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& l = lines[i];
     uint32_t n = static_cast<uint32_t>(i + 1);
-    if (l.empty()) continue;
+    if (l.empty() || l.starts_with("<!")) continue;  // PETRARCH skips "<!" lines ("<! -- …")
     if (agents && l[0] == '!' && l.find('=') != std::string::npos) {
       size_t eq = l.find('=');
       std::string name = Words(l.substr(0, eq)).empty() ? "" : Words(l.substr(0, eq))[0];

@@ -270,6 +270,8 @@ TEST(PetrarchActorRules, StemsSeveralCodesAndDates) {
   EXPECT_EQ(r.Codes("Glombardian delegates protested."), (Codes{"GLMGOV"}));
   EXPECT_EQ(r.Codes("Varnholtian delegates protested."), (Codes{"---GOV"}));  // VARNHOLT_ is exact
   EXPECT_EQ(r.Codes("The Triad protested."), (Codes{"TRA", "TRB", "TRC"}));
+  // '_' joins words in PETRARCH text; the text stage makes it a token of its own.
+  EXPECT_EQ(r.Codes("Moot _ Hall protested."), (Codes{"ZRBGOV"}));
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "1998-12-31"), (Codes{"KSH"}));
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-01"), (Codes{"KSHGOV"}));  // end day included
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-02"), (Codes{"KSHREB"}));
