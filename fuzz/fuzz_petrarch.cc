@@ -1,15 +1,16 @@
 // fuzz_petrarch.cc — the PETRARCH2/Phoenix dictionary readers (src/petrarch):
 // the first byte picks verbs, actors, agents, discards or issues; the rest is
-// the file's text. What the converters produce is then loaded by entente's
-// own loaders (lexicon, actor dictionary), as ReadPetrarchDir's users do.
+// the file's text. Verbs are read into the coder's dictionary (verb_dict.h);
+// what the actor converters produce is loaded by entente's actor
+// dictionary loader, as ReadPetrarchDir's users do.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "actors/dictionary.h"
-#include "events/lexicon.h"
 #include "petrarch/convert.h"
+#include "petrarch/verb_dict.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
@@ -18,9 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   entente::petrarch::ConvertStats stats;
   switch (data[0] % 6) {
     case 0: {
-      std::string lex = entente::petrarch::ConvertVerbs(text, "fuzz.verbs", &sink, &stats);
-      entente::Lexicon l;
-      (void)l.AddFile(lex, "converted.lex", &sink);
+      entente::petrarch::VerbDictionary verbs;
+      verbs.Read(text, "fuzz.verbs", &sink);
       break;
     }
     case 1:

@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
 done
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_jsonl fuzz_text fuzz_pipeline fuzz_actor_dict fuzz_event_lexicon fuzz_tag_model fuzz_api)
-  if [ -f src/petrarch/CMakeLists.txt ]; then targets+=(fuzz_petrarch); fi
+  if [ -f src/petrarch/CMakeLists.txt ]; then targets+=(fuzz_petrarch fuzz_petrarch_coder); fi
 fi
 dir="${ENTENTE_FUZZ_BUILD:-build-fuzz}"
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"

@@ -10,22 +10,40 @@
 
 namespace entente::petrarch {
 
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out(1);
+  for (char c : s) {
+    if (c == sep) out.emplace_back();
+    else out.back() += c;
+  }
+  return out;
+}
+
+}  // namespace
+
 Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSink* sink) {
   namespace fs = std::filesystem;
-  std::error_code ec;
   std::vector<fs::path> paths;
-  // "DIR/PREFIX" (not a directory): the files of DIR whose names start with PREFIX.
-  fs::path root(dir);
-  std::string prefix;
-  if (!fs::is_directory(root, ec)) {
-    prefix = root.filename().string();
-    root = root.parent_path();
+  for (const std::string& part : Split(dir, ',')) {
+    if (part.empty()) continue;
+    std::error_code ec;
+    // "DIR/PREFIX" (not a directory): the files of DIR whose names start with PREFIX.
+    fs::path root(part);
+    std::string prefix;
+    if (!fs::is_directory(root, ec)) {
+      prefix = root.filename().string();
+      root = root.parent_path();
+      if (root.empty()) root = ".";
+    }
+    size_t before = paths.size();
+    for (const auto& e : fs::directory_iterator(root, ec)) {
+      if (e.is_regular_file() && e.path().filename().string().starts_with(prefix)) paths.push_back(e.path());
+    }
+    if (ec) return Status::NotFound("cannot read PETRARCH dictionary directory " + part + ": " + ec.message());
+    std::sort(paths.begin() + static_cast<long>(before), paths.end());
   }
-  for (const auto& e : fs::directory_iterator(root, ec)) {
-    if (e.is_regular_file() && e.path().filename().string().starts_with(prefix)) paths.push_back(e.path());
-  }
-  if (ec) return Status::NotFound("cannot read PETRARCH dictionary directory " + dir + ": " + ec.message());
-  std::sort(paths.begin(), paths.end());
   bool verbs = false;
   for (const fs::path& p : paths) {
     std::string name = p.filename().string();

@@ -38,8 +38,10 @@ struct PetrarchDicts {
 
 // Reads every recognised file in `dir`; when `dir` is not a directory, its
 // last component is a file-name prefix ("…/dictionaries/PETR.Valid" reads
-// every file whose name starts so). Problems go to `sink` (file, line,
-// reason); fails only when `dir` cannot be listed or holds no verbs file.
+// every file whose name starts so). Several such sources may be given,
+// separated by commas ("D/CAMEO.2.0,D/Phoenix." for the Phoenix set without
+// the validation files beside it). Problems go to `sink` (file, line,
+// reason); fails only when a source cannot be listed or no verbs file is read.
 Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSink* sink);
 
 // The stages over converted dictionaries; `data_dir` "" = built-in data.
