@@ -4,8 +4,10 @@
 // file), through RunPipeline, with one thread count per process so that the
 // peak RSS printed belongs to that configuration.
 //
-//   pipeline_bench [--threads N] [--repeat R] [--out FILE] INPUT...
-//   pipeline_bench --startup-only [--repeat R]
+//   pipeline_bench [--threads N] [--repeat R] [--out FILE] [--petrarch DIR] INPUT...
+//   pipeline_bench --startup-only [--repeat R] [--petrarch DIR]
+//
+// --petrarch DIR codes with PETRARCH dictionaries (as `--dict petrarch:DIR`).
 //
 // Prints one line per measurement, "key=value" separated by spaces:
 //   startup  wall_ms= cpu_ms=                       (best of R)
@@ -62,9 +64,11 @@ struct Run {
 };
 
 // Builds the full pipeline; returns null (after printing why) on failure.
-std::unique_ptr<entente::Pipeline> MakePipeline() {
+std::unique_ptr<entente::Pipeline> MakePipeline(const std::string& petrarch_dir) {
   entente::CollectingSink sink;
-  auto pipeline = entente::Pipeline::Create(entente::PipelineOptions{}, &sink);
+  entente::PipelineOptions options;
+  options.petrarch_dir = petrarch_dir;
+  auto pipeline = entente::Pipeline::Create(options, &sink);
   if (!pipeline.ok()) {
     std::fprintf(stderr, "pipeline_bench: %s\n", pipeline.status().ToString().c_str());
     return nullptr;
@@ -127,6 +131,7 @@ int main(int argc, char** argv) {
   int repeat = 1;
   bool startup_only = false;
   std::string out_path = "/dev/null";
+  std::string petrarch_dir;
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -136,12 +141,14 @@ int main(int argc, char** argv) {
       repeat = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--out" && i + 1 < argc) {
       out_path = argv[++i];
+    } else if (a == "--petrarch" && i + 1 < argc) {
+      petrarch_dir = argv[++i];
     } else if (a == "--startup-only") {
       startup_only = true;
     } else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr,
-                   "usage: pipeline_bench [--threads N] [--repeat R] [--out FILE] INPUT...\n"
-                   "       pipeline_bench --startup-only [--repeat R]\n");
+                   "usage: pipeline_bench [--threads N] [--repeat R] [--out FILE] [--petrarch DIR] INPUT...\n"
+                   "       pipeline_bench --startup-only [--repeat R] [--petrarch DIR]\n");
       return 2;
     } else {
       inputs.push_back(a);
@@ -158,7 +165,7 @@ int main(int argc, char** argv) {
   for (int r = 0; r < repeat; ++r) {
     pipeline.reset();
     double wall0 = Now(), cpu0 = CpuSeconds();
-    pipeline = MakePipeline();
+    pipeline = MakePipeline(petrarch_dir);
     if (pipeline == nullptr) return 1;
     double wall = Now() - wall0, cpu = CpuSeconds() - cpu0;
     if (r == 0 || wall < best_wall) best_wall = wall;

@@ -4,6 +4,9 @@
 #
 #   scripts/score_gold.sh [BUILD_DIR] [scorer options, e.g. --show-errors 20]
 #
+# ENTENTE_DICT=… passes --dict to `entente code` (e.g. petrarch:DIR to score
+# PETRARCH/Phoenix dictionaries; default: entente's own).
+#
 # entente is given only each line's id, date and text. Events with no
 # PLOVER category (CAMEO 01 statements) are left out: the scorer scores
 # PLOVER types only. Compound actors are passed as lists (see below).
@@ -26,7 +29,7 @@ for line in open(sys.argv[1]):
     r = json.loads(line)
     print(json.dumps({"id": r["id"], "date": r.get("date", ""), "text": r["text"]}))
 ' "$gold" > "$tmp/input.jsonl"
-"$entente" code "$tmp/input.jsonl" --format jsonl --threads 1 > "$tmp/all.jsonl"
+"$entente" code "$tmp/input.jsonl" --format jsonl --threads 1 ${ENTENTE_DICT:+--dict "$ENTENTE_DICT"} > "$tmp/all.jsonl"
 # A compound actor is one PLOVER record: the scorer reads a list of actor
 # objects as the set of its codes, so `source`/`target` are given as the
 # full `sources`/`targets` lists (the scorer prints a note about it).
