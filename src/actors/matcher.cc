@@ -71,7 +71,10 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
 }
 
 uint32_t Matcher::StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens,
-                          uint32_t begin, const uint8_t* flags) const {
+                          uint32_t begin, const uint8_t* flags, const std::string& tag) const {
+  // With tags: a stem matches nouns and adjectives only ("Eriadorian",
+  // "Argentina"; not an adverb or a verb that happens to start alike).
+  if (!tag.empty() && !tag.starts_with("NN") && !tag.starts_with("JJ")) return FlatMap64::kMissing;
   for (size_t len = folded.size() - 1; len >= 3 && len < folded.size(); --len) {
     uint32_t w = WordId(folded.substr(0, len));
     if (w == kNoWord) continue;
@@ -145,12 +148,12 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     uint32_t node = 0, best_len = 0, best_phrase = 0;
     for (uint32_t j = i; j < n; ++j) {
       uint32_t w = s->word_ids[j];
+      uint32_t stem = FlatMap64::kMissing;  // a stem phrase ending here ("Eriadorian" for "eriador")
       if (stems_ && s->folded[j].size() > 3 && !(s->flags[j] & (kPossessive | kExPrefix))) {
-        // "Eriadorian" for the stem "eriador": ends the phrase here.
-        uint32_t p = StemHit(node, s->folded[j], tokens, first + i, s->flags.data() + i);
-        if (p != FlatMap64::kMissing) {
+        stem = StemHit(node, s->folded[j], tokens, first + i, s->flags.data() + i, tokens[first + j].tag);
+        if (stem != FlatMap64::kMissing) {
           best_len = j - i + 1;
-          best_phrase = p;
+          best_phrase = stem;
         }
       }
       // PETRARCH text joins a name's words with '_' ("Dol_Amroth"): under an
@@ -163,8 +166,11 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
       if (node == FlatMap64::kMissing) break;
       for (uint32_t p = first_[node]; p != FlatMap64::kMissing; p = phrases_[p].next) {
         if (CaseOk(phrases_[p], tokens, first + i, s->flags.data() + i)) {
-          best_len = j - i + 1;
-          best_phrase = p;
+          // An overlay stem beats a built-in whole word ending at the same token.
+          if (stem == FlatMap64::kMissing || phrases_[p].preferred || !phrases_[stem].preferred) {
+            best_len = j - i + 1;
+            best_phrase = p;
+          }
           break;
         }
       }

@@ -67,7 +67,7 @@ class Matcher {
   // A stem phrase ending at `node` + a word that the token at `j` starts
   // with (the longest such stem): the phrase, or kMissing.
   uint32_t StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens, uint32_t begin,
-                   const uint8_t* flags) const;
+                   const uint8_t* flags, const std::string& tag) const;
   uint32_t WordId(std::string_view folded) const;
   bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
               const uint8_t* flags) const;

@@ -261,8 +261,12 @@ TEST(PetrarchActorRules, PrefixAgentsGoBeforeTheActor) {
 TEST(PetrarchActorRules, OverlayEntriesWinAndReplaceBuiltInRoleNouns) {
   // A built-in file naming the same words, capitalised (a stricter case
   // rule, which would otherwise be tried first): the overlay entry wins.
-  ActorRun r("@format entente-actors 1\ncountry XZR Zorbia\norg IGOQLP Quelp\n");
+  ActorRun r("@format entente-actors 1\ncountry XZR Zorbia\norg IGOQLP Quelp\ncountry XGL Glombardia\n");
   EXPECT_EQ(r.Codes("Zorbia and Quelp protested."), (Codes{"ZRB", "QLP"}));
+  // Also an overlay stem over a built-in whole word.
+  EXPECT_EQ(r.Codes("Glombardia protested."), (Codes{"GLM"}));
+  // With tags, a stem matches only a noun or an adjective.
+  EXPECT_EQ(r.Codes("Glombarding delegates protested .", {"VBG", "NNS", "VBD", "."}), (Codes{"---GOV"}));
 }
 
 TEST(PetrarchActorRules, StemsSeveralCodesAndDates) {
