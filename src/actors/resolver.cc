@@ -8,12 +8,15 @@
 //   "the" + role noun matching an earlier titled mention             → coreference;
 //   otherwise the hit stands alone (a bare role noun is ---SECTOR).
 // Then tokens no hit covered are checked for repeated surnames and he/she.
+// Under a PETRARCH overlay some steps compose as PETRARCH does
+// (resolver_petrarch.cc).
 #include "actors/resolver.h"
 
 #include <algorithm>
 #include <unordered_map>
 
 #include "actors/resolve_util.h"
+#include "actors/sentence_resolver.h"
 
 namespace entente::actors {
 
@@ -72,99 +75,7 @@ void CopyIdentity(const ActorMention& from, ActorMention* to) {
   to->former = from.former;
 }
 
-bool IsConj(std::string_view t) { return t == "," || t == "and" || t == "or" || t == "&"; }
-
-class SentenceResolver {
- public:
-  SentenceResolver(const Dictionary& dict, AnalyzedDocument* doc, DocMemory* memory, Day day,
-                   uint32_t sentence, uint32_t first, uint32_t last,
-                   const std::unordered_map<std::string, uint32_t>* hyphen_heads,
-                   const std::vector<std::string>* folded)
-      : hyphen_heads_(hyphen_heads), folded_(folded), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
-        sentence_(sentence), first_(first), last_(last), petrarch_(dict.has_overlay()) {}
-
-  void Run(const std::vector<Hit>& hits);
-
- private:
-  const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
-  bool IsModifier(const Hit& h) const {
-    ActorKind k = E(h).kind;
-    return k == ActorKind::kCountry || k == ActorKind::kRegion || k == ActorKind::kPlace ||
-           k == ActorKind::kOrganisation;
-  }
-  bool IsAgent(const Hit& h) const { return E(h).kind == ActorKind::kAgent; }
-  bool IsPerson(const Hit& h) const { return E(h).kind == ActorKind::kPerson; }
-  // A role noun that reads as a title before a name ("President"), not as
-  // the head of "the Bush administration": a capitalised word.
-  bool IsPersonTitle(const Hit& h) const { return LooksLikeName(toks_[h.begin]); }
-  // The token folded by the matcher for this sentence (tokens outside the
-  // sentence, never asked for today, are folded into a spare buffer).
-  std::string_view Folded(uint32_t t) const {
-    if (t >= first_ && t < last_ && t - first_ < folded_->size()) return (*folded_)[t - first_];
-    FoldWord(toks_[t].text, &spare_);
-    return spare_;
-  }
-  // The hit starting exactly at token t, or -1.
-  int HitAt(uint32_t t) const {
-    for (size_t k = next_; k < hits_->size(); ++k) {
-      if ((*hits_)[k].begin == t) return static_cast<int>(k);
-      if ((*hits_)[k].begin > t) break;
-    }
-    return -1;
-  }
-  bool Former(uint32_t begin, const Hit& h) const;
-  // Role nouns from hit k on ("rebel leaders"): returns the hit giving the
-  // sector (a weak noun such as "leader" yields to the one before it).
-  size_t AgentChain(size_t k, size_t* last_hit) const;
-  // A run of capitalised name tokens starting at t: its end (t if none).
-  uint32_t NameRun(uint32_t t) const;
-  ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
-  bool CodePerson(const Entry& e, bool former, ActorMention* m) const;
-  std::string Why(const std::string& rule, std::initializer_list<const Hit*> hits) const;
-  void ApplyFormer(ActorMention* m) const;
-  void AppendSector(const std::string& sector, ActorMention* m) const;
-  void AgentAlone(const Hit& h, ActorMention* m);
-  void Coreference(std::vector<bool>* covered);
-  void RememberName(const ActorMention& m, size_t index);
-
-  // PETRARCH composition (an overlay dictionary is loaded; see
-  // doc/formats/petrarch.md "Actors under petrarch:").
-  // The code of a modifier hit: fixed, or its dated role ("" = not coded).
-  std::string ModCode(const Hit& h) const;
-  // A pending `[NGO~]` role noun right before the modifier at `begin`: its
-  // code (cleared), and *start moved to it; "" if none.
-  std::string TakePrefix(uint32_t begin, uint32_t* start);
-  // Every role noun of hits [a, b] added in order (a prefix one before the
-  // code); "former" adds ELI instead. A block already present is not added.
-  void AppendAgents(size_t a, size_t b, bool former, ActorMention* m) const;
-  // A word PETRARCH's noun phrase holds between "X's" and its role noun
-  // ("Ithilen's awful and evil minister").
-  bool PossessiveFiller(uint32_t t) const;
-  // "in" at token t opens a phrase the parse stage attached to the verb
-  // after an object ("arrested students [in Moscow]").
-  bool LocativeAdjunct(uint32_t t) const;
-  // Role nouns (coordinated) + of/in/from + modifiers (coordinated): one
-  // mention per pair. True if it applied (*k moved past it).
-  bool AgentOfModifiers(size_t* k);
-  // The other codes of an "A/B/C" entry: copies of m.
-  void PushAlso(const Entry& e, const ActorMention& m);
-
-  const std::unordered_map<std::string, uint32_t>* hyphen_heads_;
-  const std::vector<std::string>* folded_;
-  mutable std::string spare_;
-  const Dictionary& dict_;
-  AnalyzedDocument* doc_;
-  const std::vector<Token>& toks_;
-  DocMemory* memory_;
-  Day day_;
-  uint32_t sentence_, first_, last_;
-  const std::vector<Hit>* hits_ = nullptr;
-  size_t next_ = 0;
-  std::vector<ActorMention> local_;
-  bool petrarch_ = false;
-  std::string prefix_code_;           // a pending [NGO~] role noun
-  uint32_t prefix_begin_ = 0, prefix_end_ = 0;
-};
+}  // namespace
 
 ActorMention SentenceResolver::Make(uint32_t begin, uint32_t end, ActorKind kind) const {
   ActorMention m;
@@ -309,129 +220,6 @@ void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
   DescribeCode(m->code, m);
   m->title = E(h).name;
   m->why = Why("agent", {&h});
-}
-
-bool ContainsBlock(const std::string& code, const std::string& block) {
-  for (size_t i = 0; i + block.size() <= code.size(); i += 3) {
-    if (code.compare(i, block.size(), block) == 0) return true;
-  }
-  return false;
-}
-
-std::string SentenceResolver::ModCode(const Hit& h) const {
-  const Entry& e = E(h);
-  if (!e.code.empty()) return e.code;
-  const Role* r = Resolver::PickRole(e, day_);
-  return r ? r->code : "";
-}
-
-std::string SentenceResolver::TakePrefix(uint32_t begin, uint32_t* start) {
-  if (prefix_code_.empty() || prefix_end_ != begin) return "";
-  std::string code = std::move(prefix_code_);
-  prefix_code_.clear();
-  *start = prefix_begin_;
-  return code;
-}
-
-void SentenceResolver::AppendAgents(size_t a, size_t b, bool former, ActorMention* m) const {
-  if (m->code.empty()) m->code = "---";
-  if (former) {
-    if (!ContainsBlock(m->code, "ELI")) m->code += "ELI";
-    m->former = true;
-  } else {
-    for (size_t i = a; i <= b && i < hits_->size(); ++i) {
-      const Entry& ag = E((*hits_)[i]);
-      if (ContainsBlock(m->code, ag.code)) continue;
-      m->code = ag.prefix ? ag.code + m->code : m->code + ag.code;
-    }
-  }
-  DescribeCode(m->code, m);
-}
-
-bool SentenceResolver::PossessiveFiller(uint32_t t) const {
-  const Token& tok = toks_[t];
-  if (tok.kind != TokenKind::kWord) return false;
-  const std::string& tag = tok.tag;
-  if (tag.empty()) return IsFiller(Folded(t)) || Folded(t) == "and";
-  return tag.starts_with("JJ") || tag.starts_with("RB") || tag == "CC" || tag == "CD" || tag == "NNP" ||
-         tag == "VBN" || tag == "VBG";
-}
-
-bool SentenceResolver::LocativeAdjunct(uint32_t t) const {
-  for (const Clause& c : doc_->clauses) {
-    if (c.sentence != sentence_) continue;
-    for (const Phrase& o : c.objects) {
-      if (o.end != t) continue;
-      for (const PrepPhrase& p : c.preps) {
-        if (p.prep == "in" && p.object.begin == t + 1) return true;
-      }
-    }
-  }
-  return false;
-}
-
-void SentenceResolver::PushAlso(const Entry& e, const ActorMention& m) {
-  for (const std::string& alt : e.also) {
-    ActorMention c = m;
-    size_t at = c.code.find(e.code);
-    if (e.code.empty() || at == std::string::npos) continue;
-    c.code.replace(at, e.code.size(), alt);
-    DescribeCode(c.code, &c);
-    c.why += " +also " + alt;
-    local_.push_back(std::move(c));
-  }
-}
-
-bool SentenceResolver::AgentOfModifiers(size_t* kp) {
-  const std::vector<Hit>& hits = *hits_;
-  std::vector<std::pair<size_t, size_t>> chains;  // coordinated role nouns: [first, last] hits
-  size_t last_hit;
-  AgentChain(*kp, &last_hit);
-  chains.emplace_back(*kp, last_hit);
-  uint32_t t = hits[last_hit].end;
-  while (chains.size() < 4) {  // "lawmakers and officials"
-    uint32_t u = t;
-    while (u < last_ && IsConj(Folded(u)) && u - t < 2) ++u;
-    int a = u > t ? HitAt(u) : -1;
-    if (a < 0 || !IsAgent(hits[a])) break;
-    size_t l;
-    AgentChain(static_cast<size_t>(a), &l);
-    chains.emplace_back(static_cast<size_t>(a), l);
-    t = hits[l].end;
-  }
-  if (t + 1 >= last_ || !(Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from")) return false;
-  if (Folded(t) == "in" && LocativeAdjunct(t)) return false;
-  std::vector<size_t> mods;  // "Arnor, Osgiliath and Gondor"
-  for (uint32_t u = t + 1; mods.size() < 8;) {
-    if (u < last_ && Folded(u) == "the") ++u;
-    int c = HitAt(u);
-    if (c < 0 || !IsModifier(hits[c]) || E(hits[c]).demonym || ModCode(hits[c]).empty()) break;
-    mods.push_back(static_cast<size_t>(c));
-    uint32_t v = hits[c].end, w = v;
-    while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
-    if (w == v) break;
-    u = w;
-  }
-  if (mods.empty()) return false;
-  bool distributed = chains.size() > 1 || mods.size() > 1;
-  for (const auto& [c0, c1] : chains) {
-    bool former = Former(hits[c0].begin, hits[c0]);
-    for (size_t j = 0; j < mods.size(); ++j) {
-      const Hit& mh = hits[mods[j]];
-      const Entry& ce = E(mh);
-      ActorMention m = Make(j == 0 ? hits[c0].begin : mh.begin, mh.end, ce.kind);
-      m.code = ModCode(mh);
-      if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
-      m.title = E(hits[c1]).name;
-      AppendAgents(c0, c1, former, &m);
-      m.why = Why("agent+of+modifier", {&hits[c0], &mh}) + (distributed ? " +distributed" : "");
-      ActorMention copy = m;
-      local_.push_back(std::move(m));
-      PushAlso(ce, copy);
-    }
-  }
-  *kp = mods.back() + 1;
-  return true;
 }
 
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
@@ -780,8 +568,6 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
     }
   }
 }
-
-}  // namespace
 
 void Resolver::Run(AnalyzedDocument* doc) const {
   doc->actors.clear();

@@ -1,0 +1,118 @@
+// sentence_resolver.h — the per-sentence resolver behind Resolver::Run
+// (internal to src/actors): its rules are in resolver.cc, the PETRARCH
+// composition rules, applied when an overlay dictionary is loaded, in
+// resolver_petrarch.cc (doc/formats/petrarch.md "Actors under petrarch:").
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "actors/resolve_util.h"
+#include "actors/resolver.h"
+#include "entente/analysis.h"
+
+namespace entente::actors {
+
+// A folded token that joins coordinated actors or role nouns.
+inline bool IsConj(std::string_view t) { return t == "," || t == "and" || t == "or" || t == "&"; }
+
+// Resolves the phrase hits of one sentence into mentions appended to the
+// document (rules: resolver.cc's head comment and doc/formats/actors.md).
+class SentenceResolver {
+ public:
+  SentenceResolver(const Dictionary& dict, AnalyzedDocument* doc, DocMemory* memory, Day day,
+                   uint32_t sentence, uint32_t first, uint32_t last,
+                   const std::unordered_map<std::string, uint32_t>* hyphen_heads,
+                   const std::vector<std::string>* folded)
+      : hyphen_heads_(hyphen_heads), folded_(folded), dict_(dict), doc_(doc), toks_(doc->tokens), memory_(memory), day_(day),
+        sentence_(sentence), first_(first), last_(last), petrarch_(dict.has_overlay()) {}
+
+  void Run(const std::vector<Hit>& hits);
+
+ private:
+  const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
+  bool IsModifier(const Hit& h) const {
+    ActorKind k = E(h).kind;
+    return k == ActorKind::kCountry || k == ActorKind::kRegion || k == ActorKind::kPlace ||
+           k == ActorKind::kOrganisation;
+  }
+  bool IsAgent(const Hit& h) const { return E(h).kind == ActorKind::kAgent; }
+  bool IsPerson(const Hit& h) const { return E(h).kind == ActorKind::kPerson; }
+  // A role noun that reads as a title before a name ("President"), not as
+  // the head of "the Bush administration": a capitalised word.
+  bool IsPersonTitle(const Hit& h) const { return LooksLikeName(toks_[h.begin]); }
+  // The token folded by the matcher for this sentence (tokens outside the
+  // sentence, never asked for today, are folded into a spare buffer).
+  std::string_view Folded(uint32_t t) const {
+    if (t >= first_ && t < last_ && t - first_ < folded_->size()) return (*folded_)[t - first_];
+    FoldWord(toks_[t].text, &spare_);
+    return spare_;
+  }
+  // The hit starting exactly at token t, or -1.
+  int HitAt(uint32_t t) const {
+    for (size_t k = next_; k < hits_->size(); ++k) {
+      if ((*hits_)[k].begin == t) return static_cast<int>(k);
+      if ((*hits_)[k].begin > t) break;
+    }
+    return -1;
+  }
+  bool Former(uint32_t begin, const Hit& h) const;
+  // Role nouns from hit k on ("rebel leaders"): returns the hit giving the
+  // sector (a weak noun such as "leader" yields to the one before it).
+  size_t AgentChain(size_t k, size_t* last_hit) const;
+  // A run of capitalised name tokens starting at t: its end (t if none).
+  uint32_t NameRun(uint32_t t) const;
+  ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
+  bool CodePerson(const Entry& e, bool former, ActorMention* m) const;
+  std::string Why(const std::string& rule, std::initializer_list<const Hit*> hits) const;
+  void ApplyFormer(ActorMention* m) const;
+  void AppendSector(const std::string& sector, ActorMention* m) const;
+  void AgentAlone(const Hit& h, ActorMention* m);
+  void Coreference(std::vector<bool>* covered);
+  void RememberName(const ActorMention& m, size_t index);
+
+  // PETRARCH composition (an overlay dictionary is loaded; see
+  // doc/formats/petrarch.md "Actors under petrarch:").
+  // The code of a modifier hit: fixed, or its dated role ("" = not coded).
+  std::string ModCode(const Hit& h) const;
+  // A pending `[NGO~]` role noun right before the modifier at `begin`: its
+  // code (cleared), and *start moved to it; "" if none.
+  std::string TakePrefix(uint32_t begin, uint32_t* start);
+  // Every role noun of hits [a, b] added in order (a prefix one before the
+  // code); "former" adds ELI instead. A block already present is not added.
+  void AppendAgents(size_t a, size_t b, bool former, ActorMention* m) const;
+  // A word PETRARCH's noun phrase holds between "X's" and its role noun
+  // ("Ithilen's awful and evil minister").
+  bool PossessiveFiller(uint32_t t) const;
+  // "in" at token t opens a phrase the parse stage attached to the verb
+  // after an object ("arrested students [in Moscow]").
+  bool LocativeAdjunct(uint32_t t) const;
+  // Role nouns (coordinated) + of/in/from + modifiers (coordinated): one
+  // mention per pair. True if it applied (*k moved past it).
+  bool AgentOfModifiers(size_t* k);
+  // The other codes of an "A/B/C" entry: copies of m.
+  void PushAlso(const Entry& e, const ActorMention& m);
+
+  const std::unordered_map<std::string, uint32_t>* hyphen_heads_;
+  const std::vector<std::string>* folded_;
+  mutable std::string spare_;
+  const Dictionary& dict_;
+  AnalyzedDocument* doc_;
+  const std::vector<Token>& toks_;
+  DocMemory* memory_;
+  Day day_;
+  uint32_t sentence_, first_, last_;
+  const std::vector<Hit>* hits_ = nullptr;
+  size_t next_ = 0;
+  std::vector<ActorMention> local_;
+  bool petrarch_ = false;
+  std::string prefix_code_;           // a pending [NGO~] role noun
+  uint32_t prefix_begin_ = 0, prefix_end_ = 0;
+};
+
+}  // namespace entente::actors
