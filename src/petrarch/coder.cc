@@ -45,6 +45,7 @@ struct SentenceView {
   std::vector<std::string> words;
   std::vector<Group> groups;
   std::vector<int> group_of;  // token − first → group covering it, −1
+  size_t clause_begin = 0, clause_end = 0;  // this sentence's clauses in AnalyzedDocument::clauses
 
   const std::string& word(uint32_t t) const { return words[t - first]; }
   const Token& token(uint32_t t) const { return doc->tokens[t]; }
@@ -57,8 +58,15 @@ struct SentenceView {
     last = first + d.sentences[s].token_count;
     for (uint32_t t = first; t < last; ++t) words.push_back(Lower(d.tokens[t].text));
     group_of.assign(last - first, -1);
+    // Clauses and mentions are in sentence order: binary searches keep a
+    // long document linear.
+    auto by_sentence = [s](const auto& x) { return x.sentence < s; };
+    clause_begin = static_cast<size_t>(std::partition_point(d.clauses.begin(), d.clauses.end(), by_sentence) - d.clauses.begin());
+    clause_end = clause_begin;
+    while (clause_end < d.clauses.size() && d.clauses[clause_end].sentence == s) ++clause_end;
+    uint32_t m0 = static_cast<uint32_t>(std::partition_point(d.actors.begin(), d.actors.end(), by_sentence) - d.actors.begin());
     std::vector<bool> comma_only;  // per group: every join was a bare comma (an apposition)
-    for (uint32_t m = 0; m < d.actors.size(); ++m) {
+    for (uint32_t m = m0; m < d.actors.size() && d.actors[m].sentence == s; ++m) {
       const ActorMention& a = d.actors[m];
       if (a.sentence != s || a.begin < first || a.end > last || a.begin >= a.end) continue;
       if (!groups.empty() && a.begin < groups.back().end) {  // overlapping: keep the outer mention
@@ -314,10 +322,9 @@ bool IrregularLemma(const Token& t, const std::string& word) {
 namespace {
 
 // The clause whose verb group holds token `t`, or −1.
-int ClauseOf(const AnalyzedDocument& doc, uint32_t sentence, uint32_t t) {
-  for (size_t c = 0; c < doc.clauses.size(); ++c) {
+int ClauseOf(const AnalyzedDocument& doc, const SentenceView& s, uint32_t t) {
+  for (size_t c = s.clause_begin; c < s.clause_end; ++c) {
     const Clause& k = doc.clauses[c];
-    if (k.sentence != sentence) continue;
     if (k.verb == t || std::find(k.auxiliaries.begin(), k.auxiliaries.end(), t) != k.auxiliaries.end()) {
       return static_cast<int>(c);
     }
@@ -325,25 +332,17 @@ int ClauseOf(const AnalyzedDocument& doc, uint32_t sentence, uint32_t t) {
   return -1;
 }
 
-int FirstClause(const AnalyzedDocument& doc, uint32_t sentence) {
-  for (size_t c = 0; c < doc.clauses.size(); ++c) {
-    if (doc.clauses[c].sentence == sentence) return static_cast<int>(c);
-  }
-  return -1;
-}
-
-int Parent(const AnalyzedDocument& doc, int c) {
+int Parent(const AnalyzedDocument& doc, const SentenceView& s, int c) {
   const Clause& k = doc.clauses[static_cast<size_t>(c)];
   if (k.parent < 0) return -1;
-  int first = FirstClause(doc, k.sentence);
-  int p = first + k.parent;
-  return p >= 0 && static_cast<size_t>(p) < doc.clauses.size() && p != c ? p : -1;
+  size_t p = s.clause_begin + static_cast<size_t>(k.parent);
+  return p < s.clause_end && static_cast<int>(p) != c ? static_cast<int>(p) : -1;
 }
 
-bool Descends(const AnalyzedDocument& doc, int c, int ancestor) {
+bool Descends(const AnalyzedDocument& doc, const SentenceView& s, int c, int ancestor) {
   for (int i = 0; c >= 0 && i < 32; ++i) {
     if (c == ancestor) return true;
-    c = Parent(doc, c);
+    c = Parent(doc, s, c);
   }
   return false;
 }
@@ -353,10 +352,10 @@ bool Descends(const AnalyzedDocument& doc, int c, int ancestor) {
 uint32_t WindowEnd(const AnalyzedDocument& doc, const SentenceView& s, int clause, uint32_t ve) {
   uint32_t end = s.last;
   if (clause < 0) return end;
-  for (size_t c = 0; c < doc.clauses.size(); ++c) {
+  for (size_t c = s.clause_begin; c < s.clause_end; ++c) {
     const Clause& k = doc.clauses[c];
-    if (k.sentence != s.index || static_cast<int>(c) == clause || k.verb < ve) continue;
-    if (Descends(doc, static_cast<int>(c), clause)) continue;
+    if (static_cast<int>(c) == clause || k.verb < ve) continue;
+    if (Descends(doc, s, static_cast<int>(c), clause)) continue;
     // "welcomed cultural memos sent by Bree": the verb's own object read as
     // the subject of a reduced relative.
     uint32_t start = k.verb;
@@ -415,7 +414,7 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
       return g;
     }
     if (k.link != ClauseLink::kInfinitive && k.link != ClauseLink::kCoordinated) return -1;
-    clause = Parent(doc, clause);
+    clause = Parent(doc, s, clause);
   }
   return -1;
 }
@@ -439,8 +438,8 @@ void Coder::Run(AnalyzedDocument* doc) const {
     std::vector<VerbHit> hits;
     std::set<uint32_t> used;  // tokens some matched pattern used as a word
     std::set<uint32_t> clause_verbs;  // verbs the parser found whatever their tag ("and promised/JJ aid")
-    for (const Clause& c : doc->clauses) {
-      if (c.sentence == si && c.link != ClauseLink::kNominal) clause_verbs.insert(c.verb);
+    for (size_t c = s.clause_begin; c < s.clause_end; ++c) {
+      if (doc->clauses[c].link != ClauseLink::kNominal) clause_verbs.insert(doc->clauses[c].verb);
     }
     for (uint32_t t = s.first; t < s.last; ++t) {
       const Token& tok = doc->tokens[t];
@@ -460,7 +459,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
         return a->before.size() + a->after.size() > b->before.size() + b->after.size();
       });
       if (cands.empty()) continue;
-      int clause = ClauseOf(*doc, si, t);
+      int clause = ClauseOf(*doc, s, t);
       VerbHit hit;
       hit.token = t;
       bool found = false;
@@ -526,7 +525,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
     for (const VerbHit& h : hits) {
       if (used.count(h.token)) continue;  // a word of another verb's pattern
       const Binding& b = h.binding;
-      int clause = ClauseOf(*doc, si, h.token);
+      int clause = ClauseOf(*doc, s, h.token);
       auto members = [&](int g) -> const std::vector<uint32_t>& { return s.groups[static_cast<size_t>(g)].mentions; };
       auto reciprocal = [&](int g) {
         for (uint32_t x : members(g)) {
