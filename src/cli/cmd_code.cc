@@ -138,7 +138,8 @@ Command AddCode(CLI::App& root) {
   app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   app->add_option("--dict", args->dict, "dictionary directory (default: built-in); petrarch:DIR adds PETRARCH2\n"
-                  "actors/agents to the built-in ones and codes with its verbs alone");
+                  "actors/agents to the built-in ones and codes with its verbs alone\n"
+                  "(DIR, DIR/FILE-PREFIX, or several joined by commas)");
   app->add_option("--threads", args->threads,
                   "worker threads (default 0: all cores); progress shows on stderr\n"
                   "when it is a terminal and the output is not")

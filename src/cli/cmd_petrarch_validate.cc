@@ -180,7 +180,7 @@ Command AddPetrarchValidate(CLI::App& root) {
       "dictionaries and compare with the expected codings: a line per failing\n"
       "record, a summary per category, then 'N passed, M failed'.");
   app->add_option("records", args->records, "validation records XML (PETR.UnitTest.records.xml)");
-  app->add_option("--dict", args->dict, "directory of PETRARCH dictionaries")->required();
+  app->add_option("--dict", args->dict, "PETRARCH dictionaries: DIR, DIR/FILE-PREFIX, or several joined by commas")->required();
   app->add_option("--data", args->data, "entente data directory (default: built-in)");
   app->add_flag("--tags", args->tags, "also compare the tagger with the trees' preterminal tags");
   app->add_flag("--load-only", args->load_only, "only read the dictionaries and report problems and times");
