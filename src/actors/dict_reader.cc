@@ -195,7 +195,10 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
         e.also.emplace_back(c);
         more = slash == std::string_view::npos ? std::string_view() : more.substr(slash + 1);
       }
-      if (bad_more || (code != "-" && !ValidCode(code))) {
+      // An overlay (PETRARCH) code may be any run of A-Z, 0-9, '-' ("ITHTV").
+      bool opaque = overlay_ && !code.empty() && code.size() <= 30 &&
+                    code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string_view::npos;
+      if (bad_more || (code != "-" && !ValidCode(code) && !opaque)) {
         r.Error(n, "bad actor code '" + std::string(code) + "' (expected 3-letter blocks, e.g. USAGOV, A/B for several, or -)");
         continue;
       }

@@ -6,6 +6,8 @@ namespace entente::actors {
 namespace {
 
 constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+// At most this many words stand in a gap ("Ithilen state-run television").
+constexpr uint32_t kMaxGap = 3;
 constexpr uint8_t kPossessive = 1, kExPrefix = 2;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -31,6 +33,7 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
     c.def = pi;
     c.preferred = dict.entries()[def.entry].preferred;
     c.stem = def.stem;
+    for (const std::string& w : def.words) c.gappy = c.gappy || w == "..";
     uint32_t node = 0;
     for (const std::string& w : def.words) {
       FoldWord(w, &folded);
@@ -68,6 +71,7 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
     phrases_[id].next = *link;
     *link = id;
   }
+  if (overlay_) gap_word_ = WordId("..");
 }
 
 uint32_t Matcher::StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens,
@@ -94,6 +98,7 @@ uint32_t Matcher::WordId(std::string_view folded) const {
 
 bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
                      const uint8_t* flags) const {
+  if (p.gappy) return true;  // overlay phrases are lower case: any case
   for (size_t i = 0, k = 0; i < p.rules.size(); ++i, ++k) {
     if (overlay_ && k > 0 && tokens[begin + k].text == "_") ++k;  // "Dol_Amroth"
     const std::string& t = tokens[begin + k].text;
@@ -159,11 +164,26 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
       // PETRARCH text joins a name's words with '_' ("Dol_Amroth"): under an
       // overlay a lone '_' token inside a phrase is passed over.
       if (w == kNoWord && overlay_ && j > i && j + 1 < n && tokens[first + j].text == "_") continue;
-      if (w == kNoWord) break;
       // A possessive or ex- token may only end / start a phrase.
       if (j > i && (s->flags[j] & kExPrefix)) break;
-      node = edges_.Find((static_cast<uint64_t>(node) << 32) | w);
-      if (node == FlatMap64::kMissing) break;
+      uint32_t next = w == kNoWord ? FlatMap64::kMissing : edges_.Find((static_cast<uint64_t>(node) << 32) | w);
+      if (next == FlatMap64::kMissing && gap_word_ != kNoWord && j > i) {
+        // PETRARCH's blank connector: up to kMaxGap other words, then the next word.
+        uint32_t g = edges_.Find((static_cast<uint64_t>(node) << 32) | gap_word_);
+        for (uint32_t skip = 0; g != FlatMap64::kMissing && skip <= kMaxGap && j + skip < n; ++skip) {
+          uint32_t w2 = s->word_ids[j + skip];
+          uint32_t to = w2 == kNoWord ? FlatMap64::kMissing : edges_.Find((static_cast<uint64_t>(g) << 32) | w2);
+          if (to != FlatMap64::kMissing) {
+            next = to;
+            j += skip;
+            break;
+          }
+          const Token& gap = tokens[first + j + skip];
+          if (gap.kind != TokenKind::kWord || s->folded[j + skip] == "and" || s->folded[j + skip] == "or") break;
+        }
+      }
+      if (next == FlatMap64::kMissing) break;
+      node = next;
       for (uint32_t p = first_[node]; p != FlatMap64::kMissing; p = phrases_[p].next) {
         if (CaseOk(phrases_[p], tokens, first + i, s->flags.data() + i)) {
           // An overlay stem beats a built-in whole word ending at the same token.

@@ -61,6 +61,7 @@ class Matcher {
     uint32_t def = 0;                // index into Dictionary::phrases (kExactCase)
     bool preferred = false;          // an overlay entry: tried before the others
     bool stem = false;               // the last word matches as a stem
+    bool gappy = false;              // holds the gap word ".."
   };
 
   static int Strictness(const Compiled& c);
@@ -79,6 +80,7 @@ class Matcher {
   const Dictionary& dict_;
   bool stems_ = false;              // the dictionary has stem phrases
   bool overlay_ = false;            // a PETRARCH overlay is loaded ('_' joins words)
+  uint32_t gap_word_ = 0xFFFFFFFFu; // id of the gap word ".." (PETRARCH's blank connector)
   FlatMap64 edges_;                 // (node << 32 | word) → node
   std::vector<uint32_t> first_;     // per node: first phrase ending there, dictionary order
   std::vector<Compiled> phrases_;

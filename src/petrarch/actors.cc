@@ -31,6 +31,16 @@ bool ValidCode(const std::string& c) {
   return true;
 }
 
+// PETRARCH codes are opaque strings: one that is not 3-character blocks
+// ("ITHTV") but only letters, digits and '-' is kept (with a warning).
+bool OpaqueCode(const std::string& c) {
+  if (c.empty() || c.size() > 30) return false;
+  for (char ch : c) {
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-')) return false;
+  }
+  return true;
+}
+
 // "FRO/BIL/SAM": several actors named at once; each part a valid code.
 bool ValidCodes(const std::string& c) {
   size_t start = 0;
@@ -74,14 +84,21 @@ std::string Upper(std::string s) {
 }
 
 // "PRESIDENT_GEORGE_W._BUSH_" → "president george w. bush".
-std::string Phrase(std::string s) {
-  for (char& c : s) {
-    if (c == '_') c = ' ';
-  }
+// With `gaps`, words PETRARCH joins with a blank rather than `_` ("ITHILEN
+// TELEVISION": other words may stand between) are joined by the gap word
+// ".." of entente's format: "ithilen .. television".
+std::string Phrase(std::string s, bool gaps = false) {
   std::string out;
-  for (const std::string& w : Words(s)) {
-    if (w == "+") continue;
-    out += (out.empty() ? "" : " ") + Lower(w);
+  for (const std::string& chunk : Words(s)) {
+    if (chunk == "+") continue;
+    std::string part = chunk;
+    for (char& c : part) {
+      if (c == '_') c = ' ';
+    }
+    std::string joined;
+    for (const std::string& w : Words(part)) joined += (joined.empty() ? "" : " ") + Lower(w);
+    if (joined.empty()) continue;
+    out += (out.empty() ? "" : gaps ? " .. " : " ") + joined;
   }
   for (char& c : out) {
     if (c == ';') c = ',';
@@ -112,6 +129,7 @@ struct Pending {
   uint32_t line = 0;
   bool null_code = false;          // [---]
   bool prefix = false;             // agents: [CODE~], the code goes before the actor's
+  bool failed = false;             // a code of this entry was rejected (reported)
   bool closed = false;             // an undated code after dated ones was seen
 };
 
@@ -127,7 +145,9 @@ bool ParseCodeBlock(const std::string& inside, Pending* p, std::string* err) {
     p->prefix = true;
   }
   if (code == "---") { p->null_code = true; return true; }
-  if (!ValidCodes(code) || (code.find('/') != std::string::npos && w.size() > 1)) {
+  if (!ValidCodes(code) && OpaqueCode(code)) {
+    *err = "code '" + code + "' is not 3-character blocks (kept as written)";
+  } else if (!ValidCodes(code) || (code.find('/') != std::string::npos && w.size() > 1)) {
     *err = "bad actor code '" + w[0] + "'";
     return false;
   }
@@ -174,7 +194,7 @@ void Flush(Pending* p, bool agents, const std::string& file, DiagnosticSink* sin
   } else if (p->null_code && p->code.empty() && p->roles.empty()) {
     // [---]: deliberately not coded.
   } else if (p->code.empty() && p->roles.empty()) {
-    Problem(sink, stats, file, p->line, "'" + p->names[0] + "' has no code");
+    if (!p->failed) Problem(sink, stats, file, p->line, "'" + p->names[0] + "' has no code");
   } else if (agents) {
     *out += (p->prefix ? "agent-prefix " : "agent ") + p->code + " " + names + "\n";
     ++stats->agents;
@@ -233,10 +253,10 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
     }
     bool synonym = !body.empty() && body[0] == '+';
     if (synonym) body = body.substr(1);
-    std::string name = Phrase(body);
+    std::string name = Phrase(body, true);
     // A phrase line without codes shares the codes that follow it (PETRARCH
     // lists several primary phrases above one block of codes).
-    bool waiting = !p.names.empty() && p.code.empty() && p.roles.empty() && !p.null_code;
+    bool waiting = !p.names.empty() && p.code.empty() && p.roles.empty() && !p.null_code && !p.failed;
     if (!name.empty() && !synonym && !waiting) {
       Flush(&p, agents, file, sink, stats, &out);
       p.line = n;
@@ -254,7 +274,7 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
           for (const std::string& w : words) {  // CONGRESS!PERSON! → CONGRESSMAN …
             std::string v = raw;
             v.replace(at, set.size(), w);
-            p.names.push_back(Phrase(v));
+            p.names.push_back(Phrase(v, true));
           }
           expanded = true;
           break;
@@ -272,12 +292,13 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
           p.names.push_back(name + (IsStem(raw) ? "*" : ""));
         }
       }
-      for (const std::string& f : forms) p.names.push_back(Phrase(f));
+      for (const std::string& f : forms) p.names.push_back(Phrase(f, true));
     }
     if (!codes.empty()) {
       if (p.names.empty()) { Problem(sink, stats, file, n, "code without a phrase above it"); continue; }
       std::string err;
-      if (!ParseCodeBlock(codes, &p, &err)) Problem(sink, stats, file, n, err);
+      if (!ParseCodeBlock(codes, &p, &err)) p.failed = true;
+      if (!err.empty()) Problem(sink, stats, file, n, err);  // a failure, or a code kept with a warning
     }
   }
   Flush(&p, agents, file, sink, stats, &out);

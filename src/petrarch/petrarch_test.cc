@@ -128,7 +128,9 @@ TEST(PetrarchActors, SeveralCodesAndStems) {
       "ZAN [ZAN]\n"                  // too short to be a stem
       "GLOMBARD  [GLM]\n"
       "MOOT_HALL_ [GLMGOV]\n"
-      "BOGUS [TRA/TRB 950101-960101]\n";  // several codes cannot carry dates
+      "GRUB HOLE [GRB]\n"
+      "BOGUS [TRA/TRB 950101-960101]\n"  // several codes cannot carry dates
+      "QUUXVISION_ [QXTV]\n";             // not 3-letter blocks: kept, with a warning
   CollectingSink sink;
   ConvertStats st;
   std::string out = ConvertActors(actors, "t.actors", &sink, &st);
@@ -136,10 +138,15 @@ TEST(PetrarchActors, SeveralCodesAndStems) {
   EXPECT_TRUE(Has(out, "country ZAN zan\n")) << out;
   EXPECT_TRUE(Has(out, "country GLM glombard*\n")) << out;
   EXPECT_TRUE(Has(out, "org GLMGOV moot hall\n")) << out;
-  ASSERT_GE(sink.diagnostics().size(), 1u);
-  EXPECT_EQ(sink.diagnostics()[0].line, 5u);
+  EXPECT_TRUE(Has(out, "country GRB grub .. hole*\n")) << out;  // a blank connector: a gap
+  EXPECT_TRUE(Has(out, "org QXTV quuxvision\n")) << out;
+  ASSERT_GE(sink.diagnostics().size(), 2u);
+  EXPECT_EQ(sink.diagnostics()[0].line, 6u);
+  EXPECT_EQ(sink.diagnostics().back().line, 7u);
+  EXPECT_TRUE(Has(sink.diagnostics().back().reason, "kept as written"));
   actors::Dictionary d;
   CollectingSink dsink;
+  d.SetOverlay(true);  // opaque codes are read only in an overlay
   ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
   EXPECT_EQ(dsink.error_count(), 0u);
   ASSERT_FALSE(d.entries().empty());
@@ -201,6 +208,7 @@ const char kTestActors[] =
     "GLOMBARD [GLM]\n"
     "MOOT_HALL_ [ZRBGOV]\n"
     "THE_TRIAD_ [TRA/TRB/TRC]\n"
+    "QUELM HOLD_ [QHD]\n"
     "OLD_KESH_\n\t[KSH <19990101]\n\t[KSHGOV 19990101-20000101]\n\t[KSHREB]\n";
 const char kTestAgents[] =
     "DELEGATE [~GOV]\n"
@@ -276,6 +284,11 @@ TEST(PetrarchActorRules, StemsSeveralCodesAndDates) {
   EXPECT_EQ(r.Codes("The Triad protested."), (Codes{"TRA", "TRB", "TRC"}));
   // '_' joins words in PETRARCH text; the text stage makes it a token of its own.
   EXPECT_EQ(r.Codes("Moot _ Hall protested."), (Codes{"ZRBGOV"}));
+  // A blank connector lets up to 3 other words stand between, not a comma or "and".
+  EXPECT_EQ(r.Codes("Quelm Hold protested."), (Codes{"QHD"}));
+  EXPECT_EQ(r.Codes("Quelm old stone Hold protested."), (Codes{"QHD"}));
+  EXPECT_EQ(r.Codes("Quelm and Hold protested."), (Codes{}));
+  EXPECT_EQ(r.Codes("Quelm one two three four Hold protested."), (Codes{}));
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "1998-12-31"), (Codes{"KSH"}));
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-01"), (Codes{"KSHGOV"}));  // end day included
   EXPECT_EQ(r.Codes("Old Kesh protested.", {}, "2000-01-02"), (Codes{"KSHREB"}));
