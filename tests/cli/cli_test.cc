@@ -194,6 +194,28 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Entente({"code", "--threads", "-3", f}).status, 2);
 }
 
+// PETRARCH dictionaries (written here, invented words): problems are
+// reported with file and line and coding goes on; no verbs file is fatal.
+TEST_F(CliTest, PetrarchDictionariesReportProblemsAndCode) {
+  Write("petr/T.verbs.txt",
+        "--- SEVER [161] ---\nSEVER\n- * NEW_LINKS [162]\n- * &NOSUCH [163]\n- NO STAR [010]\n");
+  Write("petr/T.actors.txt", "VALORIA_ [VAL]\nOSTRAVIA_ [OST]\n+OSTRAVIAN_\nBAD_CODE_ [VA]\n");
+  std::string dir = (dir_ / "petr").string();
+  std::string f = Write("story.txt", "Valoria severed new links with Ostravia. Valoria severed ties with Ostravia.");
+  CliRun r = Entente({"code", "--format", "tsv", "--dict", "petrarch:" + dir, f});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(HasDiagnostic(r.ErrLines(), "T.verbs.txt:4: warning:", "unknown synset")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(r.ErrLines(), "T.verbs.txt:5: warning:", "without '*'")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(r.ErrLines(), "T.actors.txt:4: warning:", "'VA'")) << r.err;
+  EXPECT_NE(r.out.find("VAL\tOST\t162"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("VAL\tOST\t161"), std::string::npos) << r.out;
+  // Only the actors file: no verbs to code with.
+  Write("petr2/T.actors.txt", "VALORIA_ [VAL]\n");
+  CliRun none = Entente({"code", "--dict", "petrarch:" + (dir_ / "petr2").string(), f});
+  EXPECT_EQ(none.status, 2);
+  EXPECT_NE(none.err.find("no PETRARCH verbs file"), std::string::npos) << none.err;
+}
+
 TEST_F(CliTest, HelpDocumentsInputsAndExitStatus) {
   CliRun r = Entente({"code", "--help"});
   EXPECT_EQ(r.status, 0);
