@@ -22,6 +22,16 @@ namespace {
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// The converted text reads into an actor dictionary (as an overlay) without errors.
+void ExpectLoads(const std::string& converted, actors::Dictionary* into = nullptr) {
+  actors::Dictionary local;
+  actors::Dictionary* d = into ? into : &local;
+  CollectingSink sink;
+  d->SetOverlay(true);
+  EXPECT_TRUE(d->LoadText("t", converted, &sink).ok());
+  EXPECT_EQ(sink.error_count(), 0u);
+}
+
 TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
   const std::string verbs =
       "<!-- a comment\n spanning lines -->\n"
@@ -86,10 +96,7 @@ TEST(PetrarchActors, SynonymsDatesAndDefaults) {
   EXPECT_EQ(st.actors, 4u);
   EXPECT_GE(sink.diagnostics().size(), 1u);  // the bad date on line 9
   EXPECT_EQ(sink.diagnostics()[0].line, 9u);
-  actors::Dictionary d;
-  CollectingSink dsink;
-  ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
-  EXPECT_EQ(dsink.error_count(), 0u);
+  ExpectLoads(out);
 }
 
 TEST(PetrarchAgents, SubstitutionSetsAndPlurals) {
@@ -116,10 +123,7 @@ TEST(PetrarchAgents, SubstitutionSetsAndPlurals) {
   EXPECT_TRUE(Has(out, "agent LAB wobbly; wobblies\n")) << out;
   EXPECT_TRUE(Has(out, "agent ENV fizz; fizzs\n")) << out;
   EXPECT_EQ(sink.diagnostics().size(), 0u);
-  actors::Dictionary d;
-  CollectingSink dsink;
-  ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
-  EXPECT_EQ(dsink.error_count(), 0u);
+  ExpectLoads(out);
 }
 
 TEST(PetrarchActors, SeveralCodesAndStems) {
@@ -145,10 +149,7 @@ TEST(PetrarchActors, SeveralCodesAndStems) {
   EXPECT_EQ(sink.diagnostics().back().line, 7u);
   EXPECT_TRUE(Has(sink.diagnostics().back().reason, "kept as written"));
   actors::Dictionary d;
-  CollectingSink dsink;
-  d.SetOverlay(true);  // opaque codes are read only in an overlay
-  ASSERT_TRUE(d.LoadText("t", out, &dsink).ok());
-  EXPECT_EQ(dsink.error_count(), 0u);
+  ExpectLoads(out, &d);  // in an overlay: opaque codes are read only there
   ASSERT_FALSE(d.entries().empty());
   EXPECT_EQ(d.entries()[0].also, (std::vector<std::string>{"TRB", "TRC"}));
   EXPECT_TRUE(d.has_stems());
