@@ -208,7 +208,7 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
     std::vector<std::string> names = SplitNames(names_text);
     if (names.empty()) { r.Error(n, "no names given"); continue; }
     e.name = names.front();
-  if (e.name.size() > 1 && e.name.back() == '*') e.name.pop_back();  // a stem
+    if (e.name.size() > 1 && e.name.back() == '*') e.name.pop_back();  // a stem
     if (e.kind == ActorKind::kAgent) {
       // Each role noun is its own entry, so its name is the title it gives.
       for (const std::string& name : names) {

@@ -78,7 +78,7 @@ class Dictionary {
   struct Options {
     bool iso_codes = true;   // /usr/share/iso-codes/json/iso_3166-1.json
     bool geonames = true;    // libgeonames' city list
-    bool agents = true;      // role-noun lines (agent, agent-weak, agent-bound)
+    bool agents = true;      // role-noun lines (agent, agent-weak, agent-bound, agent-prefix)
   };
   Status LoadDir(const std::string& dir, const Options& options, DiagnosticSink* sink);
 
