@@ -7,6 +7,7 @@
 // dated codes → `group -` with role lines FROM..TO. Names are written in
 // lower case (PETRARCH phrases are upper case; lower case matches any case).
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -64,7 +65,10 @@ std::string AgentPlural(const std::string& phrase) {
 
 // The day after an ISO date "YYYY-MM-DD" (civil calendar).
 std::string NextDay(const std::string& iso) {
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+  if (iso.size() != 10) return iso;
+  int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
+      d = std::atoi(iso.substr(8, 2).c_str());
+  if (m < 1 || m > 12) return iso;  // PetrarchDate never makes one; kept safe
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int len = kDays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
   if (++d > len) {
@@ -321,7 +325,9 @@ bool PetrarchDate(const std::string& s, std::string* iso) {
   }
   int m = std::stoi(md.substr(0, 2)), d = std::stoi(md.substr(2));
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  *iso = std::to_string(year) + "-" + md.substr(0, 2) + "-" + md.substr(2);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, m, d);  // "0512…": year 0512, four digits
+  *iso = buf;
   return true;
 }
 
