@@ -259,7 +259,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
         if (petrarch_) AppendAgents(static_cast<size_t>(a), last_hit, former, &m);
         else AppendSector(E(ag).code, &m);
-        m.why = Why("modifier+agent", {&h, &ag});
+        m.why = Why("modifier+agent", {&h, &ag}) + (prefix.empty() ? "" : prefix_why_);
         // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
         size_t after = last_hit + 1;
         next_ = after;
@@ -352,7 +352,8 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         m.code = prefix + m.code;
         DescribeCode(m.code, &m);
       }
-      m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h});
+      m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
+              (prefix.empty() ? "" : prefix_why_);
       if (Former(h.begin, h)) ApplyFormer(&m);
       // Extend a coordination chain of demonyms.
       bool joins = false;
@@ -376,6 +377,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     if (IsAgent(h) && petrarch_ && e.prefix && k + 1 < hits.size() && hits[k + 1].begin == h.end &&
         IsModifier(hits[k + 1])) {
       prefix_code_ = e.code;  // "MSF Arnor": goes before the modifier's code
+      prefix_why_ = " +prefix '" + e.name + "'@" + e.file;
       prefix_begin_ = h.begin;
       prefix_end_ = h.end;
       ++k;

@@ -112,6 +112,7 @@ class SentenceResolver {
   std::vector<ActorMention> local_;
   bool petrarch_ = false;
   std::string prefix_code_;           // a pending [NGO~] role noun
+  std::string prefix_why_;            // its part of `why`
   uint32_t prefix_begin_ = 0, prefix_end_ = 0;
 };
 
