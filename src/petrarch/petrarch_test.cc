@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/actor_stage.h"
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
 #include "actors/resolver.h"
@@ -276,6 +277,30 @@ TEST(PetrarchActorRules, OverlayEntriesWinAndReplaceBuiltInRoleNouns) {
   EXPECT_EQ(r.Codes("Glombardia protested."), (Codes{"GLM"}));
   // With tags, a stem matches only a noun or an adjective.
   EXPECT_EQ(r.Codes("Glombarding delegates protested .", {"VBG", "NNS", "VBD", "."}), (Codes{"---GOV"}));
+}
+
+// The stage as `petrarch:` builds it, over the built-in data: with a
+// PETRARCH agents file the built-in role nouns are left out, without one
+// they stay; built-in countries fill the gaps either way.
+std::vector<std::string> StageCodes(bool with_agents, const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> extra = {{"a", ConvertActors(kTestActors, "a", nullptr, nullptr)}};
+  if (with_agents) extra.emplace_back("g", ConvertAgents(kTestAgents, "g", nullptr, nullptr));
+  CollectingSink sink;
+  auto stage = ActorStage::Create(std::string(ENTENTE_SOURCE_DIR) + "/data", extra, &sink);
+  EXPECT_TRUE(stage.ok());
+  if (!stage.ok()) return {};
+  AnalyzedDocument doc;
+  doc.doc.text = text;
+  actors::SimpleTokenize(&doc);
+  (*stage)->Run(&doc);
+  std::vector<std::string> out;
+  for (const ActorMention& m : doc.actors) out.push_back(m.code);
+  return out;
+}
+
+TEST(PetrarchActorRules, PetrarchAgentsReplaceBuiltInRoleNouns) {
+  EXPECT_EQ(StageCodes(true, "Zorbia leaders met French delegates."), (Codes{"ZRB", "FRAGOV"}));
+  EXPECT_EQ(StageCodes(false, "Zorbia leaders met French delegates."), (Codes{"ZRBGOV", "FRAGOV"}));
 }
 
 TEST(PetrarchActorRules, StemsSeveralCodesAndDates) {
