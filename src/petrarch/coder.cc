@@ -15,7 +15,6 @@ namespace entente::petrarch {
 
 namespace {
 
-
 // A coded verb before actors are attached.
 struct VerbHit {
   uint32_t token = 0, vb = 0, ve = 0;
@@ -86,8 +85,6 @@ uint32_t WindowEnd(const AnalyzedDocument& doc, const SentenceView& s, int claus
     const Clause& k = doc.clauses[c];
     if (static_cast<int>(c) == clause || k.verb < ve) continue;
     if (Descends(doc, s, static_cast<int>(c), clause)) continue;
-    // "welcomed cultural memos sent by Bree": the verb's own object read as
-    // the subject of a reduced relative.
     uint32_t start = k.verb;
     for (uint32_t a : k.auxiliaries) start = std::min(start, a);
     if (!k.subject.empty() && k.subject.begin >= ve) start = std::min(start, k.subject.begin);
@@ -157,6 +154,151 @@ int PassiveTarget(const AnalyzedDocument& doc, const SentenceView& s, int clause
   return GroupIn(s, k.subject, exclude);
 }
 
+// The code of the verb at token `t` (the first matching pattern of its
+// blocks, else its own code); false if it is not a coded verb.
+bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const SentenceView& s, uint32_t t,
+               VerbHit* hit) {
+  const Token& tok = doc.tokens[t];
+  const std::vector<VerbForm>* forms = verbs.Find(s.word(t));
+  if (!forms && IrregularLemma(tok, s.word(t))) forms = verbs.Find(tok.lemma);
+  if (!forms) return false;
+  // Forms whose other words are in place, longest first.
+  std::vector<const VerbForm*> cands;
+  for (const VerbForm& f : *forms) {
+    bool ok = t >= s.first + f.before.size() && t + 1 + f.after.size() <= s.last;
+    for (size_t i = 0; ok && i < f.before.size(); ++i) ok = s.word(t - 1 - static_cast<uint32_t>(i)) == f.before[i];
+    for (size_t i = 0; ok && i < f.after.size(); ++i) ok = s.word(t + 1 + static_cast<uint32_t>(i)) == f.after[i];
+    if (ok) cands.push_back(&f);
+  }
+  std::stable_sort(cands.begin(), cands.end(), [](const VerbForm* a, const VerbForm* b) {
+    return a->before.size() + a->after.size() > b->before.size() + b->after.size();
+  });
+  int clause = ClauseOf(doc, s, t);
+  hit->token = t;
+  for (const VerbForm* f : cands) {
+    hit->vb = t - static_cast<uint32_t>(f->before.size());
+    hit->ve = t + 1 + static_cast<uint32_t>(f->after.size());
+    PatternMatcher m(s, verbs, hit->vb, hit->ve, WindowEnd(doc, s, clause, hit->ve));
+    const VerbBlock& block = verbs.block(f->block);
+    for (const VerbPattern& p : block.patterns) {
+      if (Skipped(p.code) || !m.Match(p, &hit->binding)) continue;
+      hit->code = p.code;
+      hit->why = fmt::format("pattern {}:{} (verb {})", block.file, p.line, block.name);
+      return true;
+    }
+  }
+  for (const VerbForm* f : cands) {
+    const VerbBlock& block = verbs.block(f->block);
+    const VerbCode& c = f->code.empty() ? block.code : f->code;
+    if (!Usable(c.code) && !Usable(c.reverse)) continue;
+    hit->vb = t - static_cast<uint32_t>(f->before.size());
+    hit->ve = t + 1 + static_cast<uint32_t>(f->after.size());
+    hit->code = c;
+    hit->binding = Binding();
+    hit->why = fmt::format("verb {} {}:{}", block.name, block.file, f->line);
+    return true;
+  }
+  return false;
+}
+
+// Turns coded verbs into events, one per (source, target, code) of a sentence.
+class Emitter {
+ public:
+  Emitter(AnalyzedDocument* doc, const SentenceView& s, const CameoTable& cameo) : doc_(doc), s_(s), cameo_(cameo) {}
+
+  // Source and target groups of `h` (see coder.h), then its events.
+  void Attach(const VerbHit& h) {
+    const Binding& b = h.binding;
+    const AnalyzedDocument& doc = *doc_;
+    int clause = ClauseOf(doc, s_, h.token);
+    bool stated = false;
+    int src = b.source >= 0 ? b.source : SubjectGroup(doc, s_, clause, b.target, &stated);
+    if (b.compound >= 0 && (src < 0 || src == b.compound || b.compound_before)) {
+      Reciprocal(h, b.compound);  // "Gondor and Osgiliath have delayed …"
+      return;
+    }
+    if (b.compound >= 0) {  // "Eriador agrees with the Philippines and France"
+      Pairs(h, src, b.compound);
+      return;
+    }
+    if (src < 0 && !stated) {  // no subject found: the nearest group before the verb
+      for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0 && src < 0; --g) {
+        if (s_.groups[static_cast<size_t>(g)].end <= h.vb && g != b.target) src = g;
+      }
+    }
+    if (src < 0) return;
+    int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(doc, s_, clause, src);
+    if (tgt < 0) {
+      uint32_t end = WindowEnd(doc, s_, clause, h.ve);
+      for (size_t g = 0; g < s_.groups.size() && tgt < 0; ++g) {
+        if (s_.groups[g].begin >= h.ve && s_.groups[g].begin < end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
+      }
+    }
+    if (tgt >= 0) {
+      Pairs(h, src, tgt);
+    } else if (Members(src).size() > 1 && Usable(h.code.reverse)) {
+      // "Gondor and Osgiliath renewed ties" [064:064]: a code for both
+      // directions makes a compound source reciprocal.
+      Reciprocal(h, src);
+    }
+  }
+
+ private:
+  const std::vector<uint32_t>& Members(int g) const { return s_.groups[static_cast<size_t>(g)].mentions; }
+
+  void Pairs(const VerbHit& h, int src, int tgt) {
+    for (uint32_t x : Members(src)) {
+      for (uint32_t y : Members(tgt)) {
+        Emit(h, x, y, h.code.code);
+        Emit(h, y, x, h.code.reverse);
+      }
+    }
+  }
+
+  void Reciprocal(const VerbHit& h, int g) {
+    const auto& actors = doc_->actors;
+    for (uint32_t x : Members(g)) {
+      for (uint32_t y : Members(g)) {
+        // Mentions of the same words are one actor with several codes.
+        if (actors[x].begin == actors[y].begin && actors[x].end == actors[y].end) continue;
+        Emit(h, x, y, h.code.code);
+        Emit(h, y, x, h.code.reverse);
+      }
+    }
+  }
+
+  void Emit(const VerbHit& h, uint32_t src, uint32_t tgt, const std::string& code) {
+    if (!Usable(code)) return;
+    const ActorMention& a = doc_->actors[src];
+    const ActorMention& b = doc_->actors[tgt];
+    if (a.code == b.code || !seen_.insert({a.code, b.code, code}).second) return;
+    Event e;
+    e.doc_id = doc_->doc.id;
+    e.sentence = s_.index;
+    e.date = doc_->doc.date;
+    e.sources = {a};
+    e.targets = {b};
+    e.cameo = code;
+    if (const CameoFacts* f = cameo_.Find(code)) {
+      e.plover = f->plover;
+      e.mode = f->mode;
+      e.context = f->context;
+      e.quad = f->quad;
+      e.goldstein = f->goldstein;
+    }
+    const Token& v = doc_->tokens[h.token];
+    e.trigger = v.text;
+    e.trigger_span = v.span;
+    e.why = h.why;
+    doc_->events.push_back(std::move(e));
+  }
+
+  AnalyzedDocument* doc_;
+  const SentenceView& s_;
+  const CameoTable& cameo_;
+  std::set<std::tuple<std::string, std::string, std::string>> seen_;
+};
+
 }  // namespace
 
 void Coder::Run(AnalyzedDocument* doc) const {
@@ -165,148 +307,22 @@ void Coder::Run(AnalyzedDocument* doc) const {
     if (doc->sentences[si].boilerplate) continue;
     SentenceView s;
     s.Build(*doc, si);
-    std::vector<VerbHit> hits;
-    std::set<uint32_t> used;  // tokens some matched pattern used as a word
     std::set<uint32_t> clause_verbs;  // verbs the parser found whatever their tag ("and promised/JJ aid")
     for (size_t c = s.clause_begin; c < s.clause_end; ++c) {
       if (doc->clauses[c].link != ClauseLink::kNominal) clause_verbs.insert(doc->clauses[c].verb);
     }
+    std::vector<VerbHit> hits;
+    std::set<uint32_t> used;  // tokens some matched pattern used as a word
     for (uint32_t t = s.first; t < s.last; ++t) {
-      const Token& tok = doc->tokens[t];
-      if (!IsVerbTag(tok.tag) && !clause_verbs.count(t)) continue;
-      const std::vector<VerbForm>* forms = verbs_.Find(s.word(t));
-      if (!forms && IrregularLemma(tok, s.word(t))) forms = verbs_.Find(tok.lemma);
-      if (!forms) continue;
-      // Forms whose other words are in place, longest first.
-      std::vector<const VerbForm*> cands;
-      for (const VerbForm& f : *forms) {
-        bool ok = t >= s.first + f.before.size() && t + 1 + f.after.size() <= s.last;
-        for (size_t i = 0; ok && i < f.before.size(); ++i) ok = s.word(t - 1 - static_cast<uint32_t>(i)) == f.before[i];
-        for (size_t i = 0; ok && i < f.after.size(); ++i) ok = s.word(t + 1 + static_cast<uint32_t>(i)) == f.after[i];
-        if (ok) cands.push_back(&f);
-      }
-      std::stable_sort(cands.begin(), cands.end(), [](const VerbForm* a, const VerbForm* b) {
-        return a->before.size() + a->after.size() > b->before.size() + b->after.size();
-      });
-      if (cands.empty()) continue;
-      int clause = ClauseOf(*doc, s, t);
+      if (!IsVerbTag(doc->tokens[t].tag) && !clause_verbs.count(t)) continue;
       VerbHit hit;
-      hit.token = t;
-      bool found = false;
-      for (const VerbForm* f : cands) {
-        uint32_t vb = t - static_cast<uint32_t>(f->before.size());
-        uint32_t ve = t + 1 + static_cast<uint32_t>(f->after.size());
-        PatternMatcher m(s, verbs_, vb, ve, WindowEnd(*doc, s, clause, ve));
-        const VerbBlock& block = verbs_.block(f->block);
-        for (const VerbPattern& p : block.patterns) {
-          if (Skipped(p.code) || !m.Match(p, &hit.binding)) continue;
-          hit.vb = vb;
-          hit.ve = ve;
-          hit.code = p.code;
-          hit.why = fmt::format("pattern {}:{} (verb {})", block.file, p.line, block.name);
-          found = true;
-          break;
-        }
-        if (found) break;
-      }
-      if (!found) {
-        for (const VerbForm* f : cands) {
-          const VerbCode& c = f->code.empty() ? verbs_.block(f->block).code : f->code;
-          if (!Usable(c.code) && !Usable(c.reverse)) continue;
-          hit.vb = t - static_cast<uint32_t>(f->before.size());
-          hit.ve = t + 1 + static_cast<uint32_t>(f->after.size());
-          hit.code = c;
-          hit.binding = Binding();
-          hit.why = fmt::format("verb {} {}:{}", verbs_.block(f->block).name, verbs_.block(f->block).file, f->line);
-          found = true;
-          break;
-        }
-      }
-      if (!found) continue;
-      for (uint32_t w : hit.binding.words) used.insert(w);
+      if (!MatchVerb(verbs_, *doc, s, t, &hit)) continue;
+      used.insert(hit.binding.words.begin(), hit.binding.words.end());
       hits.push_back(std::move(hit));
     }
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
-    auto emit = [&](const VerbHit& h, uint32_t src, uint32_t tgt, const std::string& code) {
-      if (!Usable(code)) return;
-      const ActorMention& a = doc->actors[src];
-      const ActorMention& b = doc->actors[tgt];
-      if (a.code == b.code || !seen.insert({a.code, b.code, code}).second) return;
-      Event e;
-      e.doc_id = doc->doc.id;
-      e.sentence = si;
-      e.date = doc->doc.date;
-      e.sources = {a};
-      e.targets = {b};
-      e.cameo = code;
-      if (const CameoFacts* f = cameo_.Find(code)) {
-        e.plover = f->plover;
-        e.mode = f->mode;
-        e.context = f->context;
-        e.quad = f->quad;
-        e.goldstein = f->goldstein;
-      }
-      const Token& v = doc->tokens[h.token];
-      e.trigger = v.text;
-      e.trigger_span = v.span;
-      e.why = h.why;
-      doc->events.push_back(std::move(e));
-    };
+    Emitter emitter(doc, s, cameo_);
     for (const VerbHit& h : hits) {
-      if (used.count(h.token)) continue;  // a word of another verb's pattern
-      const Binding& b = h.binding;
-      int clause = ClauseOf(*doc, s, h.token);
-      auto members = [&](int g) -> const std::vector<uint32_t>& { return s.groups[static_cast<size_t>(g)].mentions; };
-      auto reciprocal = [&](int g) {
-        for (uint32_t x : members(g)) {
-          for (uint32_t y : members(g)) {
-            // Mentions of the same words are one actor with several codes.
-            if (doc->actors[x].begin == doc->actors[y].begin && doc->actors[x].end == doc->actors[y].end) continue;
-            emit(h, x, y, h.code.code);
-            emit(h, y, x, h.code.reverse);
-          }
-        }
-      };
-      bool stated = false;
-      int src = b.source >= 0 ? b.source : SubjectGroup(*doc, s, clause, b.target, &stated);
-      if (b.compound >= 0 && (src < 0 || src == b.compound || b.compound_before)) {
-        reciprocal(b.compound);  // "Gondor and Osgiliath have delayed …"
-        continue;
-      }
-      if (b.compound >= 0) {  // "Eriador agrees with the Philippines and France"
-        for (uint32_t y : members(b.compound)) {
-          for (uint32_t x : members(src)) {
-            emit(h, x, y, h.code.code);
-            emit(h, y, x, h.code.reverse);
-          }
-        }
-        continue;
-      }
-      if (src < 0 && !stated) {  // no subject found: the nearest group before the verb
-        for (int g = static_cast<int>(s.groups.size()) - 1; g >= 0 && src < 0; --g) {
-          if (s.groups[static_cast<size_t>(g)].end <= h.vb && g != b.target) src = g;
-        }
-      }
-      if (src < 0) continue;
-      int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(*doc, s, clause, src);
-      if (tgt < 0) {
-        uint32_t end = WindowEnd(*doc, s, clause, h.ve);
-        for (size_t g = 0; g < s.groups.size() && tgt < 0; ++g) {
-          if (s.groups[g].begin >= h.ve && s.groups[g].begin < end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
-        }
-      }
-      if (tgt < 0) {
-        // "Gondor and Osgiliath renewed ties" [064:064]: a code for both
-        // directions makes a compound source reciprocal.
-        if (members(src).size() > 1 && Usable(h.code.reverse)) reciprocal(src);
-        continue;
-      }
-      for (uint32_t x : members(src)) {
-        for (uint32_t y : members(tgt)) {
-          emit(h, x, y, h.code.code);
-          emit(h, y, x, h.code.reverse);
-        }
-      }
+      if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }
   }
 }
