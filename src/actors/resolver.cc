@@ -592,7 +592,11 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       if (h.end - h.begin != 1) return false;
       const std::string& tag = doc->tokens[h.begin].tag;
       if (tag.empty()) return false;
-      if (e.kind == ActorKind::kPerson || e.city) return tag.rfind("NNP", 0) != 0;
+      if (e.kind == ActorKind::kPerson || e.city) {
+        // "the Bay of Belfalas": a one-word city after a determiner is a common noun.
+        if (e.city && h.begin > first && doc->tokens[h.begin - 1].tag == "DT") return true;
+        return tag.rfind("NNP", 0) != 0;
+      }
       return tag == "PRP" || tag == "MD";  // "us", "may"
     });
     SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
