@@ -209,8 +209,10 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
     if (names.empty()) { r.Error(n, "no names given"); continue; }
     e.name = names.front();
     if (e.name.size() > 1 && e.name.back() == '*') e.name.pop_back();  // a stem
-    if (e.kind == ActorKind::kAgent) {
+    if (e.kind == ActorKind::kAgent && !overlay_) {
       // Each role noun is its own entry, so its name is the title it gives.
+      // (An overlay's line is one entry: PETRARCH writes a role noun's
+      // plural forms as its other names, titled by the first.)
       for (const std::string& name : names) {
         Entry a = e;
         a.name = name;

@@ -171,7 +171,8 @@ void Dictionary::AddPhrase(uint32_t entry, const std::string& text) {
   }
   NotePhrase(FoldPhrase(words));
   const Entry& e = entries_[entry];
-  if (e.kind == ActorKind::kAgent && words.back().back() != 's' && words.back() != "police" &&
+  // Overlay (PETRARCH) role nouns come with their plurals written out ({} = none).
+  if (e.kind == ActorKind::kAgent && !e.preferred && words.back().back() != 's' && words.back() != "police" &&
       words.back() != "personnel" && words.back() != "staff" && words.back() != "military") {
     std::vector<std::string> plural = words;
     plural.back() = Plural(plural.back());

@@ -85,7 +85,12 @@ uint32_t Matcher::StemHit(uint32_t node, std::string_view folded, const std::vec
     uint32_t next = edges_.Find((static_cast<uint64_t>(node) << 32) | w);
     if (next == FlatMap64::kMissing) continue;
     for (uint32_t p = first_[next]; p != FlatMap64::kMissing; p = phrases_[p].next) {
-      if (phrases_[p].stem && CaseOk(phrases_[p], tokens, begin, flags)) return p;
+      if (!phrases_[p].stem || !CaseOk(phrases_[p], tokens, begin, flags)) continue;
+      // A role noun's stem only makes nouns: not "diplomatic", "officially".
+      if (!tag.empty() && !tag.starts_with("NN") && dict_.entries()[phrases_[p].entry].kind == ActorKind::kAgent) {
+        continue;
+      }
+      return p;
     }
   }
   return FlatMap64::kMissing;

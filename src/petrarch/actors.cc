@@ -288,10 +288,12 @@ std::string Convert(const std::string& text, const std::string& file, bool agent
         if (raw.find('!') != std::string::npos) {
           Problem(sink, stats, file, n, "unknown substitution set in '" + raw + "'");
         } else if (agents) {
-          // Role nouns match whole words (record AGENT-22: POLICE {} does
-          // not match "polices"), with PETRARCH's plural.
-          p.names.push_back(name);
-          if (!braces) p.names.push_back(AgentPlural(name));  // {} = no plural
+          // A role noun with explicit plurals ({…}, {} = none) is a whole
+          // word (record AGENT-22: POLICE {} does not match "polices");
+          // otherwise a stem as for actors ("DEFENSE_MINIST" → "defense
+          // minister", "ministry"), with PETRARCH's plural.
+          p.names.push_back(name + (!braces && IsStem(raw) ? "*" : ""));
+          if (!braces) p.names.push_back(AgentPlural(name));
         } else {
           p.names.push_back(name + (IsStem(raw) ? "*" : ""));
         }
