@@ -181,7 +181,7 @@ bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const S
     PatternMatcher m(s, verbs, hit->vb, hit->ve, WindowEnd(doc, s, clause, hit->ve));
     const VerbBlock& block = verbs.block(f->block);
     for (const VerbPattern& p : block.patterns) {
-      if (Skipped(p.code) || !m.Match(p, &hit->binding)) continue;
+      if (Skipped(p.code) || !s.HasAll(p.words) || !m.Match(p, &hit->binding)) continue;
       hit->code = p.code;
       hit->why = fmt::format("pattern {}:{} (verb {})", block.file, p.line, block.name);
       return true;

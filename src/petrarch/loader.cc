@@ -70,6 +70,7 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
     }
     out->files.push_back(name);
   }
+  IndexDiscards(out);
   if (!verbs) return Status::NotFound("no PETRARCH verbs file (*verbs* or CAMEO*) in " + dir);
   return Status::Ok();
 }
@@ -91,26 +92,56 @@ Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, Petrarch
 }
 
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
-  std::string s = " ";
-  for (char c : Lower(sentence)) s += (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ? c : ' ';
-  s += " ";
-  std::string squeezed;
-  for (char c : s) {
-    if (c == ' ' && !squeezed.empty() && squeezed.back() == ' ') continue;
-    squeezed += c;
+  if (dicts.discard_set.empty()) {
+    if (dicts.discards.empty()) return false;
+    PetrarchDicts indexed;  // not indexed yet (a caller that filled `discards` itself)
+    indexed.discards = dicts.discards;
+    IndexDiscards(&indexed);
+    return Discarded(indexed, sentence);
   }
-  for (const std::string& d : dicts.discards) {
-    if (squeezed.find(" " + d + " ") != std::string::npos) return true;
+  // Words of letters, digits and '-', lower case; every run of up to the
+  // longest phrase's length is looked up.
+  std::vector<std::string> words(1);
+  for (char c : Lower(sentence)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') words.back() += c;
+    else if (!words.back().empty()) words.emplace_back();
+  }
+  if (words.back().empty()) words.pop_back();
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string gram;
+    for (size_t n = 0; n < dicts.discard_max_words && i + n < words.size(); ++n) {
+      if (n > 0) gram += ' ';
+      gram += words[i + n];
+      if (dicts.discard_set.count(gram)) return true;
+    }
   }
   return false;
 }
 
+void IndexDiscards(PetrarchDicts* dicts) {
+  dicts->discard_set.clear();
+  dicts->discard_max_words = 0;
+  for (const std::string& d : dicts->discards) {
+    std::vector<std::string> w = Words(d);
+    if (w.empty()) continue;
+    std::string joined;
+    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+    dicts->discard_set.insert(joined);
+    dicts->discard_max_words = std::max(dicts->discard_max_words, w.size());
+  }
+}
+
 void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc) {
   if (dicts.discards.empty()) return;
+  std::vector<int8_t> discarded(doc->sentences.size(), -1);  // per sentence, computed once
   std::erase_if(doc->events, [&](const Event& e) {
     if (e.sentence >= doc->sentences.size()) return false;
-    const Span& sp = doc->sentences[e.sentence].span;
-    return sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin));
+    int8_t& d = discarded[e.sentence];
+    if (d < 0) {
+      const Span& sp = doc->sentences[e.sentence].span;
+      d = sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin));
+    }
+    return d == 1;
   });
 }
 

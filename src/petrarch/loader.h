@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct PetrarchDicts {
   VerbDictionary verbs;                                            // every verbs file read
   std::vector<std::pair<std::string, std::string>> actor_files;    // (name, entente-actors text)
   std::vector<std::string> discards;                               // lower-case phrases
+  std::unordered_set<std::string> discard_set;                     // the same, for lookup
+  size_t discard_max_words = 0;                                    // words in the longest
   std::vector<std::string> files;                                  // every file read
   ConvertStats stats;
 };
@@ -50,6 +53,9 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
 // The coder over the verbs read (moved out of `dicts`).
 Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
                                            DiagnosticSink* sink);
+
+// Fills discard_set and discard_max_words from discards (ReadPetrarchDir does).
+void IndexDiscards(PetrarchDicts* dicts);
 
 // True if the lower-cased sentence contains a discard phrase as whole words.
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence);

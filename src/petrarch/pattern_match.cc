@@ -33,6 +33,7 @@ void SentenceView::Build(const AnalyzedDocument& d, uint32_t s) {
   first = d.sentences[s].first_token;
   last = first + d.sentences[s].token_count;
   for (uint32_t t = first; t < last; ++t) words.push_back(Lower(d.tokens[t].text));
+  word_set.insert(words.begin(), words.end());
   group_of.assign(last - first, -1);
   // Clauses and mentions are in sentence order: binary searches keep a
   // long document linear.
@@ -151,7 +152,7 @@ bool PatternMatcher::After(const std::vector<PatternElement>& el, size_t k, uint
         }
         break;
       case Kind::kSynset:
-        if (const auto* runs = d_.Synset(e.text)) {
+        if (const auto* runs = e.synset >= 0 ? &d_.Runs(e.synset) : nullptr) {
           for (const auto& run : *runs) {
             if (q + run.size() > end_) continue;
             bool ok = true;
@@ -204,7 +205,7 @@ bool PatternMatcher::Before(const std::vector<PatternElement>& el, size_t k, int
         }
         break;
       case Kind::kSynset:
-        if (const auto* runs = d_.Synset(e.text)) {
+        if (const auto* runs = e.synset >= 0 ? &d_.Runs(e.synset) : nullptr) {
           for (const auto& run : *runs) {
             int start = q - static_cast<int>(run.size()) + 1;
             if (start < first) continue;

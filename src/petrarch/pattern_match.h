@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "entente/analysis.h"
@@ -24,6 +26,7 @@ struct SentenceView {
   uint32_t index = 0;
   uint32_t first = 0, last = 0;  // tokens [first, last)
   std::vector<std::string> words;
+  std::unordered_set<std::string_view> word_set;  // views into `words`
   std::vector<Group> groups;
   std::vector<int> group_of;                // token − first → group covering it, −1
   size_t clause_begin = 0, clause_end = 0;  // this sentence's clauses in AnalyzedDocument::clauses
@@ -37,6 +40,13 @@ struct SentenceView {
   const std::string& word(uint32_t t) const { return words[t - first]; }
   const Token& token(uint32_t t) const { return doc->tokens[t]; }
   int GroupAt(uint32_t t) const { return t >= first && t < last ? group_of[t - first] : -1; }
+  // True when every word is in the sentence (a pattern's quick test).
+  bool HasAll(const std::vector<std::string>& ws) const {
+    for (const std::string& w : ws) {
+      if (!word_set.count(w)) return false;
+    }
+    return true;
+  }
   // A token of a noun phrase (determiner, adjective, noun, number, or actor).
   bool NounPhraseToken(uint32_t t) const;
 

@@ -248,6 +248,11 @@ class VerbFileReader {
       e.adjacent = flat[i].second;
       p.after.push_back(std::move(e));
     }
+    for (const auto* side : {&p.before, &p.after}) {
+      for (const PatternElement& e : *side) {
+        if (e.kind == PatternElement::Kind::kWord) p.words.push_back(e.text);
+      }
+    }
     d_->blocks_[static_cast<size_t>(block_)].patterns.push_back(std::move(p));
     ++d_->stats_.patterns;
   }
@@ -295,13 +300,27 @@ class VerbFileReader {
       std::unordered_set<std::string> seen;
       std::vector<std::vector<std::string>> runs;
       Expand(name, 0, &seen, &runs);
-      auto& dst = d_->synsets_[name];
+      auto [it, added] = d_->synsets_.emplace(name, static_cast<int>(d_->synset_runs_.size()));
+      if (added) d_->synset_runs_.emplace_back();
+      auto& dst = d_->synset_runs_[static_cast<size_t>(it->second)];
       for (auto& r : runs) {
         if (std::find(dst.begin(), dst.end(), r) == dst.end()) dst.push_back(std::move(r));
       }
     }
     for (const auto& [name, line] : used_synsets_) {
       if (!d_->synsets_.count(name)) Report(line, "pattern names unknown synset '" + name + "'");
+    }
+    // Patterns name synsets by index (also those of files read before).
+    for (VerbBlock& b : d_->blocks_) {
+      for (VerbPattern& p : b.patterns) {
+        for (auto* side : {&p.before, &p.after}) {
+          for (PatternElement& e : *side) {
+            if (e.kind != PatternElement::Kind::kSynset) continue;
+            auto it = d_->synsets_.find(e.text);
+            e.synset = it == d_->synsets_.end() ? -1 : it->second;
+          }
+        }
+      }
     }
   }
 
@@ -326,7 +345,7 @@ const std::vector<VerbForm>* VerbDictionary::Find(std::string_view word) const {
 
 const std::vector<std::vector<std::string>>* VerbDictionary::Synset(const std::string& name) const {
   auto it = synsets_.find(name);
-  return it == synsets_.end() ? nullptr : &it->second;
+  return it == synsets_.end() ? nullptr : &synset_runs_[static_cast<size_t>(it->second)];
 }
 
 }  // namespace entente::petrarch

@@ -36,6 +36,7 @@ struct PatternElement {
   Kind kind = Kind::kWord;
   std::string text;     // lower-case word, or synset name ("&tietypes")
   bool adjacent = false;  // joined by `_` to its neighbour toward the verb
+  int synset = -1;        // kSynset: its index for VerbDictionary::Runs, −1 if undefined
 };
 
 // A code pair: `code` for source→target, `reverse` (may be "") for
@@ -50,6 +51,7 @@ struct VerbPattern {
   std::vector<PatternElement> after;   // nearest-to-the-verb first
   VerbCode code;
   uint32_t line = 0;
+  std::vector<std::string> words;  // its plain words: a sentence lacking one cannot match
 };
 
 struct VerbBlock {
@@ -84,6 +86,8 @@ class VerbDictionary {
   const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
   // Word runs a synset stands for (expanded through nested synsets), or nullptr.
   const std::vector<std::vector<std::string>>* Synset(const std::string& name) const;
+  // The same by index (PatternElement::synset).
+  const std::vector<std::vector<std::string>>& Runs(int i) const { return synset_runs_[static_cast<size_t>(i)]; }
   const VerbDictStats& stats() const { return stats_; }
   // Files read, for messages.
   const std::vector<std::string>& files() const { return files_; }
@@ -92,7 +96,8 @@ class VerbDictionary {
   friend class VerbFileReader;
   std::vector<VerbBlock> blocks_;
   std::unordered_map<std::string, std::vector<VerbForm>> forms_;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets_;
+  std::unordered_map<std::string, int> synsets_;                   // name → index into synset_runs_
+  std::vector<std::vector<std::vector<std::string>>> synset_runs_;
   VerbDictStats stats_;
   std::vector<std::string> files_;
 };

@@ -57,6 +57,7 @@ class PipelineImpl : public Pipeline {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
       petrarch_ = std::make_unique<petrarch::PetrarchDicts>();
       petrarch_->discards = petr.discards;
+      petrarch::IndexDiscards(petrarch_.get());
     }
     if (Runs(Stage::kActors)) {
       auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
