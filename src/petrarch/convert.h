@@ -1,10 +1,8 @@
-// convert.h — readers for PETRARCH2/TABARI dictionary files (.verbs in the
-// CAMEO.2.0 format, .actors, .agents, discards, issues) that translate them
-// into entente's own formats: the lexicon (`entente-lexicon 1`) and the
-// actor dictionary (`entente-actors 1`). What cannot be expressed is
-// approximated (the verb's bare code) and counted; every problem is reported
-// with file, line and reason and reading goes on. Format notes and the
-// translation rules: doc/formats/petrarch.md.
+// convert.h — readers for PETRARCH2/TABARI dictionary files other than
+// verbs (verb_dict.h reads those): .actors and .agents translated into
+// entente's actor dictionary format (`entente-actors 1`), discards and
+// issues. Every problem is reported with file, line and reason and reading
+// goes on. Format notes and the translation rules: doc/formats/petrarch.md.
 #pragma once
 
 #include <cstddef>
@@ -17,21 +15,11 @@
 namespace entente::petrarch {
 
 struct ConvertStats {
-  size_t verb_blocks = 0, verbs = 0, synsets = 0;
-  size_t patterns = 0;            // pattern lines read
-  size_t patterns_exact = 0;      // translated with their constraints
-  size_t patterns_approx = 0;     // some part dropped (words before the verb, `$` after it …)
-  size_t patterns_skipped = 0;    // no translation (code "---" or not numeric, no `*`)
   size_t actors = 0, actor_names = 0, dated_codes = 0;
   size_t agents = 0, agent_names = 0;
   size_t discards = 0, issues = 0;
   size_t problems = 0;            // diagnostics reported
 };
-
-// Converts a .verbs file into lexicon text (with its `#format` line).
-// `file` names it in diagnostics.
-std::string ConvertVerbs(const std::string& text, const std::string& file, DiagnosticSink* sink,
-                         ConvertStats* stats);
 
 // Converts a .actors file into `entente-actors 1` text.
 std::string ConvertActors(const std::string& text, const std::string& file, DiagnosticSink* sink,

@@ -13,7 +13,6 @@
 #include "actors/matcher.h"
 #include "actors/resolver.h"
 #include "actors/test_tokens.h"
-#include "events/lexicon.h"
 #include "petrarch/convert.h"
 #include "petrarch/loader.h"
 #include "petrarch/records.h"
@@ -31,51 +30,6 @@ void ExpectLoads(const std::string& converted, actors::Dictionary* into = nullpt
   d->SetOverlay(true);
   EXPECT_TRUE(d->LoadText("t", converted, &sink).ok());
   EXPECT_EQ(sink.error_count(), 0u);
-}
-
-TEST(PetrarchVerbs, BlocksPatternsSynsetsAndApproximations) {
-  const std::string verbs =
-      "<!-- a comment\n spanning lines -->\n"
-      "&GLIMWARE\n+ZORBLES\n+BRIGHT FLONKS\n\n"
-      "&NEARBY\n+AT\n+BESIDE\n\n"
-      "--- QUIBBLE [042] ---\n"
-      "QUIBBLE {QUIBBLED QUIBBLES}\n"
-      "- * (WITH &GLIMWARE) [057]  # note\n"
-      "- * TREATY_PAPERS [061]\n"
-      "- * + (ABOUT TAXES) [112]\n"
-      "- * TO WIBBLE [036]\n"
-      "- * OUT [0874]\n"
-      "- * &NEARBY PALACE [0875]\n"
-      "- * GLUMPH AT ^ WITH + [0876]\n"
-      "- SAID * [010]\n"
-      "- * [07X]\n"
-      "--- WIBBLE [---] ---\n"
-      "WIBBLE\n";
-  CollectingSink sink;
-  ConvertStats st;
-  std::string lex = ConvertVerbs(verbs, "t.verbs", &sink, &st);
-  EXPECT_TRUE(Has(lex, "@petr_glimware = zorbles zorble flonks flonk")) << lex;
-  EXPECT_TRUE(Has(lex, "042 quibble/v  #")) << lex;
-  EXPECT_TRUE(Has(lex, "057 quibble/v with=@petr_glimware")) << lex;
-  EXPECT_TRUE(Has(lex, "061 quibble/v obj=papers|paper")) << lex;
-  EXPECT_TRUE(Has(lex, "112 quibble/v >about=taxes|taxe")) << lex;
-  EXPECT_TRUE(Has(lex, "036 quibble/v inf=wibble")) << lex;
-  EXPECT_TRUE(Has(lex, "0874 quibble_out/v")) << lex;
-  EXPECT_TRUE(Has(lex, "0875 quibble/v at|beside=palace")) << lex;
-  EXPECT_TRUE(Has(lex, "0876 quibble/v obj=glumph at >with  #")) << lex;
-  EXPECT_FALSE(Has(lex, "010 ")) << lex;  // words before the verb: approximated
-  EXPECT_EQ(st.patterns, 9u);
-  EXPECT_EQ(st.patterns_exact, 7u);
-  EXPECT_EQ(st.patterns_approx, 1u);
-  EXPECT_EQ(st.patterns_skipped, 1u);
-  ASSERT_EQ(sink.diagnostics().size(), 1u);  // the non-numeric code, with its line
-  EXPECT_EQ(sink.diagnostics()[0].line, 21u);
-  // The converted text is a valid lexicon.
-  Lexicon l;
-  CollectingSink lsink;
-  ASSERT_TRUE(l.AddFile(lex, "t", &lsink).ok());
-  EXPECT_EQ(lsink.diagnostics().size(), 0u);
-  ASSERT_NE(l.Find("quibble"), nullptr);
 }
 
 TEST(PetrarchActors, SynonymsDatesAndDefaults) {

@@ -69,14 +69,4 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> LemmaVariants(std::string_view word) {
-  std::string w = Lower(word);
-  std::vector<std::string> out{w};
-  size_t n = w.size();
-  if (n > 4 && w.ends_with("ies")) out.push_back(w.substr(0, n - 3) + "y");
-  else if (n > 4 && (w.ends_with("ches") || w.ends_with("shes") || w.ends_with("sses"))) out.push_back(w.substr(0, n - 2));
-  else if (n > 3 && w.back() == 's' && w[n - 2] != 's') out.push_back(w.substr(0, n - 1));
-  return out;
-}
-
 }  // namespace entente::petrarch

@@ -19,8 +19,4 @@ std::string Lower(std::string_view s);
 // Splits on blanks.
 std::vector<std::string> Words(std::string_view s);
 
-// "TIES" → "ties", "tie"; "PARTIES" → "parties", "party" (naive singulars
-// so that lexicon lists, which hold lemmas, also match plural writing).
-std::vector<std::string> LemmaVariants(std::string_view word);
-
 }  // namespace entente::petrarch
