@@ -124,7 +124,10 @@ bool SentenceResolver::AgentOfModifiers(size_t* kp) {
     for (size_t j = 0; j < mods.size(); ++j) {
       const Hit& mh = hits[mods[j]];
       const Entry& ce = E(mh);
-      ActorMention m = Make(j == 0 ? hits[c0].begin : mh.begin, mh.end, ce.kind);
+      // Every role noun's mention of one actor spans the same words (the
+      // first from the first role noun), so they read as one actor with
+      // several codes, not as nested mentions.
+      ActorMention m = Make(j == 0 ? hits[chains.front().first].begin : mh.begin, mh.end, ce.kind);
       m.code = ModCode(mh);
       if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
       m.title = E(hits[c1]).name;

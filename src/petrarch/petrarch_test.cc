@@ -212,6 +212,18 @@ struct ActorRun {
     for (const ActorMention& m : doc.actors) out.push_back(m.code);
     return out;
   }
+  // "CODE@begin-end" per mention (tokens).
+  std::vector<std::string> Spans(const std::string& text) const {
+    AnalyzedDocument doc;
+    doc.doc.text = text;
+    actors::SimpleTokenize(&doc);
+    resolver->Run(&doc);
+    std::vector<std::string> out;
+    for (const ActorMention& m : doc.actors) {
+      out.push_back(m.code + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end));
+    }
+    return out;
+  }
 };
 
 using Codes = std::vector<std::string>;
@@ -280,8 +292,9 @@ TEST(PetrarchActorRules, DistributionOverCoordinatedActorsAndRoleNouns) {
   ActorRun r;
   EXPECT_EQ(r.Codes("The envoys of Zorbia, Quelp and Varnholt protested."),
             (Codes{"ZRBGOV", "QLPGOV", "VRNGOV"}));
-  EXPECT_EQ(r.Codes("Lawmakers and delegates in Zorbia and Quelp protested."),
-            (Codes{"ZRBLEG", "ZRBGOV", "QLPLEG", "QLPGOV"}));
+  // Mentions of one actor span the same words: one actor with several codes.
+  EXPECT_EQ(r.Spans("Lawmakers and delegates in Zorbia and Quelp protested."),
+            (Codes{"ZRBLEG@0-5", "ZRBGOV@0-5", "QLPLEG@6-7", "QLPGOV@6-7"}));
   // Words before the first head noun apply to the coordinated one too.
   EXPECT_EQ(r.Codes("Zorbian fizzist press and government protested."), (Codes{"ZRBRELMED", "ZRBRELGOV"}));
 }
