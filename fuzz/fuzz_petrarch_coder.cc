@@ -11,28 +11,13 @@
 
 #include "entente/pipeline.h"
 #include "events/cameo_table.h"
+#include "built_in_pipeline.h"
 #include "petrarch/coder.h"
 #include "petrarch/verb_dict.h"
 
-namespace {
-
-const entente::Pipeline& Actors() {
-  static std::unique_ptr<entente::Pipeline> p = [] {
-    entente::NullSink sink;
-    entente::PipelineOptions o;
-    o.last_stage = entente::Stage::kActors;
-    auto r = entente::Pipeline::Create(o, &sink);
-    if (!r.ok()) std::abort();
-    return std::move(r).value();
-  }();
-  return *p;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  setenv("ENTENTE_DATA_DIR", ENTENTE_SOURCE_DIR "/data", 0);
-  Actors();
+  entente::fuzz::InitDataDir();
+  entente::fuzz::BuiltInPipeline(entente::Stage::kActors);
   return 0;
 }
 
@@ -50,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   doc.text = input.substr(split + 2);
   if (doc.text.find('\0') != std::string::npos || doc.text.empty()) return 0;
   entente::AnalyzedDocument out;
-  Actors().Analyze(doc, &out);
+  entente::fuzz::BuiltInPipeline(entente::Stage::kActors).Analyze(doc, &out);
   coder.Run(&out);
   (void)coder.Dump(out);
   return 0;

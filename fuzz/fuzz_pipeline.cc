@@ -9,32 +9,18 @@
 
 #include "entente/output.h"
 #include "entente/pipeline.h"
+#include "built_in_pipeline.h"
 #include "ingest/record.h"
 
-namespace {
-
-const entente::Pipeline& GetPipeline() {
-  static std::unique_ptr<entente::Pipeline> p = [] {
-    entente::NullSink sink;
-    entente::PipelineOptions o;
-    auto r = entente::Pipeline::Create(o, &sink);
-    if (!r.ok()) std::abort();
-    return std::move(r).value();
-  }();
-  return *p;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  setenv("ENTENTE_DATA_DIR", ENTENTE_SOURCE_DIR "/data", 0);
-  GetPipeline();
+  entente::fuzz::InitDataDir();
+  entente::fuzz::BuiltInPipeline();
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 16384) return 0;  // one news story; long inputs are the text target's job
-  const entente::Pipeline& p = GetPipeline();
+  const entente::Pipeline& p = entente::fuzz::BuiltInPipeline();
   std::string text(reinterpret_cast<const char*>(data), size);
   entente::Document doc;
   doc.id = "fuzz";
