@@ -12,15 +12,17 @@ namespace {
 
 bool IsMarkerChar(char c) { return c == '$' || c == '+' || c == '%' || c == '^'; }
 
+bool IsVowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
 // Regular forms PETRARCH generates for a verb word: -s, -ed, -ing.
 std::vector<std::string> RegularForms(const std::string& w) {
   std::vector<std::string> out{w};
-  if (w.size() < 2) return out;
+  size_t n = w.size();
+  if (n < 2) return out;
   char last = w.back();
-  bool vowel_before_y = w.size() >= 2 && std::string_view("aeiou").find(w[w.size() - 2]) != std::string_view::npos;
-  std::string stem_e = last == 'e' ? w.substr(0, w.size() - 1) : w;
-  if (last == 'y' && !vowel_before_y) {
-    std::string s = w.substr(0, w.size() - 1);
+  std::string stem_e = last == 'e' ? w.substr(0, n - 1) : w;
+  if (last == 'y' && !IsVowel(w[n - 2])) {
+    std::string s = w.substr(0, n - 1);
     out.push_back(s + "ies");
     out.push_back(s + "ied");
   } else if (last == 's' || last == 'x' || last == 'z' || w.ends_with("ch") || w.ends_with("sh")) {
@@ -32,9 +34,8 @@ std::vector<std::string> RegularForms(const std::string& w) {
   }
   out.push_back(stem_e + "ing");
   // "shun" → "shunned", "shunning" (consonant-vowel-consonant ending).
-  auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
-  size_t n = w.size();
-  if (n >= 3 && !vowel(last) && vowel(w[n - 2]) && !vowel(w[n - 3]) && std::string_view("wxy").find(last) == std::string_view::npos) {
+  if (n >= 3 && !IsVowel(last) && IsVowel(w[n - 2]) && !IsVowel(w[n - 3]) &&
+      std::string_view("wxy").find(last) == std::string_view::npos) {
     out.push_back(w + last + "ed");
     out.push_back(w + last + "ing");
   }
@@ -142,18 +143,15 @@ class VerbFileReader {
     std::string s = phrase;
     std::replace(s.begin(), s.end(), '_', ' ');
     std::vector<std::string> words;
-    size_t verb_at = 0;
-    bool marked = false;
+    size_t verb_at = 0;  // the `+` word, else the first
     for (std::string w : Words(s)) {
       if (w[0] == '+') {
         w.erase(0, 1);
         if (w.empty()) continue;
         verb_at = words.size();
-        marked = true;
       }
       words.push_back(Lower(w));
     }
-    (void)marked;
     if (words.empty()) return false;
     *verb = words[verb_at];
     f->before.assign(words.rbegin() + static_cast<long>(words.size() - verb_at), words.rend());
