@@ -2,10 +2,11 @@
 // petrarch:DIR`): PETRARCH's verb-pattern semantics over entente's tokens,
 // clauses and actor mentions, in place of the events stage.
 //
-// For each verb (a token tagged VB*/MD whose form, or lemma, is in the
-// .verbs file) the patterns of its block are tried in file order; the first
-// whose words are found around the verb gives the code, else the verb's own
-// code. Words before `*` are looked for leftwards from the verb, words after
+// For each verb (a token tagged VB*/MD, or a verb of the parser's clauses,
+// whose written form is in the .verbs file — the tagger's lemma only for an
+// irregular form) the patterns of its blocks are tried in file order; the
+// first whose words are found around the verb gives the code, else the
+// verb's own code. Words before `*` are looked for leftwards from the verb, words after
 // it rightwards; `_`-joined words must be adjacent, others may have words
 // between them. Actors:
 //   - `$` / `+` / `%` in the pattern bind the source / target / both to the
@@ -13,7 +14,8 @@
 //   - else the source is the actor group of the verb's subject (following
 //     infinitive and coordinated clauses up), else the nearest before it;
 //   - else the target is the first actor group after the verb, up to the
-//     start of the next clause that is not part of the verb's clause;
+//     start of the next clause that is not part of the verb's clause and
+//     is opened by punctuation, a conjunction or a wh-word;
 //   - a passive's by-agent is the source and its subject the target;
 //   - a pronoun subject ("it deplored") takes the nearest actor before it;
 //     participles ("after leaving X") and a noun's infinitive ("efforts to

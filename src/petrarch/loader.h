@@ -1,5 +1,6 @@
-// loader.h — reads a directory of PETRARCH2/Phoenix dictionaries, converts
-// them (convert.h) and builds entente's actor and event stages from them.
+// loader.h — reads a directory of PETRARCH2/Phoenix dictionaries (verbs:
+// verb_dict.h; the rest: convert.h) and builds from them entente's actors
+// stage and the PETRARCH coder that replaces the events stage.
 // Files are recognised by name: `*verbs*` or `CAMEO*` (verbs), `*agents*`,
 // `*actors*`, `*discards*`, `*Issue*`; others are reported and skipped.
 //
