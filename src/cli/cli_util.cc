@@ -29,4 +29,18 @@ Output::~Output() {
   else std::fflush(f_);
 }
 
+void SetDictionaries(const std::string& dict, PipelineOptions* options) {
+  if (dict.starts_with("petrarch:")) {
+    options->data_dir.clear();
+    options->petrarch_dir = dict.substr(9);
+  } else {
+    options->data_dir = dict;
+  }
+}
+
+const char kDictHelp[] =
+    "dictionary directory (default: built-in); petrarch:DIR adds PETRARCH2\n"
+    "actors/agents to the built-in ones and codes with its verbs alone\n"
+    "(DIR, DIR/FILE-PREFIX, or several joined by commas)";
+
 }  // namespace entente::cli

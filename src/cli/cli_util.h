@@ -1,5 +1,5 @@
 // cli_util.h — small pieces the subcommands share: a diagnostics sink that
-// prints to stderr, and output to a file or stdout.
+// prints to stderr, output to a file or stdout, and the --dict option.
 #pragma once
 
 #include <cstdio>
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "entente/diagnostics.h"
+#include "entente/pipeline.h"
 
 namespace entente::cli {
 
@@ -37,5 +38,12 @@ class Output {
   std::FILE* f_;
   bool owned_;
 };
+
+// The --dict option into pipeline options: a data directory, or
+// `petrarch:SOURCES` for PETRARCH dictionaries (src/petrarch/loader.h).
+void SetDictionaries(const std::string& dict, PipelineOptions* options);
+
+// The help text of --dict, the same for every subcommand that codes.
+extern const char kDictHelp[];
 
 }  // namespace entente::cli

@@ -59,11 +59,7 @@ int RunCode(const CodeArgs& a) {
   }
   PipelineOptions popts;
   popts.last_stage = tokens ? Stage::kText : Stage::kEvents;
-  popts.data_dir = a.dict;
-  if (a.dict.starts_with("petrarch:")) {  // PETRARCH2 dictionaries, see src/petrarch/loader.h
-    popts.data_dir.clear();
-    popts.petrarch_dir = a.dict.substr(9);
-  }
+  SetDictionaries(a.dict, &popts);
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
   IngestOptions iopts;
@@ -137,9 +133,7 @@ Command AddCode(CLI::App& root) {
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
   app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
-  app->add_option("--dict", args->dict, "dictionary directory (default: built-in); petrarch:DIR adds PETRARCH2\n"
-                  "actors/agents to the built-in ones and codes with its verbs alone\n"
-                  "(DIR, DIR/FILE-PREFIX, or several joined by commas)");
+  app->add_option("--dict", args->dict, kDictHelp);
   app->add_option("--threads", args->threads,
                   "worker threads (default 0: all cores); progress shows on stderr\n"
                   "when it is a terminal and the output is not")

@@ -26,11 +26,7 @@ int RunExplain(const ExplainArgs& a) {
     std::fprintf(stderr, "entente explain: unknown --stage '%s'\n", a.stage.c_str());
     return kExitFatal;
   }
-  popts.data_dir = a.dict;
-  if (a.dict.starts_with("petrarch:")) {  // as in `entente code`
-    popts.data_dir.clear();
-    popts.petrarch_dir = a.dict.substr(9);
-  }
+  SetDictionaries(a.dict, &popts);
   popts.include_negated = true;  // explain shows everything
   auto pipeline = Pipeline::Create(popts, &sink);
   if (!pipeline.ok()) {
@@ -62,7 +58,7 @@ Command AddExplain(CLI::App& root) {
                  "and which pattern produced each event.");
   app->add_option("text", args->text, "the text, or - to read it from stdin")->required();
   app->add_option("--date", args->date, "the story's date (YYYY-MM-DD), for dated roles");
-  app->add_option("--dict", args->dict, "dictionary directory (default: built-in), or petrarch:DIR as in `entente code`");
+  app->add_option("--dict", args->dict, kDictHelp);
   app->add_option("--stage", args->stage, "last stage to run: text|tag|parse|actors|events")
       ->capture_default_str();
   return {app, [args] { return RunExplain(*args); }};

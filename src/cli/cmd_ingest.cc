@@ -87,7 +87,7 @@ int RunIngest(const IngestArgs& a) {
   }
   SkipStoredStream stream(std::move(opened).value(), std::move(reader).value());
   PipelineOptions popts;
-  popts.data_dir = a.dict;
+  SetDictionaries(a.dict, &popts);
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
   auto pipeline = Pipeline::Create(popts, &sink);
@@ -165,7 +165,7 @@ Command AddIngest(CLI::App& root) {
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
-  app->add_option("--dict", args->dict, "dictionary directory (default: built-in)");
+  app->add_option("--dict", args->dict, kDictHelp);
   app->add_option("--threads", args->threads, "coding threads (default 0: all cores)");
   app->add_option("--batch", args->batch, "documents per transaction")->capture_default_str();
   app->add_option("--dedup-window", args->window_days,

@@ -209,6 +209,10 @@ TEST_F(CliTest, PetrarchDictionariesReportProblemsAndCode) {
   EXPECT_TRUE(HasDiagnostic(r.ErrLines(), "T.actors.txt:4: warning:", "'VA'")) << r.err;
   EXPECT_NE(r.out.find("VAL\tOST\t162"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("VAL\tOST\t161"), std::string::npos) << r.out;
+  // The same dictionaries through `ingest` into a store.
+  CliRun stored = Entente({"ingest", f, "--db", (dir_ / "petr.db").string(), "--dict", "petrarch:" + dir});
+  EXPECT_EQ(stored.status, 0) << stored.err;
+  EXPECT_NE(stored.err.find("1 documents stored (2 events)"), std::string::npos) << stored.err;
   // Only the actors file: no verbs to code with.
   Write("petr2/T.actors.txt", "VALORIA_ [VAL]\n");
   CliRun none = Entente({"code", "--dict", "petrarch:" + (dir_ / "petr2").string(), f});
