@@ -127,8 +127,10 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
       *stated = true;
       return -1;
     }
-    // A participle or gerund ("after leaving Eriador") is not coded.
-    if (k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) {
+    // A participle or gerund ("after leaving Eriador") is not coded, nor a
+    // relative clause (PETRARCH codes verb phrases, not those inside a
+    // noun phrase: "a woman … who shot at US officers").
+    if ((k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) || (k.link == ClauseLink::kRelative && i == 0)) {
       *stated = true;
       return -1;
     }
@@ -221,9 +223,9 @@ class Emitter {
       Pairs(h, src, b.compound);
       return;
     }
-    if (src < 0 && !stated) {  // no subject found: the nearest group before the verb
-      for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0 && src < 0; --g) {
-        if (s_.groups[static_cast<size_t>(g)].end <= h.vb && g != b.target) src = g;
+    if (src < 0 && !stated) {  // no subject found: the sentence's first actor before the verb
+      for (size_t g = 0; g < s_.groups.size() && src < 0; ++g) {
+        if (s_.groups[g].end <= h.vb && static_cast<int>(g) != b.target) src = static_cast<int>(g);
       }
     }
     if (src < 0) return;

@@ -12,14 +12,15 @@
 //   - `$` / `+` / `%` in the pattern bind the source / target / both to the
 //     actor found at that place;
 //   - else the source is the actor group of the verb's subject (following
-//     infinitive and coordinated clauses up), else the nearest before it;
+//     infinitive and coordinated clauses up); with no subject, the
+//     sentence's first group before the verb;
 //   - else the target is the first actor group after the verb, up to the
 //     start of the next clause that is not part of the verb's clause and
 //     is opened by punctuation, a conjunction or a wh-word;
 //   - a passive's by-agent is the source and its subject the target;
-//   - a pronoun subject ("it deplored") takes the nearest actor before it;
-//     participles ("after leaving X") and a noun's infinitive ("efforts to
-//     stop X") are not coded;
+//   - a pronoun subject ("it deplored") counts as no subject; participles
+//     ("after leaving X"), a noun's infinitive ("efforts to stop X") and
+//     relative clauses ("a woman who shot at …") are not coded;
 //   - a group is a run of mentions joined by commas and and/or/nor
 //     ("Mordor, Rohan and Bree", not the apposition "Osgiliath, the
 //     state's foe"): one event per (source, target) member pair.

@@ -198,6 +198,9 @@ TEST_F(PetrarchCoderTest, PassivesParticlesAndUncodedVerbs) {
   // [---] verbs code nothing unless a pattern gives a code.
   EXPECT_TRUE(Code("Valoria shunned Kelmar.").empty());
   EXPECT_EQ(Code("Valoria shunned the proposal of Kelmar."), (Triples{{"VAL", "KEL", "111"}}));
+  // A relative clause is not coded ("which punished Kelmar").
+  EXPECT_EQ(Code("Torven, which punished Kelmar, voyaged to Valoria."),
+            (Triples{{"TOR", "VAL", "032"}, {"VAL", "TOR", "033"}}));
   // No target, no event (PETRARCH's default).
   EXPECT_TRUE(Code("Valoria punished everyone.").empty());
 }
