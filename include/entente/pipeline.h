@@ -26,6 +26,9 @@ struct PipelineOptions {
   // agents are added to the built-in ones (and win where both name the same
   // words), its verb patterns replace the built-in lexicon (src/petrarch/loader.h).
   std::string petrarch_dir;
+  // With petrarch_dir: PETRARCH's require_dyad. True (its default): an event
+  // needs a source and a target; false: events without a target are kept.
+  bool petrarch_require_dyad = true;
   std::string date_override;     // used when a document has no date
   bool include_negated = false;  // keep negated events in AnalyzedDocument::events
 };

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <set>
 #include <tuple>
@@ -206,7 +207,8 @@ bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const S
 // Turns coded verbs into events, one per (source, target, code) of a sentence.
 class Emitter {
  public:
-  Emitter(AnalyzedDocument* doc, const SentenceView& s, const CameoTable& cameo) : doc_(doc), s_(s), cameo_(cameo) {}
+  Emitter(AnalyzedDocument* doc, const SentenceView& s, const CameoTable& cameo, bool require_dyad)
+      : doc_(doc), s_(s), cameo_(cameo), require_dyad_(require_dyad) {}
 
   // Source and target groups of `h` (see coder.h), then its events.
   void Attach(const VerbHit& h) {
@@ -242,6 +244,8 @@ class Emitter {
       // "Gondor and Osgiliath renewed ties" [064:064]: a code for both
       // directions makes a compound source reciprocal.
       Reciprocal(h, src);
+    } else if (!require_dyad_) {
+      for (uint32_t x : Members(src)) Emit(h, x, kNoTarget, h.code.code);
     }
   }
 
@@ -269,17 +273,20 @@ class Emitter {
     }
   }
 
+  static constexpr uint32_t kNoTarget = UINT32_MAX;
+
+  // One event from mention `src` to mention `tgt` (kNoTarget: none).
   void Emit(const VerbHit& h, uint32_t src, uint32_t tgt, const std::string& code) {
     if (!Usable(code)) return;
     const ActorMention& a = doc_->actors[src];
-    const ActorMention& b = doc_->actors[tgt];
-    if (a.code == b.code || !seen_.insert({a.code, b.code, code}).second) return;
+    const std::string& target_code = tgt == kNoTarget ? "" : doc_->actors[tgt].code;
+    if (a.code == target_code || !seen_.insert({a.code, target_code, code}).second) return;
     Event e;
     e.doc_id = doc_->doc.id;
     e.sentence = s_.index;
     e.date = doc_->doc.date;
     e.sources = {a};
-    e.targets = {b};
+    if (tgt != kNoTarget) e.targets = {doc_->actors[tgt]};
     e.cameo = code;
     if (const CameoFacts* f = cameo_.Find(code)) {
       e.plover = f->plover;
@@ -298,6 +305,7 @@ class Emitter {
   AnalyzedDocument* doc_;
   const SentenceView& s_;
   const CameoTable& cameo_;
+  bool require_dyad_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };
 
@@ -322,7 +330,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
       used.insert(hit.binding.words.begin(), hit.binding.words.end());
       hits.push_back(std::move(hit));
     }
-    Emitter emitter(doc, s, cameo_);
+    Emitter emitter(doc, s, cameo_, require_dyad_);
     for (const VerbHit& h : hits) {
       if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }

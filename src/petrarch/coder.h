@@ -28,8 +28,9 @@
 // without a target reciprocal (each member against the others), as `%`
 // does. Verbs whose token a matched pattern used as one of its words
 // ("SAID * …") are not coded themselves. Events need a source and a target
-// (PETRARCH's default); negation and modality are not coded (PETRARCH has
-// none: its patterns carry them, e.g. `NOT * [112]`).
+// unless require_dyad is off (PETRARCH's option; then a source alone makes
+// an event without a target); negation and modality are not coded
+// (PETRARCH has none: its patterns carry them, e.g. `NOT * [112]`).
 // Built once, then const and safe to share between threads.
 #pragma once
 
@@ -43,7 +44,8 @@ namespace entente::petrarch {
 
 class Coder {
  public:
-  Coder(VerbDictionary verbs, CameoTable cameo) : verbs_(std::move(verbs)), cameo_(std::move(cameo)) {}
+  Coder(VerbDictionary verbs, CameoTable cameo, bool require_dyad = true)
+      : verbs_(std::move(verbs)), cameo_(std::move(cameo)), require_dyad_(require_dyad) {}
 
   // Fills doc->events from tokens, clauses and actor mentions.
   void Run(AnalyzedDocument* doc) const;
@@ -56,6 +58,7 @@ class Coder {
  private:
   VerbDictionary verbs_;
   CameoTable cameo_;
+  bool require_dyad_;
 };
 
 }  // namespace entente::petrarch

@@ -205,5 +205,25 @@ TEST_F(PetrarchCoderTest, PassivesParticlesAndUncodedVerbs) {
   EXPECT_TRUE(Code("Valoria punished everyone.").empty());
 }
 
+TEST_F(PetrarchCoderTest, WithoutRequireDyadASourceAloneMakesAnEvent) {
+  PipelineOptions o;
+  o.petrarch_dir = dir_.string();
+  o.petrarch_require_dyad = false;
+  NullSink sink;
+  auto p = Pipeline::Create(o, &sink);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  Document doc;
+  doc.id = "t";
+  doc.text = "Valoria punished everyone. Valoria punished Torven.";
+  AnalyzedDocument out;
+  (*p)->Analyze(doc, &out);
+  ASSERT_EQ(out.events.size(), 2u);
+  EXPECT_EQ(out.events[0].sources[0].code, "VAL");
+  EXPECT_TRUE(out.events[0].targets.empty());
+  EXPECT_EQ(out.events[0].cameo, "172");
+  ASSERT_EQ(out.events[1].targets.size(), 1u);
+  EXPECT_EQ(out.events[1].targets[0].code, "TOR");
+}
+
 }  // namespace
 }  // namespace entente::petrarch

@@ -148,6 +148,24 @@ TEST(PetrarchRecords, ScansSentencesAndTrees) {
   EXPECT_EQ(tags[1].second, "VBD");
 }
 
+TEST(PetrarchRecords, ConfigOptionsApplyToTheRecordsAfterThem) {
+  const std::string xml =
+      "<Sentence date=\"19950101\" id=\"A\"><Text>One.</Text></Sentence>\n"
+      "<Config option=\"require_dyad\" value=\"False\"></Config>\n"
+      "<!-- <Config option=\"require_dyad\" value=\"true\"></Config> commented out -->\n"
+      "<Sentence date=\"19950101\" id=\"B\"><Text>Two.</Text>\n"
+      "<!-- <EventCoding sourcecode=\"X\" targetcode=\"Y\" eventcode=\"010\"></EventCoding> -->\n"
+      "</Sentence>\n"
+      "<Config option = \"require_dyad\" value = \"TRUE\"></Config>\n"
+      "<Sentence date=\"19950101\" id=\"C\"><Text>Three.</Text></Sentence>\n";
+  auto recs = ParseRecords(xml, "t.xml", nullptr);
+  ASSERT_EQ(recs.size(), 3u);
+  EXPECT_EQ(recs[0].config.count("require_dyad"), 0u);
+  EXPECT_EQ(recs[1].config.at("require_dyad"), "false");
+  EXPECT_TRUE(recs[1].expected.empty());  // a commented-out coding is not expected
+  EXPECT_EQ(recs[2].config.at("require_dyad"), "true");
+}
+
 TEST(PetrarchDiscards, WholeWords) {
   PetrarchDicts d;
   ConvertStats st;

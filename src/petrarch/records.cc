@@ -44,18 +44,52 @@ uint32_t LineAt(const std::string& s, size_t pos) {
   return static_cast<uint32_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(pos), '\n') + 1);
 }
 
+// `xml` with every <!-- … --> replaced by blanks (newlines kept, so that
+// positions and line numbers stay).
+std::string BlankComments(const std::string& xml) {
+  std::string out = xml;
+  size_t pos = 0;
+  while ((pos = out.find("<!--", pos)) != std::string::npos) {
+    size_t end = out.find("-->", pos + 4);
+    end = end == std::string::npos ? out.size() : end + 3;
+    for (size_t i = pos; i < end; ++i) {
+      if (out[i] != '\n') out[i] = ' ';
+    }
+    pos = end;
+  }
+  return out;
+}
+
+// Applies the <Config> elements of xml[from, to) to `config`.
+void ReadConfig(const std::string& xml, size_t from, size_t to, std::map<std::string, std::string>* config) {
+  size_t pos = from;
+  while ((pos = xml.find("<Config", pos)) != std::string::npos && pos < to) {
+    size_t end = xml.find('>', pos);
+    if (end == std::string::npos || end > to) break;
+    std::string tag = xml.substr(pos, end - pos);
+    std::string option, value;
+    if (Attr(tag, "option", &option) && Attr(tag, "value", &value)) (*config)[Lower(option)] = Lower(value);
+    pos = end;
+  }
+}
+
 }  // namespace
 
-std::vector<Record> ParseRecords(const std::string& xml, const std::string& file, DiagnosticSink* sink) {
+std::vector<Record> ParseRecords(const std::string& raw, const std::string& file, DiagnosticSink* sink) {
+  const std::string xml = BlankComments(raw);
   std::vector<Record> out;
+  std::map<std::string, std::string> config;
   size_t pos = 0;
   auto report = [&](uint32_t line, const std::string& reason) {
     if (sink) sink->Report({Severity::kWarning, file, line, reason});
   };
+  size_t last_end = 0;
   while ((pos = xml.find("<Sentence ", pos)) != std::string::npos) {
+    ReadConfig(xml, last_end, pos, &config);
     size_t tag_end = xml.find('>', pos);
     size_t end = xml.find("</Sentence>", pos);
     Record r;
+    r.config = config;
     r.line = LineAt(xml, pos);
     if (tag_end == std::string::npos || end == std::string::npos) {
       report(r.line, "unterminated <Sentence>");
@@ -64,6 +98,7 @@ std::vector<Record> ParseRecords(const std::string& xml, const std::string& file
     std::string tag = xml.substr(pos, tag_end - pos);
     std::string body = xml.substr(tag_end + 1, end - tag_end - 1);
     pos = end;
+    last_end = end;
     std::string date;
     Attr(tag, "id", &r.id);
     Attr(tag, "category", &r.category);

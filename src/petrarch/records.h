@@ -3,10 +3,13 @@
 // (sourcecode/targetcode/eventcode, or noevents="True", or error=…), the raw
 // <Text> and a Penn-style <Parse> tree. Read with a small tolerant scanner
 // (attributes with spaces around '=', either quote); malformed records are
-// reported (file, line, reason) and skipped.
+// reported (file, line, reason) and skipped. `<Config option= value=>`
+// elements between records set options for the records after them
+// (comments are passed over).
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -32,6 +35,9 @@ struct Record {
   bool noevents = false;           // <EventCoding noevents="True">
   bool error = false;              // <EventCoding error=…>: PETRARCH expects no coding
   uint32_t line = 0;
+  // <Config> options in force for this record, values lower-cased
+  // ("require_dyad" → "false").
+  std::map<std::string, std::string> config;
 };
 
 std::vector<Record> ParseRecords(const std::string& xml, const std::string& file, DiagnosticSink* sink);

@@ -70,7 +70,7 @@ class PipelineImpl : public Pipeline {
       if (!r.ok()) return r.status();
       events_ = std::move(r).value();
     } else if (Runs(Stage::kEvents)) {
-      auto r = petrarch::CreateCoder(dir, &petr, sink);
+      auto r = petrarch::CreateCoder(dir, &petr, options_.petrarch_require_dyad, sink);
       if (!r.ok()) return r.status();
       petrarch_coder_ = std::move(r).value();
     }
