@@ -29,6 +29,10 @@ struct PipelineOptions {
   // With petrarch_dir: PETRARCH's require_dyad. True (its default): an event
   // needs a source and a target; false: events without a target are kept.
   bool petrarch_require_dyad = true;
+  // With petrarch_dir: PETRARCH's new_actor_length (0: off); a subject or
+  // object with no known actor and at most this many words is an actor
+  // named by its words (src/petrarch/coder.h).
+  int petrarch_new_actor_length = 0;
   std::string date_override;     // used when a document has no date
   bool include_negated = false;  // keep negated events in AnalyzedDocument::events
 };

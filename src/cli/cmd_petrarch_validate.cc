@@ -5,8 +5,10 @@
 // summary per category and `N passed, M failed`. --tags also measures the
 // tagger against the trees' preterminal labels (silver tags), tagging the
 // trees' own words. See doc/formats/petrarch.md.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
@@ -127,9 +129,9 @@ int RunValidate(const ValidateArgs& a) {
     return kExitFatal;
   }
   auto records = petrarch::ParseRecords(xml, a.records, &sink);
-  // Records after <Config option="require_dyad" value="false"> are coded by
-  // a second pipeline that keeps events without a target ("---").
-  std::unique_ptr<Pipeline> no_dyad;
+  // <Config> options the coder follows (require_dyad, new_actor_length)
+  // select a pipeline built with them, once per combination.
+  std::map<std::pair<bool, int>, std::unique_ptr<Pipeline>> configured;
   std::map<std::string, std::pair<size_t, size_t>> by_cat;  // category → (passed, total)
   size_t passed = 0, failed = 0;
   AnalyzedDocument out;
@@ -137,20 +139,25 @@ int RunValidate(const ValidateArgs& a) {
     std::set<petrarch::Coding> want, got;
     if (!r.noevents && !r.error) want.insert(r.expected.begin(), r.expected.end());
     auto dyad = r.config.find("require_dyad");
+    auto length = r.config.find("new_actor_length");
+    std::pair<bool, int> key{dyad == r.config.end() || dyad->second != "false",
+                             length == r.config.end() ? 0 : std::max(0, std::atoi(length->second.c_str()))};
     const Pipeline* coder = pipeline->get();
-    if (dyad != r.config.end() && dyad->second == "false") {
-      if (!no_dyad) {
+    if (key != std::pair<bool, int>{true, 0}) {
+      auto& p = configured[key];
+      if (!p) {
         PipelineOptions o = popts;
-        o.petrarch_require_dyad = false;
+        o.petrarch_require_dyad = key.first;
+        o.petrarch_new_actor_length = key.second;
         NullSink quiet;  // the same files: their problems were printed above
-        auto p = Pipeline::Create(o, &quiet);
-        if (!p.ok()) {
-          std::fprintf(stderr, "entente petrarch-validate: %s\n", p.status().ToString().c_str());
+        auto created = Pipeline::Create(o, &quiet);
+        if (!created.ok()) {
+          std::fprintf(stderr, "entente petrarch-validate: %s\n", created.status().ToString().c_str());
           return kExitFatal;
         }
-        no_dyad = std::move(p).value();
+        p = std::move(created).value();
       }
-      coder = no_dyad.get();
+      coder = p.get();
     }
     {
       Document doc;

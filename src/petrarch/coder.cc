@@ -207,8 +207,8 @@ bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const S
 // Turns coded verbs into events, one per (source, target, code) of a sentence.
 class Emitter {
  public:
-  Emitter(AnalyzedDocument* doc, const SentenceView& s, const CameoTable& cameo, bool require_dyad)
-      : doc_(doc), s_(s), cameo_(cameo), require_dyad_(require_dyad) {}
+  Emitter(AnalyzedDocument* doc, const SentenceView& s, const CameoTable& cameo, const CoderOptions& options)
+      : doc_(doc), s_(s), cameo_(cameo), options_(options) {}
 
   // Source and target groups of `h` (see coder.h), then its events.
   void Attach(const VerbHit& h) {
@@ -230,6 +230,7 @@ class Emitter {
         if (s_.groups[g].end <= h.vb && static_cast<int>(g) != b.target) src = static_cast<int>(g);
       }
     }
+    if (src < 0 && clause >= 0) src = NewActor(doc.clauses[static_cast<size_t>(clause)].subject);
     if (src < 0) return;
     int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(doc, s_, clause, src);
     if (tgt < 0) {
@@ -238,19 +239,68 @@ class Emitter {
         if (s_.groups[g].begin >= h.ve && s_.groups[g].begin < end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
       }
     }
+    if (tgt < 0 && clause >= 0) tgt = NewActor(FirstComplement(doc.clauses[static_cast<size_t>(clause)], h.ve));
     if (tgt >= 0) {
       Pairs(h, src, tgt);
     } else if (Members(src).size() > 1 && Usable(h.code.reverse)) {
       // "Gondor and Osgiliath renewed ties" [064:064]: a code for both
       // directions makes a compound source reciprocal.
       Reciprocal(h, src);
-    } else if (!require_dyad_) {
+    } else if (!options_.require_dyad) {
       for (uint32_t x : Members(src)) Emit(h, x, kNoTarget, h.code.code);
     }
   }
 
  private:
-  const std::vector<uint32_t>& Members(int g) const { return s_.groups[static_cast<size_t>(g)].mentions; }
+  // Groups past the sentence's own are new actors (extra_groups_), and
+  // mentions past the document's are theirs (extra_mentions_).
+  const std::vector<uint32_t>& Members(int g) const {
+    size_t i = static_cast<size_t>(g);
+    return i < s_.groups.size() ? s_.groups[i].mentions : extra_groups_[i - s_.groups.size()];
+  }
+  const ActorMention& Mention(uint32_t m) const {
+    return m < doc_->actors.size() ? doc_->actors[m] : extra_mentions_[m - doc_->actors.size()];
+  }
+
+  // The first object or prepositional object after the verb, or an empty phrase.
+  static Phrase FirstComplement(const Clause& k, uint32_t ve) {
+    Phrase best;
+    auto consider = [&](const Phrase& p) {
+      if (!p.empty() && p.begin >= ve && (best.empty() || p.begin < best.begin)) best = p;
+    };
+    for (const Phrase& o : k.objects) consider(o);
+    for (const PrepPhrase& pp : k.preps) consider(pp.object);
+    return best;
+  }
+
+  // PETRARCH's new actor: a phrase with no known actor and at most
+  // new_actor_length words (possessive 's and punctuation not counted),
+  // named by its words in capitals and quotes. Its group index, or −1.
+  int NewActor(const Phrase& p) {
+    if (options_.new_actor_length == 0 || p.empty() || p.end > s_.last) return -1;
+    std::string words;
+    size_t n = 0;
+    for (uint32_t t = p.begin; t < p.end; ++t) {
+      if (s_.GroupAt(t) >= 0) return -1;  // it names a known actor
+      const Token& k = doc_->tokens[t];
+      if (k.tag == "POS" || k.kind == TokenKind::kPunct) continue;
+      words += (n++ ? " " : "") + k.text;
+    }
+    if (n == 0 || n > options_.new_actor_length) return -1;
+    ActorMention m;
+    m.sentence = s_.index;
+    m.begin = p.begin;
+    m.end = p.end;
+    m.span = {doc_->tokens[p.begin].span.begin, doc_->tokens[p.end - 1].span.end};
+    m.text = words;
+    for (char& c : words) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    m.code = "\"" + words + "\"";
+    m.kind = ActorKind::kAgent;
+    m.why = "new actor (PETRARCH new_actor_length)";
+    extra_mentions_.push_back(std::move(m));
+    extra_groups_.push_back({static_cast<uint32_t>(doc_->actors.size() + extra_mentions_.size() - 1)});
+    return static_cast<int>(s_.groups.size() + extra_groups_.size() - 1);
+  }
 
   void Pairs(const VerbHit& h, int src, int tgt) {
     for (uint32_t x : Members(src)) {
@@ -262,11 +312,10 @@ class Emitter {
   }
 
   void Reciprocal(const VerbHit& h, int g) {
-    const auto& actors = doc_->actors;
     for (uint32_t x : Members(g)) {
       for (uint32_t y : Members(g)) {
         // Mentions of the same words are one actor with several codes.
-        if (actors[x].begin == actors[y].begin && actors[x].end == actors[y].end) continue;
+        if (Mention(x).begin == Mention(y).begin && Mention(x).end == Mention(y).end) continue;
         Emit(h, x, y, h.code.code);
         Emit(h, y, x, h.code.reverse);
       }
@@ -278,15 +327,15 @@ class Emitter {
   // One event from mention `src` to mention `tgt` (kNoTarget: none).
   void Emit(const VerbHit& h, uint32_t src, uint32_t tgt, const std::string& code) {
     if (!Usable(code)) return;
-    const ActorMention& a = doc_->actors[src];
-    const std::string& target_code = tgt == kNoTarget ? "" : doc_->actors[tgt].code;
+    const ActorMention& a = Mention(src);
+    const std::string& target_code = tgt == kNoTarget ? "" : Mention(tgt).code;
     if (a.code == target_code || !seen_.insert({a.code, target_code, code}).second) return;
     Event e;
     e.doc_id = doc_->doc.id;
     e.sentence = s_.index;
     e.date = doc_->doc.date;
     e.sources = {a};
-    if (tgt != kNoTarget) e.targets = {doc_->actors[tgt]};
+    if (tgt != kNoTarget) e.targets = {Mention(tgt)};
     e.cameo = code;
     if (const CameoFacts* f = cameo_.Find(code)) {
       e.plover = f->plover;
@@ -305,7 +354,9 @@ class Emitter {
   AnalyzedDocument* doc_;
   const SentenceView& s_;
   const CameoTable& cameo_;
-  bool require_dyad_;
+  const CoderOptions& options_;
+  std::vector<ActorMention> extra_mentions_;
+  std::vector<std::vector<uint32_t>> extra_groups_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
 };
 
@@ -330,7 +381,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
       used.insert(hit.binding.words.begin(), hit.binding.words.end());
       hits.push_back(std::move(hit));
     }
-    Emitter emitter(doc, s, cameo_, require_dyad_);
+    Emitter emitter(doc, s, cameo_, options_);
     for (const VerbHit& h : hits) {
       if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }

@@ -30,10 +30,14 @@
 // ("SAID * …") are not coded themselves. Events need a source and a target
 // unless require_dyad is off (PETRARCH's option; then a source alone makes
 // an event without a target); negation and modality are not coded
-// (PETRARCH has none: its patterns carry them, e.g. `NOT * [112]`).
+// (PETRARCH has none: its patterns carry them, e.g. `NOT * [112]`). With
+// new_actor_length N > 0 (PETRARCH's option), a subject or object phrase
+// holding no known actor and at most N words is an actor named by its words:
+// "Gryffindor's head Minerva McGonagall" → "GRYFFINDOR HEAD MINERVA MCGONAGALL".
 // Built once, then const and safe to share between threads.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "entente/analysis.h"
@@ -42,10 +46,16 @@
 
 namespace entente::petrarch {
 
+// PETRARCH's configuration options the coder follows.
+struct CoderOptions {
+  bool require_dyad = true;     // an event needs a source and a target
+  size_t new_actor_length = 0;  // 0: off; else the longest phrase made a new actor
+};
+
 class Coder {
  public:
-  Coder(VerbDictionary verbs, CameoTable cameo, bool require_dyad = true)
-      : verbs_(std::move(verbs)), cameo_(std::move(cameo)), require_dyad_(require_dyad) {}
+  Coder(VerbDictionary verbs, CameoTable cameo, CoderOptions options = {})
+      : verbs_(std::move(verbs)), cameo_(std::move(cameo)), options_(options) {}
 
   // Fills doc->events from tokens, clauses and actor mentions.
   void Run(AnalyzedDocument* doc) const;
@@ -58,7 +68,7 @@ class Coder {
  private:
   VerbDictionary verbs_;
   CameoTable cameo_;
-  bool require_dyad_;
+  CoderOptions options_;
 };
 
 }  // namespace entente::petrarch

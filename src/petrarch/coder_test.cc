@@ -205,6 +205,33 @@ TEST_F(PetrarchCoderTest, PassivesParticlesAndUncodedVerbs) {
   EXPECT_TRUE(Code("Valoria punished everyone.").empty());
 }
 
+TEST_F(PetrarchCoderTest, NewActorsNamedByTheirWords) {
+  PipelineOptions o;
+  o.petrarch_dir = dir_.string();
+  o.petrarch_new_actor_length = 3;
+  NullSink sink;
+  auto p = Pipeline::Create(o, &sink);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  auto code = [&](const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    AnalyzedDocument out;
+    (*p)->Analyze(doc, &out);
+    Triples got;
+    for (const Event& e : out.events) got.insert({e.sources[0].code, e.targets[0].code, e.cameo});
+    return got;
+  };
+  EXPECT_EQ(code("Chief Bramble Quix voyaged to Valoria."),
+            (Triples{{"\"CHIEF BRAMBLE QUIX\"", "VAL", "032"}, {"VAL", "\"CHIEF BRAMBLE QUIX\"", "033"}}));
+  EXPECT_EQ(code("Valoria voyaged to the Glimmer Hall."),
+            (Triples{{"VAL", "\"THE GLIMMER HALL\"", "032"}, {"\"THE GLIMMER HALL\"", "VAL", "033"}}));
+  // Longer than new_actor_length: no actor, no event.
+  EXPECT_TRUE(code("The old Chief Bramble Quix voyaged to the great Glimmer Hall.").empty());
+  // Off by default.
+  EXPECT_TRUE(Code("Chief Bramble Quix voyaged to Valoria.").empty());
+}
+
 TEST_F(PetrarchCoderTest, WithoutRequireDyadASourceAloneMakesAnEvent) {
   PipelineOptions o;
   o.petrarch_dir = dir_.string();

@@ -81,14 +81,14 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
 }
 
 Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
-                                           bool require_dyad, DiagnosticSink* sink) {
+                                           const CoderOptions& options, DiagnosticSink* sink) {
   std::string dir = data_dir.empty() ? DataDir() : data_dir;
   std::string path = dir + "/events/cameo_codes.tsv";
   std::string text;
   if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
   auto cameo = CameoTable::Parse(text, path, sink);
   if (!cameo.ok()) return cameo.status();
-  return std::make_unique<Coder>(std::move(dicts->verbs), std::move(cameo).value(), require_dyad);
+  return std::make_unique<Coder>(std::move(dicts->verbs), std::move(cameo).value(), options);
 }
 
 bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {

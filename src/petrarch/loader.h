@@ -53,7 +53,7 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
                                                      const PetrarchDicts& dicts, DiagnosticSink* sink);
 // The coder over the verbs read (moved out of `dicts`).
 Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
-                                           bool require_dyad, DiagnosticSink* sink);
+                                           const CoderOptions& options, DiagnosticSink* sink);
 
 // Fills discard_set and discard_max_words from discards (ReadPetrarchDir does).
 void IndexDiscards(PetrarchDicts* dicts);

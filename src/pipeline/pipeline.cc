@@ -1,5 +1,7 @@
 #include "entente/pipeline.h"
 
+#include <algorithm>
+
 #include "actors/actor_stage.h"
 #include "events/event_stage.h"
 #include "parse/parse_stage.h"
@@ -70,7 +72,10 @@ class PipelineImpl : public Pipeline {
       if (!r.ok()) return r.status();
       events_ = std::move(r).value();
     } else if (Runs(Stage::kEvents)) {
-      auto r = petrarch::CreateCoder(dir, &petr, options_.petrarch_require_dyad, sink);
+      petrarch::CoderOptions copts;
+      copts.require_dyad = options_.petrarch_require_dyad;
+      copts.new_actor_length = static_cast<size_t>(std::max(0, options_.petrarch_new_actor_length));
+      auto r = petrarch::CreateCoder(dir, &petr, copts, sink);
       if (!r.ok()) return r.status();
       petrarch_coder_ = std::move(r).value();
     }

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 const char kPeers[] = "../shared/peers/petrarch2";
 // Records passed at the last measurement (doc/benchmarks.md, petrarch section).
-constexpr int kMinPassed = 253;  // the issue asks for 85% (242)
+constexpr int kMinPassed = 255;  // the issue asks for 85% (242)
 
 std::string RunEntente(const std::string& args, int* status) {
   std::string cmd = std::string(ENTENTE_BINARY_DIR) + "/entente " + args;
