@@ -3,7 +3,8 @@
 // The story goes through entente's stages up to actors (built-in
 // dictionaries, built once), then the coder built from the fuzzed verbs
 // codes it and dumps the events. Catches pattern matching that runs away
-// (deep backtracking, markers at sentence edges) as well as reader bugs.
+// (deep backtracking, markers at sentence edges) as well as reader bugs;
+// require_dyad and new_actor_length vary with the input's length.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -29,7 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   entente::NullSink sink;
   entente::petrarch::VerbDictionary verbs;
   verbs.Read(input.substr(0, split), "fuzz.verbs", &sink);
-  entente::petrarch::Coder coder(std::move(verbs), entente::CameoTable());
+  entente::petrarch::CoderOptions options;  // PETRARCH's options, varied with the input
+  options.require_dyad = size % 2 == 0;
+  options.new_actor_length = size % 5;
+  entente::petrarch::Coder coder(std::move(verbs), entente::CameoTable(), options);
   entente::Document doc;
   doc.id = "fuzz";
   doc.text = input.substr(split + 2);
