@@ -287,6 +287,7 @@ class Emitter {
       words += (n++ ? " " : "") + k.text;
     }
     if (n == 0 || n > options_.new_actor_length) return -1;
+    if (n == 1 && doc_->tokens[p.head >= p.begin && p.head < p.end ? p.head : p.begin].tag.starts_with("PRP")) return -1;  // "it", "they"
     ActorMention m;
     m.sentence = s_.index;
     m.begin = p.begin;

@@ -226,6 +226,8 @@ TEST_F(PetrarchCoderTest, NewActorsNamedByTheirWords) {
             (Triples{{"\"CHIEF BRAMBLE QUIX\"", "VAL", "032"}, {"VAL", "\"CHIEF BRAMBLE QUIX\"", "033"}}));
   EXPECT_EQ(code("Valoria voyaged to the Glimmer Hall."),
             (Triples{{"VAL", "\"THE GLIMMER HALL\"", "032"}, {"\"THE GLIMMER HALL\"", "VAL", "033"}}));
+  // A pronoun is not a new actor.
+  EXPECT_TRUE(code("It voyaged to the Glimmer Hall.").empty());
   // Longer than new_actor_length: no actor, no event.
   EXPECT_TRUE(code("The old Chief Bramble Quix voyaged to the great Glimmer Hall.").empty());
   // Off by default.
