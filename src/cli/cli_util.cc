@@ -29,18 +29,29 @@ Output::~Output() {
   else std::fflush(f_);
 }
 
-void SetDictionaries(const std::string& dict, PipelineOptions* options) {
-  if (dict.starts_with("petrarch:")) {
-    options->data_dir.clear();
-    options->petrarch_dir = dict.substr(9);
-  } else {
-    options->data_dir = dict;
-  }
+void AddDictOptions(CLI::App* app, DictionaryArgs* args) {
+  app->add_option("--dict", args->dict,
+                  "dictionary directory (default: built-in); petrarch:DIR adds PETRARCH2\n"
+                  "actors/agents to the built-in ones and codes with its verbs alone\n"
+                  "(DIR, DIR/FILE-PREFIX, or several joined by commas)");
+  app->add_option("--petrarch-require-dyad", args->petrarch_require_dyad,
+                  "with --dict petrarch: an event needs a source and a target (PETRARCH's\n"
+                  "require_dyad; default true)");
+  app->add_option("--petrarch-new-actor-length", args->petrarch_new_actor_length,
+                  "with --dict petrarch: a subject or object with no known actor and at most\n"
+                  "N words is an actor named by its words (PETRARCH's new_actor_length; 0 = off)")
+      ->check(CLI::NonNegativeNumber);
 }
 
-const char kDictHelp[] =
-    "dictionary directory (default: built-in); petrarch:DIR adds PETRARCH2\n"
-    "actors/agents to the built-in ones and codes with its verbs alone\n"
-    "(DIR, DIR/FILE-PREFIX, or several joined by commas)";
+void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
+  if (args.dict.starts_with("petrarch:")) {
+    options->data_dir.clear();
+    options->petrarch_dir = args.dict.substr(9);
+  } else {
+    options->data_dir = args.dict;
+  }
+  options->petrarch_require_dyad = args.petrarch_require_dyad;
+  options->petrarch_new_actor_length = args.petrarch_new_actor_length;
+}
 
 }  // namespace entente::cli

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <string>
 
+#include <CLI/CLI.hpp>
+
 #include "entente/diagnostics.h"
 #include "entente/pipeline.h"
 
@@ -39,11 +41,19 @@ class Output {
   bool owned_;
 };
 
-// The --dict option into pipeline options: a data directory, or
-// `petrarch:SOURCES` for PETRARCH dictionaries (src/petrarch/loader.h).
-void SetDictionaries(const std::string& dict, PipelineOptions* options);
+// The dictionary options of every subcommand that codes: --dict (a data
+// directory, or `petrarch:SOURCES` for PETRARCH dictionaries,
+// src/petrarch/loader.h) and PETRARCH's own options for the latter.
+struct DictionaryArgs {
+  std::string dict;
+  bool petrarch_require_dyad = true;
+  int petrarch_new_actor_length = 0;
+};
 
-// The help text of --dict, the same for every subcommand that codes.
-extern const char kDictHelp[];
+// Registers --dict, --petrarch-require-dyad and --petrarch-new-actor-length.
+void AddDictOptions(CLI::App* app, DictionaryArgs* args);
+
+// The options into pipeline options.
+void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options);
 
 }  // namespace entente::cli

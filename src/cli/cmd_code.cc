@@ -20,7 +20,7 @@ struct CodeArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
   std::string date;
-  std::string dict;
+  DictionaryArgs dict;
   std::string out = "-";
   int threads = 0;
   bool include_negated = false;
@@ -133,7 +133,7 @@ Command AddCode(CLI::App& root) {
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
   app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
-  app->add_option("--dict", args->dict, kDictHelp);
+  AddDictOptions(app, &args->dict);
   app->add_option("--threads", args->threads,
                   "worker threads (default 0: all cores); progress shows on stderr\n"
                   "when it is a terminal and the output is not")

@@ -15,7 +15,7 @@ namespace {
 struct ExplainArgs {
   std::string text;
   std::string date;
-  std::string dict;
+  DictionaryArgs dict;
   std::string stage = "events";
 };
 
@@ -58,7 +58,7 @@ Command AddExplain(CLI::App& root) {
                  "and which pattern produced each event.");
   app->add_option("text", args->text, "the text, or - to read it from stdin")->required();
   app->add_option("--date", args->date, "the story's date (YYYY-MM-DD), for dated roles");
-  app->add_option("--dict", args->dict, kDictHelp);
+  AddDictOptions(app, &args->dict);
   app->add_option("--stage", args->stage, "last stage to run: text|tag|parse|actors|events")
       ->capture_default_str();
   return {app, [args] { return RunExplain(*args); }};

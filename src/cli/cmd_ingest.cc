@@ -22,7 +22,7 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   std::string db;
   std::string date;
-  std::string dict;
+  DictionaryArgs dict;
   int threads = 0;
   int batch = 200;
   int window_days = 2;
@@ -165,7 +165,7 @@ Command AddIngest(CLI::App& root) {
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
-  app->add_option("--dict", args->dict, kDictHelp);
+  AddDictOptions(app, &args->dict);
   app->add_option("--threads", args->threads, "coding threads (default 0: all cores)");
   app->add_option("--batch", args->batch, "documents per transaction")->capture_default_str();
   app->add_option("--dedup-window", args->window_days,

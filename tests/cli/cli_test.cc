@@ -209,6 +209,13 @@ TEST_F(CliTest, PetrarchDictionariesReportProblemsAndCode) {
   EXPECT_TRUE(HasDiagnostic(r.ErrLines(), "T.actors.txt:4: warning:", "'VA'")) << r.err;
   EXPECT_NE(r.out.find("VAL\tOST\t162"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("VAL\tOST\t161"), std::string::npos) << r.out;
+  // PETRARCH's require_dyad off: a source alone makes an event.
+  std::string lone = Write("lone.txt", "Valoria severed new links.");
+  CliRun dyad = Entente({"code", "--format", "tsv", "--dict", "petrarch:" + dir, lone});
+  EXPECT_EQ(dyad.out.find("\t162\t"), std::string::npos) << dyad.out;
+  CliRun no_dyad = Entente({"code", "--format", "tsv", "--dict", "petrarch:" + dir, "--petrarch-require-dyad", "false", lone});
+  EXPECT_EQ(no_dyad.status, 0) << no_dyad.err;
+  EXPECT_NE(no_dyad.out.find("VAL\t\t162"), std::string::npos) << no_dyad.out;
   // The same dictionaries through `ingest` into a store.
   CliRun stored = Entente({"ingest", f, "--db", (dir_ / "petr.db").string(), "--dict", "petrarch:" + dir});
   EXPECT_EQ(stored.status, 0) << stored.err;
