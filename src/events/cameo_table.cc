@@ -4,8 +4,16 @@
 #include <string_view>
 
 #include "events/text_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
+
+Result<CameoTable> CameoTable::Load(const std::string& data_dir, DiagnosticSink* sink) {
+  std::string path = (data_dir.empty() ? DataDir() : data_dir) + "/events/cameo_codes.tsv";
+  std::string text;
+  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
+  return Parse(text, path, sink);
+}
 
 Result<CameoTable> CameoTable::Parse(const std::string& text, const std::string& file,
                                      DiagnosticSink* sink) {

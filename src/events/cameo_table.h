@@ -28,6 +28,8 @@ class CameoTable {
   // Bad rows are reported and skipped; an unknown format version is an error.
   static Result<CameoTable> Parse(const std::string& text, const std::string& file,
                                   DiagnosticSink* sink);
+  // Reads and parses data_dir/events/cameo_codes.tsv ("" = built-in data).
+  static Result<CameoTable> Load(const std::string& data_dir, DiagnosticSink* sink);
   // The facts for `code`, or nullptr if the code is unknown.
   const CameoFacts* Find(const std::string& code) const;
   size_t size() const { return codes_.size(); }

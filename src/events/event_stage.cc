@@ -13,10 +13,7 @@ EventStage::EventStage(CameoTable cameo, Lexicon lexicon)
 Result<std::unique_ptr<EventStage>> EventStage::Create(const std::string& data_dir,
                                                        DiagnosticSink* sink) {
   std::string dir = data_dir.empty() ? DataDir() : data_dir;
-  std::string path = dir + "/events/cameo_codes.tsv";
-  std::string text;
-  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
-  auto cameo = CameoTable::Parse(text, path, sink);
+  auto cameo = CameoTable::Load(dir, sink);
   if (!cameo.ok()) return cameo.status();
   auto lexicon = Lexicon::Load(dir + "/events/lexicon", sink);
   if (!lexicon.ok()) return lexicon.status();

@@ -70,7 +70,6 @@ Status ReadPetrarchDir(const std::string& dir, PetrarchDicts* out, DiagnosticSin
     }
     out->files.push_back(name);
   }
-  IndexDiscards(out);
   if (!verbs) return Status::NotFound("no PETRARCH verbs file (*verbs* or CAMEO*) in " + dir);
   return Status::Ok();
 }
@@ -82,23 +81,24 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
 
 Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
                                            const CoderOptions& options, DiagnosticSink* sink) {
-  std::string dir = data_dir.empty() ? DataDir() : data_dir;
-  std::string path = dir + "/events/cameo_codes.tsv";
-  std::string text;
-  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
-  auto cameo = CameoTable::Parse(text, path, sink);
+  auto cameo = CameoTable::Load(data_dir, sink);
   if (!cameo.ok()) return cameo.status();
   return std::make_unique<Coder>(std::move(dicts->verbs), std::move(cameo).value(), options);
 }
 
-bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
-  if (dicts.discard_set.empty()) {
-    if (dicts.discards.empty()) return false;
-    PetrarchDicts indexed;  // not indexed yet (a caller that filled `discards` itself)
-    indexed.discards = dicts.discards;
-    IndexDiscards(&indexed);
-    return Discarded(indexed, sentence);
+DiscardIndex::DiscardIndex(const std::vector<std::string>& phrases) {
+  for (const std::string& d : phrases) {
+    std::vector<std::string> w = Words(d);
+    if (w.empty()) continue;
+    std::string joined;
+    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+    phrases_.insert(joined);
+    max_words_ = std::max(max_words_, w.size());
   }
+}
+
+bool DiscardIndex::Matches(const std::string& sentence) const {
+  if (phrases_.empty()) return false;
   // Words of letters, digits and '-', lower case; every run of up to the
   // longest phrase's length is looked up.
   std::vector<std::string> words(1);
@@ -109,37 +109,24 @@ bool Discarded(const PetrarchDicts& dicts, const std::string& sentence) {
   if (words.back().empty()) words.pop_back();
   for (size_t i = 0; i < words.size(); ++i) {
     std::string gram;
-    for (size_t n = 0; n < dicts.discard_max_words && i + n < words.size(); ++n) {
+    for (size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
       if (n > 0) gram += ' ';
       gram += words[i + n];
-      if (dicts.discard_set.count(gram)) return true;
+      if (phrases_.count(gram)) return true;
     }
   }
   return false;
 }
 
-void IndexDiscards(PetrarchDicts* dicts) {
-  dicts->discard_set.clear();
-  dicts->discard_max_words = 0;
-  for (const std::string& d : dicts->discards) {
-    std::vector<std::string> w = Words(d);
-    if (w.empty()) continue;
-    std::string joined;
-    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
-    dicts->discard_set.insert(joined);
-    dicts->discard_max_words = std::max(dicts->discard_max_words, w.size());
-  }
-}
-
-void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc) {
-  if (dicts.discards.empty()) return;
+void DiscardIndex::Apply(AnalyzedDocument* doc) const {
+  if (phrases_.empty()) return;
   std::vector<int8_t> discarded(doc->sentences.size(), -1);  // per sentence, computed once
   std::erase_if(doc->events, [&](const Event& e) {
     if (e.sentence >= doc->sentences.size()) return false;
     int8_t& d = discarded[e.sentence];
     if (d < 0) {
       const Span& sp = doc->sentences[e.sentence].span;
-      d = sp.end <= doc->doc.text.size() && Discarded(dicts, doc->doc.text.substr(sp.begin, sp.end - sp.begin));
+      d = sp.end <= doc->doc.text.size() && Matches(doc->doc.text.substr(sp.begin, sp.end - sp.begin));
     }
     return d == 1;
   });
