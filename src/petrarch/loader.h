@@ -34,8 +34,6 @@ struct PetrarchDicts {
   VerbDictionary verbs;                                            // every verbs file read
   std::vector<std::pair<std::string, std::string>> actor_files;    // (name, entente-actors text)
   std::vector<std::string> discards;                               // lower-case phrases
-  std::unordered_set<std::string> discard_set;                     // the same, for lookup
-  size_t discard_max_words = 0;                                    // words in the longest
   std::vector<std::string> files;                                  // every file read
   ConvertStats stats;
 };
@@ -55,14 +53,18 @@ Result<std::unique_ptr<ActorStage>> CreateActorStage(const std::string& data_dir
 Result<std::unique_ptr<Coder>> CreateCoder(const std::string& data_dir, PetrarchDicts* dicts,
                                            const CoderOptions& options, DiagnosticSink* sink);
 
-// Fills discard_set and discard_max_words from discards (ReadPetrarchDir does).
-void IndexDiscards(PetrarchDicts* dicts);
+// PETRARCH's discards: a sentence holding one of the phrases (whole words,
+// any case) yields no events.
+class DiscardIndex {
+ public:
+  explicit DiscardIndex(const std::vector<std::string>& phrases);
+  bool Matches(const std::string& sentence) const;
+  // Drops the events of `doc`'s sentences that match.
+  void Apply(AnalyzedDocument* doc) const;
 
-// True if the lower-cased sentence contains a discard phrase as whole words.
-bool Discarded(const PetrarchDicts& dicts, const std::string& sentence);
-
-// PETRARCH's discards applied to a coded document: events of a sentence
-// holding a discard phrase are dropped.
-void ApplyConventions(const PetrarchDicts& dicts, AnalyzedDocument* doc);
+ private:
+  std::unordered_set<std::string> phrases_;  // words joined by single spaces
+  size_t max_words_ = 0;                     // in the longest phrase
+};
 
 }  // namespace entente::petrarch

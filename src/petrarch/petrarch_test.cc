@@ -164,14 +164,18 @@ TEST(PetrarchRecords, ConfigOptionsApplyToTheRecordsAfterThem) {
   EXPECT_EQ(recs[1].config.at("require_dyad"), "false");
   EXPECT_TRUE(recs[1].expected.empty());  // a commented-out coding is not expected
   EXPECT_EQ(recs[2].config.at("require_dyad"), "true");
+  EXPECT_EQ(recs[1].line, 4u);
+  EXPECT_EQ(recs[2].line, 8u);
 }
 
 TEST(PetrarchDiscards, WholeWords) {
   PetrarchDicts d;
   ConvertStats st;
   ReadDiscards("+GLORP CUP # sport\nBLAH\n", "t", nullptr, &st, &d.discards);
-  EXPECT_TRUE(Discarded(d, "The Glorp  Cup final."));
-  EXPECT_FALSE(Discarded(d, "The Glorpish cupboard."));
+  DiscardIndex index(d.discards);
+  EXPECT_TRUE(index.Matches("The Glorp  Cup final."));
+  EXPECT_FALSE(index.Matches("The Glorpish cupboard."));
+  EXPECT_TRUE(index.Matches("Blah."));
 }
 
 // ---- Actors under petrarch: the composition rules on invented dictionaries.

@@ -57,9 +57,7 @@ class PipelineImpl : public Pipeline {
     petrarch::PetrarchDicts petr;
     if (!options_.petrarch_dir.empty() && Runs(Stage::kActors)) {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
-      petrarch_ = std::make_unique<petrarch::PetrarchDicts>();
-      petrarch_->discards = petr.discards;
-      petrarch::IndexDiscards(petrarch_.get());
+      discards_ = std::make_unique<petrarch::DiscardIndex>(petr.discards);
     }
     if (Runs(Stage::kActors)) {
       auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
@@ -93,7 +91,7 @@ class PipelineImpl : public Pipeline {
     if (events_ || petrarch_coder_) {
       if (events_) events_->Run(out);
       if (petrarch_coder_) petrarch_coder_->Run(out);
-      if (petrarch_) petrarch::ApplyConventions(*petrarch_, out);
+      if (discards_) discards_->Apply(out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated; });
       }
@@ -135,7 +133,7 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ParseStage> parse_;
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventStage> events_;
-  std::unique_ptr<petrarch::PetrarchDicts> petrarch_;  // with --dict petrarch:DIR (discards)
+  std::unique_ptr<petrarch::DiscardIndex> discards_;   // with --dict petrarch:DIR
   std::unique_ptr<petrarch::Coder> petrarch_coder_;    // with --dict petrarch:DIR, in place of events_
 };
 
