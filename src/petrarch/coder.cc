@@ -19,6 +19,8 @@ namespace {
 // A coded verb before actors are attached.
 struct VerbHit {
   uint32_t token = 0, vb = 0, ve = 0;
+  int clause = -1;          // the verb's clause, −1 if the parser has none
+  uint32_t window_end = 0;  // where targets may no longer be looked for
   VerbCode code;
   Binding binding;
   std::string why;
@@ -176,12 +178,16 @@ bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const S
   std::stable_sort(cands.begin(), cands.end(), [](const VerbForm* a, const VerbForm* b) {
     return a->before.size() + a->after.size() > b->before.size() + b->after.size();
   });
-  int clause = ClauseOf(doc, s, t);
   hit->token = t;
-  for (const VerbForm* f : cands) {
+  hit->clause = ClauseOf(doc, s, t);
+  auto place = [&](const VerbForm* f) {  // the verb's words and its target window
     hit->vb = t - static_cast<uint32_t>(f->before.size());
     hit->ve = t + 1 + static_cast<uint32_t>(f->after.size());
-    PatternMatcher m(s, verbs, hit->vb, hit->ve, WindowEnd(doc, s, clause, hit->ve));
+    hit->window_end = WindowEnd(doc, s, hit->clause, hit->ve);
+  };
+  for (const VerbForm* f : cands) {
+    place(f);
+    PatternMatcher m(s, verbs, hit->vb, hit->ve, hit->window_end);
     const VerbBlock& block = verbs.block(f->block);
     for (const VerbPattern& p : block.patterns) {
       if (Skipped(p.code) || !s.HasAll(p.words) || !m.Match(p, &hit->binding)) continue;
@@ -194,8 +200,7 @@ bool MatchVerb(const VerbDictionary& verbs, const AnalyzedDocument& doc, const S
     const VerbBlock& block = verbs.block(f->block);
     const VerbCode& c = f->code.empty() ? block.code : f->code;
     if (!Usable(c.code) && !Usable(c.reverse)) continue;
-    hit->vb = t - static_cast<uint32_t>(f->before.size());
-    hit->ve = t + 1 + static_cast<uint32_t>(f->after.size());
+    place(f);
     hit->code = c;
     hit->binding = Binding();
     hit->why = fmt::format("verb {} {}:{}", block.name, block.file, f->line);
@@ -214,7 +219,7 @@ class Emitter {
   void Attach(const VerbHit& h) {
     const Binding& b = h.binding;
     const AnalyzedDocument& doc = *doc_;
-    int clause = ClauseOf(doc, s_, h.token);
+    int clause = h.clause;
     bool stated = false;
     int src = b.source >= 0 ? b.source : SubjectGroup(doc, s_, clause, b.target, &stated);
     if (b.compound >= 0 && (src < 0 || src == b.compound || b.compound_before)) {
@@ -233,11 +238,9 @@ class Emitter {
     if (src < 0 && clause >= 0) src = NewActor(doc.clauses[static_cast<size_t>(clause)].subject);
     if (src < 0) return;
     int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(doc, s_, clause, src);
-    if (tgt < 0) {
-      uint32_t end = WindowEnd(doc, s_, clause, h.ve);
-      for (size_t g = 0; g < s_.groups.size() && tgt < 0; ++g) {
-        if (s_.groups[g].begin >= h.ve && s_.groups[g].begin < end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
-      }
+    for (size_t g = 0; g < s_.groups.size() && tgt < 0; ++g) {
+      const Group& k = s_.groups[g];
+      if (k.begin >= h.ve && k.begin < h.window_end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
     }
     if (tgt < 0 && clause >= 0) tgt = NewActor(FirstComplement(doc.clauses[static_cast<size_t>(clause)], h.ve));
     if (tgt >= 0) {

@@ -63,7 +63,6 @@ class Coder {
   // Canonical dump: one block per event with the pattern that fired.
   std::string Dump(const AnalyzedDocument& doc) const;
 
-  const VerbDictionary& verbs() const { return verbs_; }
 
  private:
   VerbDictionary verbs_;

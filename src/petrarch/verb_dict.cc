@@ -332,7 +332,6 @@ class VerbFileReader {
 };
 
 void VerbDictionary::Read(std::string_view text, const std::string& file, DiagnosticSink* sink) {
-  files_.push_back(file);
   VerbFileReader(this, file, sink).Run(text);
 }
 

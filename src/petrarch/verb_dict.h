@@ -89,8 +89,6 @@ class VerbDictionary {
   // The same by index (PatternElement::synset).
   const std::vector<std::vector<std::string>>& Runs(int i) const { return synset_runs_[static_cast<size_t>(i)]; }
   const VerbDictStats& stats() const { return stats_; }
-  // Files read, for messages.
-  const std::vector<std::string>& files() const { return files_; }
 
  private:
   friend class VerbFileReader;
@@ -99,7 +97,6 @@ class VerbDictionary {
   std::unordered_map<std::string, int> synsets_;                   // name → index into synset_runs_
   std::vector<std::vector<std::vector<std::string>>> synset_runs_;
   VerbDictStats stats_;
-  std::vector<std::string> files_;
 };
 
 }  // namespace entente::petrarch
