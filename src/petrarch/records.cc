@@ -1,7 +1,6 @@
 // records.cc — see records.h.
 #include "petrarch/records.h"
 
-#include <algorithm>
 
 #include "petrarch/convert.h"
 #include "petrarch/text_lines.h"
@@ -40,9 +39,20 @@ std::string Between(const std::string& s, const std::string& open, const std::st
   return s.substr(b, e == std::string::npos ? std::string::npos : e - b);
 }
 
-uint32_t LineAt(const std::string& s, size_t pos) {
-  return static_cast<uint32_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(pos), '\n') + 1);
-}
+// Line numbers of increasing positions, counting each newline once.
+class LineCounter {
+ public:
+  explicit LineCounter(const std::string& s) : s_(s) {}
+  uint32_t At(size_t pos) {
+    for (; done_ < pos && done_ < s_.size(); ++done_) line_ += s_[done_] == '\n';
+    return line_;
+  }
+
+ private:
+  const std::string& s_;
+  size_t done_ = 0;
+  uint32_t line_ = 1;
+};
 
 // `xml` with every <!-- … --> replaced by blanks (newlines kept, so that
 // positions and line numbers stay).
@@ -84,13 +94,14 @@ std::vector<Record> ParseRecords(const std::string& raw, const std::string& file
     if (sink) sink->Report({Severity::kWarning, file, line, reason});
   };
   size_t last_end = 0;
+  LineCounter lines(xml);
   while ((pos = xml.find("<Sentence ", pos)) != std::string::npos) {
     ReadConfig(xml, last_end, pos, &config);
     size_t tag_end = xml.find('>', pos);
     size_t end = xml.find("</Sentence>", pos);
     Record r;
     r.config = config;
-    r.line = LineAt(xml, pos);
+    r.line = lines.At(pos);
     if (tag_end == std::string::npos || end == std::string::npos) {
       report(r.line, "unterminated <Sentence>");
       break;
