@@ -9,9 +9,14 @@ per headline template (stories filled from one template are near-duplicates).
 The split (train/dev/test, 80/10/10) is fixed by a hash of the Wikinews page
 name or of the NGEC headline template, so it never depends on the selection.
 
-Usage: select.py SHARED_CORPUS_DIR OUT_DIR [--wikinews N] [--ngec-per-label N]
+Usage: choose_documents.py SHARED_CORPUS_DIR OUT_DIR [--wikinews N] [--ngec-per-label N]
+       [--per-label JSON] [--per-template N] [--skip EARLIER_BATCH_DIR] [--first-batch N]
+
+Wave 1 (b01-b30): --wikinews 100 (defaults otherwise). Wave 2 (b31-): see
+data/train/README.md for the exact command.
 """
 import argparse
+import glob
 import hashlib
 import json
 import os
@@ -65,7 +70,7 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def choose_ngec(stories, per_label, rng):
+def choose_ngec(stories, per_label, rng, per_template=1, skip=frozenset()):
     groups = template_groups([s["title"] for s in stories])
     for story, group in zip(stories, groups):
         story["_template"] = stories[group]["title"]
@@ -76,14 +81,17 @@ def choose_ngec(stories, per_label, rng):
     for label in sorted(by_label):
         pool = by_label[label][:]
         rng.shuffle(pool)
-        used = set()
+        used = {}
+        want = per_label.get(label, 0) if isinstance(per_label, dict) else per_label
+        taken = 0
         for story in pool:
-            if story["_template"] in used:
-                continue
-            used.add(story["_template"])
-            chosen.append(story)
-            if len(used) == per_label:
+            if taken >= want:
                 break
+            if story["id"] in skip or used.get(story["_template"], 0) >= per_template:
+                continue
+            used[story["_template"]] = used.get(story["_template"], 0) + 1
+            chosen.append(story)
+            taken += 1
     return chosen
 
 
@@ -109,26 +117,36 @@ def main():
     ap.add_argument("--ngec-per-label", type=int, default=30)
     ap.add_argument("--batch-sentences", type=int, default=200)
     ap.add_argument("--seed", type=int, default=20261206)
+    ap.add_argument("--per-label", help="JSON object: NGEC stories to take per label (instead of --ngec-per-label)")
+    ap.add_argument("--per-template", type=int, default=1, help="NGEC stories at most per headline template")
+    ap.add_argument("--skip", help="a directory of earlier batches: their documents are not chosen again")
+    ap.add_argument("--first-batch", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    skip = set()
+    if args.skip:
+        for path in glob.glob(os.path.join(args.skip, "b*.input.jsonl")):
+            skip.update(json.loads(line)["doc_id"] for line in open(path, encoding="utf-8"))
 
     wiki = read_jsonl(os.path.join(args.corpus_dir, "wikinews_2019_2020.jsonl"))
     rng.shuffle(wiki)
+    wiki = [d for d in wiki if "wikinews-" + d["id"] not in skip]
     docs = [(d, "wikinews", d["id"]) for d in wiki[:args.wikinews]]
     ngec = read_jsonl(os.path.join(args.corpus_dir, "ngec_synthetic.jsonl"))
+    per_label = json.loads(args.per_label) if args.per_label else args.ngec_per_label
     docs += [(d, "ngec", "ngec-template:" + d["_template"])
-             for d in choose_ngec(ngec, args.ngec_per_label, rng)]
+             for d in choose_ngec(ngec, per_label, rng, args.per_template, frozenset(skip))]
     rng.shuffle(docs)
 
     os.makedirs(args.out_dir, exist_ok=True)
-    batch, batch_no, total = [], 1, 0
+    batch, batch_no, total = [], args.first_batch, 0
 
     def flush():
         nonlocal batch, batch_no
         if not batch:
             return
         name = f"b{batch_no:02d}"
-        with open(os.path.join(args.out_dir, name + ".jsonl"), "w", encoding="utf-8") as f:
+        with open(os.path.join(args.out_dir, name + ".input.jsonl"), "w", encoding="utf-8") as f:
             for rec in batch:
                 rec["batch"] = name
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -141,7 +159,7 @@ def main():
         if len(batch) >= args.batch_sentences:
             flush()
     flush()
-    print(f"{len(docs)} documents, {total} sentences, {batch_no - 1} batches", file=sys.stderr)
+    print(f"{len(docs)} documents, {total} sentences, batches up to b{batch_no - 1:02d}", file=sys.stderr)
 
 
 if __name__ == "__main__":

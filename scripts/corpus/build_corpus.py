@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Builds data/train/events/{train,dev,test}.jsonl from the annotators'
+files in data/train/events/work/: every batch's first coding (bNN.A.jsonl),
+with the sentences of the agreement sample replaced by their adjudicated
+coding (bNN.adj.jsonl) where one exists, and corrections from the spot
+checks (bNN.fix.jsonl, same line format) applied last. Spans are found by
+scripts/corpus/records.py; every record is checked; a problem stops the build.
+
+  build_corpus.py [--work DIR] [--out DIR]
+"""
+import argparse
+import collections
+import glob
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import assemble  # noqa: E402
+import records  # noqa: E402
+
+ROOT = assemble.ROOT
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def overlay(base_path, extra_path):
+    """Lines of base_path with those of extra_path (same ids) in their place."""
+    lines = {r["id"]: r for r in read(base_path)}
+    if os.path.exists(extra_path):
+        for r in read(extra_path):
+            if r["id"] not in lines:
+                raise ValueError(f"{extra_path}: id {r['id']} is not in {base_path}")
+            lines[r["id"]] = r
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default=os.path.join(ROOT, "data", "train", "events", "work"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "data", "train", "events"))
+    args = ap.parse_args()
+    cameo = records.load_cameo(os.path.join(ROOT, "data", "events", "cameo_codes.tsv"))
+    by_split = collections.defaultdict(list)
+    problems = 0
+    for inp in sorted(glob.glob(os.path.join(args.work, "b*.input.jsonl"))):
+        batch = os.path.basename(inp)[:-len(".input.jsonl")]
+        first = os.path.join(args.work, batch + ".A.jsonl")
+        if not os.path.exists(first):
+            print(f"{batch}: not coded yet, left out", file=sys.stderr)
+            continue
+        coded = overlay(first, os.path.join(args.work, batch + ".adj.jsonl"))
+        fixes = os.path.join(args.work, batch + ".fix.jsonl")
+        if os.path.exists(fixes):
+            for r in read(fixes):
+                coded[r["id"]] = r
+        inputs = read(inp)
+        if len(coded) != len(inputs):
+            print(f"{batch}: {len(coded)} of {len(inputs)} sentences coded, left out", file=sys.stderr)
+            continue
+        tmp = os.path.join(args.work, f".{batch}.merged.jsonl")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for r in inputs:
+                f.write(json.dumps(coded[r["id"]], ensure_ascii=False) + "\n")
+        out, errors = assemble.merge(inputs, tmp, "A", cameo)
+        os.remove(tmp)
+        for e in errors:
+            print(e, file=sys.stderr)
+        problems += len(errors)
+        adjudicated = set()
+        adj = os.path.join(args.work, batch + ".adj.jsonl")
+        if os.path.exists(adj):
+            adjudicated = {r["id"] for r in read(adj)}
+        for rec in out:
+            if rec["id"] in adjudicated:
+                rec["annotator"] = "A+B adjudicated"
+            by_split[rec["split"]].append(rec)
+    if problems:
+        print(f"{problems} problem(s): nothing written", file=sys.stderr)
+        return 1
+    for split, recs in sorted(by_split.items()):
+        with open(os.path.join(args.out, split + ".jsonl"), "w", encoding="utf-8") as f:
+            for rec in recs:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        print(f"{split}: {len(recs)} sentences, {sum(len(r['events']) for r in recs)} events", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
