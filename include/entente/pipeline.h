@@ -22,6 +22,8 @@ bool ParseStageName(const std::string& name, Stage* stage);
 struct PipelineOptions {
   Stage last_stage = Stage::kEvents;
   std::string data_dir;          // "" = built-in dictionaries (DataDir())
+  std::string syntax_model;      // "" = the shipped tagger and parser (DataDir()/syntax/en_ewt.model)
+  std::string event_model;       // "" = the shipped event coder (DataDir()/events/model.bin)
   // "" = none; else a directory of PETRARCH2 dictionaries: its actors and
   // agents are added to the built-in ones (and win where both name the same
   // words), its verb patterns replace the built-in lexicon (src/petrarch/loader.h).
@@ -34,7 +36,10 @@ struct PipelineOptions {
   // named by its words (src/petrarch/coder.h).
   int petrarch_new_actor_length = 0;
   std::string date_override;     // used when a document has no date
-  bool include_negated = false;  // keep negated events in AnalyzedDocument::events
+  // Keep the mentions that are not counted as events (negated, denied,
+  // hypothetical) in AnalyzedDocument::events, marked by `negated` and
+  // `modality`.
+  bool include_negated = false;
 };
 
 // Immutable after Create(); Analyze() may be called from many threads at
@@ -56,9 +61,14 @@ class Pipeline {
   // these). Empty if `stage` is past options().last_stage.
   virtual std::string Dump(const AnalyzedDocument& doc, Stage stage) const = 0;
 
-  // The dumps of every stage that ran, each under a "## <stage>" heading
-  // (what `entente explain` prints).
+  // The dumps of every stage that ran, each under a "## <stage>" heading,
+  // with the dependency trees under "## tree" after the parse stage (what
+  // `entente explain` prints).
   virtual std::string DumpAll(const AnalyzedDocument& doc) const = 0;
+
+  // The dependency tree of each sentence in CoNLL-U (`entente parse`);
+  // empty if the parse stage did not run.
+  virtual std::string DumpTree(const AnalyzedDocument& doc) const = 0;
 
   virtual const PipelineOptions& options() const = 0;
 };

@@ -25,7 +25,11 @@ struct Token {
   bool space_before = false;  // whitespace precedes it in the original
   // Filled by the tag stage.
   std::string tag;      // Penn Treebank tag (NN, VBD, …)
+  std::string upos;     // Universal Dependencies tag (NOUN, VERB, …)
   std::string lemma;    // lower-case lemma ("withdrew" -> "withdraw")
+  // Filled by the parse stage: the dependency tree (Universal Dependencies).
+  int32_t head = -1;    // absolute index of the head token; -1 for the sentence's root
+  std::string deprel;   // relation to the head ("nsubj", "obl:agent", "root", …)
 };
 
 // A sentence: a contiguous run of tokens. Token indices are into

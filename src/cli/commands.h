@@ -28,5 +28,9 @@ Command AddIngest(CLI::App& root);
 Command AddBarometer(CLI::App& root);
 Command AddServe(CLI::App& root);
 Command AddPetrarchValidate(CLI::App& root);
+Command AddParse(CLI::App& root);
+Command AddTrainParser(CLI::App& root);
+Command AddTrain(CLI::App& root);
+Command AddEval(CLI::App& root);
 
 }  // namespace entente::cli

@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
       AddBarometer(app),
       AddServe(app),
       AddPetrarchValidate(app),
+      AddParse(app),
+      AddTrainParser(app),
+      AddTrain(app),
+      AddEval(app),
   };
 
   try {

@@ -19,6 +19,8 @@ namespace entente {
 
 class Lemmatizer;
 
+class DependencyModel;
+
 class ParseStage {
  public:
   ParseStage();
@@ -27,7 +29,10 @@ class ParseStage {
   // Loads WordNet's word lists (for re-tagging words the tagger got wrong);
   // without them (package wordnet-base missing) the parser still works and a
   // warning goes to `sink`.
-  static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  // `model_path` is the syntax model whose parser parts are read ("": the
+  // default under DataDir()); a missing or damaged model is an error.
+  static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                    const std::string& model_path = "");
 
   // Fills AnalyzedDocument::clauses, sentence by sentence. Sentences longer
   // than 256 tokens are analysed in consecutive windows of 256 tokens.
@@ -37,8 +42,16 @@ class ParseStage {
   // one block per clause, see clause_dump.cc.
   std::string Dump(const AnalyzedDocument& doc) const;
 
+  // The dependency tree of every sentence in CoNLL-U (`entente parse`,
+  // `explain`).
+  std::string DumpTree(const AnalyzedDocument& doc) const;
+
  private:
+  // Fills Token::head and Token::deprel of one sentence's tokens.
+  void ParseTree(AnalyzedDocument* doc, uint32_t first, uint32_t end) const;
+
   std::unique_ptr<Lemmatizer> lemmatizer_;  // may be null
+  std::unique_ptr<DependencyModel> model_;
 };
 
 }  // namespace entente

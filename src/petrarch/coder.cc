@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "petrarch/loader.h"
 #include "petrarch/pattern_match.h"
 #include "petrarch/text_lines.h"
 
@@ -390,6 +391,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
       if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }
   }
+  if (discards_) discards_->Apply(doc);
 }
 
 std::string Coder::Dump(const AnalyzedDocument& doc) const {

@@ -38,10 +38,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 #include "entente/analysis.h"
 #include "events/cameo_table.h"
+#include "events/event_coder.h"
 #include "petrarch/verb_dict.h"
 
 namespace entente::petrarch {
@@ -52,22 +54,30 @@ struct CoderOptions {
   size_t new_actor_length = 0;  // 0: off; else the longest phrase made a new actor
 };
 
-class Coder {
+class DiscardIndex;
+
+class Coder : public EventCoder {
  public:
   Coder(VerbDictionary verbs, CameoTable cameo, CoderOptions options = {})
       : verbs_(std::move(verbs)), cameo_(std::move(cameo)), options_(options) {}
 
-  // Fills doc->events from tokens, clauses and actor mentions.
-  void Run(AnalyzedDocument* doc) const;
+  // Fills doc->events from tokens, clauses and actor mentions, then drops
+  // the events of sentences that hold a discard phrase.
+  void Run(AnalyzedDocument* doc) const override;
 
   // Canonical dump: one block per event with the pattern that fired.
-  std::string Dump(const AnalyzedDocument& doc) const;
+  std::string Dump(const AnalyzedDocument& doc) const override;
+  const char* name() const override { return "petrarch"; }
+
+  // PETRARCH's discards (loader.h), applied at the end of Run().
+  void SetDiscards(std::shared_ptr<const DiscardIndex> discards) { discards_ = std::move(discards); }
 
 
  private:
   VerbDictionary verbs_;
   CameoTable cameo_;
   CoderOptions options_;
+  std::shared_ptr<const DiscardIndex> discards_;
 };
 
 }  // namespace entente::petrarch

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "actors/actor_stage.h"
-#include "events/event_stage.h"
+#include "events/learned_coder.h"
 #include "parse/parse_stage.h"
 #include "petrarch/loader.h"
 #include "tag/tag_stage.h"
@@ -44,20 +44,21 @@ class PipelineImpl : public Pipeline {
     auto text = TextStage::Create();
     if (!text.ok()) return text.status();
     text_ = std::move(text).value();
+    std::string model =
+        options_.syntax_model.empty() ? TagStage::DefaultModelPath(DataDir()) : options_.syntax_model;
     if (Runs(Stage::kTag)) {
-      auto r = TagStage::Create(dir, sink);
+      auto r = TagStage::Create(dir, sink, model);
       if (!r.ok()) return r.status();
       tag_ = std::move(r).value();
     }
     if (Runs(Stage::kParse)) {
-      auto r = ParseStage::Create(dir, sink);
+      auto r = ParseStage::Create(dir, sink, model);
       if (!r.ok()) return r.status();
       parse_ = std::move(r).value();
     }
     petrarch::PetrarchDicts petr;
     if (!options_.petrarch_dir.empty() && Runs(Stage::kActors)) {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
-      discards_ = std::make_unique<petrarch::DiscardIndex>(petr.discards);
     }
     if (Runs(Stage::kActors)) {
       auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
@@ -66,16 +67,17 @@ class PipelineImpl : public Pipeline {
       actors_ = std::move(r).value();
     }
     if (Runs(Stage::kEvents) && options_.petrarch_dir.empty()) {
-      auto r = EventStage::Create(dir, sink);
+      auto r = LearnedCoder::Create(dir, options_.event_model, sink);
       if (!r.ok()) return r.status();
-      events_ = std::move(r).value();
+      coder_ = std::move(r).value();
     } else if (Runs(Stage::kEvents)) {
       petrarch::CoderOptions copts;
       copts.require_dyad = options_.petrarch_require_dyad;
       copts.new_actor_length = static_cast<size_t>(std::max(0, options_.petrarch_new_actor_length));
       auto r = petrarch::CreateCoder(dir, &petr, copts, sink);
       if (!r.ok()) return r.status();
-      petrarch_coder_ = std::move(r).value();
+      if (!petr.discards.empty()) (*r)->SetDiscards(std::make_shared<petrarch::DiscardIndex>(petr.discards));
+      coder_ = std::move(r).value();
     }
     return Status::Ok();
   }
@@ -88,12 +90,10 @@ class PipelineImpl : public Pipeline {
     if (tag_) tag_->Run(out);
     if (parse_) parse_->Run(out);
     if (actors_) actors_->Run(out);
-    if (events_ || petrarch_coder_) {
-      if (events_) events_->Run(out);
-      if (petrarch_coder_) petrarch_coder_->Run(out);
-      if (discards_) discards_->Apply(out);
+    if (coder_) {
+      coder_->Run(out);
       if (!options_.include_negated) {
-        std::erase_if(out->events, [](const Event& e) { return e.negated; });
+        std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });
       }
     }
   }
@@ -105,7 +105,7 @@ class PipelineImpl : public Pipeline {
       case Stage::kTag: return tag_->Dump(doc);
       case Stage::kParse: return parse_->Dump(doc);
       case Stage::kActors: return actors_->Dump(doc);
-      case Stage::kEvents: return events_ ? events_->Dump(doc) : petrarch_coder_->Dump(doc);
+      case Stage::kEvents: return coder_->Dump(doc);
     }
     return "";
   }
@@ -118,9 +118,12 @@ class PipelineImpl : public Pipeline {
       out += StageName(s);
       out += "\n";
       out += Dump(doc, s);
+      if (s == Stage::kParse) out += "## tree\n" + DumpTree(doc);
     }
     return out;
   }
+
+  std::string DumpTree(const AnalyzedDocument& doc) const override { return parse_ ? parse_->DumpTree(doc) : ""; }
 
   const PipelineOptions& options() const override { return options_; }
 
@@ -132,9 +135,7 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<TagStage> tag_;
   std::unique_ptr<ParseStage> parse_;
   std::unique_ptr<ActorStage> actors_;
-  std::unique_ptr<EventStage> events_;
-  std::unique_ptr<petrarch::DiscardIndex> discards_;   // with --dict petrarch:DIR
-  std::unique_ptr<petrarch::Coder> petrarch_coder_;    // with --dict petrarch:DIR, in place of events_
+  std::unique_ptr<EventCoder> coder_;  // the learned coder, or PETRARCH's with --dict petrarch:DIR
 };
 
 }  // namespace

@@ -32,6 +32,7 @@ class UnevenPipeline : public Pipeline {
   }
   std::string Dump(const AnalyzedDocument&, Stage) const override { return ""; }
   std::string DumpAll(const AnalyzedDocument&) const override { return ""; }
+  std::string DumpTree(const AnalyzedDocument&) const override { return ""; }
   const PipelineOptions& options() const override { return options_; }
 
  private:

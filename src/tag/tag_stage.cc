@@ -6,7 +6,9 @@
 #include "tag/hmm_tagger.h"
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
-#include "tag/perceptron_tagger.h"
+#include "tag/treebank_tagger.h"
+#include "util/linear_model.h"
+#include "util/model_bundle.h"
 #include "tag/tagset.h"
 #include "tag/word_shape.h"
 
@@ -45,7 +47,8 @@ void ApplySpacing(const Token* toks, std::span<Tag> tags) {
 TagStage::TagStage() = default;
 TagStage::~TagStage() = default;
 
-Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, DiagnosticSink* sink) {
+Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                   const std::string& model_path) {
   auto stage = std::make_unique<TagStage>();
   auto lex = LinguaLexicon::Load(LinguaDir());
   if (!lex.ok()) return lex.status();
@@ -54,49 +57,72 @@ Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, 
   if (!lem.ok()) return lem.status();
   stage->lemmatizer_ = std::move(lem).value();
   stage->hmm_ = std::make_unique<HmmTagger>(stage->lexicon_.get(), stage->lemmatizer_.get());
-  std::string model_path = data_dir + "/tag/model.bin";
-  auto model = PerceptronModel::Load(model_path);
-  if (model.ok()) {
-    stage->model_ = std::move(model).value();
-    stage->features_ = std::make_unique<FeatureExtractor>(stage->lexicon_.get(), stage->lemmatizer_.get());
-    stage->perceptron_ = std::make_unique<PerceptronTagger>(stage->features_.get(), stage->model_.get());
-  } else if (model.status().code() != StatusCode::kNotFound) {
-    return model.status();
+  stage->features_ = std::make_unique<FeatureExtractor>(stage->lexicon_.get(), stage->lemmatizer_.get());
+  std::string path = model_path.empty() ? DefaultModelPath(data_dir) : model_path;
+  auto bundle = ModelBundle::Load(path);
+  if (!bundle.ok()) {
+    // Until a syntax model is shipped the HMM stands in; a damaged model is an error.
+    if (bundle.status().code() == StatusCode::kNotFound && model_path.empty()) return stage;
+    return bundle.status();
   }
+  for (auto [part, slot] : {std::pair{"xpos", &stage->xpos_model_}, std::pair{"upos", &stage->upos_model_}}) {
+    auto bytes = bundle->Get(part);
+    if (!bytes.ok()) return bytes.status();
+    auto m = LinearModel::Parse(*bytes, path + " (" + part + ")");
+    if (!m.ok()) return m.status();
+    *slot = std::move(m).value();
+  }
+  stage->treebank_ = std::make_unique<TreebankTagger>(stage->features_.get(), stage->xpos_model_.get(),
+                                                      stage->upos_model_.get());
   return stage;
 }
 
-const char* TagStage::TaggerName() const { return perceptron_ ? "perceptron" : "hmm"; }
+std::string TagStage::DefaultModelPath(const std::string& data_dir) { return data_dir + "/syntax/en_ewt.model"; }
 
-void TagStage::TagSentence(std::span<const std::string_view> words, std::span<Tag> tags) const {
+const char* TagStage::TaggerName() const { return treebank_ ? "treebank" : "hmm"; }
+
+void TagStage::TagSentence(std::span<const std::string_view> words, std::span<Tag> tags,
+                           std::span<uint8_t> upos) const {
   for (size_t start = 0; start < words.size(); start += kMaxSentenceTokens) {
     size_t n = std::min(kMaxSentenceTokens, words.size() - start);
-    if (perceptron_) perceptron_->Tag(words.subspan(start, n), tags.subspan(start, n));
-    else hmm_->Tag(words.subspan(start, n), tags.subspan(start, n));
+    if (treebank_) {
+      treebank_->Tag(words.subspan(start, n), tags.subspan(start, n), upos.subspan(start, n));
+    } else {
+      hmm_->Tag(words.subspan(start, n), tags.subspan(start, n));
+    }
   }
-  ApplyConventions(words, tags, hmm_.get());
+  if (!treebank_) ApplyConventions(words, tags, hmm_.get());
+}
+
+void TagStage::TagWords(std::span<const std::string_view> words, std::span<Tag> xpos, std::span<uint8_t> upos) const {
+  TagSentence(words, xpos, upos);
 }
 
 void TagStage::TagWords(std::span<const std::string_view> words, std::span<std::string_view> tags) const {
   thread_local std::vector<Tag> out;
+  thread_local std::vector<uint8_t> upos;
   out.resize(words.size());
-  TagSentence(words, out);
+  upos.assign(words.size(), 0);
+  TagSentence(words, out, upos);
   for (size_t i = 0; i < words.size(); ++i) tags[i] = TagName(out[i]);
 }
 
 void TagStage::Run(AnalyzedDocument* doc) const {
   thread_local std::vector<std::string_view> words;
   thread_local std::vector<Tag> tags;
+  thread_local std::vector<uint8_t> upos;
   for (const Sentence& s : doc->sentences) {
     if (s.first_token + static_cast<size_t>(s.token_count) > doc->tokens.size()) continue;
     Token* toks = doc->tokens.data() + s.first_token;
     words.clear();
     for (uint32_t i = 0; i < s.token_count; ++i) words.push_back(toks[i].text);
     tags.resize(words.size());
-    TagSentence(words, tags);
+    upos.assign(words.size(), 0);
+    TagSentence(words, tags, upos);
     ApplySpacing(toks, tags);
     for (uint32_t i = 0; i < s.token_count; ++i) {
       toks[i].tag.assign(TagName(tags[i]));
+      if (treebank_) toks[i].upos.assign(UposName(upos[i]));
       lemmatizer_->Lemmatize(toks[i].text, tags[i], &toks[i].lemma);
     }
   }

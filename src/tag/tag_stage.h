@@ -1,13 +1,11 @@
 // tag_stage.h — the tag stage: Penn Treebank part-of-speech tags and lemmas.
 // Built once by Create(), then const and safe to share between threads.
 //
-// Tags come from the bigram HMM on the Lingua::EN::Tagger data
-// (tag/hmm_tagger.h) with WordNet classes for words the lexicon lacks, then
-// the treebank conventions of tag/conventions.h. If `data_dir`/tag/model.bin
-// exists, the averaged perceptron of tag/perceptron_tagger.h replaces the
-// HMM (format: doc/formats/tagger.md; no model is shipped at present, see
-// doc/benchmarks.md). Lemmas come from WordNet's morphology
-// (tag/lemmatizer.h).
+// Tags (Penn XPOS and universal UPOS) come from the treebank tagger of
+// tag/treebank_tagger.h, trained on UD English EWT, whose weights are the
+// "xpos" and "upos" parts of the syntax model `data_dir`/syntax/en_ewt.model
+// (trained by `entente train-parser`). Lemmas come from WordNet's
+// morphology (tag/lemmatizer.h).
 #pragma once
 
 #include <cstdint>
@@ -26,17 +24,20 @@ class LinguaLexicon;
 class HmmTagger;
 class Lemmatizer;
 class FeatureExtractor;
-class PerceptronModel;
-class PerceptronTagger;
+class LinearModel;
+class TreebankTagger;
 enum class Tag : uint8_t;
 
 class TagStage {
  public:
   // Loads the Lingua lexicon (liblingua-en-tagger-perl), WordNet
-  // (wordnet-base) and, if present, `data_dir`/tag/model.bin. A missing
-  // Debian package is an error Status naming it; a corrupt or too new model
-  // file is an error.
-  static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  // (wordnet-base) and the syntax model (`model_path`, or by default
+  // `data_dir`/syntax/en_ewt.model). A missing Debian package or a missing,
+  // corrupt or too new model file is an error Status naming it.
+  static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                  const std::string& model_path = "");
+  // The default syntax model file under a data directory.
+  static std::string DefaultModelPath(const std::string& data_dir);
   ~TagStage();
 
   // Fills Token::tag and Token::lemma for every token.
@@ -45,14 +46,17 @@ class TagStage {
   // Tags one sentence given as words; writes the Penn Treebank tag names
   // into `tags` (same length). For `entente tag --tokenized` and evaluation.
   void TagWords(std::span<const std::string_view> words, std::span<std::string_view> tags) const;
+  // The same with tag values and UPOS classes (tag/treebank_tagger.h).
+  void TagWords(std::span<const std::string_view> words, std::span<Tag> xpos, std::span<uint8_t> upos) const;
 
   // Canonical text dump: one line per sentence, "token/TAG" pairs separated
   // by spaces, with ":lemma" appended where the lemma differs from the
   // lower-cased token ("withdrew/VBD:withdraw").
   std::string Dump(const AnalyzedDocument& doc) const;
 
-  // Which tagger is in use: "perceptron" or "hmm".
+  // Which tagger is in use: "treebank" or "hmm".
   const char* TaggerName() const;
+  const FeatureExtractor& features() const { return *features_; }
 
   TagStage();  // use Create()
 
@@ -60,13 +64,13 @@ class TagStage {
   std::unique_ptr<LinguaLexicon> lexicon_;
   std::unique_ptr<HmmTagger> hmm_;
   std::unique_ptr<FeatureExtractor> features_;
-  std::unique_ptr<PerceptronModel> model_;
-  std::unique_ptr<PerceptronTagger> perceptron_;
+  std::unique_ptr<LinearModel> xpos_model_, upos_model_;
+  std::unique_ptr<TreebankTagger> treebank_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
 
   // Tags one sentence with the perceptron (or the HMM), in bounded chunks,
   // then applies the treebank conventions.
-  void TagSentence(std::span<const std::string_view> words, std::span<Tag> tags) const;
+  void TagSentence(std::span<const std::string_view> words, std::span<Tag> tags, std::span<uint8_t> upos) const;
 };
 
 }  // namespace entente

@@ -1,0 +1,82 @@
+// entente eval — codes the sentences of a gold file (the annotation guide's
+// format, or the PLOVER records) and prints the scorer's figures: event type
+// and dyad precision, recall and F1, and the per-type table.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/cli_util.h"
+#include "cli/commands.h"
+#include "entente/pipeline.h"
+#include "events/learned_coder.h"
+#include "events/train/coder_trainer.h"
+#include "util/data_dir.h"
+
+namespace entente::cli {
+
+namespace {
+
+struct EvalArgs {
+  std::string gold;
+  std::string model;
+  std::string syntax_model;
+  bool keep_sourceless = false;
+  float trigger_margin = -1000;
+  float argument_margin = -1000;
+  size_t show_errors = 0;
+};
+
+double Pct(size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; }
+
+int Run(const EvalArgs& a) {
+  StderrSink sink;
+  std::vector<GoldSentence> gold;
+  if (!ReadAnnotatedCorpus(a.gold, &sink, &gold)) return kExitFatal;
+  PipelineOptions popts;
+  popts.last_stage = Stage::kActors;
+  popts.syntax_model = a.syntax_model;
+  auto pipeline = Pipeline::Create(popts, &sink);
+  auto coder = LearnedCoder::Create(DataDir(), a.model, &sink);
+  if (!pipeline.ok() || !coder.ok()) {
+    std::fprintf(stderr, "entente eval: %s\n",
+                 (pipeline.ok() ? coder.status() : pipeline.status()).ToString().c_str());
+    return kExitFatal;
+  }
+  Analyzer analyze = [&](const Document& d, AnalyzedDocument* out) { (*pipeline)->Analyze(d, out); };
+  if (a.keep_sourceless) (*coder)->params().keep_sourceless = true;
+  if (a.trigger_margin > -1000) (*coder)->params().trigger_margin = a.trigger_margin;
+  if (a.argument_margin > -1000) (*coder)->params().argument_margin = a.argument_margin;
+  std::string errors;
+  EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
+  std::fwrite(errors.data(), 1, errors.size(), stdout);
+  std::printf("%-10s %6s %6s %6s %5s %5s %5s\n", "type", "P", "R", "F1", "tp", "fp", "fn");
+  for (const auto& [type, c] : s.per_type) {
+    std::printf("%-10s %6.1f %6.1f %6.3f %5zu %5zu %5zu\n", type.c_str(), Pct(c[0], c[0] + c[1]),
+                Pct(c[0], c[0] + c[2]), EventScore::F1(c[0], c[1], c[2]), c[0], c[1], c[2]);
+  }
+  std::printf("%zu sentences; %zu system mentions not counted (negated, denied, hypothetical)\n", gold.size(),
+              s.system_not_counted);
+  std::printf("type: P %.3f R %.3f F1 %.3f\n", Pct(s.type_tp, s.type_tp + s.type_fp) / 100,
+              Pct(s.type_tp, s.type_tp + s.type_fn) / 100, s.TypeF1());
+  std::printf("dyad: P %.3f R %.3f F1 %.3f\n", Pct(s.dyad_tp, s.dyad_tp + s.dyad_fp) / 100,
+              Pct(s.dyad_tp, s.dyad_tp + s.dyad_fn) / 100, s.DyadF1());
+  return sink.error_count() ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+Command AddEval(CLI::App& root) {
+  auto args = std::make_shared<EvalArgs>();
+  CLI::App* app = root.add_subcommand("eval", "Code a gold file's sentences and score the events.");
+  app->add_option("gold", args->gold, "gold JSON Lines (annotation guide format or PLOVER records)")->required();
+  app->add_option("--model", args->model, "event model (default: data/events/model.bin)");
+  app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
+  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose event types differ");
+  app->add_flag("--keep-sourceless", args->keep_sourceless, "also score events that found no source");
+  app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
+  app->add_option("--argument-margin", args->argument_margin, "override the model's argument margin");
+  return {app, [args] { return Run(*args); }};
+}
+
+}  // namespace entente::cli

@@ -1,0 +1,328 @@
+#include "events/coder_features.h"
+
+#include <algorithm>
+
+#include "util/linear_model.h"
+
+namespace entente {
+
+namespace {
+
+bool Is(std::string_view rel, std::string_view base) {
+  return rel.substr(0, rel.find(':')) == base;
+}
+
+std::string_view Lemma(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
+
+// Lemmas of the auxiliaries and negators that decide modality.
+bool IsNegator(std::string_view lemma) {
+  return lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no";
+}
+
+std::string_view Kind(ActorKind k) { return ActorKindName(k); }
+
+std::string Bucket(int d) {
+  int a = std::abs(d);
+  const char* b = a <= 1 ? "1" : a <= 3 ? "2-3" : a <= 6 ? "4-6" : a <= 12 ? "7-12" : "13+";
+  return std::string(d < 0 ? "-" : "+") + b;
+}
+
+}  // namespace
+
+void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_view b, std::string_view c) {
+  uint64_t h = FeatureHash(StringHash(templ), StringHash(a), StringHash(b), StringHash(c));
+  if (std::find(hashes_.begin(), hashes_.end(), h) != hashes_.end()) return;
+  hashes_.push_back(h);
+  if (keep_names_) {
+    std::string name(templ);
+    for (std::string_view part : {a, b, c}) {
+      if (part.empty()) continue;
+      name += '=';
+      name += part;
+    }
+    names_.push_back(std::move(name));
+  }
+}
+
+void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
+  doc_ = &doc;
+  const Sentence& s = doc.sentences[sentence];
+  first_ = s.first_token;
+  end_ = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), s.first_token + s.token_count);
+  uint32_t n = end_ - first_;
+  children_.assign(n, {});
+  depth_.assign(n, 0);
+  for (uint32_t i = first_; i < end_; ++i) {
+    int32_t h = head(i);
+    if (h >= 0) children_[h - first_].push_back(i);
+  }
+  for (uint32_t i = first_; i < end_; ++i) {
+    int d = 0;
+    for (int32_t h = head(i); h >= 0 && d <= static_cast<int>(n); h = head(static_cast<uint32_t>(h))) ++d;
+    depth_[i - first_] = d;
+  }
+  mentions_.clear();
+  mention_heads_.clear();
+  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+    const ActorMention& a = doc.actors[m];
+    if (a.sentence != sentence || a.begin < first_ || a.end > end_ || a.begin >= a.end) continue;
+    // Only an identifiable actor can be a source or target: a role with no
+    // country ("---GOV") is not (the annotation guide's rule).
+    if (a.code.empty() || a.code.rfind("---", 0) == 0) continue;
+    mentions_.push_back(m);
+    mention_heads_.push_back(HeadOf(a.begin, a.end));
+  }
+}
+
+int32_t SentenceGraph::head(uint32_t i) const {
+  int32_t h = doc_->tokens[i].head;
+  return h >= static_cast<int32_t>(first_) && h < static_cast<int32_t>(end_) ? h : -1;
+}
+
+uint32_t SentenceGraph::HeadOf(uint32_t begin, uint32_t end) const {
+  uint32_t best = begin;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (depth(i) < depth(best)) best = i;
+  }
+  return best;
+}
+
+uint32_t SentenceGraph::MentionHead(uint32_t mention) const {
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    if (mentions_[k] == mention) return mention_heads_[k];
+  }
+  return first_;
+}
+
+std::string_view SentenceGraph::CaseOf(uint32_t i) const {
+  for (uint32_t c : children(i)) {
+    const Token& t = tok(c);
+    if (t.deprel == "case" || t.deprel == "mark") return Lemma(t);
+  }
+  return {};
+}
+
+std::string SentenceGraph::Path(uint32_t a, uint32_t b) const {
+  if (a == b) return "";
+  // Ancestors of b (with b itself).
+  std::vector<uint32_t> up_b;
+  for (int32_t x = static_cast<int32_t>(b); x >= 0 && up_b.size() < 64; x = head(static_cast<uint32_t>(x))) {
+    up_b.push_back(static_cast<uint32_t>(x));
+  }
+  std::string path;
+  int steps = 0;
+  for (int32_t x = static_cast<int32_t>(a); x >= 0; x = head(static_cast<uint32_t>(x))) {
+    auto it = std::find(up_b.begin(), up_b.end(), static_cast<uint32_t>(x));
+    if (it != up_b.end()) {
+      // Down from the common ancestor to b.
+      for (auto d = it; d != up_b.begin();) {
+        --d;
+        if (++steps > 5) return "far";
+        path += " v";
+        path += tok(*d).deprel;
+      }
+      return path.empty() ? path : path.substr(path[0] == ' ' ? 1 : 0);
+    }
+    if (++steps > 5) return "far";
+    if (!path.empty()) path += ' ';
+    path += tok(static_cast<uint32_t>(x)).deprel;
+    path += '^';
+  }
+  return "far";
+}
+
+int SentenceGraph::Steps(uint32_t a, uint32_t b) const {
+  std::string p = Path(a, b);
+  if (p == "far") return 99;
+  return p.empty() ? 0 : static_cast<int>(std::count(p.begin(), p.end(), ' ')) + 1;
+}
+
+bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
+  const Token& t = g.tok(i);
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string& x = t.tag;
+  bool pos = x.size() >= 2 && (x.compare(0, 2, "VB") == 0 || x.compare(0, 2, "NN") == 0 || x.compare(0, 2, "JJ") == 0) &&
+             x != "NNP" && x != "NNPS";
+  if (!pos) return false;
+  for (uint32_t m : g.mentions()) {
+    if (g.Steps(g.MentionHead(m), i) <= 4) return true;
+  }
+  return false;
+}
+
+void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  std::string_view pos = w.upos.empty() ? std::string_view(w.tag) : std::string_view(w.upos);
+  f->Add("bias");
+  f->Add("lem", lem);
+  f->Add("lem.pos", lem, pos);
+  f->Add("xpos", w.tag);
+  f->Add("rel", w.deprel);
+  f->Add("lem.rel", lem, w.deprel);
+  int32_t h = g.head(t);
+  if (h >= 0) {
+    f->Add("head", Lemma(g.tok(h)), w.deprel);
+    f->Add("lem.head", lem, Lemma(g.tok(h)));
+  }
+  std::string_view prt;
+  bool negated = false, passive = false;
+  for (uint32_t c : g.children(t)) {
+    const Token& k = g.tok(c);
+    std::string_view kl = Lemma(k);
+    const std::string& rel = k.deprel;
+    f->Add("child", rel);
+    if (rel == "compound:prt") prt = kl;
+    if (IsNegator(kl) && Is(rel, "advmod")) negated = true;
+    if (rel == "aux:pass" || rel == "nsubj:pass") passive = true;
+    if (Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "xcomp") || Is(rel, "ccomp") || Is(rel, "compound") ||
+        Is(rel, "amod") || Is(rel, "nsubj") || Is(rel, "advmod")) {
+      f->Add("lem.child", lem, rel, kl);
+      f->Add("child.lem", rel, kl);
+    }
+    if (Is(rel, "obl") || Is(rel, "nmod")) {
+      std::string_view cs = g.CaseOf(c);
+      f->Add("lem.prep", lem, cs);
+      f->Add("lem.prep.obj", lem, cs, kl);
+    }
+    if (Is(rel, "aux")) f->Add("lem.aux", lem, kl);
+  }
+  if (!prt.empty()) f->Add("lem.prt", lem, prt);
+  if (negated) f->Add("neg", lem);
+  if (passive) f->Add("pass", lem);
+  // Actors around the word.
+  for (uint32_t m : g.mentions()) {
+    uint32_t a = g.MentionHead(m);
+    std::string path = g.Path(a, t);
+    if (path == "far" || path.size() > 24) continue;
+    f->Add("actor.path", path);
+    f->Add("lem.actor.path", lem, path);
+  }
+  // The lexicon as a prior: the codes its patterns give this lemma.
+  if (const auto* pats = lexicon.Find(std::string(lem))) {
+    int k = 0;
+    for (const Pattern& p : *pats) {
+      if (!p.particle.empty() && p.particle != prt) continue;
+      f->Add("lex", p.code.substr(0, 2));
+      if (k++ == 0) f->Add("lex.top", p.code.substr(0, 2), pos);
+      if (k >= 3) break;
+    }
+  } else {
+    f->Add("lex.none", pos);
+  }
+  if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
+  if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
+}
+
+void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
+                   FeatureSet* f) {
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  f->Add("c.type", type);
+  f->Add("c.lem", lem, type);
+  for (uint32_t c : g.children(t)) {
+    const Token& k = g.tok(c);
+    const std::string& rel = k.deprel;
+    if (Is(rel, "obj") || Is(rel, "compound") || Is(rel, "amod") || Is(rel, "xcomp") || rel == "compound:prt") {
+      f->Add("c.lem.child", lem, rel, Lemma(k));
+      f->Add("c.child", type, rel, Lemma(k));
+    }
+    if (Is(rel, "obl") || Is(rel, "nmod")) f->Add("c.lem.prep", lem, g.CaseOf(c), Lemma(k));
+  }
+  for (uint32_t c : g.children(t)) {
+    const Token& k = g.tok(c);
+    if (!Is(k.deprel, "xcomp") && !Is(k.deprel, "ccomp")) continue;
+    f->Add("c.comp", type, Lemma(k));  // "agreed [to meet]": what is agreed
+  }
+  if (const auto* pats = lexicon.Find(std::string(lem))) {
+    int k = 0;
+    for (const Pattern& p : *pats) {
+      f->Add("c.lex", p.code);
+      if (++k >= 3) break;
+    }
+  }
+}
+
+void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) {
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  f->Add("f.bias");
+  f->Add("f.type", type);
+  f->Add("f.xpos", w.tag);
+  f->Add("f.lem", lem);
+  f->Add("f.rel", w.deprel);
+  // The word's own modifiers.
+  for (uint32_t c : g.children(t)) {
+    const Token& k = g.tok(c);
+    std::string_view kl = Lemma(k);
+    if (Is(k.deprel, "aux") || Is(k.deprel, "mark") || (Is(k.deprel, "advmod") && IsNegator(kl))) {
+      f->Add("f.mod", k.deprel, kl);
+      f->Add("f.type.mod", type, kl);
+    }
+    if (Is(k.deprel, "advmod")) f->Add("f.adv", kl);
+  }
+  // What governs it: "pledged to", "denied", "could", "if", "refused".
+  uint32_t x = t;
+  for (int level = 0; level < 3; ++level) {
+    int32_t h = g.head(x);
+    if (h < 0) break;
+    const std::string& rel = g.tok(x).deprel;
+    if (!(Is(rel, "xcomp") || Is(rel, "ccomp") || Is(rel, "advcl") || Is(rel, "acl") || Is(rel, "conj") ||
+          Is(rel, "obj") || Is(rel, "nsubj") || Is(rel, "csubj"))) {
+      break;
+    }
+    std::string_view hl = Lemma(g.tok(static_cast<uint32_t>(h)));
+    std::string lv = std::to_string(level);
+    f->Add("f.gov", lv, rel, hl);
+    f->Add("f.gov.lem", hl);
+    f->Add("f.type.gov", type, hl);
+    for (uint32_t c : g.children(static_cast<uint32_t>(h))) {
+      const Token& k = g.tok(c);
+      std::string_view kl = Lemma(k);
+      if (Is(k.deprel, "aux") || (Is(k.deprel, "advmod") && IsNegator(kl))) f->Add("f.gov.mod", lv, kl);
+    }
+    x = static_cast<uint32_t>(h);
+  }
+}
+
+void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention, FeatureSet* f) {
+  const ActorMention& m = g.doc().actors[mention];
+  uint32_t a = g.MentionHead(mention);
+  const Token& at = g.tok(a);
+  std::string_view lem = Lemma(g.tok(t));
+  std::string path = g.Path(a, t);
+  std::string_view cs = g.CaseOf(a);
+  std::string_view kind = Kind(m.kind);
+  bool passive = false;
+  for (uint32_t c : g.children(t)) passive |= g.tok(c).deprel == "aux:pass" || g.tok(c).deprel == "nsubj:pass";
+  std::string dist = Bucket(static_cast<int>(a) - static_cast<int>(t));
+  f->Add("a.bias");
+  f->Add("a.path", path);
+  f->Add("a.type.path", type, path);
+  f->Add("a.lem.path", lem, path);
+  f->Add("a.rel.case", at.deprel, cs);
+  f->Add("a.type.rel.case", type, at.deprel, cs);
+  f->Add("a.lem.rel.case", lem, at.deprel, cs);
+  f->Add("a.pass.path", passive ? "pass" : "act", path);
+  f->Add("a.kind", kind, cs);
+  f->Add("a.kind.path", kind, path);
+  f->Add("a.dist", dist);
+  f->Add("a.type.dist", type, dist);
+  f->Add("a.case.dist", cs, dist);
+  if (!m.sectors.empty()) f->Add("a.sector", m.sectors.front(), path);
+  int32_t h = g.head(a);
+  if (h >= 0) f->Add("a.headlem", at.deprel, Lemma(g.tok(static_cast<uint32_t>(h))));
+  // Is another mention closer on the same side with the same role shape?
+  int nearer = 0;
+  for (uint32_t other : g.mentions()) {
+    if (other == mention) continue;
+    uint32_t b = g.MentionHead(other);
+    if ((b < t) == (a < t) && std::abs(static_cast<int>(b) - static_cast<int>(t)) <
+                                  std::abs(static_cast<int>(a) - static_cast<int>(t))) {
+      ++nearer;
+    }
+  }
+  f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
+}
+
+}  // namespace entente

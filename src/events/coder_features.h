@@ -1,0 +1,91 @@
+// coder_features.h — what the learned event coder (events/learned_coder.h)
+// reads of a sentence: the dependency tree of the parse stage, the actor
+// mentions of the actors stage and the event lexicon as prior knowledge.
+// Each decision has its own feature set:
+//   trigger:    is this word an event, and of which PLOVER type;
+//   cameo:      which CAMEO code of that type;
+//   factuality: done, intended, negated, hypothetical or denied;
+//   argument:   is this actor mention the event's source, target, or neither.
+// Features are hashed (util/linear_model.h). With `names` set, each feature
+// is also written out readably, for `explain` and `--why`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "events/lexicon.h"
+
+namespace entente {
+
+// One sentence's tokens [first, end) with the tree's children lists and the
+// actor mentions whose head token lies in it.
+class SentenceGraph {
+ public:
+  void Build(const AnalyzedDocument& doc, uint32_t sentence);
+
+  const AnalyzedDocument& doc() const { return *doc_; }
+  uint32_t first() const { return first_; }
+  uint32_t end() const { return end_; }
+  const Token& tok(uint32_t i) const { return doc_->tokens[i]; }
+  // Head of token i (absolute), or -1.
+  int32_t head(uint32_t i) const;
+  const std::vector<uint32_t>& children(uint32_t i) const { return children_[i - first_]; }
+  // Tree depth of token i (root 0).
+  int depth(uint32_t i) const { return depth_[i - first_]; }
+  // The lemma of the "case" or "mark" child of i ("in", "by", "to"), or "".
+  std::string_view CaseOf(uint32_t i) const;
+  // Identifiable mentions of this sentence (indices into doc().actors; not
+  // "---…" roles without a country) and each one's head token.
+  const std::vector<uint32_t>& mentions() const { return mentions_; }
+  uint32_t MentionHead(uint32_t mention) const;
+  // The labelled path from token a up to the common ancestor and down to b,
+  // e.g. "nsubj^ obj^ vxcomp"; "" when a == b; "far" past 5 steps.
+  std::string Path(uint32_t a, uint32_t b) const;
+  // The number of steps of that path (99 past 5).
+  int Steps(uint32_t a, uint32_t b) const;
+  // The highest token of [begin, end) in the tree.
+  uint32_t HeadOf(uint32_t begin, uint32_t end) const;
+
+ private:
+  const AnalyzedDocument* doc_ = nullptr;
+  uint32_t first_ = 0, end_ = 0;
+  std::vector<std::vector<uint32_t>> children_;
+  std::vector<int> depth_;
+  std::vector<uint32_t> mentions_;
+  std::vector<uint32_t> mention_heads_;
+};
+
+// Collects hashed features, and their names when explaining.
+class FeatureSet {
+ public:
+  explicit FeatureSet(bool names = false) : keep_names_(names) {}
+  void Clear() {
+    hashes_.clear();
+    names_.clear();
+  }
+  // Adds a feature; one already in the set is not added again.
+  void Add(std::string_view templ, std::string_view a = {}, std::string_view b = {}, std::string_view c = {});
+  const std::vector<uint64_t>& hashes() const { return hashes_; }
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  bool keep_names_;
+  std::vector<uint64_t> hashes_;
+  std::vector<std::string> names_;
+};
+
+// The candidate words: verbs, nouns and adjectives of the tree with an actor
+// mention within a few steps of the tree (an event needs an actor).
+bool IsTriggerCandidate(const SentenceGraph& g, uint32_t t);
+
+void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* out);
+void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
+                   FeatureSet* out);
+void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* out);
+void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
+                      FeatureSet* out);
+
+}  // namespace entente

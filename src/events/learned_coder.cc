@@ -1,0 +1,298 @@
+#include "events/learned_coder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "util/data_dir.h"
+
+namespace entente {
+
+namespace {
+
+std::vector<std::string> SplitLines(std::string_view s) {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    size_t nl = s.find('\n');
+    out.emplace_back(s.substr(0, nl));
+    s.remove_prefix(nl == std::string_view::npos ? s.size() : nl + 1);
+  }
+  return out;
+}
+
+std::string ParamsText(const CoderParams& p) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\nkeep_sourceless=%d\n", p.trigger_margin,
+                p.argument_margin, p.keep_sourceless ? 1 : 0);
+  return buf;
+}
+
+void ParseParams(std::string_view text, CoderParams* p) {
+  for (const std::string& line : SplitLines(text)) {
+    size_t eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    std::string key = line.substr(0, eq);
+    double v = std::strtod(line.c_str() + eq + 1, nullptr);
+    if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
+    else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
+    else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
+  }
+}
+
+Modality ModalityOf(Factuality f) {
+  switch (f) {
+    case Factuality::kIntended: return Modality::kIntended;
+    case Factuality::kHypothetical: return Modality::kHypothetical;
+    default: return Modality::kDone;
+  }
+}
+
+// Two mentions that overlap (a nested name) count once: the better scored.
+bool Overlap(const ActorMention& a, const ActorMention& b) { return a.begin < b.end && b.begin < a.end; }
+
+}  // namespace
+
+ModelBundle CoderModels::ToBundle() const {
+  ModelBundle b;
+  b.Put("detect", detect->Serialize());
+  b.Put("trigger", trigger->Serialize());
+  b.Put("cameo", cameo->Serialize());
+  b.Put("factuality", factuality->Serialize());
+  b.Put("argument", argument->Serialize());
+  std::string codes;
+  for (const std::string& c : cameo_codes) codes += c + "\n";
+  b.Put("cameo_codes", codes);
+  b.Put("params", ParamsText(params));
+  b.Put("about", about);
+  return b;
+}
+
+Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
+  CoderModels m;
+  const std::pair<const char*, std::unique_ptr<LinearModel>*> parts[] = {
+      {"detect", &m.detect}, {"trigger", &m.trigger}, {"cameo", &m.cameo}, {"factuality", &m.factuality},
+      {"argument", &m.argument}};
+  for (const auto& [part, slot] : parts) {
+    auto bytes = bundle.Get(part);
+    if (!bytes.ok()) return bytes.status();
+    auto model = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")");
+    if (!model.ok()) return model.status();
+    *slot = std::move(model).value();
+  }
+  for (const char* part : {"cameo_codes", "params", "about"}) {
+    auto bytes = bundle.Get(part);
+    if (!bytes.ok()) return bytes.status();
+    if (std::string_view(part) == "cameo_codes") m.cameo_codes = SplitLines(*bytes);
+    else if (std::string_view(part) == "params") ParseParams(*bytes, &m.params);
+    else m.about = std::string(*bytes);
+  }
+  if (m.detect->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
+      m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size())) {
+    return Status::Corrupt(bundle.name() + ": the event model's parts do not fit together");
+  }
+  return m;
+}
+
+std::string LearnedCoder::DefaultModelPath(const std::string& data_dir) { return data_dir + "/events/model.bin"; }
+
+Result<std::unique_ptr<LearnedCoder>> LearnedCoder::Create(const std::string& data_dir, const std::string& model_path,
+                                                           DiagnosticSink* sink) {
+  std::string path = model_path.empty() ? DefaultModelPath(DataDir()) : model_path;
+  auto bundle = ModelBundle::Load(path);
+  if (!bundle.ok()) return bundle.status();
+  auto models = CoderModels::FromBundle(*bundle);
+  if (!models.ok()) return models.status();
+  auto cameo = CameoTable::Load(data_dir, sink);
+  if (!cameo.ok()) return cameo.status();
+  auto lexicon = Lexicon::Load(data_dir + "/events/lexicon", sink);
+  if (!lexicon.ok()) return lexicon.status();
+  return std::make_unique<LearnedCoder>(std::move(models).value(), std::move(cameo).value(),
+                                        std::move(lexicon).value());
+}
+
+LearnedCoder::LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon)
+    : models_(std::move(models)), cameo_(std::move(cameo)), lexicon_(std::move(lexicon)) {
+  codes_of_type_.assign(kNumTriggerClasses, {});
+  for (size_t c = 0; c < models_.cameo_codes.size(); ++c) {
+    const CameoFacts* facts = cameo_.Find(models_.cameo_codes[c]);
+    if (!facts) continue;
+    for (size_t k = 0; k < kPloverTypes.size(); ++k) {
+      if (facts->plover.find(kPloverTypes[k]) != std::string::npos) {
+        codes_of_type_[k + 1].push_back(static_cast<uint16_t>(c));
+      }
+    }
+  }
+}
+
+std::string TopFeatures(const LinearModel& model, const FeatureSet& f, int cls, int count) {
+  std::vector<std::pair<float, size_t>> w;
+  for (size_t i = 0; i < f.hashes().size(); ++i) {
+    float v = model.Weight(f.hashes()[i], cls);
+    if (v != 0) w.emplace_back(v, i);
+  }
+  std::sort(w.begin(), w.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::string out;
+  for (int k = 0; k < count && k < static_cast<int>(w.size()); ++k) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "(%+.1f)", w[k].first);
+    if (!out.empty()) out += ' ';
+    out += (f.names().size() > w[k].second ? f.names()[w[k].second] : "?") + buf;
+  }
+  return out;
+}
+
+int LearnedCoder::ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const {
+  f->Clear();
+  CameoFeatures(g, t, type, lexicon_, f);
+  std::vector<float> scores(models_.cameo->classes(), 0.0f);
+  for (uint64_t h : f->hashes()) models_.cameo->Accumulate(h, scores.data());
+  int tclass = 0;
+  for (size_t k = 0; k < kPloverTypes.size(); ++k) {
+    if (kPloverTypes[k] == type) tclass = static_cast<int>(k) + 1;
+  }
+  int best = -1;
+  for (uint16_t c : codes_of_type_[tclass]) {
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const {
+  // Up through complements to a verb of saying: its subject is the speaker.
+  uint32_t x = t;
+  for (int level = 0; level < 4; ++level) {
+    int32_t h = g.head(x);
+    if (h < 0) return;
+    const std::string& rel = g.tok(x).deprel;
+    if (rel != "ccomp" && rel != "parataxis" && rel != "xcomp" && rel != "conj") return;
+    x = static_cast<uint32_t>(h);
+    const Token& v = g.tok(x);
+    if (!lexicon_.InList("say", v.lemma)) continue;
+    for (uint32_t c : g.children(x)) {
+      if (g.tok(c).deprel != "nsubj") continue;
+      for (uint32_t m : g.mentions()) {
+        if (g.MentionHead(m) == c) {
+          e->attribution.actor = g.doc().actors[m].code;
+          e->attribution.text = g.doc().actors[m].text;
+          return;
+        }
+      }
+      e->attribution.text = g.tok(c).text;
+      return;
+    }
+    return;
+  }
+}
+
+void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const {
+  const CoderParams& p = models_.params;
+  FeatureSet f(true), fa(true), ff(true), fc(true);
+  float ts[kNumTriggerClasses];
+  for (uint32_t t = g.first(); t < g.end(); ++t) {
+    if (!IsTriggerCandidate(g, t)) continue;
+    f.Clear();
+    TriggerFeatures(g, t, lexicon_, &f);
+    float ds[2] = {};
+    for (uint64_t h : f.hashes()) models_.detect->Accumulate(h, ds);
+    if (std::getenv("ENTENTE_DEBUG_TRIGGERS")) {
+      std::fprintf(stderr, "DEBUG %s: event %.1f | for %s | against %s\n", g.tok(t).text.c_str(), ds[1] - ds[0],
+                   TopFeatures(*models_.detect, f, 1, 5).c_str(), TopFeatures(*models_.detect, f, 0, 5).c_str());
+    }
+    if (ds[1] - ds[0] <= p.trigger_margin) continue;
+    std::fill(ts, ts + kNumTriggerClasses, 0.0f);
+    for (uint64_t h : f.hashes()) models_.trigger->Accumulate(h, ts);
+    int best = ArgMax(ts + 1, kNumTriggerClasses - 1) + 1;
+    std::string_view type = kPloverTypes[best - 1];
+    // Factuality.
+    ff.Clear();
+    FactualityFeatures(g, t, type, &ff);
+    float fs[kNumFactuality] = {};
+    for (uint64_t h : ff.hashes()) models_.factuality->Accumulate(h, fs);
+    auto fact = static_cast<Factuality>(ArgMax(fs, kNumFactuality));
+    // Arguments.
+    struct Arg {
+      uint32_t mention;
+      ArgumentRole role;
+      float margin;
+      std::string why;
+    };
+    std::vector<Arg> args;
+    for (uint32_t m : g.mentions()) {
+      fa.Clear();
+      ArgumentFeatures(g, t, type, m, &fa);
+      float rs[kNumRoles] = {};
+      for (uint64_t h : fa.hashes()) models_.argument->Accumulate(h, rs);
+      int role = rs[1] >= rs[2] ? 1 : 2;
+      float margin = rs[role] - rs[0];
+      if (margin <= p.argument_margin) continue;
+      args.push_back({m, static_cast<ArgumentRole>(role), margin, TopFeatures(*models_.argument, fa, role, 3)});
+    }
+    // A nested name counts once.
+    std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
+    std::vector<Arg> kept;
+    for (const Arg& a : args) {
+      bool clash = false;
+      for (const Arg& k : kept) clash |= Overlap(doc->actors[a.mention], doc->actors[k.mention]);
+      if (!clash) kept.push_back(a);
+    }
+    Event e;
+    for (const Arg& a : kept) (a.role == ArgumentRole::kSource ? e.sources : e.targets).push_back(doc->actors[a.mention]);
+    if (e.sources.empty() && !p.keep_sourceless) continue;
+    auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
+    std::sort(e.sources.begin(), e.sources.end(), by_position);
+    std::sort(e.targets.begin(), e.targets.end(), by_position);
+    int code = ChooseCameo(g, t, type, &fc);
+    e.cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
+    if (const CameoFacts* facts = cameo_.Find(e.cameo)) {
+      e.mode = facts->mode;
+      e.context = facts->context;
+      e.quad = facts->quad;
+      e.goldstein = facts->goldstein;
+    }
+    e.plover = std::string(type);
+    e.doc_id = doc->doc.id;
+    e.sentence = sentence;
+    e.date = doc->doc.date;
+    e.trigger = g.tok(t).text;
+    e.trigger_span = g.tok(t).span;
+    e.negated = fact == Factuality::kNegated || fact == Factuality::kDenied;
+    e.modality = ModalityOf(fact);
+    Attribute(g, t, &e);
+    e.why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
+            TopFeatures(*models_.trigger, f, best, 3) + "; " +
+            std::string(kFactualityNames[static_cast<int>(fact)]) + ": " +
+            TopFeatures(*models_.factuality, ff, static_cast<int>(fact), 2);
+    for (const Arg& a : kept) {
+      e.why += std::string("; ") + (a.role == ArgumentRole::kSource ? "source " : "target ") +
+               doc->actors[a.mention].text + ": " + a.why;
+    }
+    doc->events.push_back(std::move(e));
+  }
+}
+
+void LearnedCoder::Run(AnalyzedDocument* doc) const {
+  doc->events.clear();
+  thread_local SentenceGraph g;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    if (doc->sentences[s].boilerplate) continue;
+    g.Build(*doc, s);
+    CodeSentence(g, s, doc);
+  }
+}
+
+std::string LearnedCoder::Dump(const AnalyzedDocument& doc) const {
+  std::string out;
+  auto codes = [](const std::vector<ActorMention>& v) {
+    std::string s;
+    for (const ActorMention& a : v) s += (s.empty() ? "" : "+") + a.code;
+    return s.empty() ? std::string("-") : s;
+  };
+  for (const Event& e : doc.events) {
+    out += "event " + e.plover + " " + e.cameo + " " + codes(e.sources) + " -> " + codes(e.targets) + " [" +
+           e.trigger + "] " + ModalityName(e.modality) + (e.negated ? " negated" : "") + "\n";
+    out += "  why: " + e.why + "\n";
+  }
+  return out;
+}
+
+}  // namespace entente

@@ -1,0 +1,101 @@
+// learned_coder.h — entente's event coder: four averaged-perceptron
+// classifiers over features of the dependency tree, the actor mentions and
+// the event lexicon (events/coder_features.h), trained on the annotated
+// corpus data/train/events/ by `entente train` (events/train/coder_trainer.h):
+//   1. detect: each verb, noun and adjective near an actor is an event or
+//      not (one model for all types, so that what makes a word an event in
+//      one type teaches the others); trigger: of which of the 16 PLOVER types;
+//   2. cameo: the CAMEO code among those of that type;
+//   3. factuality: done, intended, negated, hypothetical or denied;
+//   4. argument: each actor mention of the sentence is the event's source,
+//      its target, or neither.
+// An event needs a source; several sources with no target are a reciprocal
+// or joint event. `why` names the features that weighed most in each
+// decision. Immutable after Load(); safe to share between threads.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+#include "events/cameo_table.h"
+#include "events/coder_features.h"
+#include "events/event_coder.h"
+#include "events/lexicon.h"
+#include "util/linear_model.h"
+#include "util/model_bundle.h"
+
+namespace entente {
+
+inline constexpr std::array<std::string_view, 16> kPloverTypes = {
+    "AGREE",  "CONSULT", "SUPPORT",  "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT",  "THREATEN", "PROTEST",  "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+// Trigger classes: 0 = no event, 1 + index into kPloverTypes.
+inline constexpr int kNumTriggerClasses = 17;
+
+enum class Factuality : uint8_t { kDone, kIntended, kNegated, kHypothetical, kDenied };
+inline constexpr int kNumFactuality = 5;
+inline constexpr std::array<std::string_view, kNumFactuality> kFactualityNames = {
+    "done", "intended", "negated", "hypothetical", "denied"};
+
+enum class ArgumentRole : uint8_t { kNone, kSource, kTarget };
+inline constexpr int kNumRoles = 3;
+
+// Settings chosen on the dev split, stored with the weights.
+struct CoderParams {
+  float trigger_margin = 0.0f;  // "event" must beat "no event" by this much
+  float argument_margin = 0.0f; // a role must beat "none" by this much
+  bool keep_sourceless = false; // write events that found no source (never by default)
+};
+
+// The five models, as trained.
+struct CoderModels {
+  std::unique_ptr<LinearModel> detect, trigger, cameo, factuality, argument;
+  std::vector<std::string> cameo_codes;  // class index -> CAMEO code
+  CoderParams params;
+  std::string about;
+
+  ModelBundle ToBundle() const;
+  static Result<CoderModels> FromBundle(const ModelBundle& bundle);
+};
+
+class LearnedCoder : public EventCoder {
+ public:
+  // Loads the event model (`model_path`; "" = data_dir/events/model.bin),
+  // data_dir/events/cameo_codes.tsv and the lexicon. A missing or damaged
+  // model is an error naming the file.
+  static Result<std::unique_ptr<LearnedCoder>> Create(const std::string& data_dir, const std::string& model_path,
+                                                      DiagnosticSink* sink);
+  static std::string DefaultModelPath(const std::string& data_dir);
+  LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon);
+
+  void Run(AnalyzedDocument* doc) const override;
+  std::string Dump(const AnalyzedDocument& doc) const override;
+  const char* name() const override { return "learned"; }
+
+  CoderParams& params() { return models_.params; }
+  const CoderModels& models() const { return models_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  const CameoTable& cameo_table() const { return cameo_; }
+
+ private:
+  struct Decision;
+  void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
+  int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
+  void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+
+  CoderModels models_;
+  CameoTable cameo_;
+  Lexicon lexicon_;
+  std::vector<std::vector<uint16_t>> codes_of_type_;  // per trigger class, the CAMEO classes
+};
+
+// The `count` features of `f` that added most to class `cls`, as
+// "name(+weight)" joined by spaces (explanations).
+std::string TopFeatures(const LinearModel& model, const FeatureSet& f, int cls, int count);
+
+}  // namespace entente

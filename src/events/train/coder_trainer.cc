@@ -1,0 +1,268 @@
+#include "events/train/coder_trainer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+#include <random>
+
+#include "events/coder_features.h"
+#include "util/linear_model.h"
+
+namespace entente {
+
+namespace {
+
+struct Instance {
+  std::vector<uint64_t> features;
+  int label = 0;
+  int allowed_type = 0;  // cameo instances: the trigger class whose codes may be chosen
+};
+
+int TypeClass(const std::string& type) {
+  for (size_t k = 0; k < kPloverTypes.size(); ++k) {
+    if (kPloverTypes[k] == type) return static_cast<int>(k) + 1;
+  }
+  return 0;
+}
+
+int FactualityClass(const std::string& f) {
+  for (int k = 0; k < kNumFactuality; ++k) {
+    if (kFactualityNames[k] == f) return k;
+  }
+  return 0;
+}
+
+bool Overlaps(Span s, uint32_t b, uint32_t e) { return s.begin < e && b < s.end; }
+
+// The token heading the gold trigger's bytes, or -1; and its sentence.
+int TriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* sentence) {
+  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    int best = -1, best_depth = 1 << 30;
+    for (uint32_t i = sent.first_token; i < sent.first_token + sent.token_count && i < a.tokens.size(); ++i) {
+      if (!Overlaps(a.tokens[i].span, g.trigger_begin, g.trigger_end)) continue;
+      int d = 0;
+      for (int32_t h = a.tokens[i].head; h >= 0 && d < 512; h = a.tokens[h].head) ++d;
+      if (d < best_depth) best = static_cast<int>(i), best_depth = d;
+    }
+    if (best >= 0) {
+      *sentence = s;
+      return best;
+    }
+  }
+  return -1;
+}
+
+class Learner {
+ public:
+  Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr)
+      : p_(classes), classes_(classes), allowed_(allowed) {}
+
+  void Epoch(std::vector<Instance>& data, std::mt19937_64* rng, size_t* wrong) {
+    std::vector<size_t> order(data.size());
+    std::iota(order.begin(), order.end(), 0);
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[(*rng)() % i]);
+    std::vector<float> s(classes_);
+    for (size_t k : order) {
+      const Instance& x = data[k];
+      std::fill(s.begin(), s.end(), 0.0f);
+      p_.Score(x.features.data(), x.features.size(), s.data());
+      int guess = Best(s, x);
+      p_.Tick();
+      if (guess != x.label) {
+        ++*wrong;
+        p_.Update(x.features.data(), x.features.size(), x.label, 1.0f);
+        if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -1.0f);
+      }
+    }
+  }
+  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const { return p_.Average(0.0f, min_updates); }
+
+ private:
+  int Best(const std::vector<float>& s, const Instance& x) const {
+    if (!allowed_) return ArgMax(s.data(), classes_);
+    int best = -1;
+    for (uint16_t c : (*allowed_)[x.allowed_type]) {
+      if (best < 0 || s[c] > s[best]) best = c;
+    }
+    return best;
+  }
+  PerceptronLearner p_;
+  int classes_;
+  const std::vector<std::vector<uint16_t>>* allowed_;
+};
+
+std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
+
+}  // namespace
+
+Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
+                               const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& o,
+                               CoderTrainStats* stats) {
+  CoderModels models;
+  // CAMEO classes: every code of the table that has a PLOVER type, sorted.
+  std::vector<std::vector<uint16_t>> codes_of_type(kNumTriggerClasses);
+  {
+    std::vector<std::string> all;
+    for (const GoldSentence& s : train) {
+      for (const GoldEvent& e : s.events) {
+        if (!e.cameo.empty() && cameo.Find(e.cameo)) all.push_back(e.cameo);
+      }
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    models.cameo_codes = all;
+    for (size_t c = 0; c < all.size(); ++c) {
+      const std::string& plover = cameo.Find(all[c])->plover;
+      for (size_t k = 0; k < kPloverTypes.size(); ++k) {
+        if (plover.find(kPloverTypes[k]) != std::string::npos) codes_of_type[k + 1].push_back(static_cast<uint16_t>(c));
+      }
+    }
+  }
+  std::vector<Instance> detects, triggers, cameos, facts, args;
+  AnalyzedDocument a;
+  SentenceGraph g;
+  FeatureSet f;
+  CoderTrainStats st;
+  for (const GoldSentence& s : train) {
+    Document doc;
+    doc.id = s.id;
+    doc.text = s.text;
+    doc.date = s.date;
+    analyze(doc, &a);
+    ++st.sentences;
+    // Gold trigger tokens.
+    std::vector<int> label(a.tokens.size(), 0);  // trigger class; -1 = optional (not learned from)
+    std::vector<std::pair<int, const GoldEvent*>> found;
+    for (const GoldEvent& e : s.events) {
+      ++st.gold_events;
+      uint32_t sent = 0;
+      int t = TriggerToken(a, e, &sent);
+      int cls = TypeClass(e.type);
+      if (t < 0 || cls == 0) continue;
+      ++st.triggers_found;
+      if (label[t] == 0) label[t] = e.optional ? -1 : cls;
+      found.emplace_back(t, &e);
+    }
+    for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+      g.Build(a, si);
+      for (uint32_t t = g.first(); t < g.end(); ++t) {
+        if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
+        f.Clear();
+        TriggerFeatures(g, t, lexicon, &f);
+        st.triggers_candidate += label[t] > 0;
+        detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0});
+        if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0});
+        ++st.trigger_instances;
+      }
+      for (const auto& [t, e] : found) {
+        if (static_cast<uint32_t>(t) < g.first() || static_cast<uint32_t>(t) >= g.end()) continue;
+        int cls = TypeClass(e->type);
+        auto code = std::find(models.cameo_codes.begin(), models.cameo_codes.end(), e->cameo);
+        if (code != models.cameo_codes.end()) {
+          f.Clear();
+          CameoFeatures(g, t, e->type, lexicon, &f);
+          int c = static_cast<int>(code - models.cameo_codes.begin());
+          if (std::find(codes_of_type[cls].begin(), codes_of_type[cls].end(), c) != codes_of_type[cls].end()) {
+            cameos.push_back({Hashes(f), c, cls});
+          }
+        }
+        f.Clear();
+        FactualityFeatures(g, t, e->type, &f);
+        facts.push_back({Hashes(f), FactualityClass(e->factuality), 0});
+        st.gold_actors += e->sources.size() + e->targets.size();
+        for (uint32_t m : g.mentions()) {
+          Span span = a.actors[m].span;
+          int role = 0;
+          for (const GoldActor& ga : e->sources) role = role ? role : (Overlaps(span, ga.begin, ga.end) ? 1 : 0);
+          for (const GoldActor& ga : e->targets) role = role ? role : (Overlaps(span, ga.begin, ga.end) ? 2 : 0);
+          st.actors_found += role != 0;
+          f.Clear();
+          ArgumentFeatures(g, t, e->type, m, &f);
+          args.push_back({Hashes(f), role, 0});
+          ++st.argument_instances;
+        }
+      }
+    }
+  }
+  if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
+  Learner ld(2), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
+      lf(kNumFactuality), la(kNumRoles);
+  std::mt19937_64 rng(o.seed);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    size_t wd = 0, wt = 0, wc = 0, wf = 0, wa = 0;
+    ld.Epoch(detects, &rng, &wd);
+    lt.Epoch(triggers, &rng, &wt);
+    lc.Epoch(cameos, &rng, &wc);
+    lf.Epoch(facts, &rng, &wf);
+    la.Epoch(args, &rng, &wa);
+    if (o.verbose) {
+      std::fprintf(stderr, "  epoch %d: wrong online: detect %.2f%%, type %.2f%%, cameo %.2f%%, factuality %.2f%%, "
+                   "argument %.2f%%\n", epoch, 100.0 * wd / detects.size(), 100.0 * wt / std::max<size_t>(1, triggers.size()), cameos.empty() ? 0.0 : 100.0 * wc / cameos.size(),
+                   facts.empty() ? 0.0 : 100.0 * wf / facts.size(), args.empty() ? 0.0 : 100.0 * wa / args.size());
+    }
+  }
+  models.detect = ld.Model(o.min_updates);
+  models.trigger = lt.Model(o.min_updates);
+  models.cameo = lc.Model(o.min_updates);
+  models.factuality = lf.Model(o.min_updates);
+  models.argument = la.Model(o.min_updates);
+  if (stats) *stats = st;
+  return models;
+}
+
+EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
+                         std::string* errors, size_t max_errors) {
+  EventScore score;
+  size_t shown = 0;
+  auto describe = [](const std::vector<ScoredEvent>& v) {
+    std::string out;
+    for (const ScoredEvent& e : v) {
+      out += "  " + e.type + (e.optional ? "(optional)" : "") + " ";
+      for (const std::string& c : e.sources) out += c + " ";
+      out += "->";
+      for (const std::string& c : e.targets) out += " " + c;
+      out += "\n";
+    }
+    return out;
+  };
+  AnalyzedDocument a;
+  auto codes = [](const std::vector<ActorMention>& v) {
+    std::vector<std::string> out;
+    for (const ActorMention& m : v) out.push_back(ScoringCode(m.country.empty() ? m.code : m.country));
+    return out;
+  };
+  for (const GoldSentence& s : gold) {
+    Document doc;
+    doc.id = s.id;
+    doc.text = s.text;
+    doc.date = s.date;
+    analyze(doc, &a);
+    coder.Run(&a);
+    std::vector<ScoredEvent> g, sys;
+    for (const GoldEvent& e : s.events) {
+      if (e.factuality != "done" && e.factuality != "intended") continue;
+      ScoredEvent x{e.type, {}, {}, e.optional};
+      for (const GoldActor& ga : e.sources) x.sources.push_back(ScoringCode(ga.code));
+      for (const GoldActor& ga : e.targets) x.targets.push_back(ScoringCode(ga.code));
+      g.push_back(std::move(x));
+    }
+    for (const Event& e : a.events) {
+      if (e.negated || e.modality == Modality::kHypothetical || e.plover.empty()) {
+        ++score.system_not_counted;
+        continue;
+      }
+      sys.push_back({e.plover, codes(e.sources), codes(e.targets), false});
+    }
+    size_t before = score.type_fp + score.type_fn;
+    ScoreSentence(g, sys, &score);
+    if (errors && shown < max_errors && score.type_fp + score.type_fn != before) {
+      ++shown;
+      *errors += s.id + ": " + s.text + "\n gold:\n" + describe(g) + " system:\n" + describe(sys);
+      for (const Event& e : a.events) *errors += "  why " + e.plover + " [" + e.trigger + "]: " + e.why + "\n";
+    }
+  }
+  return score;
+}
+
+}  // namespace entente

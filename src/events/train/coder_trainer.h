@@ -1,0 +1,49 @@
+// coder_trainer.h — trains the learned event coder (events/learned_coder.h)
+// on annotated sentences, and measures a coder on gold sentences.
+// The caller supplies the analysis up to the actors stage (the pipeline is a
+// later stage than this library), so training sees exactly the trees and
+// mentions the coder will see. Deterministic for one thread and build.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "entente/status.h"
+#include "events/cameo_table.h"
+#include "events/event_scorer.h"
+#include "events/learned_coder.h"
+#include "events/lexicon.h"
+#include "events/train/annotated_corpus.h"
+
+namespace entente {
+
+using Analyzer = std::function<void(const Document&, AnalyzedDocument*)>;
+
+struct CoderTrainOptions {
+  int epochs = 10;
+  uint32_t min_updates = 1;  // drop features updated fewer times
+  uint64_t seed = 20261206;
+  bool verbose = true;
+};
+
+struct CoderTrainStats {
+  size_t sentences = 0, gold_events = 0, triggers_found = 0, trigger_instances = 0, triggers_candidate = 0;
+  size_t argument_instances = 0, actors_found = 0, gold_actors = 0;
+};
+
+Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
+                               const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& options,
+                               CoderTrainStats* stats);
+
+// Codes every gold sentence with `coder` and scores the events that are
+// counted (done and intended) against the gold (required events; optional
+// ones absorb matches). System actor codes are ScoringCode(country or code).
+// With `errors` (may be null), appends up to `max_errors` sentences whose
+// event types differ, with the gold and the system events.
+EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
+                         std::string* errors = nullptr, size_t max_errors = 0);
+
+}  // namespace entente

@@ -1,0 +1,27 @@
+// dependency_model.h — the parser's part of the syntax model bundle: the
+// transition and label weights and the relation names, loaded together.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "entente/status.h"
+#include "parse/dependency_parser.h"
+#include "util/linear_model.h"
+
+namespace entente {
+
+class DependencyModel {
+ public:
+  // Reads the parts "transitions", "labels" and "label_names" of the bundle
+  // at `path`. NotFound if the file is absent, Corrupt (naming it) if damaged.
+  static Result<std::unique_ptr<DependencyModel>> Load(const std::string& path);
+
+  const DependencyParser& parser() const { return *parser_; }
+
+ private:
+  std::unique_ptr<LinearModel> transitions_, labels_;
+  std::unique_ptr<DependencyParser> parser_;
+};
+
+}  // namespace entente

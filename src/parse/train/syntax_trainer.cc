@@ -1,0 +1,307 @@
+#include "parse/train/syntax_trainer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+#include <random>
+#include <string_view>
+
+#include "parse/dependency_parser.h"
+#include "tag/treebank_tagger.h"
+#include "util/linear_model.h"
+
+namespace entente {
+
+namespace {
+
+// Fisher-Yates with a fixed generator: the same order on every platform.
+void Shuffle(std::vector<size_t>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) {
+    size_t j = static_cast<size_t>((*rng)() % i);
+    std::swap((*v)[i - 1], (*v)[j]);
+  }
+}
+
+struct TagData {
+  std::vector<std::string_view> words;
+  std::vector<int> xpos, upos;
+};
+
+std::vector<TagData> MakeTagData(const std::vector<ConlluSentence>& sents) {
+  std::vector<TagData> out;
+  for (const ConlluSentence& s : sents) {
+    TagData d;
+    for (const ConlluWord& w : s.words) {
+      Tag t;
+      if (!ParseTagName(w.xpos, &t)) t = Tag::kXX;
+      d.words.push_back(w.form);
+      d.xpos.push_back(TagIndex(t));
+      d.upos.push_back(std::max(0, ParseUpos(w.upos)));
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+struct TaggerModels {
+  std::unique_ptr<LinearModel> xpos, upos;
+};
+
+// Trains XPOS and UPOS on the sentences `subset` of `data`.
+TaggerModels TrainTagger(const std::vector<TagData>& data, std::vector<size_t> subset,
+                         const FeatureExtractor& fx, const SyntaxTrainOptions& o, bool verbose) {
+  PerceptronLearner xl(kNumTags), ul(kNumUpos);
+  std::mt19937_64 rng(o.seed);
+  std::vector<TokenInfo> toks;
+  std::vector<LetterCase> cases;
+  std::vector<int> pred;
+  uint64_t f[kMaxTagFeatures];
+  float scores[kNumTags];
+  bool allowed[kNumTags][kNumUpos] = {};
+  for (int epoch = 1; epoch <= o.tagger_epochs; ++epoch) {
+    Shuffle(&subset, &rng);
+    size_t total = 0, right = 0;
+    for (size_t si : subset) {
+      const TagData& d = data[si];
+      fx.Analyze(d.words, &toks);
+      TagContext ctx{toks, {}, AnalyzeCase(d.words, &cases)};
+      ctx.cases = cases;
+      pred.assign(toks.size(), 0);
+      for (size_t i = 0; i < toks.size(); ++i) {
+        size_t n = TreebankTagger::XposFeatures(ctx, i, pred.data(), f);
+        std::fill(scores, scores + kNumTags, 0.0f);
+        xl.Score(f, n, scores);
+        int guess = ArgMax(scores, kNumTags);
+        xl.Tick();
+        if (guess != d.xpos[i]) {
+          xl.Update(f, n, d.xpos[i], 1.0f);
+          xl.Update(f, n, guess, -1.0f);
+        }
+        pred[i] = guess;  // the history the tagger will see at run time
+        right += guess == d.xpos[i];
+        ++total;
+      }
+      // UPOS learns from gold XPOS context.
+      for (size_t i = 0; i < toks.size(); ++i) {
+        allowed[d.xpos[i]][d.upos[i]] = true;
+        size_t n = TreebankTagger::UposFeatures(toks, i, d.xpos.data(), f);
+        float us[kNumUpos] = {};
+        ul.Score(f, n, us);
+        int best = -1;
+        for (int u = 0; u < kNumUpos; ++u) {
+          if (allowed[d.xpos[i]][u] && (best < 0 || us[u] > us[best])) best = u;
+        }
+        ul.Tick();
+        if (best != d.upos[i]) {
+          ul.Update(f, n, d.upos[i], 1.0f);
+          if (best >= 0) ul.Update(f, n, best, -1.0f);
+        }
+      }
+    }
+    if (verbose) std::fprintf(stderr, "  tagger epoch %d: XPOS %.2f%% on train (online)\n", epoch, 100.0 * right / total);
+  }
+  TaggerModels m;
+  m.xpos = xl.Average(o.prune, o.tagger_min_updates);
+  auto rows = ul.AveragedRows(o.prune, o.tagger_min_updates);
+  for (int x = 0; x < kNumTags; ++x) {
+    std::vector<ClassWeight> mask;
+    for (int u = 0; u < kNumUpos; ++u) {
+      if (allowed[x][u]) mask.push_back({static_cast<uint16_t>(u), 1.0f});
+    }
+    if (!mask.empty()) rows.emplace_back(TreebankTagger::AllowedFeature(x), std::move(mask));
+  }
+  m.upos = LinearModel::Build(kNumUpos, std::move(rows));
+  return m;
+}
+
+struct ParseData {
+  std::vector<ParseWord> words;  // n + 1 (root last)
+  std::vector<int> head;         // gold, root = n
+  std::vector<uint16_t> label;
+};
+
+// Dynamic-oracle costs of the three transitions (Goldberg & Nivre 2013,
+// arc-hybrid); a gold arc that can no longer be made costs 1.
+void Costs(const ArcHybridState& s, const ParseData& d, int* cost) {
+  int n = static_cast<int>(s.n());
+  int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0);
+  size_t b = s.buffer();
+  auto in_buffer = [&](int i) { return i >= static_cast<int>(b) && i < n; };
+  cost[kShift] = cost[kLeft] = cost[kRight] = 0;
+  if (s.Legal(kShift)) {
+    // b0 loses a head below s0 and children anywhere in the stack.
+    const auto& st = s.stack();
+    for (size_t k = 0; k < st.size(); ++k) {
+      int x = st[k];
+      bool top = k + 1 == st.size();
+      if (!top && d.head[b0] == x) ++cost[kShift];
+      if (x < n && d.head[x] == b0) ++cost[kShift];
+    }
+  }
+  if (s0 >= 0 && s0 < n) {
+    int children_in_buffer = 0;
+    for (int j = static_cast<int>(b); j < n; ++j) children_in_buffer += d.head[j] == s0;
+    int h = d.head[s0];
+    if (s.Legal(kLeft)) cost[kLeft] = children_in_buffer + ((h == s1 || (in_buffer(h) && h != b0)) ? 1 : 0);
+    if (s.Legal(kRight)) cost[kRight] = children_in_buffer + (in_buffer(h) ? 1 : 0);
+  }
+}
+
+std::vector<ParseData> MakeParseData(const std::vector<ConlluSentence>& sents, const std::vector<std::vector<int>>& tags,
+                                     const std::vector<std::string>& names) {
+  std::vector<ParseData> out;
+  std::vector<std::string_view> forms;
+  std::vector<Tag> tg;
+  for (size_t si = 0; si < sents.size(); ++si) {
+    const ConlluSentence& s = sents[si];
+    ParseData d;
+    forms.clear();
+    tg.clear();
+    int n = static_cast<int>(s.words.size());
+    for (int i = 0; i < n; ++i) {
+      forms.push_back(s.words[i].form);
+      tg.push_back(static_cast<Tag>(tags[si][i]));
+      int h = s.words[i].head;
+      d.head.push_back(h <= 0 ? n : h - 1);
+      auto it = std::find(names.begin(), names.end(), s.words[i].deprel);
+      d.label.push_back(static_cast<uint16_t>(it - names.begin()));
+    }
+    MakeParseWords(forms, tg, &d.words);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// Predicted XPOS for every training sentence, each fold tagged by a tagger
+// trained on the other folds (so the parser learns from realistic tags).
+std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const FeatureExtractor& fx,
+                                        const SyntaxTrainOptions& o) {
+  std::vector<std::vector<int>> out(data.size());
+  if (o.jackknife < 2) {
+    for (size_t i = 0; i < data.size(); ++i) out[i] = data[i].xpos;
+    return out;
+  }
+  for (int k = 0; k < o.jackknife; ++k) {
+    std::vector<size_t> train, held;
+    for (size_t i = 0; i < data.size(); ++i) (static_cast<int>(i % o.jackknife) == k ? held : train).push_back(i);
+    if (o.verbose) std::fprintf(stderr, "jackknife fold %d of %d\n", k + 1, o.jackknife);
+    TaggerModels m = TrainTagger(data, train, fx, o, false);
+    TreebankTagger tagger(&fx, m.xpos.get(), m.upos.get());
+    for (size_t i : held) {
+      std::vector<Tag> xp(data[i].words.size());
+      std::vector<uint8_t> up(data[i].words.size());
+      tagger.Tag(data[i].words, xp, up);
+      for (Tag t : xp) out[i].push_back(TagIndex(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& fx, const SyntaxTrainOptions& o) {
+  if (in.train.empty()) return Status::InvalidArgument("no training sentences");
+  std::vector<TagData> tag_data = MakeTagData(in.train);
+  if (o.verbose) std::fprintf(stderr, "tagger: %zu sentences\n", tag_data.size());
+  std::vector<size_t> all(tag_data.size());
+  std::iota(all.begin(), all.end(), 0);
+  TaggerModels tagger = TrainTagger(tag_data, all, fx, o, o.verbose);
+  if (o.parser_epochs == 0) {  // the tagger alone (for choosing its settings)
+    ModelBundle bundle;
+    bundle.Put("xpos", tagger.xpos->Serialize());
+    bundle.Put("upos", tagger.upos->Serialize());
+    bundle.Put("transitions", LinearModel::Build(kNumTransitions, {})->Serialize());
+    bundle.Put("labels", LinearModel::Build(1, {})->Serialize());
+    bundle.Put("label_names", "dep\n");
+    bundle.Put("about", in.description);
+    return bundle;
+  }
+
+  // Relation names in order of first appearance.
+  std::vector<std::string> names;
+  for (const ConlluSentence& s : in.train) {
+    for (const ConlluWord& w : s.words) {
+      if (std::find(names.begin(), names.end(), w.deprel) == names.end()) names.push_back(w.deprel);
+    }
+  }
+  std::vector<ParseData> data = MakeParseData(in.train, Jackknife(tag_data, fx, o), names);
+
+  PerceptronLearner tl(kNumTransitions), ll(static_cast<int>(names.size()));
+  std::mt19937_64 rng(o.seed + 1);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  ArcHybridState s;
+  uint64_t f[kMaxParseFeatures];
+  std::vector<float> lscores(names.size());
+  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t moves = 0, wrong = 0, arcs = 0, label_wrong = 0;
+    for (size_t si : order) {
+      const ParseData& d = data[si];
+      s.Reset(d.words.size() - 1);
+      while (!s.Terminal()) {
+        int cost[kNumTransitions];
+        Costs(s, d, cost);
+        size_t nf = TransitionFeatures(s, d.words, f);
+        float sc[kNumTransitions] = {};
+        tl.Score(f, nf, sc);
+        bool allowed[kNumTransitions];
+        AllowedTransitions(s, d.words, allowed);
+        int pred = -1, gold = -1, min_cost = 1 << 30;
+        for (int t = 0; t < kNumTransitions; ++t) {
+          if (allowed[t]) min_cost = std::min(min_cost, cost[t]);
+        }
+        for (int t = 0; t < kNumTransitions; ++t) {
+          if (!allowed[t]) continue;
+          if (pred < 0 || sc[t] > sc[pred]) pred = t;
+          if (cost[t] == min_cost && (gold < 0 || sc[t] > sc[gold])) gold = t;
+        }
+        tl.Tick();
+        ++moves;
+        int next = gold;
+        if (cost[pred] != min_cost) {
+          ++wrong;
+          tl.Update(f, nf, gold, 1.0f);
+          tl.Update(f, nf, pred, -1.0f);
+          if (epoch >= o.explore_from && std::uniform_real_distribution<double>(0, 1)(rng) < o.explore) next = pred;
+        }
+        int dep = s.S(0);
+        int head = next == kLeft ? s.B(0) : next == kRight ? s.S(1) : -1;
+        uint16_t label = 0;
+        if (head >= 0) {
+          size_t nl = LabelFeatures(s, d.words, head, dep, f);
+          std::fill(lscores.begin(), lscores.end(), 0.0f);
+          ll.Score(f, nl, lscores.data());
+          label = static_cast<uint16_t>(ArgMax(lscores.data(), static_cast<int>(names.size())));
+          if (d.head[dep] == head) {
+            ll.Tick();
+            ++arcs;
+            if (label != d.label[dep]) {
+              ++label_wrong;
+              ll.Update(f, nl, d.label[dep], 1.0f);
+              ll.Update(f, nl, label, -1.0f);
+              label = d.label[dep];
+            }
+          }
+        }
+        s.Apply(next, label);
+      }
+    }
+    if (o.verbose) {
+      std::fprintf(stderr, "  parser epoch %d: %.2f%% moves wrong, %.2f%% labels wrong (online)\n", epoch,
+                   100.0 * wrong / std::max<size_t>(1, moves), 100.0 * label_wrong / std::max<size_t>(1, arcs));
+    }
+  }
+  ModelBundle bundle;
+  bundle.Put("xpos", tagger.xpos->Serialize());
+  bundle.Put("upos", tagger.upos->Serialize());
+  bundle.Put("transitions", tl.Average(o.prune, o.min_updates)->Serialize());
+  bundle.Put("labels", ll.Average(o.prune, o.min_updates)->Serialize());
+  std::string joined;
+  for (const std::string& name : names) joined += name + "\n";
+  bundle.Put("label_names", joined);
+  bundle.Put("about", in.description);
+  return bundle;
+}
+
+}  // namespace entente

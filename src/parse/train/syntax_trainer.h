@@ -1,0 +1,40 @@
+// syntax_trainer.h — trains the tagger (XPOS, UPOS) and the dependency
+// parser on a CoNLL-U treebank (UD English EWT) into one model bundle.
+// Deterministic: the same treebank, options and build give the same bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entente/status.h"
+#include "tag/conllu.h"
+#include "tag/features.h"
+#include "util/model_bundle.h"
+
+namespace entente {
+
+struct SyntaxTrainOptions {
+  int tagger_epochs = 8;
+  int parser_epochs = 15;
+  int jackknife = 4;          // folds of predicted tags for the parser's training data (0: gold tags)
+  double explore = 0.9;       // dynamic oracle: follow the model's own wrong move this often
+  int explore_from = 2;       // ... from this epoch on (1-based)
+  float prune = 0.0f;         // drop averaged weights smaller than this
+  uint32_t tagger_min_updates = 1;  // drop tagger features updated fewer times than this
+  uint32_t min_updates = 6;   // drop parser features updated fewer times than this
+  uint64_t seed = 20261206;
+  bool verbose = true;        // progress on stderr
+};
+
+struct SyntaxTrainInput {
+  std::vector<ConlluSentence> train, dev;
+  std::string description;    // stored in the bundle's "about" part
+};
+
+// Trains everything; the bundle has parts xpos, upos, transitions, labels,
+// label_names and about.
+Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& features,
+                                const SyntaxTrainOptions& options);
+
+}  // namespace entente

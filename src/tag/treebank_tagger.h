@@ -1,0 +1,62 @@
+// treebank_tagger.h — the part-of-speech tagger trained on UD English EWT:
+// Penn Treebank tags (XPOS) by a greedy left-to-right averaged perceptron,
+// then the universal tag (UPOS) by a second one that chooses among the UPOS
+// seen with that XPOS in training. Token facts (word, affixes, shape, the
+// Lingua lexicon's ambiguity class) come from tag/features.h; the context
+// features are built here, shared by tagging and training.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "tag/features.h"
+#include "tag/tagset.h"
+#include "util/linear_model.h"
+
+namespace entente {
+
+// Universal part-of-speech tags, in the order the model's classes use.
+inline constexpr int kNumUpos = 17;
+std::string_view UposName(int upos);
+int ParseUpos(std::string_view name);  // -1 if unknown
+
+inline constexpr int kMaxTagFeatures = 48;
+
+// What the context features of a sentence read: the token facts, and the
+// letter case of each word (web and news text capitalise unevenly, so a
+// capital is weighed against the words around it).
+enum class LetterCase : uint8_t { kNone, kLower, kTitle, kUpper, kMixed };
+struct TagContext {
+  std::span<const TokenInfo> toks;
+  std::span<const LetterCase> cases;
+  bool headline = false;  // most words capitalised ("Over Half Of Teachers Strike")
+};
+LetterCase CaseOf(std::string_view word);
+// Fills `cases` and returns whether the sentence is headline-cased.
+bool AnalyzeCase(std::span<const std::string_view> words, std::vector<LetterCase>* cases);
+
+class TreebankTagger {
+ public:
+  // `upos_allowed[xpos]` is a bit set of the UPOS tags that may follow an
+  // XPOS (learned in training, stored in the UPOS model as class masks).
+  TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos);
+
+  void Tag(std::span<const std::string_view> words, std::span<entente::Tag> xpos,
+           std::span<uint8_t> upos) const;
+
+  // Feature hashes of token i given the tags already chosen left of it.
+  static size_t XposFeatures(const TagContext& c, size_t i, const int* tags, uint64_t* out);
+  static size_t UposFeatures(std::span<const TokenInfo> toks, size_t i, const int* xpos, uint64_t* out);
+  // The UPOS classes allowed after an XPOS: a mask feature of the UPOS model.
+  static uint64_t AllowedFeature(int xpos) { return FeatureHash(900, static_cast<uint64_t>(xpos)); }
+
+ private:
+  const FeatureExtractor* features_;
+  const LinearModel* xpos_;
+  const LinearModel* upos_;
+  uint32_t allowed_[kNumTags] = {};
+};
+
+}  // namespace entente

@@ -1,0 +1,221 @@
+#include "util/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "util/data_dir.h"
+
+namespace entente {
+
+namespace {
+
+constexpr char kMagic[16] = {'e', 'n', 't', 'e', 'n', 't', 'e', '-', 'l', 'i', 'n', 'e', 'a', 'r', 0, 0};
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+template <typename T>
+void Put(std::string* out, T v) {
+  char b[sizeof(T)];
+  std::memcpy(b, &v, sizeof(T));  // little-endian hosts only (x86-64, arm64)
+  out->append(b, sizeof(T));
+}
+
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view d) : d_(d) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (d_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, d_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  size_t remaining() const { return d_.size() - pos_; }
+
+ private:
+  std::string_view d_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+uint64_t StringHash(std::string_view s) { return Fnv1a(s); }
+
+int ArgMax(const float* scores, int n) {
+  int best = n > 0 ? 0 : -1;
+  for (int i = 1; i < n; ++i) {
+    if (scores[i] > scores[best]) best = i;
+  }
+  return best;
+}
+
+void LinearModel::Insert(uint64_t hash, uint32_t first, uint32_t count) {
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].hash == 0) {
+      slots_[i] = {hash, first, count};
+      return;
+    }
+  }
+}
+
+std::unique_ptr<LinearModel> LinearModel::Build(
+    int classes, std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows) {
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto m = std::make_unique<LinearModel>();
+  m->classes_ = classes;
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  m->slots_.assign(cap, Slot{});
+  for (auto& [hash, weights] : rows) {
+    if (hash == 0 || weights.empty()) continue;
+    std::sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
+    m->Insert(hash, static_cast<uint32_t>(m->entries_.size()), static_cast<uint32_t>(weights.size()));
+    m->entries_.insert(m->entries_.end(), weights.begin(), weights.end());
+    ++m->rows_;
+  }
+  return m;
+}
+
+float LinearModel::Weight(uint64_t hash, int cls) const {
+  if (slots_.empty()) return 0;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == 0) return 0;
+    if (s.hash != hash) continue;
+    for (uint32_t k = 0; k < s.count; ++k) {
+      if (entries_[s.first + k].cls == cls) return entries_[s.first + k].weight;
+    }
+    return 0;
+  }
+}
+
+std::string LinearModel::Serialize() const {
+  // Rows in hash order, so the bytes depend only on the weights.
+  std::vector<const Slot*> order;
+  for (const Slot& s : slots_) {
+    if (s.hash != 0) order.push_back(&s);
+  }
+  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->hash < b->hash; });
+  std::string out(kMagic, sizeof(kMagic));
+  Put<uint32_t>(&out, kFormatVersion);
+  Put<uint32_t>(&out, static_cast<uint32_t>(classes_));
+  Put<uint64_t>(&out, order.size());
+  for (const Slot* s : order) {
+    Put<uint64_t>(&out, s->hash);
+    Put<uint16_t>(&out, static_cast<uint16_t>(s->count));
+    for (uint32_t k = 0; k < s->count; ++k) {
+      Put<uint16_t>(&out, entries_[s->first + k].cls);
+      Put<float>(&out, entries_[s->first + k].weight);
+    }
+  }
+  Put<uint64_t>(&out, Fnv1a(out));
+  return out;
+}
+
+Status LinearModel::Save(const std::string& path) const {
+  std::string bytes = Serialize();
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError("cannot write " + path);
+  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = (std::fclose(f) == 0) && ok;
+  return ok ? Status::Ok() : Status::IoError("cannot write " + path);
+}
+
+Result<std::unique_ptr<LinearModel>> LinearModel::Load(const std::string& path) {
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) return Status::NotFound("cannot read model " + path);
+  return Parse(bytes, path);
+}
+
+Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, const std::string& name) {
+  auto corrupt = [&](const char* why) { return Status::Corrupt(name + ": not a valid model (" + why + ")"); };
+  if (bytes.size() < sizeof(kMagic) + 24 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return corrupt("bad header");
+  }
+  uint64_t sum;
+  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
+  if (Fnv1a(bytes.substr(0, bytes.size() - 8)) != sum) return corrupt("checksum mismatch: damaged or truncated");
+  ByteReader r(bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8));
+  uint32_t version = 0, classes = 0;
+  uint64_t rows = 0;
+  if (!r.Get(&version) || !r.Get(&classes) || !r.Get(&rows)) return corrupt("short header");
+  if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
+  if (classes == 0 || classes > 65535) return corrupt("class count");
+  if (rows > r.remaining() / 10) return corrupt("row count");
+  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> table;
+  table.reserve(rows);
+  for (uint64_t i = 0; i < rows; ++i) {
+    uint64_t hash;
+    uint16_t n;
+    if (!r.Get(&hash) || !r.Get(&n)) return corrupt("short row");
+    std::vector<ClassWeight> w(n);
+    for (auto& e : w) {
+      if (!r.Get(&e.cls) || !r.Get(&e.weight)) return corrupt("short row");
+      if (e.cls >= classes || !std::isfinite(e.weight)) return corrupt("bad weight");
+    }
+    table.emplace_back(hash, std::move(w));
+  }
+  if (r.remaining() != 0) return corrupt("trailing bytes");
+  return Build(static_cast<int>(classes), std::move(table));
+}
+
+const PerceptronLearner::Row* PerceptronLearner::Find(uint64_t hash) const {
+  auto it = index_.find(hash);
+  return it == index_.end() ? nullptr : &rows_[it->second];
+}
+
+PerceptronLearner::Row* PerceptronLearner::RowFor(uint64_t hash) {
+  auto [it, fresh] = index_.try_emplace(hash, static_cast<uint32_t>(rows_.size()));
+  if (fresh) {
+    rows_.push_back(Row{std::vector<float>(classes_, 0.0f), std::vector<double>(classes_, 0.0),
+                        std::vector<int64_t>(classes_, 0)});
+    hashes_.push_back(hash);
+  }
+  return &rows_[it->second];
+}
+
+void PerceptronLearner::Score(const uint64_t* feats, size_t n, float* scores) const {
+  for (size_t i = 0; i < n; ++i) {
+    const Row* row = Find(feats[i]);
+    if (!row) continue;
+    for (int c = 0; c < classes_; ++c) scores[c] += row->w[c];
+  }
+}
+
+void PerceptronLearner::Update(const uint64_t* feats, size_t n, int cls, float delta) {
+  for (size_t i = 0; i < n; ++i) {
+    Row* row = RowFor(feats[i]);
+    ++row->updates;
+    row->total[cls] += static_cast<double>(clock_ - row->stamp[cls]) * row->w[cls];
+    row->stamp[cls] = clock_;
+    row->w[cls] += delta;
+  }
+}
+
+std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> PerceptronLearner::AveragedRows(float prune, uint32_t min_updates) const {
+  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> out;
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const Row& row = rows_[r];
+    if (row.updates < min_updates) continue;
+    std::vector<ClassWeight> w;
+    for (int c = 0; c < classes_; ++c) {
+      double total = row.total[c] + static_cast<double>(clock_ - row.stamp[c]) * row.w[c];
+      float avg = static_cast<float>(total / static_cast<double>(clock_));
+      if (std::fabs(avg) >= prune && avg != 0.0f) w.push_back({static_cast<uint16_t>(c), avg});
+    }
+    if (!w.empty()) out.emplace_back(hashes_[r], std::move(w));
+  }
+  return out;
+}
+
+}  // namespace entente

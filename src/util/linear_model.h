@@ -1,0 +1,143 @@
+// linear_model.h — a multiclass linear model over hashed sparse features:
+// the weights of the tagger's UPOS step, the dependency parser and the
+// learned event coder. A feature is a 64-bit hash (see FeatureHash); its
+// weights are a short list of (class, weight) pairs, found by open
+// addressing. Immutable after Load()/Build(), so one model serves every
+// thread.
+//
+// File format (little-endian): magic "entente-linear\0\0", u32 version,
+// u32 class count, u64 feature count, then per feature its hash, u16 entry
+// count and (u16 class, f32 weight) entries, then a u64 FNV-1a checksum of
+// everything before it. A short, altered or truncated file is Corrupt.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "entente/status.h"
+
+namespace entente {
+
+// Mixes a template id and up to three values into one feature hash (never
+// 0, which marks an empty slot).
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+inline uint64_t FeatureHash(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = Mix64(templ * 0x9E3779B97F4A7C15ULL + a);
+  h = Mix64(h ^ (b + 0x632BE59BD9B4E019ULL));
+  h = Mix64(h ^ (c + 0x85157AF5ULL));
+  return h ? h : 1;
+}
+// 64-bit FNV-1a of a string: the value of a word, lemma or label in a feature.
+uint64_t StringHash(std::string_view s);
+
+struct ClassWeight {
+  uint16_t cls;
+  float weight;
+};
+
+class LinearModel {
+ public:
+  static constexpr uint32_t kFormatVersion = 1;
+
+  // Reads a model file. NotFound if absent; Corrupt (naming the file) if it
+  // is not a complete model of this format; Unsupported if newer.
+  static Result<std::unique_ptr<LinearModel>> Load(const std::string& path);
+  static Result<std::unique_ptr<LinearModel>> Parse(std::string_view bytes, const std::string& name);
+
+  // Builds a model from (hash, weights) rows; rows are sorted by hash so the
+  // file is the same whatever order they come in.
+  static std::unique_ptr<LinearModel> Build(
+      int classes, std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows);
+
+  Status Save(const std::string& path) const;
+  std::string Serialize() const;
+
+  // Adds the weights of `hash` to scores[0..classes()); no-op if unknown.
+  void Accumulate(uint64_t hash, float* scores) const {
+    if (slots_.empty()) return;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.hash == hash) {
+        const ClassWeight* w = entries_.data() + s.first;
+        for (uint32_t k = 0; k < s.count; ++k) scores[w[k].cls] += w[k].weight;
+        return;
+      }
+      if (s.hash == 0) return;
+    }
+  }
+  // The weight of `hash` for class `cls` (0 if none): for explanations.
+  float Weight(uint64_t hash, int cls) const;
+
+  int classes() const { return classes_; }
+  size_t feature_count() const { return rows_; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t first = 0;
+    uint32_t count = 0;
+  };
+  void Insert(uint64_t hash, uint32_t first, uint32_t count);
+
+  int classes_ = 0;
+  size_t rows_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<ClassWeight> entries_;
+};
+
+// Averaged perceptron training for LinearModel: dense rows per feature while
+// training, lazily averaged, exported sparse.
+class PerceptronLearner {
+ public:
+  explicit PerceptronLearner(int classes) : classes_(classes) {}
+
+  // Current (unaveraged) scores of the features.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // One step of the clock (call once per training example).
+  void Tick() { ++clock_; }
+  // Adds `delta` to the weight of class `cls` for every feature.
+  void Update(const uint64_t* feats, size_t n, int cls, float delta);
+
+  // The averaged weights as rows. Features updated fewer than
+  // `min_updates` times (rare ones: noise, and most of a model's size) and
+  // entries with |w| < prune are dropped.
+  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> AveragedRows(float prune, uint32_t min_updates = 1) const;
+  std::unique_ptr<LinearModel> Average(float prune, uint32_t min_updates = 1) const {
+    return LinearModel::Build(classes_, AveragedRows(prune, min_updates));
+  }
+
+ private:
+  struct Row {
+    std::vector<float> w;
+    std::vector<double> total;
+    std::vector<int64_t> stamp;
+    uint32_t updates = 0;
+  };
+  Row* RowFor(uint64_t hash);
+
+  const Row* Find(uint64_t hash) const;
+
+  int classes_;
+  int64_t clock_ = 1;
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<uint64_t> hashes_;  // per row
+  std::vector<Row> rows_;
+};
+
+// Index of the largest score among `n` (the first on ties); -1 if n == 0.
+int ArgMax(const float* scores, int n);
+
+}  // namespace entente

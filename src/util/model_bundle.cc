@@ -1,0 +1,95 @@
+#include "util/model_bundle.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "util/data_dir.h"
+#include "util/linear_model.h"
+
+namespace entente {
+
+namespace {
+
+constexpr char kMagic[16] = {'e', 'n', 't', 'e', 'n', 't', 'e', '-', 'b', 'u', 'n', 'd', 'l', 'e', 0, 0};
+
+template <typename T>
+void PutRaw(std::string* out, T v) {
+  char b[sizeof(T)];
+  std::memcpy(b, &v, sizeof(T));
+  out->append(b, sizeof(T));
+}
+
+template <typename T>
+bool GetRaw(std::string_view* in, T* v) {
+  if (in->size() < sizeof(T)) return false;
+  std::memcpy(v, in->data(), sizeof(T));
+  in->remove_prefix(sizeof(T));
+  return true;
+}
+
+}  // namespace
+
+Result<ModelBundle> ModelBundle::Load(const std::string& path) {
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) return Status::NotFound("cannot read model file " + path);
+  return Parse(bytes, path);
+}
+
+Result<ModelBundle> ModelBundle::Parse(std::string_view bytes, const std::string& name) {
+  auto corrupt = [&](const std::string& why) { return Status::Corrupt(name + ": not a valid model file (" + why + ")"); };
+  if (bytes.size() < sizeof(kMagic) + 16 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return corrupt("bad header");
+  }
+  uint64_t sum;
+  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
+  if (StringHash(bytes.substr(0, bytes.size() - 8)) != sum) return corrupt("checksum mismatch: damaged or truncated");
+  std::string_view in = bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8);
+  uint32_t version = 0, count = 0;
+  if (!GetRaw(&in, &version) || !GetRaw(&in, &count)) return corrupt("short header");
+  if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
+  ModelBundle b;
+  b.name_ = name;
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t len = 0;
+    uint64_t size = 0;
+    if (!GetRaw(&in, &len) || in.size() < len) return corrupt("short part name");
+    std::string part(in.substr(0, len));
+    in.remove_prefix(len);
+    if (!GetRaw(&in, &size) || in.size() < size) return corrupt("part " + part + " is cut short");
+    b.parts_[part] = std::string(in.substr(0, size));
+    in.remove_prefix(size);
+  }
+  if (!in.empty()) return corrupt("trailing bytes");
+  return b;
+}
+
+Result<std::string_view> ModelBundle::Get(const std::string& part) const {
+  auto it = parts_.find(part);
+  if (it == parts_.end()) return Status::Corrupt(name_ + ": the model file has no part '" + part + "'");
+  return std::string_view(it->second);
+}
+
+std::string ModelBundle::Serialize() const {
+  std::string out(kMagic, sizeof(kMagic));
+  PutRaw<uint32_t>(&out, kFormatVersion);
+  PutRaw<uint32_t>(&out, static_cast<uint32_t>(parts_.size()));
+  for (const auto& [part, bytes] : parts_) {
+    PutRaw<uint32_t>(&out, static_cast<uint32_t>(part.size()));
+    out += part;
+    PutRaw<uint64_t>(&out, bytes.size());
+    out += bytes;
+  }
+  PutRaw<uint64_t>(&out, StringHash(out));
+  return out;
+}
+
+Status ModelBundle::Save(const std::string& path) const {
+  std::string bytes = Serialize();
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError("cannot write " + path);
+  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = (std::fclose(f) == 0) && ok;
+  return ok ? Status::Ok() : Status::IoError("cannot write " + path);
+}
+
+}  // namespace entente

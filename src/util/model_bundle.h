@@ -1,0 +1,41 @@
+// model_bundle.h — one file holding the named parts of a trained model (the
+// tagger's and the parser's weights, the label names, a description), so
+// that parts trained together are always loaded together.
+//
+// Format (little-endian): magic "entente-bundle\0\0", u32 version, u32 part
+// count, per part a u32 name length, the name, a u64 size and the bytes;
+// then a u64 FNV-1a checksum of everything before it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "entente/status.h"
+
+namespace entente {
+
+class ModelBundle {
+ public:
+  static constexpr uint32_t kFormatVersion = 1;
+
+  // NotFound if the file is absent; Corrupt (naming the file and the
+  // reason) if it is damaged or truncated.
+  static Result<ModelBundle> Load(const std::string& path);
+  static Result<ModelBundle> Parse(std::string_view bytes, const std::string& name);
+
+  void Put(const std::string& part, std::string bytes) { parts_[part] = std::move(bytes); }
+  // The bytes of a part; Corrupt naming the file if it is missing.
+  Result<std::string_view> Get(const std::string& part) const;
+  const std::string& name() const { return name_; }
+
+  std::string Serialize() const;
+  Status Save(const std::string& path) const;
+
+ private:
+  std::string name_;
+  std::map<std::string, std::string> parts_;
+};
+
+}  // namespace entente
