@@ -1,5 +1,5 @@
-// events_bench — the events stage alone, one thread: start-up (load and
-// compile the lexicon and CAMEO table) and EventStage::Run over documents
+// events_bench — the events stage alone, one thread: start-up (load the
+// event model, the lexicon and the CAMEO table) and LearnedCoder::Run over documents
 // already analysed up to the actors stage (../shared/corpus by default, or
 // the JSON Lines files given on the command line). Prints sentences/s.
 #include <algorithm>
@@ -12,7 +12,7 @@
 
 #include "entente/ingest.h"
 #include "entente/pipeline.h"
-#include "events/event_stage.h"
+#include "events/learned_coder.h"
 #include "util/data_dir.h"
 
 using namespace entente;
@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   }
   NullSink sink;
   auto t0 = std::chrono::steady_clock::now();
-  auto stage = EventStage::Create(DataDir(), &sink);
+  auto stage = LearnedCoder::Create(DataDir(), "", &sink);
   auto t1 = std::chrono::steady_clock::now();
   if (!stage.ok()) {
     std::fprintf(stderr, "events_bench: %s\n", stage.status().ToString().c_str());
@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
               (*stage)->lexicon().pattern_count(), (*stage)->lexicon().trigger_count(), load_ms);
   std::printf("%zu documents, %zu sentences, %zu events per round\n", docs.size(), sentences,
               events / kRounds);
-  std::printf("EventStage::Run: %.0f sentences/s (%d rounds, %.3f s CPU)\n",
+  std::printf("LearnedCoder::Run: %.0f sentences/s (%d rounds, %.3f s CPU)\n",
               sentences * kRounds / run_s, kRounds, run_s);
   return 0;
 }

@@ -4,8 +4,15 @@
 // <stage> (Pipeline::Dump). An input line "@date YYYY-MM-DD" sets the
 // document's date; "#" lines before the input are comments.
 //
+// The events stage's expectations are written by hand as one line per
+// event, "TYPE SOURCES -> TARGETS" (codes joined by "+", "-" for none,
+// " (not counted)" for a negated or hypothetical mention), compared as a
+// set. Stages decided by trained models must get a floor share of their
+// cases exactly right (Floor() below); the others every case.
+//
 // Set ENTENTE_GOLDEN_UPDATE=1 to print actual dumps instead of failing
 // (for writing new cases; review every line before committing).
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -61,6 +68,53 @@ std::vector<GoldenCase> ReadCases(const fs::path& path) {
   return cases;
 }
 
+// Share of a stage's cases that must come out exactly as written. The text
+// and actors stages are rules: every case. The tagger and parser are
+// trained models, so are their consequences (the clause dumps read the
+// tags): a floor just under what the shipped models reach, so a drop is a
+// failure and a rise should raise the floor (measured figures in
+// doc/benchmarks.md).
+double Floor(Stage stage) {
+  switch (stage) {
+    case Stage::kTag: return 0.60;     // 8 of 13 with the EWT-trained tagger
+    case Stage::kParse: return 0.94;   // 202 of 212
+    case Stage::kEvents: return 0.45;  // 28 of 56
+    default: return 1.0;
+  }
+}
+
+std::string CodesOf(const std::vector<ActorMention>& v) {
+  std::string out;
+  for (const ActorMention& m : v) out += (out.empty() ? "" : "+") + m.code;
+  return out.empty() ? "-" : out;
+}
+
+// The events of a document as sorted "TYPE SOURCES -> TARGETS" lines.
+std::string EventLines(const AnalyzedDocument& doc) {
+  std::vector<std::string> lines;
+  for (const Event& e : doc.events) {
+    bool counted = !e.negated && e.modality != Modality::kHypothetical;
+    lines.push_back(e.plover + " " + CodesOf(e.sources) + " -> " + CodesOf(e.targets) +
+                    (counted ? "" : " (not counted)"));
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+std::string SortedLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) {
+    if (!l.empty()) lines.push_back(l);
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
 class GoldenTest : public testing::TestWithParam<Stage> {};
 
 TEST_P(GoldenTest, MatchesExpectedDumps) {
@@ -82,7 +136,8 @@ TEST_P(GoldenTest, MatchesExpectedDumps) {
   auto pipeline = Pipeline::Create(options, &sink);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   bool update = std::getenv("ENTENTE_GOLDEN_UPDATE") != nullptr;
-  int count = 0;
+  int count = 0, passed = 0;
+  std::string misses;
   for (const auto& f : files) {
     for (const GoldenCase& c : ReadCases(f)) {
       Document doc;
@@ -91,16 +146,30 @@ TEST_P(GoldenTest, MatchesExpectedDumps) {
       doc.text = c.input;
       AnalyzedDocument out;
       (*pipeline)->Analyze(doc, &out);
-      std::string actual = (*pipeline)->Dump(out, stage);
+      bool events = stage == Stage::kEvents;
+      std::string actual = events ? EventLines(out) : (*pipeline)->Dump(out, stage);
+      std::string expected = events ? SortedLines(c.expected) : c.expected;
       ++count;
       if (update) {
         std::printf("%s\n----\n%s====\n", c.input.c_str(), actual.c_str());
         continue;
       }
-      EXPECT_EQ(c.expected, actual) << c.file << ":" << c.line << "\ninput: " << c.input;
+      if (Floor(stage) >= 1.0) {
+        EXPECT_EQ(expected, actual) << c.file << ":" << c.line << "\ninput: " << c.input;
+      } else if (expected == actual) {
+        ++passed;
+      } else {
+        misses += c.file + ":" + std::to_string(c.line) + ": " + c.input + "\n  expected:\n" + expected +
+                  "  actual:\n" + actual;
+      }
     }
   }
   std::printf("[golden %s] %d cases\n", StageName(stage), count);
+  if (Floor(stage) < 1.0 && count > 0 && !update) {
+    std::printf("[golden %s] %d of %d cases exactly right (floor %.0f%%); the others:\n%s", StageName(stage), passed,
+                count, 100 * Floor(stage), misses.c_str());
+    EXPECT_GE(passed, Floor(stage) * count);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Stages, GoldenTest,

@@ -68,7 +68,7 @@ int Run(const TrainArgs& a) {
   // The trigger margin: the best type F1 + dyad F1 on the dev split.
   float best_margin = 0;
   double best = -1;
-  for (float margin : {-2.0f, -1.0f, 0.0f, 1.0f, 2.0f, 4.0f}) {
+  for (float margin : {-12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 1.0f, 3.0f, 5.0f}) {
     coder.params().trigger_margin = margin;
     EventScore s = EvaluateCoder(dev, analyze, coder);
     char what[64];
@@ -97,6 +97,9 @@ Command AddTrain(CLI::App& root) {
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--epochs", args->options.epochs, "training passes")->capture_default_str();
   app->add_option("--min-updates", args->options.min_updates, "drop features updated fewer times")
+      ->capture_default_str();
+  app->add_option("--positive-weight", args->options.positive_weight,
+                  "detector: weight of a missed event against a false alarm")
       ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   return {app, [args] { return Run(*args); }};

@@ -66,9 +66,7 @@ void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   for (uint32_t m = 0; m < doc.actors.size(); ++m) {
     const ActorMention& a = doc.actors[m];
     if (a.sentence != sentence || a.begin < first_ || a.end > end_ || a.begin >= a.end) continue;
-    // Only an identifiable actor can be a source or target: a role with no
-    // country ("---GOV") is not (the annotation guide's rule).
-    if (a.code.empty() || a.code.rfind("---", 0) == 0) continue;
+    if (a.code.empty()) continue;
     mentions_.push_back(m);
     mention_heads_.push_back(HeadOf(a.begin, a.end));
   }
@@ -92,6 +90,30 @@ uint32_t SentenceGraph::MentionHead(uint32_t mention) const {
     if (mentions_[k] == mention) return mention_heads_[k];
   }
   return first_;
+}
+
+bool SentenceGraph::Identified(uint32_t mention) const {
+  const ActorMention& a = doc_->actors[mention];
+  return !a.country.empty() || (!a.code.empty() && a.code.rfind("---", 0) != 0);
+}
+
+std::string SentenceGraph::PlaceCountry(uint32_t t, uint32_t agent) const {
+  std::string best;
+  int best_steps = 99;
+  for (uint32_t m : mentions_) {
+    const ActorMention& a = doc_->actors[m];
+    if (a.country.empty() || (a.kind != ActorKind::kCountry && a.kind != ActorKind::kPlace)) continue;
+    uint32_t h = MentionHead(m);
+    std::string_view cs = CaseOf(h);
+    const std::string& rel = tok(h).deprel;
+    bool locative = (cs == "in" || cs == "at" || cs == "near" || cs == "across" || cs == "throughout" ||
+                     cs == "outside" || cs == "inside" || cs == "of") &&
+                    (rel.rfind("obl", 0) == 0 || rel.rfind("nmod", 0) == 0);
+    if (!locative) continue;
+    int steps = std::min(Steps(h, t), Steps(h, agent));
+    if (steps < best_steps) best = a.country, best_steps = steps;
+  }
+  return best_steps <= 4 ? best : std::string();
 }
 
 std::string_view SentenceGraph::CaseOf(uint32_t i) const {
@@ -196,6 +218,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     std::string path = g.Path(a, t);
     if (path == "far" || path.size() > 24) continue;
     f->Add("actor.path", path);
+    f->Add("actor.known.path", g.Identified(m) ? "known" : "role", path);
     f->Add("lem.actor.path", lem, path);
   }
   // The lexicon as a prior: the codes its patterns give this lemma.
@@ -285,6 +308,35 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
   }
 }
 
+void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon, FeatureSet* f) {
+  const ActorMention& m = g.doc().actors[mention];
+  uint32_t a = g.MentionHead(mention);
+  const Token& at = g.tok(a);
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  std::string path = g.Path(a, t);
+  std::string_view cs = g.CaseOf(a);
+  std::string_view known = g.Identified(mention) ? "known" : "role";
+  bool passive = false;
+  for (uint32_t c : g.children(t)) passive |= g.tok(c).deprel == "aux:pass" || g.tok(c).deprel == "nsubj:pass";
+  std::string_view lex = "none";
+  if (const auto* pats = lexicon.Find(std::string(lem)); pats && !pats->empty()) lex = std::string_view(pats->front().code).substr(0, 2);
+  f->Add("p.bias");
+  f->Add("p.lem", lem);
+  f->Add("p.path", path);
+  f->Add("p.lem.path", lem, path);
+  f->Add("p.lex.path", lex, path);
+  f->Add("p.lex", lex, w.upos);
+  f->Add("p.rel.case", at.deprel, cs);
+  f->Add("p.lem.rel.case", lem, at.deprel, cs);
+  f->Add("p.known.path", known, path);
+  f->Add("p.kind.path", Kind(m.kind), path);
+  f->Add("p.pass.path", passive ? "pass" : "act", path);
+  f->Add("p.pos.path", w.upos, path);
+  f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
+  f->Add("p.trel", w.deprel, path);
+}
+
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
@@ -305,6 +357,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   f->Add("a.lem.rel.case", lem, at.deprel, cs);
   f->Add("a.pass.path", passive ? "pass" : "act", path);
   f->Add("a.kind", kind, cs);
+  f->Add("a.known", g.Identified(mention) ? "known" : "role", path);
   f->Add("a.kind.path", kind, path);
   f->Add("a.dist", dist);
   f->Add("a.type.dist", type, dist);

@@ -37,10 +37,18 @@ class SentenceGraph {
   int depth(uint32_t i) const { return depth_[i - first_]; }
   // The lemma of the "case" or "mark" child of i ("in", "by", "to"), or "".
   std::string_view CaseOf(uint32_t i) const;
-  // Identifiable mentions of this sentence (indices into doc().actors; not
-  // "---…" roles without a country) and each one's head token.
+  // Mentions of this sentence (indices into doc().actors) and each one's
+  // head token. A role with no country ("---GOV": "police", "protesters")
+  // is a mention too; Identified() tells it apart.
   const std::vector<uint32_t>& mentions() const { return mentions_; }
   uint32_t MentionHead(uint32_t mention) const;
+  // True if the mention names its country or organisation (not "---…").
+  bool Identified(uint32_t mention) const;
+  // The country of the place where the sentence sets token t's event, for a
+  // role with no country ("police in Kano", "protesters took to the streets
+  // of Cairo"): a country or place mention in a locative phrase of the
+  // trigger or of `agent`'s token, nearest first; "" if none.
+  std::string PlaceCountry(uint32_t t, uint32_t agent) const;
   // The labelled path from token a up to the common ancestor and down to b,
   // e.g. "nsubj^ obj^ vxcomp"; "" when a == b; "far" past 5 steps.
   std::string Path(uint32_t a, uint32_t b) const;
@@ -85,6 +93,9 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
                    FeatureSet* out);
 void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* out);
+// Is `mention` the source of an event at word t (any type)? Read with the
+// detector: a word is an event when it is one and has a source.
+void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon, FeatureSet* out);
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
                       FeatureSet* out);
 

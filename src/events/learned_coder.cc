@@ -55,6 +55,7 @@ bool Overlap(const ActorMention& a, const ActorMention& b) { return a.begin < b.
 ModelBundle CoderModels::ToBundle() const {
   ModelBundle b;
   b.Put("detect", detect->Serialize());
+  b.Put("pair", pair->Serialize());
   b.Put("trigger", trigger->Serialize());
   b.Put("cameo", cameo->Serialize());
   b.Put("factuality", factuality->Serialize());
@@ -70,7 +71,7 @@ ModelBundle CoderModels::ToBundle() const {
 Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   CoderModels m;
   const std::pair<const char*, std::unique_ptr<LinearModel>*> parts[] = {
-      {"detect", &m.detect}, {"trigger", &m.trigger}, {"cameo", &m.cameo}, {"factuality", &m.factuality},
+      {"detect", &m.detect}, {"pair", &m.pair}, {"trigger", &m.trigger}, {"cameo", &m.cameo}, {"factuality", &m.factuality},
       {"argument", &m.argument}};
   for (const auto& [part, slot] : parts) {
     auto bytes = bundle.Get(part);
@@ -86,7 +87,7 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     else if (std::string_view(part) == "params") ParseParams(*bytes, &m.params);
     else m.about = std::string(*bytes);
   }
-  if (m.detect->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
+  if (m.detect->classes() != 2 || m.pair->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
       m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size())) {
     return Status::Corrupt(bundle.name() + ": the event model's parts do not fit together");
   }
@@ -198,7 +199,18 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
       std::fprintf(stderr, "DEBUG %s: event %.1f | for %s | against %s\n", g.tok(t).text.c_str(), ds[1] - ds[0],
                    TopFeatures(*models_.detect, f, 1, 5).c_str(), TopFeatures(*models_.detect, f, 0, 5).c_str());
     }
-    if (ds[1] - ds[0] <= p.trigger_margin) continue;
+    float best_pair = -1e9f;
+    for (uint32_t m : g.mentions()) {
+      fa.Clear();
+      PairFeatures(g, t, m, lexicon_, &fa);
+      float ps[2] = {};
+      for (uint64_t h : fa.hashes()) models_.pair->Accumulate(h, ps);
+      best_pair = std::max(best_pair, ps[1] - ps[0]);
+    }
+    if (std::getenv("ENTENTE_DEBUG_PAIRS")) {
+      std::fprintf(stderr, "PAIR %s: detect %.1f pair %.1f\n", g.tok(t).text.c_str(), ds[1] - ds[0], best_pair);
+    }
+    if (ds[1] - ds[0] + best_pair <= p.trigger_margin) continue;
     std::fill(ts, ts + kNumTriggerClasses, 0.0f);
     for (uint64_t h : f.hashes()) models_.trigger->Accumulate(h, ts);
     int best = ArgMax(ts + 1, kNumTriggerClasses - 1) + 1;
@@ -236,7 +248,20 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
       if (!clash) kept.push_back(a);
     }
     Event e;
-    for (const Arg& a : kept) (a.role == ArgumentRole::kSource ? e.sources : e.targets).push_back(doc->actors[a.mention]);
+    for (const Arg& a : kept) {
+      ActorMention m = doc->actors[a.mention];
+      if (!g.Identified(a.mention)) {
+        // A role with no country takes the country of the event's place, or is no actor.
+        m.country = g.PlaceCountry(t, g.MentionHead(a.mention));
+        if (m.country.empty()) continue;
+        m.code = m.country + m.code.substr(3);
+        m.why += "; country from the event's place";
+      }
+      auto& side = a.role == ArgumentRole::kSource ? e.sources : e.targets;
+      bool same = false;  // "Portugal ... Cravinho": one country once
+      for (const ActorMention& x : side) same |= x.code == m.code;
+      if (!same) side.push_back(std::move(m));
+    }
     if (e.sources.empty() && !p.keep_sourceless) continue;
     auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
     std::sort(e.sources.begin(), e.sources.end(), by_position);

@@ -47,14 +47,14 @@ inline constexpr int kNumRoles = 3;
 
 // Settings chosen on the dev split, stored with the weights.
 struct CoderParams {
-  float trigger_margin = 0.0f;  // "event" must beat "no event" by this much
+  float trigger_margin = 0.0f;  // detector margin + best source-pair margin must pass this
   float argument_margin = 0.0f; // a role must beat "none" by this much
   bool keep_sourceless = false; // write events that found no source (never by default)
 };
 
 // The five models, as trained.
 struct CoderModels {
-  std::unique_ptr<LinearModel> detect, trigger, cameo, factuality, argument;
+  std::unique_ptr<LinearModel> detect, pair, trigger, cameo, factuality, argument;
   std::vector<std::string> cameo_codes;  // class index -> CAMEO code
   CoderParams params;
   std::string about;

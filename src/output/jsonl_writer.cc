@@ -2,7 +2,7 @@
 // ("The event record"); fields are documented in doc/formats/events.md.
 #include <fmt/format.h>
 
-#include "events/event_stage.h"
+#include "entente/analysis.h"
 #include "output/json_util.h"
 #include "output/writers.h"
 

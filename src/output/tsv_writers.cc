@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "events/event_stage.h"
+#include "entente/analysis.h"
 #include "output/json_util.h"
 #include "output/writers.h"
 

@@ -124,13 +124,16 @@ TEST(TagDataTest, MissingDebianPackagesAreNamed) {
 }
 
 // Accuracy on the GUM dev treebank (measurement data, never trained on).
-// Guards against regressions; the figures are in doc/benchmarks.md.
+// Guards against regressions; the figures are in doc/benchmarks.md. The
+// EWT-trained tagger measures 95.15% overall and 95.76% on the news
+// documents (the HMM it replaced: 95.13% and 96.51%, after rules written
+// against this same file); the goal is 95.5% overall.
 TEST_F(TagStageTest, AccuracyOnGumDev) {
   std::string path = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/pos/gum_dev.conllu";
   auto acc = EvaluateConllu(path, *stage_);
   if (!acc.ok()) GTEST_SKIP() << "GUM dev treebank absent (" << path << "): nothing to measure";
-  EXPECT_GE(acc->Overall(), 94.8);
-  EXPECT_GE(acc->News(), 96.0);
+  EXPECT_GE(acc->Overall(), 95.0);
+  EXPECT_GE(acc->News(), 95.5);
   std::printf("[tag accuracy] overall %.2f%%, news %.2f%%\n", acc->Overall(), acc->News());
 }
 

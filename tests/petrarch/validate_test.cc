@@ -17,8 +17,10 @@ namespace {
 namespace fs = std::filesystem;
 
 const char kPeers[] = "../shared/peers/petrarch2";
-// Records passed at the last measurement (doc/benchmarks.md, petrarch section).
-constexpr int kMinPassed = 255;  // the issue asks for 85% (242)
+// Records passed at the last measurement (doc/benchmarks.md, petrarch
+// section): 255 with the HMM tagger, 249 since the tags and clauses come
+// from the EWT-trained tagger. The issue asks for 85% (242).
+constexpr int kMinPassed = 249;
 
 std::string RunEntente(const std::string& args, int* status) {
   std::string cmd = std::string(ENTENTE_BINARY_DIR) + "/entente " + args;

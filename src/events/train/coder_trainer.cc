@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
+#include <cstdlib>
 #include <random>
 
 #include "events/coder_features.h"
@@ -55,8 +56,8 @@ int TriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* senten
 
 class Learner {
  public:
-  Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr)
-      : p_(classes), classes_(classes), allowed_(allowed) {}
+  Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr, float positive_weight = 1)
+      : p_(classes), classes_(classes), allowed_(allowed), positive_weight_(positive_weight) {}
 
   void Epoch(std::vector<Instance>& data, std::mt19937_64* rng, size_t* wrong) {
     std::vector<size_t> order(data.size());
@@ -71,8 +72,9 @@ class Learner {
       p_.Tick();
       if (guess != x.label) {
         ++*wrong;
-        p_.Update(x.features.data(), x.features.size(), x.label, 1.0f);
-        if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -1.0f);
+        float step = x.label > 0 ? positive_weight_ : 1.0f;
+        p_.Update(x.features.data(), x.features.size(), x.label, step);
+        if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -step);
       }
     }
   }
@@ -90,6 +92,7 @@ class Learner {
   PerceptronLearner p_;
   int classes_;
   const std::vector<std::vector<uint16_t>>* allowed_;
+  float positive_weight_;
 };
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
@@ -119,7 +122,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
       }
     }
   }
-  std::vector<Instance> detects, triggers, cameos, facts, args;
+  std::vector<Instance> detects, pairs, triggers, cameos, facts, args;
   AnalyzedDocument a;
   SentenceGraph g;
   FeatureSet f;
@@ -151,8 +154,22 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         f.Clear();
         TriggerFeatures(g, t, lexicon, &f);
         st.triggers_candidate += label[t] > 0;
+        if (std::getenv("ENTENTE_DEBUG_LABELS") && st.trigger_instances < 400) {
+          std::fprintf(stderr, "LABEL %d %s | %s\n", label[t], a.tokens[t].text.c_str(), s.text.substr(0, 80).c_str());
+        }
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0});
+        for (uint32_t m : g.mentions()) {
+          Span span = a.actors[m].span;
+          bool source = false;
+          for (const auto& [tok, e] : found) {
+            if (tok != static_cast<int>(t) || e->optional) continue;
+            for (const GoldActor& ga : e->sources) source |= Overlaps(span, ga.begin, ga.end);
+          }
+          f.Clear();
+          PairFeatures(g, t, m, lexicon, &f);
+          pairs.push_back({Hashes(f), source ? 1 : 0, 0});
+        }
         ++st.trigger_instances;
       }
       for (const auto& [t, e] : found) {
@@ -186,12 +203,13 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
-  Learner ld(2), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
+  Learner ld(2, nullptr, o.positive_weight), lp(2, nullptr, o.positive_weight), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
       lf(kNumFactuality), la(kNumRoles);
   std::mt19937_64 rng(o.seed);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    size_t wd = 0, wt = 0, wc = 0, wf = 0, wa = 0;
+    size_t wd = 0, wp = 0, wt = 0, wc = 0, wf = 0, wa = 0;
     ld.Epoch(detects, &rng, &wd);
+    lp.Epoch(pairs, &rng, &wp);
     lt.Epoch(triggers, &rng, &wt);
     lc.Epoch(cameos, &rng, &wc);
     lf.Epoch(facts, &rng, &wf);
@@ -203,6 +221,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   models.detect = ld.Model(o.min_updates);
+  models.pair = lp.Model(o.min_updates);
   models.trigger = lt.Model(o.min_updates);
   models.cameo = lc.Model(o.min_updates);
   models.factuality = lf.Model(o.min_updates);
