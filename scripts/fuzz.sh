@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_jsonl fuzz_text fuzz_pipeline fuzz_actor_dict fuzz_event_lexicon fuzz_tag_model fuzz_api)
+  targets=(fuzz_jsonl fuzz_text fuzz_pipeline fuzz_actor_dict fuzz_event_lexicon fuzz_syntax_model fuzz_api)
   if [ -f src/petrarch/CMakeLists.txt ]; then targets+=(fuzz_petrarch fuzz_petrarch_coder); fi
 fi
 dir="${ENTENTE_FUZZ_BUILD:-build-fuzz}"

@@ -68,7 +68,7 @@ int Run(const TrainArgs& a) {
   // The trigger margin: the best type F1 + dyad F1 on the dev split.
   float best_margin = 0;
   double best = -1;
-  for (float margin : {-12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 1.0f, 3.0f, 5.0f}) {
+  for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
     coder.params().trigger_margin = margin;
     EventScore s = EvaluateCoder(dev, analyze, coder);
     char what[64];

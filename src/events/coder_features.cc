@@ -154,9 +154,15 @@ std::string SentenceGraph::Path(uint32_t a, uint32_t b) const {
 }
 
 int SentenceGraph::Steps(uint32_t a, uint32_t b) const {
-  std::string p = Path(a, b);
-  if (p == "far") return 99;
-  return p.empty() ? 0 : static_cast<int>(std::count(p.begin(), p.end(), ' ')) + 1;
+  // Up from a and from b to their common ancestor, counting edges.
+  int up = 0;
+  for (int32_t x = static_cast<int32_t>(a); x >= 0 && up <= 6; x = head(static_cast<uint32_t>(x)), ++up) {
+    int down = 0;
+    for (int32_t y = static_cast<int32_t>(b); y >= 0 && up + down <= 5; y = head(static_cast<uint32_t>(y)), ++down) {
+      if (x == y) return up + down;
+    }
+  }
+  return 99;
 }
 
 bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {

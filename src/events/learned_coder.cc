@@ -187,7 +187,9 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
 
 void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const {
   const CoderParams& p = models_.params;
-  FeatureSet f(true), fa(true), ff(true), fc(true);
+  // Features are hashed only; the names are made again for the events that
+  // are written (their `why`), not for every word of every sentence.
+  FeatureSet f, fa, ff, fc;
   float ts[kNumTriggerClasses];
   for (uint32_t t = g.first(); t < g.end(); ++t) {
     if (!IsTriggerCandidate(g, t)) continue;
@@ -226,7 +228,6 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
       uint32_t mention;
       ArgumentRole role;
       float margin;
-      std::string why;
     };
     std::vector<Arg> args;
     for (uint32_t m : g.mentions()) {
@@ -237,7 +238,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
       int role = rs[1] >= rs[2] ? 1 : 2;
       float margin = rs[role] - rs[0];
       if (margin <= p.argument_margin) continue;
-      args.push_back({m, static_cast<ArgumentRole>(role), margin, TopFeatures(*models_.argument, fa, role, 3)});
+      args.push_back({m, static_cast<ArgumentRole>(role), margin});
     }
     // A nested name counts once.
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
@@ -283,16 +284,30 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     e.negated = fact == Factuality::kNegated || fact == Factuality::kDenied;
     e.modality = ModalityOf(fact);
     Attribute(g, t, &e);
-    e.why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
-            TopFeatures(*models_.trigger, f, best, 3) + "; " +
-            std::string(kFactualityNames[static_cast<int>(fact)]) + ": " +
-            TopFeatures(*models_.factuality, ff, static_cast<int>(fact), 2);
-    for (const Arg& a : kept) {
-      e.why += std::string("; ") + (a.role == ArgumentRole::kSource ? "source " : "target ") +
-               doc->actors[a.mention].text + ": " + a.why;
-    }
+    std::vector<std::pair<uint32_t, ArgumentRole>> roles;
+    for (const Arg& a : kept) roles.emplace_back(a.mention, a.role);
+    e.why = Why(g, t, type, best, fact, roles);
     doc->events.push_back(std::move(e));
   }
+}
+
+std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class,
+                              Factuality fact, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
+  FeatureSet f(true);
+  TriggerFeatures(g, t, lexicon_, &f);
+  std::string why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
+                    TopFeatures(*models_.trigger, f, type_class, 3);
+  f.Clear();
+  FactualityFeatures(g, t, type, &f);
+  why += "; " + std::string(kFactualityNames[static_cast<int>(fact)]) + ": " +
+         TopFeatures(*models_.factuality, f, static_cast<int>(fact), 2);
+  for (const auto& [mention, role] : roles) {
+    f.Clear();
+    ArgumentFeatures(g, t, type, mention, &f);
+    why += std::string("; ") + (role == ArgumentRole::kSource ? "source " : "target ") +
+           g.doc().actors[mention].text + ": " + TopFeatures(*models_.argument, f, static_cast<int>(role), 3);
+  }
+  return why;
 }
 
 void LearnedCoder::Run(AnalyzedDocument* doc) const {

@@ -83,10 +83,12 @@ class LearnedCoder : public EventCoder {
   const CameoTable& cameo_table() const { return cameo_; }
 
  private:
-  struct Decision;
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+  // The features that weighed most in each decision about word t, by name.
+  std::string Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class, Factuality fact,
+                  const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const;
 
   CoderModels models_;
   CameoTable cameo_;

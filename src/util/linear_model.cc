@@ -152,21 +152,34 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, 
   if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
   if (classes == 0 || classes > 65535) return corrupt("class count");
   if (rows > r.remaining() / 10) return corrupt("row count");
-  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> table;
-  table.reserve(rows);
+  // Straight into the table (no per-row allocation): start-up time.
+  auto m = std::make_unique<LinearModel>();
+  m->classes_ = static_cast<int>(classes);
+  size_t cap = 16;
+  while (cap < rows * 2) cap <<= 1;
+  m->slots_.assign(cap, Slot{});
+  m->entries_.reserve(r.remaining() / 6);
+  uint64_t previous = 0;
   for (uint64_t i = 0; i < rows; ++i) {
     uint64_t hash;
     uint16_t n;
     if (!r.Get(&hash) || !r.Get(&n)) return corrupt("short row");
-    std::vector<ClassWeight> w(n);
-    for (auto& e : w) {
+    if (hash == 0 || (i > 0 && hash <= previous)) return corrupt("rows out of order");
+    previous = hash;
+    uint32_t first = static_cast<uint32_t>(m->entries_.size());
+    for (uint16_t k = 0; k < n; ++k) {
+      ClassWeight e;
       if (!r.Get(&e.cls) || !r.Get(&e.weight)) return corrupt("short row");
       if (e.cls >= classes || !std::isfinite(e.weight)) return corrupt("bad weight");
+      m->entries_.push_back(e);
     }
-    table.emplace_back(hash, std::move(w));
+    if (n > 0) {
+      m->Insert(hash, first, n);
+      ++m->rows_;
+    }
   }
   if (r.remaining() != 0) return corrupt("trailing bytes");
-  return Build(static_cast<int>(classes), std::move(table));
+  return m;
 }
 
 const PerceptronLearner::Row* PerceptronLearner::Find(uint64_t hash) const {

@@ -25,7 +25,7 @@ using Analyzer = std::function<void(const Document&, AnalyzedDocument*)>;
 struct CoderTrainOptions {
   int epochs = 10;
   uint32_t min_updates = 1;  // drop features updated fewer times
-  float positive_weight = 1;  // detector: a missed event weighs this many times a false alarm
+  float positive_weight = 2;  // detector: a missed event weighs this many times a false alarm
   uint64_t seed = 20261206;
   bool verbose = true;
 };
