@@ -101,6 +101,9 @@ Command AddTrain(CLI::App& root) {
   app->add_option("--positive-weight", args->options.positive_weight,
                   "detector: weight of a missed event against a false alarm")
       ->capture_default_str();
+  app->add_option("--real-news-weight", args->options.real_news_weight,
+                  "weight of a Wikinews sentence against a synthetic one")
+      ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   return {app, [args] { return Run(*args); }};
 }

@@ -185,97 +185,114 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
   }
 }
 
+float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& f) const {
+  float ds[2] = {};
+  for (uint64_t h : f.hashes()) models_.detect->Accumulate(h, ds);
+  float best_pair = -1e9f;
+  thread_local FeatureSet fp;
+  for (uint32_t m : g.mentions()) {
+    fp.Clear();
+    PairFeatures(g, t, m, lexicon_, &fp);
+    float ps[2] = {};
+    for (uint64_t h : fp.hashes()) models_.pair->Accumulate(h, ps);
+    best_pair = std::max(best_pair, ps[1] - ps[0]);
+  }
+  return ds[1] - ds[0] + best_pair;
+}
+
+int LearnedCoder::ChooseType(const FeatureSet& f) const {
+  float ts[kNumTriggerClasses] = {};
+  for (uint64_t h : f.hashes()) models_.trigger->Accumulate(h, ts);
+  return ArgMax(ts + 1, kNumTriggerClasses - 1) + 1;
+}
+
+Factuality LearnedCoder::ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const {
+  thread_local FeatureSet f;
+  f.Clear();
+  FactualityFeatures(g, t, type, &f);
+  float fs[kNumFactuality] = {};
+  for (uint64_t h : f.hashes()) models_.factuality->Accumulate(h, fs);
+  return static_cast<Factuality>(ArgMax(fs, kNumFactuality));
+}
+
+std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(const SentenceGraph& g, uint32_t t,
+                                                                            std::string_view type) const {
+  struct Arg {
+    uint32_t mention;
+    ArgumentRole role;
+    float margin;
+  };
+  std::vector<Arg> args;
+  thread_local FeatureSet f;
+  for (uint32_t m : g.mentions()) {
+    f.Clear();
+    ArgumentFeatures(g, t, type, m, &f);
+    float rs[kNumRoles] = {};
+    for (uint64_t h : f.hashes()) models_.argument->Accumulate(h, rs);
+    int role = rs[1] >= rs[2] ? 1 : 2;
+    float margin = rs[role] - rs[0];
+    if (margin > models_.params.argument_margin) args.push_back({m, static_cast<ArgumentRole>(role), margin});
+  }
+  // A nested name counts once: the better scored of two overlapping mentions.
+  std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
+  std::vector<std::pair<uint32_t, ArgumentRole>> kept;
+  for (const Arg& a : args) {
+    bool clash = false;
+    for (const auto& k : kept) clash |= Overlap(g.doc().actors[a.mention], g.doc().actors[k.first]);
+    if (!clash) kept.emplace_back(a.mention, a.role);
+  }
+  return kept;
+}
+
+void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
+                             const std::vector<std::pair<uint32_t, ArgumentRole>>& roles, Event* e) const {
+  for (const auto& [mention, role] : roles) {
+    ActorMention m = g.doc().actors[mention];
+    if (!g.Identified(mention)) {
+      // A role with no country takes the country of the event's place, or is no actor.
+      m.country = g.PlaceCountry(t, g.MentionHead(mention));
+      if (m.country.empty()) continue;
+      m.code = m.country + m.code.substr(3);
+      m.why += "; country from the event's place";
+    }
+    auto& side = role == ArgumentRole::kSource ? e->sources : e->targets;
+    bool same = false;  // "Portugal ... Cravinho": one country once
+    for (const ActorMention& x : side) same |= x.code == m.code;
+    if (!same) side.push_back(std::move(m));
+  }
+  auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
+  std::sort(e->sources.begin(), e->sources.end(), by_position);
+  std::sort(e->targets.begin(), e->targets.end(), by_position);
+}
+
+void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const {
+  thread_local FeatureSet f;
+  int code = ChooseCameo(g, t, type, &f);
+  e->cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
+  e->plover = std::string(type);
+  if (const CameoFacts* facts = cameo_.Find(e->cameo)) {
+    e->mode = facts->mode;
+    e->context = facts->context;
+    e->quad = facts->quad;
+    e->goldstein = facts->goldstein;
+  }
+}
+
 void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const {
-  const CoderParams& p = models_.params;
-  // Features are hashed only; the names are made again for the events that
-  // are written (their `why`), not for every word of every sentence.
-  FeatureSet f, fa, ff, fc;
-  float ts[kNumTriggerClasses];
+  FeatureSet f;  // hashes only; Why() names the features of the events written
   for (uint32_t t = g.first(); t < g.end(); ++t) {
     if (!IsTriggerCandidate(g, t)) continue;
     f.Clear();
     TriggerFeatures(g, t, lexicon_, &f);
-    float ds[2] = {};
-    for (uint64_t h : f.hashes()) models_.detect->Accumulate(h, ds);
-    if (std::getenv("ENTENTE_DEBUG_TRIGGERS")) {
-      std::fprintf(stderr, "DEBUG %s: event %.1f | for %s | against %s\n", g.tok(t).text.c_str(), ds[1] - ds[0],
-                   TopFeatures(*models_.detect, f, 1, 5).c_str(), TopFeatures(*models_.detect, f, 0, 5).c_str());
-    }
-    float best_pair = -1e9f;
-    for (uint32_t m : g.mentions()) {
-      fa.Clear();
-      PairFeatures(g, t, m, lexicon_, &fa);
-      float ps[2] = {};
-      for (uint64_t h : fa.hashes()) models_.pair->Accumulate(h, ps);
-      best_pair = std::max(best_pair, ps[1] - ps[0]);
-    }
-    if (std::getenv("ENTENTE_DEBUG_PAIRS")) {
-      std::fprintf(stderr, "PAIR %s: detect %.1f pair %.1f\n", g.tok(t).text.c_str(), ds[1] - ds[0], best_pair);
-    }
-    if (ds[1] - ds[0] + best_pair <= p.trigger_margin) continue;
-    std::fill(ts, ts + kNumTriggerClasses, 0.0f);
-    for (uint64_t h : f.hashes()) models_.trigger->Accumulate(h, ts);
-    int best = ArgMax(ts + 1, kNumTriggerClasses - 1) + 1;
-    std::string_view type = kPloverTypes[best - 1];
-    // Factuality.
-    ff.Clear();
-    FactualityFeatures(g, t, type, &ff);
-    float fs[kNumFactuality] = {};
-    for (uint64_t h : ff.hashes()) models_.factuality->Accumulate(h, fs);
-    auto fact = static_cast<Factuality>(ArgMax(fs, kNumFactuality));
-    // Arguments.
-    struct Arg {
-      uint32_t mention;
-      ArgumentRole role;
-      float margin;
-    };
-    std::vector<Arg> args;
-    for (uint32_t m : g.mentions()) {
-      fa.Clear();
-      ArgumentFeatures(g, t, type, m, &fa);
-      float rs[kNumRoles] = {};
-      for (uint64_t h : fa.hashes()) models_.argument->Accumulate(h, rs);
-      int role = rs[1] >= rs[2] ? 1 : 2;
-      float margin = rs[role] - rs[0];
-      if (margin <= p.argument_margin) continue;
-      args.push_back({m, static_cast<ArgumentRole>(role), margin});
-    }
-    // A nested name counts once.
-    std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
-    std::vector<Arg> kept;
-    for (const Arg& a : args) {
-      bool clash = false;
-      for (const Arg& k : kept) clash |= Overlap(doc->actors[a.mention], doc->actors[k.mention]);
-      if (!clash) kept.push_back(a);
-    }
+    if (EventScore(g, t, f) <= models_.params.trigger_margin) continue;
+    int type_class = ChooseType(f);
+    std::string_view type = kPloverTypes[type_class - 1];
+    Factuality fact = ChooseFactuality(g, t, type);
+    auto roles = ChooseArguments(g, t, type);
     Event e;
-    for (const Arg& a : kept) {
-      ActorMention m = doc->actors[a.mention];
-      if (!g.Identified(a.mention)) {
-        // A role with no country takes the country of the event's place, or is no actor.
-        m.country = g.PlaceCountry(t, g.MentionHead(a.mention));
-        if (m.country.empty()) continue;
-        m.code = m.country + m.code.substr(3);
-        m.why += "; country from the event's place";
-      }
-      auto& side = a.role == ArgumentRole::kSource ? e.sources : e.targets;
-      bool same = false;  // "Portugal ... Cravinho": one country once
-      for (const ActorMention& x : side) same |= x.code == m.code;
-      if (!same) side.push_back(std::move(m));
-    }
-    if (e.sources.empty() && !p.keep_sourceless) continue;
-    auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
-    std::sort(e.sources.begin(), e.sources.end(), by_position);
-    std::sort(e.targets.begin(), e.targets.end(), by_position);
-    int code = ChooseCameo(g, t, type, &fc);
-    e.cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
-    if (const CameoFacts* facts = cameo_.Find(e.cameo)) {
-      e.mode = facts->mode;
-      e.context = facts->context;
-      e.quad = facts->quad;
-      e.goldstein = facts->goldstein;
-    }
-    e.plover = std::string(type);
+    AddActors(g, t, roles, &e);
+    if (e.sources.empty() && !models_.params.keep_sourceless) continue;
+    SetCode(g, t, type, &e);
     e.doc_id = doc->doc.id;
     e.sentence = sentence;
     e.date = doc->doc.date;
@@ -284,9 +301,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     e.negated = fact == Factuality::kNegated || fact == Factuality::kDenied;
     e.modality = ModalityOf(fact);
     Attribute(g, t, &e);
-    std::vector<std::pair<uint32_t, ArgumentRole>> roles;
-    for (const Arg& a : kept) roles.emplace_back(a.mention, a.role);
-    e.why = Why(g, t, type, best, fact, roles);
+    e.why = Why(g, t, type, type_class, fact, roles);
     doc->events.push_back(std::move(e));
   }
 }

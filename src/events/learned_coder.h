@@ -84,6 +84,16 @@ class LearnedCoder : public EventCoder {
 
  private:
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
+  // Detector margin plus the best source-pair margin of word t.
+  float EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& trigger_features) const;
+  int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
+  Factuality ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const;
+  // The mentions that are the event's source or target (overlaps counted once).
+  std::vector<std::pair<uint32_t, ArgumentRole>> ChooseArguments(const SentenceGraph& g, uint32_t t,
+                                                                 std::string_view type) const;
+  void AddActors(const SentenceGraph& g, uint32_t t, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles,
+                 Event* e) const;
+  void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
   // The features that weighed most in each decision about word t, by name.

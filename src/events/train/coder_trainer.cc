@@ -17,6 +17,7 @@ struct Instance {
   std::vector<uint64_t> features;
   int label = 0;
   int allowed_type = 0;  // cameo instances: the trigger class whose codes may be chosen
+  float weight = 1;      // size of the update when wrong
 };
 
 int TypeClass(const std::string& type) {
@@ -72,7 +73,7 @@ class Learner {
       p_.Tick();
       if (guess != x.label) {
         ++*wrong;
-        float step = x.label > 0 ? positive_weight_ : 1.0f;
+        float step = x.weight * (x.label > 0 ? positive_weight_ : 1.0f);
         p_.Update(x.features.data(), x.features.size(), x.label, step);
         if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -step);
       }
@@ -134,6 +135,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     doc.date = s.date;
     analyze(doc, &a);
     ++st.sentences;
+    float weight = s.id.rfind("wikinews-", 0) == 0 ? o.real_news_weight : 1.0f;
     // Gold trigger tokens.
     std::vector<int> label(a.tokens.size(), 0);  // trigger class; -1 = optional (not learned from)
     std::vector<std::pair<int, const GoldEvent*>> found;
@@ -154,11 +156,8 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         f.Clear();
         TriggerFeatures(g, t, lexicon, &f);
         st.triggers_candidate += label[t] > 0;
-        if (std::getenv("ENTENTE_DEBUG_LABELS") && st.trigger_instances < 400) {
-          std::fprintf(stderr, "LABEL %d %s | %s\n", label[t], a.tokens[t].text.c_str(), s.text.substr(0, 80).c_str());
-        }
-        detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0});
-        if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0});
+        detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
+        if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
         for (uint32_t m : g.mentions()) {
           Span span = a.actors[m].span;
           bool source = false;
@@ -168,7 +167,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           }
           f.Clear();
           PairFeatures(g, t, m, lexicon, &f);
-          pairs.push_back({Hashes(f), source ? 1 : 0, 0});
+          pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
       }

@@ -26,6 +26,9 @@ struct CoderTrainOptions {
   int epochs = 10;
   uint32_t min_updates = 1;  // drop features updated fewer times
   float positive_weight = 2;  // detector: a missed event weighs this many times a false alarm
+  // Sentences of real reporting (ids "wikinews-…") weigh this many times a
+  // synthetic one: the synthetic stories are dense with events, real news is not.
+  float real_news_weight = 1;
   uint64_t seed = 20261206;
   bool verbose = true;
 };
