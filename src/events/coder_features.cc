@@ -63,13 +63,70 @@ void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   }
   mentions_.clear();
   mention_heads_.clear();
-  for (uint32_t m = 0; m < doc.actors.size(); ++m) {
+  // Actors are in sentence order: start at the first of this sentence.
+  uint32_t m0 = static_cast<uint32_t>(std::lower_bound(doc.actors.begin(), doc.actors.end(), sentence,
+                                                       [](const ActorMention& a, uint32_t s) { return a.sentence < s; }) -
+                                      doc.actors.begin());
+  for (uint32_t m = m0; m < doc.actors.size() && doc.actors[m].sentence <= sentence; ++m) {
     const ActorMention& a = doc.actors[m];
     if (a.sentence != sentence || a.begin < first_ || a.end > end_ || a.begin >= a.end) continue;
     if (a.code.empty()) continue;
     mentions_.push_back(m);
     mention_heads_.push_back(HeadOf(a.begin, a.end));
   }
+  head_by_mention_.clear();
+  for (size_t k = 0; k < mentions_.size(); ++k) head_by_mention_.emplace_back(mentions_[k], mention_heads_[k]);
+  std::sort(head_by_mention_.begin(), head_by_mention_.end());
+  sorted_heads_ = mention_heads_;
+  std::sort(sorted_heads_.begin(), sorted_heads_.end());
+  MarkNear();
+}
+
+void SentenceGraph::MarkNear() {
+  // Breadth-first over the tree's edges from every mention head, 4 steps.
+  uint32_t n = end_ - first_;
+  std::vector<int> dist(n, -1);
+  std::vector<uint32_t> queue;
+  for (uint32_t h : mention_heads_) {
+    if (dist[h - first_] < 0) dist[h - first_] = 0, queue.push_back(h);
+  }
+  for (size_t q = 0; q < queue.size(); ++q) {
+    uint32_t x = queue[q];
+    int d = dist[x - first_];
+    if (d >= 4) continue;
+    auto visit = [&](uint32_t y) {
+      if (dist[y - first_] < 0) dist[y - first_] = d + 1, queue.push_back(y);
+    };
+    if (int32_t h = head(x); h >= 0) visit(static_cast<uint32_t>(h));
+    for (uint32_t c : children(x)) visit(c);
+  }
+  near_.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) near_[i] = dist[i] >= 0;
+}
+
+const std::vector<uint32_t>& SentenceGraph::MentionsNear(uint32_t t) const {
+  if (mentions_.size() <= kMaxNearMentions) return mentions_;
+  std::vector<std::pair<uint32_t, uint32_t>> by_distance;  // (|head - t|, index)
+  for (size_t k = 0; k < mentions_.size(); ++k) {
+    uint32_t h = mention_heads_[k];
+    by_distance.emplace_back(h > t ? h - t : t - h, static_cast<uint32_t>(k));
+  }
+  std::partial_sort(by_distance.begin(), by_distance.begin() + kMaxNearMentions, by_distance.end());
+  std::vector<uint32_t> keep;
+  for (size_t k = 0; k < kMaxNearMentions; ++k) keep.push_back(by_distance[k].second);
+  std::sort(keep.begin(), keep.end());  // mention order
+  near_scratch_.clear();
+  for (uint32_t k : keep) near_scratch_.push_back(mentions_[k]);
+  return near_scratch_;
+}
+
+int SentenceGraph::MentionsBetween(uint32_t t, uint32_t a) const {
+  // Heads b with (b < t) == (a < t) and |b - t| < |a - t|: [t, a) or (a, t).
+  auto lo = a > t ? std::lower_bound(sorted_heads_.begin(), sorted_heads_.end(), t)
+                  : std::upper_bound(sorted_heads_.begin(), sorted_heads_.end(), a);
+  auto hi = a > t ? std::lower_bound(sorted_heads_.begin(), sorted_heads_.end(), a)
+                  : std::lower_bound(sorted_heads_.begin(), sorted_heads_.end(), t);
+  return hi > lo ? static_cast<int>(hi - lo) : 0;
 }
 
 int32_t SentenceGraph::head(uint32_t i) const {
@@ -86,10 +143,8 @@ uint32_t SentenceGraph::HeadOf(uint32_t begin, uint32_t end) const {
 }
 
 uint32_t SentenceGraph::MentionHead(uint32_t mention) const {
-  for (size_t k = 0; k < mentions_.size(); ++k) {
-    if (mentions_[k] == mention) return mention_heads_[k];
-  }
-  return first_;
+  auto it = std::lower_bound(head_by_mention_.begin(), head_by_mention_.end(), std::make_pair(mention, 0u));
+  return it != head_by_mention_.end() && it->first == mention ? it->second : first_;
 }
 
 bool SentenceGraph::Identified(uint32_t mention) const {
@@ -171,11 +226,7 @@ bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
   const std::string& x = t.tag;
   bool pos = x.size() >= 2 && (x.compare(0, 2, "VB") == 0 || x.compare(0, 2, "NN") == 0 || x.compare(0, 2, "JJ") == 0) &&
              x != "NNP" && x != "NNPS";
-  if (!pos) return false;
-  for (uint32_t m : g.mentions()) {
-    if (g.Steps(g.MentionHead(m), i) <= 4) return true;
-  }
-  return false;
+  return pos && g.NearMention(i);
 }
 
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
@@ -219,7 +270,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (negated) f->Add("neg", lem);
   if (passive) f->Add("pass", lem);
   // Actors around the word.
-  for (uint32_t m : g.mentions()) {
+  for (uint32_t m : g.MentionsNear(t)) {
     uint32_t a = g.MentionHead(m);
     std::string path = g.Path(a, t);
     if (path == "far" || path.size() > 24) continue;
@@ -371,16 +422,8 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   if (!m.sectors.empty()) f->Add("a.sector", m.sectors.front(), path);
   int32_t h = g.head(a);
   if (h >= 0) f->Add("a.headlem", at.deprel, Lemma(g.tok(static_cast<uint32_t>(h))));
-  // Is another mention closer on the same side with the same role shape?
-  int nearer = 0;
-  for (uint32_t other : g.mentions()) {
-    if (other == mention) continue;
-    uint32_t b = g.MentionHead(other);
-    if ((b < t) == (a < t) && std::abs(static_cast<int>(b) - static_cast<int>(t)) <
-                                  std::abs(static_cast<int>(a) - static_cast<int>(t))) {
-      ++nearer;
-    }
-  }
+  // How many other mentions stand between this one and the word.
+  int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
 }
 

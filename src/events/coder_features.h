@@ -42,6 +42,16 @@ class SentenceGraph {
   // is a mention too; Identified() tells it apart.
   const std::vector<uint32_t>& mentions() const { return mentions_; }
   uint32_t MentionHead(uint32_t mention) const;
+  // True if some mention's head is within four tree steps of token i.
+  bool NearMention(uint32_t i) const { return near_[i - first_] != 0; }
+  // The mentions whose heads are nearest token t in the text, at most
+  // kMaxNearMentions of them (every mention of an ordinary sentence): bounds
+  // the work per word in sentences crowded with names.
+  static constexpr size_t kMaxNearMentions = 16;
+  const std::vector<uint32_t>& MentionsNear(uint32_t t) const;
+  // How many other mentions' heads lie between token t and token a (on a's
+  // side of t, nearer t than a).
+  int MentionsBetween(uint32_t t, uint32_t a) const;
   // True if the mention names its country or organisation (not "---…").
   bool Identified(uint32_t mention) const;
   // The country of the place where the sentence sets token t's event, for a
@@ -58,12 +68,17 @@ class SentenceGraph {
   uint32_t HeadOf(uint32_t begin, uint32_t end) const;
 
  private:
+  void MarkNear();
   const AnalyzedDocument* doc_ = nullptr;
   uint32_t first_ = 0, end_ = 0;
   std::vector<std::vector<uint32_t>> children_;
   std::vector<int> depth_;
   std::vector<uint32_t> mentions_;
   std::vector<uint32_t> mention_heads_;
+  std::vector<std::pair<uint32_t, uint32_t>> head_by_mention_;  // (mention, head), sorted
+  std::vector<uint32_t> sorted_heads_;
+  std::vector<uint8_t> near_;
+  mutable std::vector<uint32_t> near_scratch_;
 };
 
 // Collects hashed features, and their names when explaining.

@@ -190,7 +190,7 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
   for (uint64_t h : f.hashes()) models_.detect->Accumulate(h, ds);
   float best_pair = -1e9f;
   thread_local FeatureSet fp;
-  for (uint32_t m : g.mentions()) {
+  for (uint32_t m : g.MentionsNear(t)) {
     fp.Clear();
     PairFeatures(g, t, m, lexicon_, &fp);
     float ps[2] = {};
@@ -224,7 +224,7 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
   };
   std::vector<Arg> args;
   thread_local FeatureSet f;
-  for (uint32_t m : g.mentions()) {
+  for (uint32_t m : g.MentionsNear(t)) {
     f.Clear();
     ArgumentFeatures(g, t, type, m, &f);
     float rs[kNumRoles] = {};

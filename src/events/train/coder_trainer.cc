@@ -158,7 +158,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
-        for (uint32_t m : g.mentions()) {
+        for (uint32_t m : g.MentionsNear(t)) {
           Span span = a.actors[m].span;
           bool source = false;
           for (const auto& [tok, e] : found) {
@@ -187,7 +187,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         FactualityFeatures(g, t, e->type, &f);
         facts.push_back({Hashes(f), FactualityClass(e->factuality), 0});
         st.gold_actors += e->sources.size() + e->targets.size();
-        for (uint32_t m : g.mentions()) {
+        for (uint32_t m : g.MentionsNear(static_cast<uint32_t>(t))) {
           Span span = a.actors[m].span;
           int role = 0;
           for (const GoldActor& ga : e->sources) role = role ? role : (Overlaps(span, ga.begin, ga.end) ? 1 : 0);
