@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement on the double-coded sample, before adjudication.
 
-For every batch with both a first coding (work/bNN.A.jsonl) and an
-independent second coding of its sample (work/bNN.B.jsonl), each coding is
+For every batch with both a first coding (coding/bNN.A.jsonl) and an
+independent second coding of its sample (coding/bNN.B.jsonl), each coding is
 taken as gold in turn and the other as system output, scored by the shared
 scorer (../shared/gold/score_events.py): event type F1 and dyad F1 in both
 directions and their mean. The system side holds the coder's required events
@@ -76,12 +76,12 @@ def kappa(a, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("work", nargs="?", default=os.path.join(ROOT, "data", "train", "events", "work"))
+    ap.add_argument("coding_dir", nargs="?", default=os.path.join(ROOT, "data", "train", "events", "coding"))
     ap.add_argument("--scorer", default=os.path.join(ROOT, "..", "shared", "gold", "score_events.py"))
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     a_all, b_all, batches = {}, {}, []
-    for bpath in sorted(glob.glob(os.path.join(args.work, "b*.B.jsonl"))):
+    for bpath in sorted(glob.glob(os.path.join(args.coding_dir, "b*.B.jsonl"))):
         apath = bpath.replace(".B.", ".A.")
         if not os.path.exists(apath):
             continue

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Builds data/train/events/{train,dev,test}.jsonl from the annotators'
-files in data/train/events/work/: every batch's first coding (bNN.A.jsonl),
+files in data/train/events/coding/: every batch's first coding (bNN.A.jsonl),
 with the sentences of the agreement sample replaced by their adjudicated
 coding (bNN.adj.jsonl) where one exists, and corrections from the spot
 checks (bNN.fix.jsonl, same line format) applied last. Spans are found by
 scripts/corpus/records.py; every record is checked; a problem stops the build.
 
-  build_corpus.py [--work DIR] [--out DIR]
+  build_corpus.py [--coding DIR] [--out DIR]
 """
 import argparse
 import collections
@@ -40,20 +40,20 @@ def overlay(base_path, extra_path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--work", default=os.path.join(ROOT, "data", "train", "events", "work"))
+    ap.add_argument("--coding", default=os.path.join(ROOT, "data", "train", "events", "coding"))
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "train", "events"))
     args = ap.parse_args()
     cameo = records.load_cameo(os.path.join(ROOT, "data", "events", "cameo_codes.tsv"))
     by_split = collections.defaultdict(list)
     problems = 0
-    for inp in sorted(glob.glob(os.path.join(args.work, "b*.input.jsonl"))):
+    for inp in sorted(glob.glob(os.path.join(args.coding, "b*.input.jsonl"))):
         batch = os.path.basename(inp)[:-len(".input.jsonl")]
-        first = os.path.join(args.work, batch + ".A.jsonl")
+        first = os.path.join(args.coding, batch + ".A.jsonl")
         if not os.path.exists(first):
             print(f"{batch}: not coded yet, left out", file=sys.stderr)
             continue
-        coded = overlay(first, os.path.join(args.work, batch + ".adj.jsonl"))
-        fixes = os.path.join(args.work, batch + ".fix.jsonl")
+        coded = overlay(first, os.path.join(args.coding, batch + ".adj.jsonl"))
+        fixes = os.path.join(args.coding, batch + ".fix.jsonl")
         if os.path.exists(fixes):
             for r in read(fixes):
                 coded[r["id"]] = r
@@ -61,7 +61,7 @@ def main():
         if len(coded) != len(inputs):
             print(f"{batch}: {len(coded)} of {len(inputs)} sentences coded, left out", file=sys.stderr)
             continue
-        tmp = os.path.join(args.work, f".{batch}.merged.jsonl")
+        tmp = os.path.join(args.coding, f".{batch}.merged.jsonl")
         with open(tmp, "w", encoding="utf-8") as f:
             for r in inputs:
                 f.write(json.dumps(coded[r["id"]], ensure_ascii=False) + "\n")
@@ -71,7 +71,7 @@ def main():
             print(e, file=sys.stderr)
         problems += len(errors)
         adjudicated = set()
-        adj = os.path.join(args.work, batch + ".adj.jsonl")
+        adj = os.path.join(args.coding, batch + ".adj.jsonl")
         if os.path.exists(adj):
             adjudicated = {r["id"] for r in read(adj)}
         for rec in out:
