@@ -1,5 +1,8 @@
 #include "cli/cli_util.h"
 
+#include <iostream>
+#include <iterator>
+
 namespace entente::cli {
 
 void StderrSink::Report(const Diagnostic& d) {
@@ -52,6 +55,21 @@ void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
   }
   options->petrarch_require_dyad = args.petrarch_require_dyad;
   options->petrarch_new_actor_length = args.petrarch_new_actor_length;
+}
+
+std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,
+                                       AnalyzedDocument* out) {
+  auto pipeline = Pipeline::Create(options, sink);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "entente %s: %s\n", verb, pipeline.status().ToString().c_str());
+    return nullptr;
+  }
+  Document doc;
+  doc.id = "stdin";
+  doc.source_file = "-";
+  doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  (*pipeline)->Analyze(doc, out);
+  return std::move(pipeline).value();
 }
 
 }  // namespace entente::cli

@@ -53,6 +53,12 @@ struct DictionaryArgs {
 // Registers --dict, --petrarch-require-dyad and --petrarch-new-actor-length.
 void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 
+// Builds a pipeline with `options` and analyses standard input as one
+// document ("stdin") into `out`. On failure prints "entente VERB: reason"
+// and returns nullptr.
+std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,
+                                       AnalyzedDocument* out);
+
 // The options into pipeline options.
 void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options);
 

@@ -61,20 +61,12 @@ int RunText(const ParseArgs& a, StderrSink* sink) {
   PipelineOptions popts;
   popts.last_stage = Stage::kParse;
   popts.syntax_model = a.model;
-  auto pipeline = Pipeline::Create(popts, sink);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "entente parse: %s\n", pipeline.status().ToString().c_str());
-    return kExitFatal;
-  }
-  Document doc;
-  doc.id = "stdin";
-  doc.source_file = "-";
-  doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   AnalyzedDocument analyzed;
-  (*pipeline)->Analyze(doc, &analyzed);
+  auto pipeline = AnalyzeStdin("parse", popts, sink, &analyzed);
+  if (!pipeline) return kExitFatal;
   auto out = Output::Open(a.output);
   if (!out) return kExitFatal;
-  out->Write((*pipeline)->DumpTree(analyzed));
+  out->Write(pipeline->DumpTree(analyzed));
   return out->Ok() ? kExitOk : kExitFatal;
 }
 

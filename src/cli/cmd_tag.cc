@@ -77,19 +77,11 @@ int RunText(const TagArgs& a, StderrSink* sink) {
   PipelineOptions popts;
   popts.last_stage = Stage::kTag;
   popts.data_dir = a.dict;
-  auto pipeline = Pipeline::Create(popts, sink);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "entente tag: %s\n", pipeline.status().ToString().c_str());
-    return kExitFatal;
-  }
-  Document doc;
-  doc.id = "stdin";
-  doc.source_file = "-";
-  doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   AnalyzedDocument analyzed;
-  (*pipeline)->Analyze(doc, &analyzed);
+  auto pipeline = AnalyzeStdin("tag", popts, sink, &analyzed);
+  if (!pipeline) return kExitFatal;
   if (a.lemmas) {
-    std::string dump = (*pipeline)->Dump(analyzed, Stage::kTag);
+    std::string dump = pipeline->Dump(analyzed, Stage::kTag);
     std::fwrite(dump.data(), 1, dump.size(), stdout);
     return kExitOk;
   }

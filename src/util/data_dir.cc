@@ -1,5 +1,7 @@
 #include "util/data_dir.h"
 
+#include <cstdio>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -32,6 +34,14 @@ bool ReadFile(const std::string& path, std::string* out) {
   ss << in.rdbuf();
   *out = std::move(ss).str();
   return static_cast<bool>(in) || in.eof();
+}
+
+Status WriteFile(const std::string& path, std::string_view bytes) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError("cannot write " + path);
+  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = (std::fclose(f) == 0) && ok;
+  return ok ? Status::Ok() : Status::IoError("cannot write " + path);
 }
 
 }  // namespace entente

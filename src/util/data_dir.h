@@ -2,6 +2,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+
+#include "entente/status.h"
 
 namespace entente {
 
@@ -13,5 +16,9 @@ std::string DataDir();
 // Reads a whole file into `out`. Returns false (and leaves `out` empty) if
 // the file cannot be read.
 bool ReadFile(const std::string& path, std::string* out);
+
+// Writes `bytes` to `path` (replacing it); an IoError naming the file if any
+// write or the close fails.
+Status WriteFile(const std::string& path, std::string_view bytes);
 
 }  // namespace entente

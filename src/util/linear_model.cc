@@ -122,14 +122,7 @@ std::string LinearModel::Serialize() const {
   return out;
 }
 
-Status LinearModel::Save(const std::string& path) const {
-  std::string bytes = Serialize();
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError("cannot write " + path);
-  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = (std::fclose(f) == 0) && ok;
-  return ok ? Status::Ok() : Status::IoError("cannot write " + path);
-}
+Status LinearModel::Save(const std::string& path) const { return WriteFile(path, Serialize()); }
 
 Result<std::unique_ptr<LinearModel>> LinearModel::Load(const std::string& path) {
   std::string bytes;

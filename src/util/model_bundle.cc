@@ -83,13 +83,6 @@ std::string ModelBundle::Serialize() const {
   return out;
 }
 
-Status ModelBundle::Save(const std::string& path) const {
-  std::string bytes = Serialize();
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return Status::IoError("cannot write " + path);
-  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = (std::fclose(f) == 0) && ok;
-  return ok ? Status::Ok() : Status::IoError("cannot write " + path);
-}
+Status ModelBundle::Save(const std::string& path) const { return WriteFile(path, Serialize()); }
 
 }  // namespace entente

@@ -98,6 +98,15 @@ class Learner {
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
+// A gold sentence as a document of its own, analysed up to the actors.
+void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a) {
+  Document doc;
+  doc.id = s.id;
+  doc.text = s.text;
+  doc.date = s.date;
+  analyze(doc, a);
+}
+
 }  // namespace
 
 Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
@@ -129,11 +138,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   FeatureSet f;
   CoderTrainStats st;
   for (const GoldSentence& s : train) {
-    Document doc;
-    doc.id = s.id;
-    doc.text = s.text;
-    doc.date = s.date;
-    analyze(doc, &a);
+    AnalyzeSentence(s, analyze, &a);
     ++st.sentences;
     float weight = s.id.rfind("wikinews-", 0) == 0 ? o.real_news_weight : 1.0f;
     // Gold trigger tokens.
@@ -251,11 +256,7 @@ EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& 
     return out;
   };
   for (const GoldSentence& s : gold) {
-    Document doc;
-    doc.id = s.id;
-    doc.text = s.text;
-    doc.date = s.date;
-    analyze(doc, &a);
+    AnalyzeSentence(s, analyze, &a);
     coder.Run(&a);
     std::vector<ScoredEvent> g, sys;
     for (const GoldEvent& e : s.events) {
