@@ -140,7 +140,7 @@ Command AddCode(CLI::App& root) {
       ->check(CLI::NonNegativeNumber);
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
   app->add_flag("--include-negated", args->include_negated, "also write negated events");
-  app->add_flag("--why", args->why, "add the pattern and clause roles behind each event");
+  app->add_flag("--why", args->why, "add why: the features that decided each event and its roles");
   return {app, [args] { return RunCode(*args); }};
 }
 
