@@ -1,17 +1,19 @@
-// learned_coder.h — entente's event coder: four averaged-perceptron
-// classifiers over features of the dependency tree, the actor mentions and
-// the event lexicon (events/coder_features.h), trained on the annotated
-// corpus data/train/events/ by `entente train` (events/train/coder_trainer.h):
-//   1. detect: each verb, noun and adjective near an actor is an event or
-//      not (one model for all types, so that what makes a word an event in
-//      one type teaches the others); trigger: of which of the 16 PLOVER types;
-//   2. cameo: the CAMEO code among those of that type;
-//   3. factuality: done, intended, negated, hypothetical or denied;
-//   4. argument: each actor mention of the sentence is the event's source,
+// learned_coder.h — entente's event coder: six averaged-perceptron models
+// over features of the dependency tree, the actor mentions and the event
+// lexicon (events/coder_features.h), trained on the annotated corpus
+// data/train/events/ by `entente train` (events/train/coder_trainer.h):
+//   1. detect + pair: is a verb, noun or adjective near an actor an event
+//      (one model for all types, so that what makes a word an event in one
+//      type teaches the others), and is some mention its source; their
+//      margins added must pass the trigger margin;
+//   2. trigger: of which of the 16 PLOVER types;
+//   3. cameo: the CAMEO code among those of that type;
+//   4. factuality: done, intended, negated, hypothetical or denied;
+//   5. argument: each actor mention near the word is the event's source,
 //      its target, or neither.
 // An event needs a source; several sources with no target are a reciprocal
 // or joint event. `why` names the features that weighed most in each
-// decision. Immutable after Load(); safe to share between threads.
+// decision. Immutable after Create(); safe to share between threads.
 #pragma once
 
 #include <array>
