@@ -7,11 +7,17 @@ namespace entente {
 Result<std::unique_ptr<DependencyModel>> DependencyModel::Load(const std::string& path) {
   auto bundle = ModelBundle::Load(path);
   if (!bundle.ok()) return bundle.status();
+  return FromBundle(*bundle);
+}
+
+Result<std::unique_ptr<DependencyModel>> DependencyModel::FromBundle(const ModelBundle& b) {
+  const ModelBundle* bundle = &b;
+  const std::string& path = b.name();
   auto m = std::make_unique<DependencyModel>();
   for (auto [part, slot] : {std::pair{"transitions", &m->transitions_}, std::pair{"labels", &m->labels_}}) {
     auto bytes = bundle->Get(part);
     if (!bytes.ok()) return bytes.status();
-    auto model = LinearModel::Parse(*bytes, path + " (" + part + ")");
+    auto model = LinearModel::Parse(*bytes, path + " (" + part + ")", /*verify_checksum=*/false);
     if (!model.ok()) return model.status();
     *slot = std::move(model).value();
   }

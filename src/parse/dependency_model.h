@@ -8,6 +8,7 @@
 #include "entente/status.h"
 #include "parse/dependency_parser.h"
 #include "util/linear_model.h"
+#include "util/model_bundle.h"
 
 namespace entente {
 
@@ -16,6 +17,8 @@ class DependencyModel {
   // Reads the parts "transitions", "labels" and "label_names" of the bundle
   // at `path`. NotFound if the file is absent, Corrupt (naming it) if damaged.
   static Result<std::unique_ptr<DependencyModel>> Load(const std::string& path);
+  // The same from a bundle already read (the pipeline reads it once).
+  static Result<std::unique_ptr<DependencyModel>> FromBundle(const ModelBundle& bundle);
 
   const DependencyParser& parser() const { return *parser_; }
 

@@ -4,6 +4,7 @@
 #include "parse/parse_stage.h"
 
 #include "parse/dependency_model.h"
+#include "util/model_bundle.h"
 #include "tag/conllu.h"
 #include "tag/tag_stage.h"
 #include "tag/tagset.h"
@@ -112,8 +113,15 @@ ParseStage::~ParseStage() = default;
 
 Result<std::unique_ptr<ParseStage>> ParseStage::Create(const std::string& data_dir, DiagnosticSink* sink,
                                                        const std::string& model_path) {
+  auto bundle = ModelBundle::Load(model_path.empty() ? TagStage::DefaultModelPath(DataDir()) : model_path);
+  if (!bundle.ok()) return bundle.status();
+  return Create(data_dir, sink, *bundle);
+}
+
+Result<std::unique_ptr<ParseStage>> ParseStage::Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                       const ModelBundle& bundle) {
   auto stage = std::make_unique<ParseStage>();
-  auto model = DependencyModel::Load(model_path.empty() ? TagStage::DefaultModelPath(DataDir()) : model_path);
+  auto model = DependencyModel::FromBundle(bundle);
   if (!model.ok()) return model.status();
   stage->model_ = std::move(model).value();
   auto lem = Lemmatizer::Load(WordNetDir());

@@ -20,6 +20,7 @@ namespace entente {
 class Lemmatizer;
 
 class DependencyModel;
+class ModelBundle;
 
 class ParseStage {
  public:
@@ -33,6 +34,9 @@ class ParseStage {
   // default under DataDir()); a missing or damaged model is an error.
   static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
                                                     const std::string& model_path = "");
+  // The same with the syntax model already read.
+  static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                    const ModelBundle& model);
 
   // Fills AnalyzedDocument::clauses, sentence by sentence. Sentences longer
   // than 256 tokens are analysed in consecutive windows of 256 tokens.

@@ -9,6 +9,7 @@
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
+#include "util/model_bundle.h"
 
 namespace entente {
 
@@ -44,17 +45,20 @@ class PipelineImpl : public Pipeline {
     auto text = TextStage::Create();
     if (!text.ok()) return text.status();
     text_ = std::move(text).value();
-    std::string model =
-        options_.syntax_model.empty() ? TagStage::DefaultModelPath(DataDir()) : options_.syntax_model;
     if (Runs(Stage::kTag)) {
-      auto r = TagStage::Create(dir, sink, model);
+      // The tagger's and the parser's parts come from one model file, read once.
+      std::string path =
+          options_.syntax_model.empty() ? TagStage::DefaultModelPath(DataDir()) : options_.syntax_model;
+      auto model = ModelBundle::Load(path);
+      if (!model.ok()) return model.status();
+      auto r = TagStage::Create(dir, sink, *model);
       if (!r.ok()) return r.status();
       tag_ = std::move(r).value();
-    }
-    if (Runs(Stage::kParse)) {
-      auto r = ParseStage::Create(dir, sink, model);
-      if (!r.ok()) return r.status();
-      parse_ = std::move(r).value();
+      if (Runs(Stage::kParse)) {
+        auto p = ParseStage::Create(dir, sink, *model);
+        if (!p.ok()) return p.status();
+        parse_ = std::move(p).value();
+      }
     }
     petrarch::PetrarchDicts petr;
     if (!options_.petrarch_dir.empty() && Runs(Stage::kActors)) {

@@ -2,11 +2,10 @@
 
 #include <vector>
 
-#include "tag/conventions.h"
-#include "tag/hmm_tagger.h"
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/treebank_tagger.h"
+#include "util/data_dir.h"
 #include "util/linear_model.h"
 #include "util/model_bundle.h"
 #include "tag/tagset.h"
@@ -49,26 +48,19 @@ TagStage::~TagStage() = default;
 
 Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, DiagnosticSink* sink,
                                                    const std::string& model_path) {
+  auto bundle = ModelBundle::Load(model_path.empty() ? DefaultModelPath(DataDir()) : model_path);
+  if (!bundle.ok()) return bundle.status();  // missing or damaged: an error naming the file
+  return Create(data_dir, sink, *bundle);
+}
+
+Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                   const ModelBundle& bundle) {
   auto stage = std::make_unique<TagStage>();
-  auto lex = LinguaLexicon::Load(LinguaDir());
-  if (!lex.ok()) return lex.status();
-  stage->lexicon_ = std::move(lex).value();
-  auto lem = Lemmatizer::Load(WordNetDir());
-  if (!lem.ok()) return lem.status();
-  stage->lemmatizer_ = std::move(lem).value();
-  stage->hmm_ = std::make_unique<HmmTagger>(stage->lexicon_.get(), stage->lemmatizer_.get());
-  stage->features_ = std::make_unique<FeatureExtractor>(stage->lexicon_.get(), stage->lemmatizer_.get());
-  std::string path = model_path.empty() ? DefaultModelPath(data_dir) : model_path;
-  auto bundle = ModelBundle::Load(path);
-  if (!bundle.ok()) {
-    // Until a syntax model is shipped the HMM stands in; a damaged model is an error.
-    if (bundle.status().code() == StatusCode::kNotFound && model_path.empty()) return stage;
-    return bundle.status();
-  }
+  if (Status st = stage->LoadLexicons(); !st.ok()) return st;
   for (auto [part, slot] : {std::pair{"xpos", &stage->xpos_model_}, std::pair{"upos", &stage->upos_model_}}) {
-    auto bytes = bundle->Get(part);
+    auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
-    auto m = LinearModel::Parse(*bytes, path + " (" + part + ")");
+    auto m = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")", /*verify_checksum=*/false);
     if (!m.ok()) return m.status();
     *slot = std::move(m).value();
   }
@@ -77,21 +69,27 @@ Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, 
   return stage;
 }
 
+Status TagStage::LoadLexicons() {
+  auto lex = LinguaLexicon::Load(LinguaDir());
+  if (!lex.ok()) return lex.status();
+  lexicon_ = std::move(lex).value();
+  auto lem = Lemmatizer::Load(WordNetDir());
+  if (!lem.ok()) return lem.status();
+  lemmatizer_ = std::move(lem).value();
+  features_ = std::make_unique<FeatureExtractor>(lexicon_.get(), lemmatizer_.get());
+  return Status::Ok();
+}
+
 std::string TagStage::DefaultModelPath(const std::string& data_dir) { return data_dir + "/syntax/en_ewt.model"; }
 
-const char* TagStage::TaggerName() const { return treebank_ ? "treebank" : "hmm"; }
+const char* TagStage::TaggerName() const { return "treebank"; }
 
 void TagStage::TagSentence(std::span<const std::string_view> words, std::span<Tag> tags,
                            std::span<uint8_t> upos) const {
   for (size_t start = 0; start < words.size(); start += kMaxSentenceTokens) {
     size_t n = std::min(kMaxSentenceTokens, words.size() - start);
-    if (treebank_) {
-      treebank_->Tag(words.subspan(start, n), tags.subspan(start, n), upos.subspan(start, n));
-    } else {
-      hmm_->Tag(words.subspan(start, n), tags.subspan(start, n));
-    }
+    treebank_->Tag(words.subspan(start, n), tags.subspan(start, n), upos.subspan(start, n));
   }
-  if (!treebank_) ApplyConventions(words, tags, hmm_.get());
 }
 
 void TagStage::TagWords(std::span<const std::string_view> words, std::span<Tag> xpos, std::span<uint8_t> upos) const {
@@ -122,7 +120,7 @@ void TagStage::Run(AnalyzedDocument* doc) const {
     ApplySpacing(toks, tags);
     for (uint32_t i = 0; i < s.token_count; ++i) {
       toks[i].tag.assign(TagName(tags[i]));
-      if (treebank_) toks[i].upos.assign(UposName(upos[i]));
+      toks[i].upos.assign(UposName(upos[i]));
       lemmatizer_->Lemmatize(toks[i].text, tags[i], &toks[i].lemma);
     }
   }

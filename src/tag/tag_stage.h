@@ -21,10 +21,10 @@
 namespace entente {
 
 class LinguaLexicon;
-class HmmTagger;
 class Lemmatizer;
 class FeatureExtractor;
 class LinearModel;
+class ModelBundle;
 class TreebankTagger;
 enum class Tag : uint8_t;
 
@@ -36,6 +36,10 @@ class TagStage {
   // corrupt or too new model file is an error Status naming it.
   static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
                                                   const std::string& model_path = "");
+  // The same with the syntax model already read (the pipeline reads it once
+  // for the tag and parse stages).
+  static Result<std::unique_ptr<TagStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
+                                                  const ModelBundle& model);
   // The default syntax model file under a data directory.
   static std::string DefaultModelPath(const std::string& data_dir);
   ~TagStage();
@@ -54,22 +58,23 @@ class TagStage {
   // lower-cased token ("withdrew/VBD:withdraw").
   std::string Dump(const AnalyzedDocument& doc) const;
 
-  // Which tagger is in use: "treebank" or "hmm".
+  // Which tagger is in use ("treebank").
   const char* TaggerName() const;
   const FeatureExtractor& features() const { return *features_; }
 
   TagStage();  // use Create()
 
  private:
+  // The Lingua lexicon, WordNet and the feature extractor.
+  Status LoadLexicons();
+
   std::unique_ptr<LinguaLexicon> lexicon_;
-  std::unique_ptr<HmmTagger> hmm_;
   std::unique_ptr<FeatureExtractor> features_;
   std::unique_ptr<LinearModel> xpos_model_, upos_model_;
   std::unique_ptr<TreebankTagger> treebank_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
 
-  // Tags one sentence with the perceptron (or the HMM), in bounded chunks,
-  // then applies the treebank conventions.
+  // Tags one sentence with the treebank tagger, in bounded chunks.
   void TagSentence(std::span<const std::string_view> words, std::span<Tag> tags, std::span<uint8_t> upos) const;
 };
 

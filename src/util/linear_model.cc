@@ -130,14 +130,17 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Load(const std::string& path) 
   return Parse(bytes, path);
 }
 
-Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, const std::string& name) {
+Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, const std::string& name,
+                                                        bool verify_checksum) {
   auto corrupt = [&](const char* why) { return Status::Corrupt(name + ": not a valid model (" + why + ")"); };
   if (bytes.size() < sizeof(kMagic) + 24 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return corrupt("bad header");
   }
   uint64_t sum;
   std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
-  if (Fnv1a(bytes.substr(0, bytes.size() - 8)) != sum) return corrupt("checksum mismatch: damaged or truncated");
+  if (verify_checksum && Fnv1a(bytes.substr(0, bytes.size() - 8)) != sum) {
+    return corrupt("checksum mismatch: damaged or truncated");
+  }
   ByteReader r(bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8));
   uint32_t version = 0, classes = 0;
   uint64_t rows = 0;

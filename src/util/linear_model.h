@@ -54,7 +54,9 @@ class LinearModel {
   // Reads a model file. NotFound if absent; Corrupt (naming the file) if it
   // is not a complete model of this format; Unsupported if newer.
   static Result<std::unique_ptr<LinearModel>> Load(const std::string& path);
-  static Result<std::unique_ptr<LinearModel>> Parse(std::string_view bytes, const std::string& name);
+  // `verify_checksum` false: the bytes come from a checked bundle (start-up time).
+  static Result<std::unique_ptr<LinearModel>> Parse(std::string_view bytes, const std::string& name,
+                                                    bool verify_checksum = true);
 
   // Builds a model from (hash, weights) rows; rows are sorted by hash so the
   // file is the same whatever order they come in.

@@ -30,12 +30,22 @@ bool GetRaw(std::string_view* in, T* v) {
 }  // namespace
 
 Result<ModelBundle> ModelBundle::Load(const std::string& path) {
-  std::string bytes;
-  if (!ReadFile(path, &bytes)) return Status::NotFound("cannot read model file " + path);
-  return Parse(bytes, path);
+  ModelBundle b;
+  if (!ReadFile(path, &b.data_)) return Status::NotFound("cannot read model file " + path);
+  if (Status st = b.Index(path); !st.ok()) return st;
+  return b;
 }
 
 Result<ModelBundle> ModelBundle::Parse(std::string_view bytes, const std::string& name) {
+  ModelBundle b;
+  b.data_ = std::string(bytes);
+  if (Status st = b.Index(name); !st.ok()) return st;
+  return b;
+}
+
+Status ModelBundle::Index(const std::string& name) {
+  name_ = name;
+  std::string_view bytes = data_;
   auto corrupt = [&](const std::string& why) { return Status::Corrupt(name + ": not a valid model file (" + why + ")"); };
   if (bytes.size() < sizeof(kMagic) + 16 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return corrupt("bad header");
@@ -47,8 +57,6 @@ Result<ModelBundle> ModelBundle::Parse(std::string_view bytes, const std::string
   uint32_t version = 0, count = 0;
   if (!GetRaw(&in, &version) || !GetRaw(&in, &count)) return corrupt("short header");
   if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
-  ModelBundle b;
-  b.name_ = name;
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t len = 0;
     uint64_t size = 0;
@@ -56,24 +64,30 @@ Result<ModelBundle> ModelBundle::Parse(std::string_view bytes, const std::string
     std::string part(in.substr(0, len));
     in.remove_prefix(len);
     if (!GetRaw(&in, &size) || in.size() < size) return corrupt("part " + part + " is cut short");
-    b.parts_[part] = std::string(in.substr(0, size));
+    loaded_[part] = {static_cast<size_t>(in.data() - bytes.data()), static_cast<size_t>(size)};
     in.remove_prefix(size);
   }
   if (!in.empty()) return corrupt("trailing bytes");
-  return b;
+  return Status::Ok();
 }
 
 Result<std::string_view> ModelBundle::Get(const std::string& part) const {
+  if (auto it = loaded_.find(part); it != loaded_.end()) {
+    return std::string_view(data_).substr(it->second.first, it->second.second);
+  }
   auto it = parts_.find(part);
   if (it == parts_.end()) return Status::Corrupt(name_ + ": the model file has no part '" + part + "'");
   return std::string_view(it->second);
 }
 
 std::string ModelBundle::Serialize() const {
+  std::map<std::string, std::string_view> all;
+  for (const auto& [part, where] : loaded_) all[part] = std::string_view(data_).substr(where.first, where.second);
+  for (const auto& [part, bytes] : parts_) all[part] = bytes;
   std::string out(kMagic, sizeof(kMagic));
   PutRaw<uint32_t>(&out, kFormatVersion);
-  PutRaw<uint32_t>(&out, static_cast<uint32_t>(parts_.size()));
-  for (const auto& [part, bytes] : parts_) {
+  PutRaw<uint32_t>(&out, static_cast<uint32_t>(all.size()));
+  for (const auto& [part, bytes] : all) {
     PutRaw<uint32_t>(&out, static_cast<uint32_t>(part.size()));
     out += part;
     PutRaw<uint64_t>(&out, bytes.size());

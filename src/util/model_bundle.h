@@ -25,8 +25,12 @@ class ModelBundle {
   static Result<ModelBundle> Load(const std::string& path);
   static Result<ModelBundle> Parse(std::string_view bytes, const std::string& name);
 
-  void Put(const std::string& part, std::string bytes) { parts_[part] = std::move(bytes); }
+  void Put(const std::string& part, std::string bytes) {
+    loaded_.erase(part);
+    parts_[part] = std::move(bytes);
+  }
   // The bytes of a part; Corrupt naming the file if it is missing.
+  // Loaded parts are views into the bundle: valid while it lives.
   Result<std::string_view> Get(const std::string& part) const;
   const std::string& name() const { return name_; }
 
@@ -34,8 +38,13 @@ class ModelBundle {
   Status Save(const std::string& path) const;
 
  private:
+  // Checks the bytes in data_ and records where each part lies.
+  Status Index(const std::string& name);
+
   std::string name_;
-  std::map<std::string, std::string> parts_;
+  std::map<std::string, std::string> parts_;  // parts put by a trainer
+  std::string data_;                           // a loaded file's bytes ...
+  std::map<std::string, std::pair<size_t, size_t>> loaded_;  // ... and each part's (offset, size) in them
 };
 
 }  // namespace entente
