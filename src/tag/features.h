@@ -1,8 +1,7 @@
-// features.h — the perceptron tagger's features. Each token's context is
-// reduced to a handful of 64-bit hashes once per sentence (word, suffixes,
-// shape, Lingua lexicon class, neighbours); the features that depend on the
-// previous tags are combined at decoding time. Shared by the tagger and its
-// training program, so both see exactly the same features.
+// features.h — the facts about each token that the tagger's features
+// combine (tag/treebank_tagger.h): hashes of the word, its affixes and
+// shape, and its Lingua lexicon ambiguity class, computed once per sentence.
+// Shared by the tagger and its trainer, so both see exactly the same facts.
 #pragma once
 
 #include <cstdint>
@@ -24,13 +23,7 @@ struct TokenInfo {
   uint64_t shape = 0;    // hash of the character-class shape ("Xx", "d.d", "x-x")
   uint64_t lexclass = 0; // hash of the Lingua ambiguity class ("NN|VB", "UNK")
   uint64_t prefix = 0;   // hash of the first 2 bytes (lower-cased)
-  int8_t fixed = -1;     // tag decided by form alone (punctuation), or -1
-  int8_t lex_top = -1;   // the lexicon's most frequent tag, or -1
-  bool unambiguous = false;  // frequent word with one dominant tag
 };
-
-// Number of hashes FeatureHashes() writes per token (static + dynamic).
-inline constexpr int kNumFeatures = 26;
 
 class FeatureExtractor {
  public:
@@ -41,17 +34,11 @@ class FeatureExtractor {
   // Fills one TokenInfo per word of a sentence.
   void Analyze(std::span<const std::string_view> words, std::vector<TokenInfo>* out) const;
 
-  // The feature hashes of token i given the two previous tags (-1 = none,
-  // i.e. sentence start).
-  static void FeatureHashes(std::span<const TokenInfo> toks, size_t i, int prev, int prev2,
-                            uint64_t* out);
 
  private:
   const LinguaLexicon* lex_;
   const Lemmatizer* wordnet_;
   std::vector<uint64_t> lexclass_;  // per lexicon word id
-  std::vector<int8_t> lextop_;
-  std::vector<uint8_t> unambiguous_;
 };
 
 }  // namespace entente
