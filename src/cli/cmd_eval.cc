@@ -72,7 +72,7 @@ Command AddEval(CLI::App& root) {
   app->add_option("gold", args->gold, "gold JSON Lines (annotation guide format or PLOVER records)")->required();
   app->add_option("--model", args->model, "event model (default: data/events/model.bin)");
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
-  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose event types differ");
+  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose events (type, source or target) differ");
   app->add_flag("--keep-sourceless", args->keep_sourceless, "also score events that found no source");
   app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
   app->add_option("--argument-margin", args->argument_margin, "override the model's argument margin");
