@@ -24,6 +24,7 @@ struct EvalArgs {
   bool keep_sourceless = false;
   float trigger_margin = -1000;
   float argument_margin = -1000;
+  float target_margin = -1000;
   size_t show_errors = 0;
 };
 
@@ -47,6 +48,7 @@ int Run(const EvalArgs& a) {
   if (a.keep_sourceless) (*coder)->params().keep_sourceless = true;
   if (a.trigger_margin > -1000) (*coder)->params().trigger_margin = a.trigger_margin;
   if (a.argument_margin > -1000) (*coder)->params().argument_margin = a.argument_margin;
+  if (a.target_margin > -1000) (*coder)->params().target_margin = a.target_margin;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
@@ -75,7 +77,8 @@ Command AddEval(CLI::App& root) {
   app->add_option("--show-errors", args->show_errors, "print up to N sentences whose events (type, source or target) differ");
   app->add_flag("--keep-sourceless", args->keep_sourceless, "also score events that found no source");
   app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
-  app->add_option("--argument-margin", args->argument_margin, "override the model's argument margin");
+  app->add_option("--argument-margin", args->argument_margin, "override the model's source margin");
+  app->add_option("--target-margin", args->target_margin, "override the model's target margin");
   return {app, [args] { return Run(*args); }};
 }
 

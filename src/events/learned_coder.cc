@@ -21,9 +21,9 @@ std::vector<std::string> SplitLines(std::string_view s) {
 }
 
 std::string ParamsText(const CoderParams& p) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\nkeep_sourceless=%d\n", p.trigger_margin,
-                p.argument_margin, p.keep_sourceless ? 1 : 0);
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nkeep_sourceless=%d\n",
+                p.trigger_margin, p.argument_margin, p.target_margin, p.keep_sourceless ? 1 : 0);
   return buf;
 }
 
@@ -35,6 +35,7 @@ void ParseParams(std::string_view text, CoderParams* p) {
     double v = std::strtod(line.c_str() + eq + 1, nullptr);
     if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
     else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
+    else if (key == "target_margin") p->target_margin = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
   }
 }
@@ -231,7 +232,9 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     models_.argument->AccumulateAll(f.hashes().data(), f.hashes().size(), rs);
     int role = rs[1] >= rs[2] ? 1 : 2;
     float margin = rs[role] - rs[0];
-    if (margin > models_.params.argument_margin) args.push_back({m, static_cast<ArgumentRole>(role), margin});
+    float needed = role == static_cast<int>(ArgumentRole::kTarget) ? models_.params.target_margin
+                                                                     : models_.params.argument_margin;
+    if (margin > needed) args.push_back({m, static_cast<ArgumentRole>(role), margin});
   }
   // A nested name counts once: the better scored of two overlapping mentions.
   std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
