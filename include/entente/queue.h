@@ -98,6 +98,10 @@ struct WorkerProgress {
   uint64_t rejected = 0;           // recorded in `rejected` and acknowledged
   uint64_t returned = 0;           // given back to the queue (negative ack) to be retried
   double elapsed_seconds = 0;
+  // Wall time spent writing and committing to the store; stored / this is
+  // the store's write rate for one connection. Near elapsed_seconds, the
+  // store (not coding) sets the pace.
+  double store_seconds = 0;
   QueueState queue;                // as of the last report (zeros if unknown)
   bool finished = false;
 };

@@ -36,14 +36,14 @@ void PrintProgress(const WorkerProgress& p) {
   std::fprintf(stderr,
                "entente worker: %s%llu documents stored (%.1f/s), %llu sentences (%.1f/s), "
                "%llu events; %llu already stored, %llu duplicate texts, %llu rejected, %llu "
-               "returned; queue: %llu pending, %lld unacknowledged, %.0f s\n",
+               "returned; store %.1f s; queue: %llu pending, %lld unacknowledged; %.1f s\n",
                p.finished ? "done: " : "", static_cast<unsigned long long>(p.stored),
                static_cast<double>(p.stored) / s, static_cast<unsigned long long>(p.sentences),
                static_cast<double>(p.sentences) / s, static_cast<unsigned long long>(p.events),
                static_cast<unsigned long long>(p.already_stored),
                static_cast<unsigned long long>(p.duplicate_content),
                static_cast<unsigned long long>(p.rejected),
-               static_cast<unsigned long long>(p.returned),
+               static_cast<unsigned long long>(p.returned), p.store_seconds,
                static_cast<unsigned long long>(p.queue.pending),
                static_cast<long long>(p.queue.unacknowledged), p.elapsed_seconds);
 }

@@ -163,16 +163,11 @@ bool MessageStream::Drained() {
 
 bool MessageStream::Accept(MsgPtr msg, Document* doc) {
   natsMsg* m = msg.get();
-  jsMsgMetaData* meta = nullptr;
-  uint64_t delivered = 1, seq = 0;
-  if (natsMsg_GetMetaData(&meta, m) == NATS_OK) {
-    delivered = meta->NumDelivered;
-    seq = meta->Sequence.Stream;
-    jsMsgMetaData_Destroy(meta);
-  }
+  Delivery d = DeliveryOf(m);
+  uint64_t delivered = d.count;
   RejectedDocument r;
   r.key = Header(m, kMsgIdHeader);
-  if (r.key.empty()) r.key = "seq:" + std::to_string(seq);
+  if (r.key.empty()) r.key = "seq:" + std::to_string(d.stream_seq);
   r.origin = Header(m, kOriginHeader);
   r.worker = worker_;
   r.attempts = static_cast<int>(delivered);
@@ -189,7 +184,6 @@ bool MessageStream::Accept(MsgPtr msg, Document* doc) {
     std::string body(natsMsg_GetData(m), static_cast<size_t>(natsMsg_GetDataLength(m)));
     Status read = reader_.Read(file, line, std::move(body), doc, sink_);
     if (read.ok()) {
-      if (r.key.rfind("seq:", 0) == 0) r.key = doc->id;
       auto has = store_->HasDocument(doc->id);
       if (!has.ok()) {
         GiveBack(std::move(msg), counters_);

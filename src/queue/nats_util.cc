@@ -115,6 +115,16 @@ Result<QueueState> ReadQueueState(jsCtx* js, const QueueOptions& options) {
   return q;
 }
 
+Delivery DeliveryOf(natsMsg* msg) {
+  Delivery d;
+  jsMsgMetaData* meta = nullptr;
+  if (natsMsg_GetMetaData(&meta, msg) != NATS_OK) return d;
+  d.count = meta->NumDelivered;
+  d.stream_seq = meta->Sequence.Stream;
+  jsMsgMetaData_Destroy(meta);
+  return d;
+}
+
 std::string EncodeHeader(std::string_view value) {
   std::string out;
   out.reserve(value.size());

@@ -52,6 +52,13 @@ Status EnsureStream(jsCtx* js, const QueueOptions& options);
 // exist yet has delivered nothing: everything in the stream is pending.
 Result<QueueState> ReadQueueState(jsCtx* js, const QueueOptions& options);
 
+// How often a message has been delivered, and its place in the stream.
+struct Delivery {
+  uint64_t count = 1;
+  uint64_t stream_seq = 0;
+};
+Delivery DeliveryOf(natsMsg* msg);
+
 // Header values are one line: control bytes and '%' are written as %XX.
 std::string EncodeHeader(std::string_view value);
 std::string DecodeHeader(std::string_view value);

@@ -36,6 +36,10 @@ class Reporter {
     progress_.queue = q;
   }
   // Called after each commit with what it stored.
+  void StoreTime(double seconds) {
+    std::lock_guard<std::mutex> lock(mu_);
+    progress_.store_seconds += seconds;
+  }
   void Committed(uint64_t stored, uint64_t events, uint64_t sentences, uint64_t dup_content) {
     std::lock_guard<std::mutex> lock(mu_);
     progress_.stored += stored;
@@ -79,6 +83,9 @@ class Reporter {
   Clock::time_point start_, last_;
 };
 
+// Deliveries of a document whose write fails before it is rejected.
+constexpr int kStoreAttempts = 3;
+
 // The writing side, on the driver's calling thread: one transaction per
 // batch, committed when it is full or when no further document is waiting
 // (so a trickle of documents is stored at once), then acknowledged.
@@ -91,6 +98,23 @@ class BatchWriter {
 
   bool Consume(const AnalyzedDocument& doc) {
     MsgPtr msg = handoff_->Pop();
+    auto start = Clock::now();
+    bool ok = Store(doc, std::move(msg));
+    reporter_->StoreTime(std::chrono::duration<double>(Clock::now() - start).count());
+    return ok;
+  }
+
+  bool CommitBatch() {
+    auto start = Clock::now();
+    bool ok = CommitOpen();
+    reporter_->StoreTime(std::chrono::duration<double>(Clock::now() - start).count());
+    return ok;
+  }
+
+  const Status& error() const { return error_; }
+
+ private:
+  bool Store(const AnalyzedDocument& doc, MsgPtr msg) {
     if (!open_) {
       Status s = store_->Begin();
       if (!s.ok()) return Fail(s, std::move(msg));
@@ -108,12 +132,12 @@ class BatchWriter {
     batch_.push_back(std::move(msg));
     if (batch_.size() >= static_cast<size_t>(batch_size_) ||
         (handoff_->size() == 0 && stream_->buffered() == 0)) {
-      return CommitBatch();
+      return CommitOpen();
     }
     return true;
   }
 
-  bool CommitBatch() {
+  bool CommitOpen() {
     if (!open_) return true;
     open_ = false;
     Status s = store_->Commit();
@@ -125,19 +149,23 @@ class BatchWriter {
     return true;
   }
 
-  const Status& error() const { return error_; }
-
- private:
-  // A write failed. If the store still answers, the document itself is the
-  // cause: it is rejected, and the rest of the rolled-back batch goes back
-  // to the queue to be coded again. Otherwise the store is down: stop.
+  // A write failed and the batch is rolled back. If the store no longer
+  // answers, stop. Otherwise the rest of the batch goes back to the queue to
+  // be coded again, and so does the document, unless it has failed this way
+  // before (a conflict with another writer passes; a document the store
+  // refuses every time is rejected).
   bool WriteFailed(const AnalyzedDocument& doc, MsgPtr msg, const Status& why) {
     store_->Rollback();
     open_ = false;
     if (!store_->HasDocument(doc.doc.id).ok()) return Fail(why, std::move(msg));
     GiveBackBatch();
+    int delivered = static_cast<int>(queue::DeliveryOf(msg.get()).count);
+    if (delivered < kStoreAttempts) {
+      queue::GiveBack(std::move(msg), counters_);
+      return true;
+    }
     RejectedDocument r{doc.doc.id, doc.doc.source_file + ":" + std::to_string(doc.doc.source_line),
-                       "the store refused it: " + why.message(), worker_, 1};
+                       "the store refused it: " + why.message(), worker_, delivered};
     if (!queue::Reject(std::move(msg), r, store_, counters_)) {
       return Fail(Status::IoError("cannot record a rejected document in the store"), nullptr);
     }
