@@ -243,7 +243,7 @@ class ScaleOutTest : public ::testing::Test {
 
   std::vector<std::string> WorkerArgs(const std::string& db, bool until_empty) {
     std::vector<std::string> a = {EntenteBinary(), "worker", "--nats", nats_->url(), "--db", db,
-                                  "--threads", "1", "--batch", "16", "--ack-wait", "2",
+                                  "--threads", "1", "--batch", "8", "--ack-wait", "5",
                                   "--progress", "0"};
     if (until_empty) a.push_back("--until-empty");
     return a;
