@@ -11,8 +11,12 @@ PACKAGES=(
   libicu-dev libfmt-dev libcli11-dev libsimdjson-dev libsqlite3-dev sqlite3
   # gzip-compressed inputs (.jsonl.gz, .txt.gz)
   zlib1g-dev
+  # the NATS C client: the work queue of `entente publish` / `entente worker`
+  libnats-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # the NATS server the scale-out tests start (tests/reliability/scale_out_test.cc)
+  nats-server
   # linguistic data read at build/run time (never copied into the repository)
   liblingua-en-tagger-perl wordnet-base iso-codes
   # cities for the actor dictionaries (read from the installed library)

@@ -82,4 +82,34 @@ class DocumentStream {
   virtual uint64_t bytes_total() const = 0;
 };
 
+// One JSON Lines record held in memory rather than read from a file — a
+// document on the work queue (`entente publish` sends each document as one
+// record, `entente worker` reads it back). The same rules and diagnostics
+// as a JSON Lines input apply: a bad record is skipped with one error
+// diagnostic, a repaired one kept with a warning.
+//
+// JsonRecord(doc) writes the fields id, date, title, url and text; reading
+// it back gives the same document. Not thread-safe: one reader per thread.
+class RecordReader {
+ public:
+  RecordReader();
+  ~RecordReader();
+  RecordReader(const RecordReader&) = delete;
+  RecordReader& operator=(const RecordReader&) = delete;
+
+  // Reads `record`, first read at `file`:`line` (which diagnostics name and
+  // Document::source_file/source_line keep; a record without an id gets
+  // "<file stem>:<line>"). Diagnostics go to `sink`. Returns Ok if the
+  // document was kept, else InvalidArgument with the reason it was skipped.
+  Status Read(const std::string& file, uint64_t line, std::string record, Document* doc,
+              DiagnosticSink* sink);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// `doc` as one JSON Lines record (no newline), read back by RecordReader.
+std::string JsonRecord(const Document& doc);
+
 }  // namespace entente

@@ -25,7 +25,7 @@ namespace entente {
 
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -110,6 +110,17 @@ struct StoredDocument {
   std::string id, date, title, url, text;
 };
 
+// A document that could not be coded or stored (a "poison" message of the
+// work queue: not a readable record, or refused by the database), kept so
+// that an operator can see what was dropped and why.
+struct RejectedDocument {
+  std::string key;     // the document id, or "seq:N" (queue sequence) if unknown
+  std::string origin;  // where it was read ("file:line"), if known
+  std::string reason;
+  std::string worker;  // who rejected it (host:pid)
+  int attempts = 1;    // deliveries seen when it was rejected
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, events = 0, clusters = 0, actors = 0;
 };
@@ -138,6 +149,12 @@ class EventStore {
   // Stores the document, its sentences, the actors it mentions and its
   // events (one row per source–target pair), assigning each to a cluster.
   virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
+
+  // Records a rejected document (replacing an earlier record with the same
+  // key), in the open transaction if there is one.
+  virtual Status RecordRejected(const RejectedDocument& rejected) = 0;
+  // The most recently recorded rejected documents, newest first.
+  virtual Result<std::vector<RejectedDocument>> Rejected(int limit) = 0;
 
   virtual Result<EventPage> Events(const EventQuery& query) = 0;
   // The document with this id; kNotFound if there is none.

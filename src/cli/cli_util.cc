@@ -72,4 +72,28 @@ std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& 
   return std::move(pipeline).value();
 }
 
+void AddQueueOptions(CLI::App* app, QueueOptions* o, bool consumer) {
+  app->add_option("--nats", o->url, "NATS server URL(s), e.g. nats://10.0.0.5:4222 (comma-separated for a cluster)")
+      ->required();
+  app->add_option("--stream", o->stream, "JetStream stream (created as a work queue if missing)")
+      ->capture_default_str();
+  app->add_option("--subject", o->subject, "subject the stream takes documents on")
+      ->capture_default_str();
+  app->add_option("--duplicate-window", o->duplicate_window_seconds,
+                  "seconds in which the stream drops a document id published again (at creation)")
+      ->capture_default_str();
+  if (!consumer) return;
+  app->add_option("--consumer", o->consumer, "durable consumer the workers share")
+      ->capture_default_str();
+  app->add_option("--ack-wait", o->ack_wait_seconds,
+                  "seconds before an unacknowledged document goes to another worker (at creation)")
+      ->capture_default_str();
+  app->add_option("--max-ack-pending", o->max_ack_pending,
+                  "documents the whole fleet may hold unacknowledged (at creation)")
+      ->capture_default_str();
+  app->add_option("--max-deliver", o->max_deliver,
+                  "deliveries after which a document is rejected (0: never)")
+      ->capture_default_str();
+}
+
 }  // namespace entente::cli

@@ -11,6 +11,7 @@
 
 #include "entente/diagnostics.h"
 #include "entente/pipeline.h"
+#include "entente/queue.h"
 
 namespace entente::cli {
 
@@ -58,6 +59,11 @@ void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 // and returns nullptr.
 std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,
                                        AnalyzedDocument* out);
+
+// The queue options of `publish` and `worker`: --nats (required), --stream,
+// --subject, --duplicate-window; with `consumer`, also --consumer,
+// --ack-wait, --max-ack-pending and --max-deliver.
+void AddQueueOptions(CLI::App* app, QueueOptions* options, bool consumer);
 
 // The options into pipeline options.
 void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options);

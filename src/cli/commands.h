@@ -25,6 +25,8 @@ Command AddExplain(CLI::App& root);
 Command AddDict(CLI::App& root);
 Command AddTag(CLI::App& root);
 Command AddIngest(CLI::App& root);
+Command AddPublish(CLI::App& root);
+Command AddWorker(CLI::App& root);
 Command AddBarometer(CLI::App& root);
 Command AddServe(CLI::App& root);
 Command AddPetrarchValidate(CLI::App& root);

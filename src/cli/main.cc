@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
       AddDict(app),
       AddTag(app),
       AddIngest(app),
+      AddPublish(app),
+      AddWorker(app),
       AddBarometer(app),
       AddServe(app),
       AddPetrarchValidate(app),

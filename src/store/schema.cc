@@ -104,6 +104,14 @@ CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, day);
 CREATE INDEX IF NOT EXISTS events_target ON events (target, day);
 CREATE INDEX IF NOT EXISTS events_day ON events (day, id);
+CREATE TABLE IF NOT EXISTS rejected (
+  id @ID@,
+  doc_key TEXT NOT NULL UNIQUE,
+  origin TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL,
+  worker TEXT NOT NULL DEFAULT '',
+  attempts INTEGER NOT NULL DEFAULT 1
+);
 )sql";
 
 std::string Replace(std::string s, const std::string& from, const std::string& to) {
@@ -146,8 +154,11 @@ Status EnsureSchema(Connection* c, bool read_only) {
       auto v = ReadVersion(c);
       if (!v.ok()) {
         s = v.status();
-      } else if (*v == 0) {
-        auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
+      } else if (*v < kStoreSchemaVersion) {
+        // A new store, or an older one whose missing tables the DDL above
+        // just created (version 1 → 2 adds `rejected`).
+        auto st = c->Prepare(*v == 0 ? "INSERT INTO schema_version (version) VALUES ($1)"
+                                     : "UPDATE schema_version SET version = $1");
         if (!st.ok()) {
           s = st.status();
         } else {

@@ -34,6 +34,8 @@ class StoreImpl : public EventStore {
   Status Rollback() override;
   Result<bool> HasDocument(const std::string& doc_id) override;
   Result<WriteOutcome> Write(const AnalyzedDocument& doc) override;
+  Status RecordRejected(const RejectedDocument& rejected) override;
+  Result<std::vector<RejectedDocument>> Rejected(int limit) override;
 
   Result<EventPage> Events(const EventQuery& query) override;
   Result<StoredDocument> GetDocument(const std::string& doc_id) override;

@@ -2,6 +2,7 @@
 // cluster or per report, keyset-paginated), dyads, and per-day aggregates for
 // the barometer. Filters become SQL text only as fixed fragments with $N
 // parameters; every value is bound.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -198,6 +199,22 @@ Result<StoredDocument> StoreImpl::GetDocument(const std::string& doc_id) {
   StoredDocument d{(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3), (*st)->Text(4)};
   (*st)->Reset();
   return d;
+}
+
+Result<std::vector<RejectedDocument>> StoreImpl::Rejected(int limit) {
+  auto st = conn_->Prepare(
+      "SELECT doc_key, origin, reason, worker, attempts FROM rejected ORDER BY id DESC LIMIT $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, std::clamp(limit, 1, 100000));
+  std::vector<RejectedDocument> out;
+  while (true) {
+    auto row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3),
+                   static_cast<int>((*st)->Int(4))});
+  }
+  return out;
 }
 
 Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {

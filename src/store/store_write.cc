@@ -187,6 +187,20 @@ Result<bool> StoreImpl::HasDocument(const std::string& doc_id) {
   return found;
 }
 
+Status StoreImpl::RecordRejected(const RejectedDocument& r) {
+  auto st = conn_->Prepare(
+      "INSERT INTO rejected (doc_key, origin, reason, worker, attempts) VALUES ($1, $2, $3, $4, $5)"
+      " ON CONFLICT (doc_key) DO UPDATE SET origin = excluded.origin, reason = excluded.reason,"
+      " worker = excluded.worker, attempts = excluded.attempts");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, r.key);
+  (*st)->BindText(2, r.origin);
+  (*st)->BindText(3, r.reason);
+  (*st)->BindText(4, r.worker);
+  (*st)->BindInt(5, r.attempts);
+  return Run(*st);
+}
+
 Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
   if (in_transaction_) return WriteInTransaction(doc);
   Status s = Begin();
