@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "cli/cli_util.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {

@@ -180,6 +180,7 @@ class HttpServer : public Server {
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, per_ip,
         MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned>(options_.idle_timeout_seconds),
         MHD_OPTION_UNESCAPE_CALLBACK, &Unescape, nullptr,
+        MHD_OPTION_STRICT_FOR_CLIENT, 1,  // e.g. HTTP/1.1 without Host: 400
         MHD_OPTION_NOTIFY_COMPLETED, &HttpServer::OnCompleted, this,
         MHD_OPTION_NOTIFY_CONNECTION, &HttpServer::OnConnection, this,
         MHD_OPTION_END);

@@ -3,29 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/utf8.h"
+
 namespace entente {
-
-namespace {
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no
-// overlong forms, no surrogates, nothing past U+10FFFF), or 0.
-size_t Utf8Length(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-  auto cont = [&](size_t k) { return (byte(k) & 0xC0) == 0x80; };
-  unsigned char c = byte(0);
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
-}  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out, JsonEscape mode) {
   const bool html = mode == JsonEscape::kHtmlSafe;
@@ -44,7 +24,7 @@ void AppendJsonString(std::string_view s, std::string* out, JsonEscape mode) {
     i = run + 1;
     unsigned char c = static_cast<unsigned char>(s[run]);
     if (c >= 0x80) {  // whole UTF-8 characters pass; a stray byte becomes U+FFFD
-      size_t n = Utf8Length(s, run);
+      size_t n = Utf8SequenceLength(s, run);
       if (n > 0) out->append(s.data() + run, n);
       else *out += "\\ufffd";
       i = run + std::max<size_t>(n, 1);

@@ -252,7 +252,7 @@ TEST_F(PathologicalTest, DamagedGzipLetsNoAlteredTextThrough) {
     EXPECT_EQ(n, static_cast<size_t>(docs)) << "the intact member's records, and only those";
     EXPECT_NE(out.find("# doc d" + std::to_string(docs - 1) + "\n"), std::string::npos);
     EXPECT_EQ(out.find("# doc d" + std::to_string(docs) + "\n"), std::string::npos);
-    Report("50 damaged bytes in a " + std::to_string(first.size() + second.size() >> 10) +
+    Report("50 damaged bytes in a " + std::to_string((first.size() + second.size()) >> 10) +
                " KB .jsonl.gz", r, std::to_string(n) + " intact records coded; " +
                r.err.substr(0, r.err.find('\n')));
   }

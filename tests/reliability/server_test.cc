@@ -182,13 +182,13 @@ TEST_F(ServeReliabilityTest, MalformedRequests) {
 TEST_F(ServeReliabilityTest, OversizedBodies) {
   // Over the 64 KiB explain limit but under the 1 MiB payload limit: 413.
   std::string body(100 * 1024, 'a');
-  std::string r = Exchange(port_, "POST /api/explain HTTP/1.1\r\nContent-Length: " +
+  std::string r = Exchange(port_, "POST /api/explain HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: " +
                                        std::to_string(body.size()) + "\r\n\r\n" + body, 30);
   EXPECT_EQ(StatusOf(r), 413) << r.substr(0, 200);
   // Over the payload limit: refused without reading it all.
   std::string big(4 << 20, 'b');
   auto t0 = Clock::now();
-  r = Exchange(port_, "POST /api/explain HTTP/1.1\r\nContent-Length: " +
+  r = Exchange(port_, "POST /api/explain HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: " +
                           std::to_string(big.size()) + "\r\n\r\n" + big, 30);
   double took = std::chrono::duration<double>(Clock::now() - t0).count();
   int s = StatusOf(r);
@@ -250,14 +250,18 @@ size_t Flood(int port, const std::string& request, int times) {
 TEST_F(ServeReliabilityTest, ManyRangesGetOneWholeAnswer) {
   std::string ranges = "bytes=0-";
   for (int i = 0; i < 500; ++i) ranges += ",0-";
+  const std::string plain = "GET /api/barometer?dyad=FRA:RUS HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "Connection: close\r\n\r\n";
+  size_t whole = Exchange(port_, plain, 20).size();
   long before = ServerPeakKb();
   std::string req = "GET /api/barometer?dyad=FRA:RUS HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: " +
                     ranges + "\r\nConnection: close\r\n\r\n";
   size_t bytes = Flood(port_, req, 20);
   long after = ServerPeakKb();
-  std::printf("[reliability] serve: 20 requests with 500 ranges -> %zu bytes in all; server "
-              "peak %ld -> %ld MB\n", bytes, before / 1024, after / 1024);
-  EXPECT_LT(bytes, 20u * 8192);
+  std::printf("[reliability] serve: 20 requests with 500 ranges -> %zu bytes in all (one whole "
+              "answer: %zu); server peak %ld -> %ld MB\n", bytes, whole, before / 1024,
+              after / 1024);
+  EXPECT_LE(bytes, 20 * (whole + 64));
   EXPECT_LT(after - before, 64 * 1024);
   ExpectHealthy(15, "ranges");
 }
@@ -416,9 +420,9 @@ TEST_F(SmallCacheTest, CacheIsBoundedByBytes) {
   long before = ServerPeakKb();
   size_t bytes = 0;
   int ok = 0;
-  for (int i = 0; i < 300; ++i) {
-    char to[16];  // 300 distinct dates from 2016 to 2023
-    std::snprintf(to, sizeof to, "20%02d-%02d-%02d", 16 + i % 8, 1 + i / 8 % 12, 10 + i / 96 % 4);
+  for (int i = 0; i < 250; ++i) {
+    char to[16];  // 250 distinct dates after the last event: 250 large, distinct answers
+    std::snprintf(to, sizeof to, "2024-%02d-%02d", 1 + i / 25, 2 + i % 25);
     std::string r = Exchange(port_, "GET /api/barometer?dyad=FRA:RUS&by=day&to=" + std::string(to) +
                                         " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
                              30);
@@ -426,10 +430,11 @@ TEST_F(SmallCacheTest, CacheIsBoundedByBytes) {
     bytes += r.size();
   }
   long after = ServerPeakKb();
-  std::printf("[reliability] serve: 300 distinct barometers (%zu MB of answers) with --cache 16: "
+  std::printf("[reliability] serve: 250 distinct barometers (%zu MB of answers) with --cache 16: "
               "server peak %ld -> %ld MB\n", bytes >> 20, before / 1024, after / 1024);
-  EXPECT_EQ(ok, 300);
-  EXPECT_LT(after - before, 96 * 1024);
+  EXPECT_EQ(ok, 250);
+  EXPECT_GT(bytes, 100u << 20) << "the answers must be large for this test to mean anything";
+  EXPECT_LT(after - before, 64 * 1024);
 }
 
 // With --request-timeout 2, a client trickling a header line never
