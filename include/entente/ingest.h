@@ -56,8 +56,9 @@ struct IngestOptions {
 };
 
 // Pulls documents one at a time from a list of inputs, in order, holding
-// at most one record (and one directory listing per level) in memory. Not
-// thread-safe: one reader per thread.
+// at most one record (and one directory listing per level) in memory, plus
+// a 64-bit hash of every id read: an id already read is reported as a
+// warning (the record is still read). Not thread-safe: one reader per thread.
 //
 // Ids: a JSON record's `id` (a string, or a number written as in the
 // input), else "<file stem>:<line>"; a plain-text file's name without

@@ -1,6 +1,8 @@
 // The DocumentStream: walks the inputs, reads each file as plain text or
 // JSON Lines, and turns every bad record into one diagnostic.
+#include <functional>
 #include <memory>
+#include <unordered_set>
 
 #include "entente/ingest.h"
 #include "ingest/input_file.h"
@@ -63,6 +65,12 @@ class DocumentStreamImpl : public DocumentStream {
       doc->date.clear();
     }
     if (doc->date.empty()) doc->date = options_.default_date;
+    // One 64-bit hash per document (about 40 bytes with the set's nodes):
+    // a repeated id would make two documents one in every output keyed on it.
+    if (!seen_ids_.insert(std::hash<std::string>{}(doc->id)).second) {
+      Report(Severity::kWarning, line_no_, "id '" + doc->id.substr(0, 80) +
+                                               "' was already used by an earlier record");
+    }
     ++read_;
   }
 
@@ -77,6 +85,7 @@ class DocumentStreamImpl : public DocumentStream {
   uint64_t line_no_ = 0;
   std::string buf_;
 
+  std::unordered_set<size_t> seen_ids_;
   uint64_t read_ = 0;
   uint64_t skipped_ = 0;
   uint64_t bytes_done_ = 0;  // bytes of the files already closed

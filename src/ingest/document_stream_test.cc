@@ -237,5 +237,16 @@ TEST_F(DocumentStreamTest, AbsurdYearsAreDroppedWithAWarning) {
   EXPECT_FALSE(DocumentStream::Open({in}, o, &sink_).ok());
 }
 
+// A repeated id is reported (outputs keyed on ids would merge the two).
+TEST_F(DocumentStreamTest, RepeatedIdsAreReported) {
+  std::string in = Write("r.jsonl", "{\"id\":\"x\",\"text\":\"a b.\"}\n"
+                                    "{\"id\":\"y\",\"text\":\"c d.\"}\n"
+                                    "{\"id\":\"x\",\"text\":\"e f.\"}\n");
+  EXPECT_EQ(ReadAll({in}).size(), 3u);
+  ASSERT_EQ(sink_.diagnostics().size(), 1u);
+  EXPECT_EQ(sink_.diagnostics()[0].line, 3u);
+  EXPECT_NE(sink_.diagnostics()[0].reason.find("'x' was already used"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace entente
