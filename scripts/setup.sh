@@ -22,7 +22,7 @@ PACKAGES=(
   # cities for the actor dictionaries (read from the installed library)
   libgeonames-dev
   # store, server, dashboard test and load test
-  libpq-dev postgresql libcpp-httplib-dev chromium wrk
+  libpq-dev postgresql libmicrohttpd-dev chromium wrk
 )
 
 missing=()

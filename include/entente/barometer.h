@@ -38,6 +38,7 @@ struct BarometerOptions {
   bool count_reports = false;   // count every report instead of every cluster
   bool normalize = false;       // add per-1,000 rates against all dyads
   bool fill_gaps = true;        // emit empty periods between the first and last
+                                // (unless that makes more than 3,660 periods)
 };
 
 struct BarometerRow {

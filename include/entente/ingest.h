@@ -43,11 +43,22 @@ struct IngestOptions {
   // Longer JSON lines and plain-text files are skipped with a diagnostic. A
   // news story is a few kilobytes; 4 MiB leaves room for anything genuine.
   uint64_t max_record_bytes = 4u << 20;
+  // A named input that is not a regular file (a device such as /dev/zero, a
+  // FIFO) is read up to this many bytes, then closed with a diagnostic.
+  // Such entries inside a directory are skipped with a warning; standard
+  // input ("-") is never limited.
+  uint64_t max_device_bytes = 1ull << 30;
+  // A record dated outside these years (a typo, a "9999-12-31" placeholder)
+  // keeps its text but loses its date, with a warning: one such date would
+  // stretch every time series over centuries.
+  int min_year = 1800;
+  int max_year = 2200;
 };
 
 // Pulls documents one at a time from a list of inputs, in order, holding
-// at most one record (and one directory listing per level) in memory. Not
-// thread-safe: one reader per thread.
+// at most one record (and one directory listing per level) in memory, plus
+// a 64-bit hash of every id read: an id already read is reported as a
+// warning (the record is still read). Not thread-safe: one reader per thread.
 //
 // Ids: a JSON record's `id` (a string, or a number written as in the
 // input), else "<file stem>:<line>"; a plain-text file's name without

@@ -210,6 +210,8 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
       if (sink) sink->Report({Severity::kError, p.string(), 0, "cannot read file"});
       continue;
     }
+    // A byte-order mark (editors add one) is read past; `dict check` warns.
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     skip_agents_ = !options.agents;
     Status s = LoadText(p.lexically_relative(dir).string(), text, sink, p.string());
     skip_agents_ = false;

@@ -16,9 +16,11 @@ namespace {
 using store::DateOfDay;
 using store::DayNumber;
 
-// The largest number of periods a gap-filled barometer emits (a century of
-// days), so a stray date cannot make the output unbounded.
-constexpr int64_t kMaxPeriods = 36600;
+// The largest number of periods a gap-filled barometer emits (ten years of
+// days, seventy of weeks, three centuries of months). A wider span (one
+// stray date in 9999 once made 36,602 empty periods, 7.2 MB of JSON) is
+// emitted without its empty periods.
+constexpr int64_t kMaxFilledPeriods = 3660;
 
 const char* PeriodName(Period p) {
   switch (p) {
@@ -41,6 +43,18 @@ std::string NextPeriod(const std::string& start, Period p) {
     return buf;
   }
   return DateOfDay(DayNumber(start) + (p == Period::kWeek ? 7 : 1));
+}
+
+// How many periods lie from the period starting `first` to the one
+// starting `last` (both period starts, first <= last).
+int64_t PeriodsBetween(const std::string& first, const std::string& last, Period p) {
+  if (p == Period::kMonth) {
+    auto months = [](const std::string& d) {
+      return std::stoll(d.substr(0, 4)) * 12 + std::stoll(d.substr(5, 2));
+    };
+    return months(last) - months(first);
+  }
+  return (DayNumber(last) - DayNumber(first)) / (p == Period::kWeek ? 7 : 1);
 }
 
 double Ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
@@ -94,10 +108,11 @@ std::vector<BarometerRow> FoldBarometer(const std::vector<DailyQuad>& days,
     r.quad[d.quad] += options.count_reports ? d.reports : d.clusters;
     r.goldstein_sum += options.count_reports ? d.goldstein_reports : d.goldstein_clusters;
   }
-  if (options.fill_gaps && !rows.empty()) {
+  if (options.fill_gaps && !rows.empty() &&
+      PeriodsBetween(rows.begin()->first, rows.rbegin()->first, options.period) <
+          kMaxFilledPeriods) {
     std::string last = rows.rbegin()->first;
-    int64_t n = 0;
-    for (std::string p = rows.begin()->first; p < last && n < kMaxPeriods; ++n) {
+    for (std::string p = rows.begin()->first; p < last;) {
       p = NextPeriod(p, options.period);
       rows[p];
     }

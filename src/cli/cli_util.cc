@@ -1,7 +1,11 @@
 #include "cli/cli_util.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <iterator>
+
+#include "cli/commands.h"
 
 namespace entente::cli {
 
@@ -28,8 +32,35 @@ std::unique_ptr<Output> Output::Open(const std::string& path) {
 }
 
 Output::~Output() {
+  if (!f_) return;
   if (owned_) std::fclose(f_);
   else std::fflush(f_);
+}
+
+bool Output::Finish() {
+  if (!f_) return true;
+  bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
+  if (owned_) ok = std::fclose(f_) == 0 && ok;
+  if (owned_) f_ = nullptr;
+  return ok;
+}
+
+int FinishStandardOutput(const std::string& verb, int status) {
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  std::fprintf(stderr, "entente %s: write error on standard output: %s\n", verb.c_str(),
+               std::strerror(errno));
+  return status == kExitOk || status == kExitSkipped ? kExitFatal : status;
+}
+
+void AddInputOptions(CLI::App* app, IngestOptions* o) {
+  app->add_option("--max-device-bytes", o->max_device_bytes,
+                  "a named input that is not a regular file (a device, a FIFO) is read up\n"
+                  "to this many bytes (such entries in directories are skipped)")
+      ->capture_default_str();
+  app->add_option("--min-year", o->min_year, "earlier dates are dropped with a warning")
+      ->capture_default_str();
+  app->add_option("--max-year", o->max_year, "later dates are dropped with a warning")
+      ->capture_default_str();
 }
 
 void AddDictOptions(CLI::App* app, DictionaryArgs* args) {

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "entente/diagnostics.h"
+#include "entente/ingest.h"
 #include "entente/pipeline.h"
 #include "entente/queue.h"
 
@@ -27,6 +28,11 @@ class StderrSink : public DiagnosticSink {
   size_t errors_ = 0;
 };
 
+// Flushes standard output after a verb ran: a write error there (a full
+// disk, a closed pipe, /dev/full) turns exit status `status` into
+// kExitFatal with a message, so output cut short never looks complete.
+int FinishStandardOutput(const std::string& verb, int status);
+
 // An output file ("-" or "" = stdout). Closes on destruction.
 class Output {
  public:
@@ -35,6 +41,8 @@ class Output {
   ~Output();
   void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), f_); }
   bool Ok() const { return !std::ferror(f_); }
+  // Flushes (and for a file, closes): false if any write failed.
+  bool Finish();
 
  private:
   explicit Output(std::FILE* f, bool owned) : f_(f), owned_(owned) {}
@@ -50,6 +58,9 @@ struct DictionaryArgs {
   bool petrarch_require_dyad = true;
   int petrarch_new_actor_length = 0;
 };
+
+// Registers --max-device-bytes, --min-year and --max-year (IngestOptions).
+void AddInputOptions(CLI::App* app, IngestOptions* options);
 
 // Registers --dict, --petrarch-require-dyad and --petrarch-new-actor-length.
 void AddDictOptions(CLI::App* app, DictionaryArgs* args);

@@ -64,7 +64,7 @@ int RunBarometer(const BarometerArgs& a) {
   if (a.format == "csv") out->Write(BarometerCsv(*b));
   else if (a.format == "json") out->Write(BarometerJson(*b) + "\n");
   else out->Write(BarometerTable(*b));
-  return out->Ok() ? kExitOk : kExitFatal;
+  return out->Finish() ? kExitOk : kExitFatal;
 }
 
 }  // namespace

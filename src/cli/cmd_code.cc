@@ -21,6 +21,7 @@ struct CodeArgs {
   std::string format = "jsonl";
   std::string date;
   DictionaryArgs dict;
+  IngestOptions input;  // limits on what is read (--max-device-bytes, --min-year, …)
   std::string out = "-";
   int threads = 0;
   bool include_negated = false;
@@ -62,7 +63,7 @@ int RunCode(const CodeArgs& a) {
   SetDictionaries(a.dict, &popts);
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
-  IngestOptions iopts;
+  IngestOptions iopts = a.input;
   iopts.default_date = a.date;
   auto stream = DocumentStream::Open(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs,
                                      iopts, &sink);
@@ -105,7 +106,7 @@ int RunCode(const CodeArgs& a) {
     std::fprintf(stderr, "entente code: %s\n", stats.status().ToString().c_str());
     return kExitFatal;
   }
-  if (!out->Ok() || stats->stopped) {
+  if (!out->Finish() || stats->stopped) {
     std::fprintf(stderr, "entente code: write error on %s\n", a.out.c_str());
     return kExitFatal;
   }
@@ -134,6 +135,7 @@ Command AddCode(CLI::App& root) {
   app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   AddDictOptions(app, &args->dict);
+  AddInputOptions(app, &args->input);
   app->add_option("--threads", args->threads,
                   "worker threads (default 0: all cores); progress shows on stderr\n"
                   "when it is a terminal and the output is not")

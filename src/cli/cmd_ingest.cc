@@ -23,6 +23,7 @@ struct IngestArgs {
   std::string db;
   std::string date;
   DictionaryArgs dict;
+  IngestOptions input;  // limits on what is read (--max-device-bytes, --min-year, …)
   int threads = 0;
   int batch = 200;
   int window_days = 2;
@@ -77,7 +78,7 @@ int RunIngest(const IngestArgs& a) {
     std::fprintf(stderr, "entente ingest: %s\n", reader.status().ToString().c_str());
     return kExitFatal;
   }
-  IngestOptions iopts;
+  IngestOptions iopts = a.input;
   iopts.default_date = a.date;
   auto opened = DocumentStream::Open(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs,
                                      iopts, &sink);
@@ -166,6 +167,7 @@ Command AddIngest(CLI::App& root) {
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   AddDictOptions(app, &args->dict);
+  AddInputOptions(app, &args->input);
   app->add_option("--threads", args->threads, "coding threads (default 0: all cores)");
   app->add_option("--batch", args->batch, "documents per transaction")->capture_default_str();
   app->add_option("--dedup-window", args->window_days,

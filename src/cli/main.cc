@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "cli/cli_util.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitFatal;
   }
   for (Command& c : commands) {
-    if (c.app->parsed()) return c.run();
+    if (c.app->parsed()) return FinishStandardOutput(c.app->get_name(), c.run());
   }
   std::fputs(app.help().c_str(), stderr);
   return kExitFatal;

@@ -124,6 +124,26 @@ TEST(GdeltWriterTest, SixtyOneColumns) {
   EXPECT_NE(f[0], SplitOn(rows[1], '\t')[0]);
 }
 
+// A caller's Document may carry any date: an unreadable one is left out,
+// never an exception (std::stoi once aborted the process on "2021-ab-16").
+TEST(GdeltWriterTest, UnreadableDatesAreLeftEmpty) {
+  for (const char* date : {"2021-ab-16", "20x1-02-16", "--------", "2021-02-1\xff"}) {
+    AnalyzedDocument d = Doc();
+    for (Event& e : d.events) e.date = date;
+    std::string out;
+    EventWriter::Create(OutputFormat::kGdelt)->Write(d, &out);
+    std::vector<std::string> f = SplitOn(SplitOn(out, '\n')[0], '\t');
+    ASSERT_EQ(f.size(), 61u) << date;
+    EXPECT_EQ(f[2], "") << date;
+  }
+}
+
+TEST(JsonUtilTest, InvalidUtf8BecomesReplacementCharacters) {
+  std::string out;
+  AppendJsonString("ok \xc3\xa9 \xff \xed\xa0\x80 \xf0\x9f\x98\x80 \xc3", &out);
+  EXPECT_EQ(out, "\"ok \xc3\xa9 \\ufffd \\ufffd\\ufffd\\ufffd \xf0\x9f\x98\x80 \\ufffd\"");
+}
+
 TEST(OutputFormatTest, Names) {
   OutputFormat f;
   EXPECT_TRUE(ParseOutputFormat("gdelt", &f));

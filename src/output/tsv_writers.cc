@@ -116,10 +116,12 @@ class GdeltWriter : public EventWriter {
       const Event& e = doc.events[i];
       std::string day = Compact(e.date);
       int year = 0, month = 0, mday = 0;
-      if (day.size() == 8) {
-        year = std::stoi(day.substr(0, 4));
-        month = std::stoi(day.substr(4, 2));
-        mday = std::stoi(day.substr(6, 2));
+      // A library caller's date may be anything ("2021-ab-16" once aborted
+      // the process through std::stoi): only eight digits are a date.
+      if (day.size() == 8 && day.find_first_not_of("0123456789") == std::string::npos) {
+        year = (day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0');
+        month = (day[4] - '0') * 10 + (day[5] - '0');
+        mday = (day[6] - '0') * 10 + (day[7] - '0');
       }
       size_t pair = 0;
       ForEachPair(e, [&](const ActorMention& s, const ActorMention& t) {

@@ -186,7 +186,6 @@ ApiResponse Api::Handle(const ApiRequest& r) {
 }
 
 ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&)) {
-  if (cache_entries_ <= 0) return (this->*handler)(r);
   int64_t version = 0;
   {
     auto lease = Acquire();
@@ -198,17 +197,9 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
   // The key: path and parameters (a multimap, so in a canonical order).
   std::string key = r.path;
   for (const auto& [k, v] : r.params) key += '\x1f' + k + '=' + v;
-  {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    auto it = cache_.find(key);
-    if (it != cache_.end() && it->second.version == version) return it->second.response;
-  }
+  if (auto hit = cache_.Find(key, version)) return *std::move(hit);
   ApiResponse out = (this->*handler)(r);
-  if (out.status == 200) {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    if (cache_.size() >= static_cast<size_t>(cache_entries_)) cache_.clear();
-    cache_[key] = {version, out};
-  }
+  if (out.status == 200) cache_.Put(key, version, out);
   return out;
 }
 

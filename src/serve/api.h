@@ -12,14 +12,15 @@
 #include "entente/pipeline.h"
 #include "entente/server.h"
 #include "entente/store.h"
+#include "serve/answer_cache.h"
 
 namespace entente::serve {
 
 class Api {
  public:
-  Api(std::string db, std::string data_dir, int cache_entries, DiagnosticSink* sink)
-      : db_(std::move(db)), data_dir_(std::move(data_dir)), cache_entries_(cache_entries),
-        sink_(sink) {}
+  // `cache_bytes`: the answer cache's budget (0: no cache).
+  Api(std::string db, std::string data_dir, int64_t cache_bytes, DiagnosticSink* sink)
+      : db_(std::move(db)), data_dir_(std::move(data_dir)), cache_(cache_bytes), sink_(sink) {}
 
   // Opens the first connection, so a bad database fails at start-up.
   Status Init();
@@ -54,14 +55,8 @@ class Api {
   Result<const Pipeline*> GetPipeline();
 
   std::string db_, data_dir_;
-  int cache_entries_;
+  AnswerCache cache_;
   DiagnosticSink* sink_;
-  std::mutex cache_mu_;
-  struct CacheEntry {
-    int64_t version;
-    ApiResponse response;
-  };
-  std::map<std::string, CacheEntry> cache_;
   std::mutex mu_;
   std::vector<std::unique_ptr<EventStore>> idle_;
   std::mutex pipeline_mu_;

@@ -35,8 +35,9 @@ Status ParseDyad(const std::string& text, EventQuery* query) {
   for (const std::string* side : {&a, &b}) {
     if (side->size() > 32) return Status::InvalidArgument("actor code too long in dyad");
     for (char c : *side) {
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return Status::InvalidArgument("actor codes are upper-case letters and digits: '" +
+      // '-' fills an unknown part of a code ("---" is an unidentified actor).
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return Status::InvalidArgument("actor codes are upper-case letters, digits and '-': '" +
                                        *side + "'");
       }
     }
