@@ -1,0 +1,151 @@
+// Noun phrases from the tree. A phrase is its head and the head's
+// phrase-internal dependents (determiners, modifiers, compounds, names,
+// possessors, nmod complements with their prepositions, nominal
+// conjuncts), recursively — not relative or participial clauses,
+// appositions, or punctuation at its edges. Ranges are computed once per
+// token and cached in the scratch.
+#include "parse/clause_tree.h"
+
+#include <algorithm>
+
+namespace entente::parse {
+
+namespace {
+
+// Is a dependent with relation `r` part of its head's noun phrase?
+bool Internal(Rel r) {
+  switch (r) {
+    case Rel::kDet: case Rel::kAmod: case Rel::kNummod: case Rel::kCompound: case Rel::kFlat:
+    case Rel::kFixed: case Rel::kNmod: case Rel::kNmodPoss: case Rel::kNmodTmod: case Rel::kNmodNpmod:
+    case Rel::kCase: case Rel::kAdvmod: case Rel::kConj: case Rel::kCc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Dependents that never count: punctuation (inner commas stay inside the
+// range anyway), relative pronouns ("whose ministry"), verbal conjuncts.
+bool Counts(const Scratch& sc, int32_t c) {
+  Rel r = sc.rel[static_cast<size_t>(c)];
+  if (!Internal(r)) return false;
+  if (r == Rel::kNmodPoss && sc.Has(c, kRelPronoun)) return false;
+  if (r == Rel::kConj && sc.Upos(c) == "VERB") return false;
+  // "Senator Collins Thursday criticised": a time noun ending a name.
+  if ((r == Rel::kFlat || r == Rel::kCompound) && sc.Has(c, kTime) && c > sc.head[static_cast<size_t>(c)]) return false;
+  return true;
+}
+
+void Extend(int32_t b, int32_t e, int32_t* lo, int32_t* hi) {
+  *lo = std::min(*lo, b);
+  *hi = std::max(*hi, e);
+}
+
+}  // namespace
+
+void PhraseRange(Scratch* sc, int32_t t, int32_t* b, int32_t* e) {
+  // Post-order over the subtree with an explicit stack; every token's
+  // range is computed once per sentence.
+  auto& st = sc->stack;
+  st.clear();
+  st.push_back(t);
+  while (!st.empty()) {
+    int32_t x = st.back();
+    size_t xi = static_cast<size_t>(x);
+    if (sc->range_b[xi] >= 0) { st.pop_back(); continue; }
+    bool ready = true;
+    for (const int32_t* c = sc->ChildBegin(x); c != sc->ChildEnd(x); ++c) {
+      if (Counts(*sc, *c) && sc->range_b[static_cast<size_t>(*c)] < 0) {
+        st.push_back(*c);
+        ready = false;
+      }
+    }
+    if (!ready) continue;
+    int32_t lo = x, hi = x + 1;
+    for (const int32_t* c = sc->ChildBegin(x); c != sc->ChildEnd(x); ++c) {
+      if (Counts(*sc, *c)) Extend(sc->range_b[static_cast<size_t>(*c)], sc->range_e[static_cast<size_t>(*c)], &lo, &hi);
+    }
+    sc->range_b[xi] = lo;
+    sc->range_e[xi] = hi;
+    st.pop_back();
+  }
+  *b = sc->range_b[static_cast<size_t>(t)];
+  *e = sc->range_e[static_cast<size_t>(t)];
+}
+
+bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod) {
+  if (sc.rel[static_cast<size_t>(nmod)] != Rel::kNmod || sc.Has(noun, kPersonNoun | kEventNoun)) return false;
+  for (const int32_t* c = sc.ChildBegin(nmod); c != sc.ChildEnd(nmod); ++c) {
+    if (sc.rel[static_cast<size_t>(*c)] == Rel::kCase) return sc.Has(*c, kLocative) && *c > noun;
+  }
+  return false;
+}
+
+std::string PrepOf(const Scratch& sc, int32_t t) {
+  std::string out;
+  for (const int32_t* c = sc.ChildBegin(t); c != sc.ChildEnd(t); ++c) {
+    if (sc.rel[static_cast<size_t>(*c)] != Rel::kCase || *c > t || sc.T(*c).text == "'s") continue;
+    if (!out.empty()) out += ' ';
+    out += sc.Lemma(*c).empty() ? sc.T(*c).text : std::string(sc.Lemma(*c));
+    for (const int32_t* f = sc.ChildBegin(*c); f != sc.ChildEnd(*c); ++f) {
+      if (sc.rel[static_cast<size_t>(*f)] == Rel::kFixed) out += " " + std::string(sc.Lemma(*f));
+    }
+  }
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+namespace {
+
+enum Mode : uint8_t { kWhole, kConjunct, kLifted };
+
+// The phrase headed by `t`: the head's own case markers are the clause's
+// preposition, not part of the phrase; a conjunct leaves out its
+// coordinator and the other conjuncts.
+Phrase Build(Scratch* sc, int32_t t, Mode mode, int depth) {
+  int32_t lo = t, hi = t + 1;
+  int32_t name_end = t;  // "Jens Stoltenberg": the last name word is the head
+  for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
+    Rel r = sc->rel[static_cast<size_t>(*c)];
+    if (!Counts(*sc, *c) || r == Rel::kCase) continue;
+    if (mode == kConjunct && (r == Rel::kConj || r == Rel::kCc)) continue;
+    if (mode == kLifted && Liftable(*sc, t, *c)) continue;
+    int32_t b, e;
+    PhraseRange(sc, *c, &b, &e);
+    Extend(b, e, &lo, &hi);
+    if (r == Rel::kFlat && *c > name_end) name_end = *c;
+  }
+  Phrase p;
+  p.begin = sc->first + static_cast<uint32_t>(lo);
+  p.end = sc->first + static_cast<uint32_t>(hi);
+  p.head = sc->first + static_cast<uint32_t>(name_end);
+  if (depth >= 2) return p;
+  bool coordinated = false;
+  if (mode != kConjunct) {
+    for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
+      if (sc->rel[static_cast<size_t>(*c)] == Rel::kConj && Counts(*sc, *c)) coordinated = true;
+    }
+  }
+  if (coordinated) {
+    p.conjuncts.push_back(Build(sc, t, kConjunct, depth + 1));
+    for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
+      if (sc->rel[static_cast<size_t>(*c)] == Rel::kConj && Counts(*sc, *c)) {
+        p.conjuncts.push_back(Build(sc, *c, kConjunct, depth + 1));
+      }
+    }
+    return p;
+  }
+  for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
+    if (sc->rel[static_cast<size_t>(*c)] == Rel::kAppos) p.appositions.push_back(Build(sc, *c, kWhole, depth + 1));
+  }
+  return p;
+}
+
+}  // namespace
+
+Phrase MakePhrase(Scratch* sc, int32_t t, bool lift) {
+  if (t < 0) return Phrase();
+  return Build(sc, t, lift ? kLifted : kWhole, 0);
+}
+
+}  // namespace entente::parse
