@@ -91,7 +91,7 @@ class Linker {
     } else if (sc_.Has(word, kAspectual) && !adjective) {
       if (c.modality.empty()) c.modality = g.modality;
       c.tense = g.tense;
-    } else if (sc_.Has(word, adjective ? kModalAdj : kModalMatrix)) {
+    } else if (sc_.Has(word, adjective ? kModalAdj : kModalMatrix | kModalAdj)) {
       c.modality = lemma;
     } else if (lemma == "be" && g.naux == 0) {
       c.modality = "plan";  // "the president is to visit Kyiv": scheduled
@@ -115,6 +115,11 @@ class Linker {
   }
 
   void Link(int32_t ci) {
+    LinkByRelation(ci);
+    StrayRelative(sc_.clauses[static_cast<size_t>(ci)], ci);
+  }
+
+  void LinkByRelation(int32_t ci) {
     WorkClause& c = sc_.clauses[static_cast<size_t>(ci)];
     Rel r = sc_.rel[static_cast<size_t>(c.top)];
     int32_t h = sc_.head[static_cast<size_t>(c.top)];
@@ -139,6 +144,13 @@ class Linker {
         for (int32_t t = h + 1; t < c.core; ++t) {  // who, which, whose, where
           if (sc_.Has(t, kRelPronoun)) { c.marker_tok = t; break; }
         }
+        if (c.marker_tok < 0) MisreadPredicate(c, h);
+        if (c.marker_tok >= 0 && (sc_.rel[static_cast<size_t>(c.marker_tok)] == Rel::kMark || TellThat(c, h))) {
+          // "told reporters that talks had stalled": "that" as a
+          // complementizer opens a complement, not a relative clause.
+          c.link = ClauseLink::kThat;
+          c.antecedent = -1;
+        }
         return;
       case Rel::kAcl:
         NounComplement(c, h);
@@ -162,6 +174,53 @@ class Linker {
         Adverbial(c, above);
         return;
     }
+  }
+
+  // "told reporters that talks had stalled": "that" after the object of a
+  // verb of saying, with a subject of its own, opens what was said.
+  bool TellThat(const WorkClause& c, int32_t noun) const {
+    int32_t v = sc_.head[static_cast<size_t>(noun)];
+    Rel r = sc_.rel[static_cast<size_t>(noun)];
+    bool object_of_say = v >= 0 && (r == Rel::kObj || r == Rel::kIobj) && sc_.Has(v, kSay);
+    int32_t subj = sc_.ChildWith(c.core, Rel::kNsubj);
+    if (subj < 0) subj = sc_.ChildWith(c.core, Rel::kNsubjPass);
+    return object_of_say && sc_.Lemma(c.marker_tok) == "that" && subj >= 0 && subj != c.marker_tok;
+  }
+
+  // A clause whose subject is "who" or "which" that the parser did not
+  // attach as a relative clause ("The talks, which began on Monday, …"):
+  // a relative clause on the noun before the pronoun.
+  void StrayRelative(WorkClause& c, int32_t ci) {
+    if (c.link == ClauseLink::kRelative) return;
+    int32_t s = sc_.ChildWith(c.core, Rel::kNsubj);
+    if (s < 0) s = sc_.ChildWith(c.core, Rel::kNsubjPass);
+    if (s < 0 || !sc_.Has(s, kRelPronoun | kPartitive) || sc_.Lemma(s) == "that") return;
+    if (sc_.Has(s, kPartitive) && sc_.ChildWith(s, Rel::kNmod) < 0) return;
+    int32_t a = s - 1;
+    while (a >= 0 && sc_.rel[static_cast<size_t>(a)] == Rel::kPunct) --a;
+    if (a < 0 || (sc_.Upos(a) != "NOUN" && sc_.Upos(a) != "PROPN")) return;
+    while (sc_.head[static_cast<size_t>(a)] >= 0 && sc_.head[static_cast<size_t>(a)] > a &&
+           (sc_.rel[static_cast<size_t>(a)] == Rel::kCompound || sc_.rel[static_cast<size_t>(a)] == Rel::kFlat)) {
+      a = sc_.head[static_cast<size_t>(a)];
+    }
+    c.link = ClauseLink::kRelative;
+    c.antecedent = a;
+    c.marker = {};
+    int32_t p = ClauseAbove(sc_, a);
+    c.parent = p == ci ? -1 : p;
+  }
+
+  // A finite "relative clause" with neither relative pronoun nor subject
+  // cannot be one: "Lloyd Austin, the US defence secretary, arrived" read
+  // with "arrived" under the apposition. It is the predicate of the noun
+  // (of the name the apposition explains).
+  void MisreadPredicate(WorkClause& c, int32_t noun) {
+    if (!c.finite || sc_.ChildWith(c.core, Rel::kNsubj) >= 0 || sc_.ChildWith(c.core, Rel::kNsubjPass) >= 0) return;
+    if (sc_.rel[static_cast<size_t>(noun)] == Rel::kAppos) noun = sc_.head[static_cast<size_t>(noun)];
+    c.link = ClauseLink::kMain;
+    c.parent = -1;
+    c.antecedent = -1;
+    c.subject = noun;
   }
 
   // acl: "plans to attack" (infinitive), "the claim that …" (complement),
@@ -189,6 +248,13 @@ class Linker {
   void Adverbial(WorkClause& c, int32_t above) {
     c.marker = MarkerOf(sc_, c.core, Rel::kMark);
     if (c.marker.empty()) c.marker = MarkerOf(sc_, c.core, Rel::kCase);
+    if (c.marker.empty() && sc_.ChildBegin(c.core) != sc_.ChildEnd(c.core)) {
+      int32_t first = *sc_.ChildBegin(c.core);  // "when protesters stormed", "once a deal is signed"
+      if (sc_.rel[static_cast<size_t>(first)] == Rel::kAdvmod && first < c.core &&
+          (sc_.Tag(first) == "WRB" || sc_.Lemma(first) == "once")) {
+        c.marker = sc_.Lemma(first);
+      }
+    }
     if (c.to_marker && c.marker == "to") {  // "moved to Paris to study law"
       c.link = ClauseLink::kInfinitive;
       c.modality = "to";
@@ -205,8 +271,8 @@ class Linker {
   Scratch& sc_;
 };
 
-void AddPrep(WorkClause& c, int32_t obj, int32_t case_tok) {
-  if (c.nprep < kMaxPreps) c.preps[c.nprep++] = PrepRef{obj, case_tok};
+void AddPrep(WorkClause& c, int32_t obj, int32_t case_tok, bool lift = false) {
+  if (c.nprep < kMaxPreps) c.preps[c.nprep++] = PrepRef{obj, case_tok, lift};
 }
 
 void AddObject(WorkClause& c, int32_t obj, bool lift) {
@@ -286,11 +352,17 @@ void ReadArgument(Scratch& sc, WorkClause& c, int32_t k) {
       std::string prep = PrepOf(sc, k);
       if (prep == "according to") return;  // reported speech
       if (prep == "by" && c.voice == Voice::kPassive && c.agent < 0) c.agent = k;
-      else AddPrep(c, k, cs);
+      else AddPrep(c, k, cs, true);
       return;
     }
     default:
       return;
+  }
+}
+
+void LiftFrom(const Scratch& sc, WorkClause& c, int32_t noun) {
+  for (const int32_t* k = sc.ChildBegin(noun); k != sc.ChildEnd(noun); ++k) {
+    if (Liftable(sc, noun, *k)) AddPrep(c, *k, sc.ChildWith(*k, Rel::kCase));
   }
 }
 
@@ -307,11 +379,10 @@ void Arguments(Scratch& sc, WorkClause& c) {
   }
   // "stormed parliament in Baghdad": the place is the clause's.
   for (int i = 0; i < c.nobj; ++i) {
-    if (!c.lift[i]) continue;
-    int32_t o = c.objects[i];
-    for (const int32_t* k = sc.ChildBegin(o); k != sc.ChildEnd(o); ++k) {
-      if (Liftable(sc, o, *k)) AddPrep(c, *k, sc.ChildWith(*k, Rel::kCase));
-    }
+    if (c.lift[i]) LiftFrom(sc, c, c.objects[i]);
+  }
+  for (int i = 0, n = c.nprep; i < n; ++i) {
+    if (c.preps[i].lift) LiftFrom(sc, c, c.preps[i].obj);
   }
   std::sort(c.preps, c.preps + c.nprep, [](const PrepRef& a, const PrepRef& b) { return a.obj < b.obj; });
   // Object gap of a relative clause: "the law (that) parliament passed".
@@ -387,7 +458,9 @@ void BuildClauses(Scratch* sc) {
     int32_t h = sc->head[static_cast<size_t>(t)];
     if (h >= 0 && sc->rel[static_cast<size_t>(t)] == Rel::kXcomp && CatenativeComplement(*sc, h) == t) c.top = h;
     int32_t cop = sc->ChildWith(t, Rel::kCop);
-    c.verb = cop >= 0 ? cop : t;
+    // "are extended", "is to visit": a verb with a copula has it as an
+    // auxiliary (verb_group.cc).
+    c.verb = cop >= 0 && sc->Upos(t) != "VERB" && sc->Tag(t) != "VBN" ? cop : t;
     sc->clause_of[static_cast<size_t>(c.top)] = static_cast<int32_t>(cl.size());
     sc->clause_of[static_cast<size_t>(c.core)] = static_cast<int32_t>(cl.size());
     cl.push_back(c);

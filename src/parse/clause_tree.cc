@@ -24,7 +24,7 @@ Rel RelOf(std::string_view d) {
       {"ccomp", Rel::kCcomp}, {"advcl", Rel::kAdvcl}, {"acl", Rel::kAcl}, {"acl:relcl", Rel::kAclRelcl},
       {"conj", Rel::kConj}, {"cc", Rel::kCc}, {"appos", Rel::kAppos}, {"compound", Rel::kCompound},
       {"compound:prt", Rel::kCompoundPrt}, {"flat", Rel::kFlat}, {"flat:foreign", Rel::kFlat},
-      {"fixed", Rel::kFixed}, {"det", Rel::kDet}, {"det:predet", Rel::kDet}, {"amod", Rel::kAmod},
+      {"fixed", Rel::kFixed}, {"cc:preconj", Rel::kCc}, {"det", Rel::kDet}, {"det:predet", Rel::kDet}, {"amod", Rel::kAmod},
       {"nummod", Rel::kNummod}, {"punct", Rel::kPunct}, {"parataxis", Rel::kParataxis}, {"expl", Rel::kExpl},
   };
   for (const Name& n : kNames) {
@@ -124,7 +124,7 @@ Clause Convert(Scratch* sc, const WorkClause& w, uint32_t sentence_index) {
   for (int i = 0; i < w.nprep; ++i) {
     PrepPhrase p;
     p.prep = PrepOf(*sc, w.preps[i].obj);
-    p.object = MakePhrase(sc, w.preps[i].obj);
+    p.object = MakePhrase(sc, w.preps[i].obj, w.preps[i].lift);
     c.preps.push_back(std::move(p));
   }
   if (w.agent >= 0) c.agent = MakePhrase(sc, w.agent);

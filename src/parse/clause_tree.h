@@ -38,6 +38,7 @@ constexpr int kMaxAux = 6;
 struct PrepRef {
   int32_t obj = -1;   // head token of the prepositional object
   int32_t case_tok = -1;  // its first case marker
+  bool lift = false;      // its own non-"of" phrases go to the clause (Liftable)
 };
 
 // A clause under construction. Arguments are head tokens (-1: none); their

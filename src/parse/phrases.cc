@@ -31,8 +31,11 @@ bool Counts(const Scratch& sc, int32_t c) {
   if (!Internal(r)) return false;
   if (r == Rel::kNmodPoss && sc.Has(c, kRelPronoun)) return false;
   if (r == Rel::kConj && sc.Upos(c) == "VERB") return false;
-  // "Senator Collins Thursday criticised": a time noun ending a name.
-  if ((r == Rel::kFlat || r == Rel::kCompound) && sc.Has(c, kTime) && c > sc.head[static_cast<size_t>(c)]) return false;
+  // "Senator Collins Thursday criticised", "On Tuesday Russia said", "the
+  // cabinet next week": a time noun in a name or after a noun is not part
+  // of it ("Tuesday evening" is).
+  bool time_mod = r == Rel::kFlat || r == Rel::kCompound || r == Rel::kNmodNpmod || r == Rel::kNmodTmod;
+  if (time_mod && sc.Has(c, kTime) && !sc.Has(sc.head[static_cast<size_t>(c)], kTime)) return false;
   return true;
 }
 
@@ -74,11 +77,17 @@ void PhraseRange(Scratch* sc, int32_t t, int32_t* b, int32_t* e) {
 }
 
 bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod) {
-  if (sc.rel[static_cast<size_t>(nmod)] != Rel::kNmod || sc.Has(noun, kPersonNoun | kEventNoun)) return false;
-  for (const int32_t* c = sc.ChildBegin(nmod); c != sc.ChildEnd(nmod); ++c) {
-    if (sc.rel[static_cast<size_t>(*c)] == Rel::kCase) return sc.Has(*c, kLocative) && *c > noun;
-  }
-  return false;
+  if (sc.rel[static_cast<size_t>(nmod)] != Rel::kNmod || sc.Has(noun, kEventNoun) || nmod < noun) return false;
+  int32_t cs = sc.ChildWith(nmod, Rel::kCase);
+  if (cs < 0 || cs > nmod) return false;
+  // "of" complements stay ("the leaders of Germany"), and so does the
+  // origin or body of a person ("officials from France", "a spokesman for
+  // the UN"); other phrases are the clause's
+  // ("stormed parliament in Baghdad", "handed the documents to X").
+  std::string_view prep = sc.Lemma(cs);
+  if (prep == "of" || sc.T(cs).text == "'s") return false;
+  if (sc.Has(noun, kPersonNoun) && (prep == "from" || prep == "for")) return false;
+  return true;
 }
 
 std::string PrepOf(const Scratch& sc, int32_t t) {
@@ -86,9 +95,9 @@ std::string PrepOf(const Scratch& sc, int32_t t) {
   for (const int32_t* c = sc.ChildBegin(t); c != sc.ChildEnd(t); ++c) {
     if (sc.rel[static_cast<size_t>(*c)] != Rel::kCase || *c > t || sc.T(*c).text == "'s") continue;
     if (!out.empty()) out += ' ';
-    out += sc.Lemma(*c).empty() ? sc.T(*c).text : std::string(sc.Lemma(*c));
+    out += sc.T(*c).text;
     for (const int32_t* f = sc.ChildBegin(*c); f != sc.ChildEnd(*c); ++f) {
-      if (sc.rel[static_cast<size_t>(*f)] == Rel::kFixed) out += " " + std::string(sc.Lemma(*f));
+      if (sc.rel[static_cast<size_t>(*f)] == Rel::kFixed) out += " " + sc.T(*f).text;
     }
   }
   for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -104,10 +113,12 @@ enum Mode : uint8_t { kWhole, kConjunct, kLifted };
 // coordinator and the other conjuncts.
 Phrase Build(Scratch* sc, int32_t t, Mode mode, int depth) {
   int32_t lo = t, hi = t + 1;
+  // A prepositional object starts after its preposition ("back by March").
+  int32_t own_case = sc->ChildWith(t, Rel::kCase);
   int32_t name_end = t;  // "Jens Stoltenberg": the last name word is the head
   for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
     Rel r = sc->rel[static_cast<size_t>(*c)];
-    if (!Counts(*sc, *c) || r == Rel::kCase) continue;
+    if (!Counts(*sc, *c) || r == Rel::kCase || (own_case >= 0 && own_case < t && *c < own_case)) continue;
     if (mode == kConjunct && (r == Rel::kConj || r == Rel::kCc)) continue;
     if (mode == kLifted && Liftable(*sc, t, *c)) continue;
     int32_t b, e;

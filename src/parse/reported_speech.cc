@@ -42,7 +42,7 @@ void AttachParataxis(Scratch* sc) {
 // The noun of "according to X" in the sentence, -1 if none.
 int32_t AccordingTo(const Scratch& sc) {
   for (int32_t t = 0; t < static_cast<int32_t>(sc.n); ++t) {
-    if (sc.rel[static_cast<size_t>(t)] == Rel::kCase && sc.Lemma(t) == "according") {
+    if (sc.rel[static_cast<size_t>(t)] == Rel::kCase && (sc.T(t).text == "according" || sc.T(t).text == "According")) {
       return sc.head[static_cast<size_t>(t)];
     }
   }

@@ -29,6 +29,14 @@ void ReadChildren(const Scratch& sc, int32_t t, WorkClause* c) {
         break;
       case Rel::kAdvmod:
         if (sc.Has(*k, kNegation)) c->negated = true;
+        if (*k == t + 1 && sc.Tag(*k) == "RP" && c->particle < 0) c->particle = *k;  // "lay down"
+        break;
+      case Rel::kCop:
+        if (c->verb == t) {  // "the sanctions are extended/VBN", "is to visit"
+          AddAux(c, *k);
+          if (sc.Tag(t) == "VBN") c->voice = Voice::kPassive;
+          else if (c->to_marker || sc.ChildWith(t, Rel::kMark) >= 0) c->modality = "plan";
+        }
         break;
       case Rel::kCompoundPrt:
         if (c->particle < 0) c->particle = *k;
@@ -98,7 +106,14 @@ void AnalyzeVerbGroup(Scratch* sc, WorkClause* c) {
   // withdrawn from border town") is passive; a conjunct shares its first
   // verb's group instead (clause_builder.cc).
   bool bare = c->naux == 0 && c->verb == c->core && sc->Tag(c->core) == "VBN";
-  if (bare && sc->rel[static_cast<size_t>(c->top)] != Rel::kConj) c->voice = Voice::kPassive;
+  if (bare && sc->ChildWith(c->core, Rel::kNsubj) >= 0) {
+    // "The talks collapsed/VBN": a past participle with an active subject
+    // and no auxiliary is the tagger's VBD/VBN confusion.
+    c->tense = Tense::kPast;
+    c->finite = true;
+  } else if (bare && sc->rel[static_cast<size_t>(c->top)] != Rel::kConj) {
+    c->voice = Voice::kPassive;
+  }
 }
 
 }  // namespace entente::parse
