@@ -51,6 +51,11 @@ bool IsPredicate(const Scratch& sc, int32_t t) {
   }
   if (CatenativeComplement(sc, t) >= 0) return false;  // its complement is the clause
   std::string_view upos = sc.Upos(t);
+  Rel r = sc.rel[static_cast<size_t>(t)];
+  bool argument = r == Rel::kNsubj || r == Rel::kNsubjPass || r == Rel::kObj || r == Rel::kIobj;
+  // "Beijing/VBG warned", "fighting broke out": a verb-tagged word with no
+  // dependents of its own in an argument's place is a noun.
+  if (upos == "VERB" && argument && sc.ChildBegin(t) == sc.ChildEnd(t)) return false;
   if (upos == "VERB") return true;
   if (sc.ChildWith(t, Rel::kCop) >= 0) return true;
   if (upos == "AUX" && sc.rel[static_cast<size_t>(t)] == Rel::kRoot) return true;
@@ -192,22 +197,45 @@ class Linker {
   // a relative clause on the noun before the pronoun.
   void StrayRelative(WorkClause& c, int32_t ci) {
     if (c.link == ClauseLink::kRelative) return;
-    int32_t s = sc_.ChildWith(c.core, Rel::kNsubj);
-    if (s < 0) s = sc_.ChildWith(c.core, Rel::kNsubjPass);
-    if (s < 0 || !sc_.Has(s, kRelPronoun | kPartitive) || sc_.Lemma(s) == "that") return;
-    if (sc_.Has(s, kPartitive) && sc_.ChildWith(s, Rel::kNmod) < 0) return;
-    int32_t a = s - 1;
+    int32_t subj = sc_.ChildWith(c.core, Rel::kNsubj);
+    if (subj < 0) subj = sc_.ChildWith(c.core, Rel::kNsubjPass);
+    int32_t p = RelativeWord(c, subj);
+    if (p < 0) return;
+    // "protesters, some of whom threw rocks": the phrase opens at "some".
+    int32_t start = p;
+    if (p >= 2 && sc_.Lemma(p - 1) == "of" && sc_.Has(p - 2, kPartitive)) start = p - 2;
+    int32_t a = start - 1;
     while (a >= 0 && sc_.rel[static_cast<size_t>(a)] == Rel::kPunct) --a;
     if (a < 0 || (sc_.Upos(a) != "NOUN" && sc_.Upos(a) != "PROPN")) return;
-    while (sc_.head[static_cast<size_t>(a)] >= 0 && sc_.head[static_cast<size_t>(a)] > a &&
+    while (sc_.head[static_cast<size_t>(a)] > a &&
            (sc_.rel[static_cast<size_t>(a)] == Rel::kCompound || sc_.rel[static_cast<size_t>(a)] == Rel::kFlat)) {
       a = sc_.head[static_cast<size_t>(a)];
     }
     c.link = ClauseLink::kRelative;
     c.antecedent = a;
     c.marker = {};
-    int32_t p = ClauseAbove(sc_, a);
-    c.parent = p == ci ? -1 : p;
+    c.marker_tok = p;
+    int32_t above = ClauseAbove(sc_, a);
+    c.parent = above == ci ? -1 : above;
+    // "most of whom were later released": no subject in the tree.
+    if (subj < 0 || subj == start || subj == p) c.subject = a;
+  }
+
+  // The relative pronoun opening a clause the parser left unattached: its
+  // subject ("which", "some of whom"), or a "whom" before the verb after a
+  // quantifier and "of"; -1 if none.
+  int32_t RelativeWord(const WorkClause& c, int32_t subj) const {
+    if (subj >= 0 && sc_.Has(subj, kRelPronoun) && sc_.Lemma(subj) != "that") return subj;
+    if (subj >= 0 && sc_.Has(subj, kPartitive)) {
+      for (const int32_t* k = sc_.ChildBegin(subj); k != sc_.ChildEnd(subj); ++k) {
+        if (sc_.Has(*k, kRelPronoun) && sc_.Lemma(*k) != "that") return *k;
+      }
+    }
+    for (const int32_t* k = sc_.ChildBegin(c.core); k != sc_.ChildEnd(c.core) && *k < c.core; ++k) {
+      bool partitive = *k >= 2 && sc_.Lemma(*k - 1) == "of" && sc_.Has(*k - 2, kPartitive);
+      if (sc_.Has(*k, kRelPronoun) && sc_.Lemma(*k) != "that" && partitive) return *k;
+    }
+    return -1;
   }
 
   // A finite "relative clause" with neither relative pronoun nor subject
@@ -319,18 +347,52 @@ void TimeSubject(Scratch& sc, WorkClause& c, int32_t t) {
   c.subj_e = e;
 }
 
+// "the official news agency WFNA said", read with "agency" as a bare
+// oblique: the phrase right before a bare subject is part of it.
+void NameBeforeSubject(Scratch& sc, WorkClause& c, int32_t k) {
+  if (c.subject != k || sc.ChildWith(k, Rel::kDet) >= 0) return;
+  for (const int32_t* o = sc.ChildBegin(c.core); o != sc.ChildEnd(c.core); ++o) {
+    Rel r = sc.rel[static_cast<size_t>(*o)];
+    if ((r != Rel::kObl && r != Rel::kOblTmod) || sc.ChildWith(*o, Rel::kCase) >= 0 || sc.Has(*o, kTime)) continue;
+    int32_t ob, oe, kb, ke;
+    PhraseRange(&sc, *o, &ob, &oe);
+    PhraseRange(&sc, k, &kb, &ke);
+    if (oe != kb) continue;
+    c.subj_b = ob;
+    c.subj_e = ke;
+  }
+}
+
+// "Gryffindor's head Minerva McGonagall left", read as two subjects side
+// by side: one phrase, headed by the name.
+void JoinSubjects(Scratch& sc, WorkClause& c, int32_t k) {
+  if (sc.Has(k, kTime) || c.subject == c.antecedent) return;
+  int32_t sb, se, kb, ke;
+  PhraseRange(&sc, c.subject, &sb, &se);
+  if (c.subj_b >= 0) { sb = c.subj_b; se = c.subj_e; }
+  PhraseRange(&sc, k, &kb, &ke);
+  if (kb != se) return;
+  c.subj_b = sb;
+  c.subj_e = ke;
+  c.subject = k;
+}
+
 void ReadArgument(Scratch& sc, WorkClause& c, int32_t k) {
   size_t ki = static_cast<size_t>(k);
   switch (sc.rel[ki]) {
     case Rel::kNsubj:
     case Rel::kNsubjPass: {
-      if (c.subject >= 0 && !c.subject_inherited) return;
+      if (c.subject >= 0 && !c.subject_inherited) {
+        JoinSubjects(sc, c, k);
+        return;
+      }
       int32_t a = RelativeGap(sc, c, k);
       c.subject_inherited = false;
       c.subj_b = c.subj_e = -1;
       if (a >= 0) c.subject = a;
       else if (sc.Has(k, kTime) && sc.Upos(k) != "PRON") { c.subject = -1; TimeSubject(sc, c, k); }
       else c.subject = k;
+      if (a < 0) NameBeforeSubject(sc, c, k);
       return;
     }
     case Rel::kObj:
@@ -360,9 +422,10 @@ void ReadArgument(Scratch& sc, WorkClause& c, int32_t k) {
   }
 }
 
-void LiftFrom(const Scratch& sc, WorkClause& c, int32_t noun) {
+void LiftFrom(const Scratch& sc, WorkClause& c, int32_t noun, bool time_only) {
+  if (noun < 0) return;
   for (const int32_t* k = sc.ChildBegin(noun); k != sc.ChildEnd(noun); ++k) {
-    if (Liftable(sc, noun, *k)) AddPrep(c, *k, sc.ChildWith(*k, Rel::kCase));
+    if (Liftable(sc, noun, *k, time_only)) AddPrep(c, *k, sc.ChildWith(*k, Rel::kCase));
   }
 }
 
@@ -379,11 +442,13 @@ void Arguments(Scratch& sc, WorkClause& c) {
   }
   // "stormed parliament in Baghdad": the place is the clause's.
   for (int i = 0; i < c.nobj; ++i) {
-    if (c.lift[i]) LiftFrom(sc, c, c.objects[i]);
+    if (c.lift[i]) LiftFrom(sc, c, c.objects[i], false);
   }
   for (int i = 0, n = c.nprep; i < n; ++i) {
-    if (c.preps[i].lift) LiftFrom(sc, c, c.preps[i].obj);
+    if (c.preps[i].lift) LiftFrom(sc, c, c.preps[i].obj, false);
   }
+  LiftFrom(sc, c, c.agent, false);
+  if (!c.subject_inherited && c.subj_b < 0 && c.subject != c.antecedent) LiftFrom(sc, c, c.subject, true);
   std::sort(c.preps, c.preps + c.nprep, [](const PrepRef& a, const PrepRef& b) { return a.obj < b.obj; });
   // Object gap of a relative clause: "the law (that) parliament passed".
   bool participle = c.naux == 0 && (sc.Tag(c.core) == "VBN" || sc.Tag(c.core) == "VBG");
@@ -420,6 +485,13 @@ void ShareWithConjunct(Scratch& sc, WorkClause& c) {
   }
   if (c.nobj == 0 && p.nobj > 0 && p.objects[0] > c.core && c.voice == Voice::kActive) {
     AddObject(c, p.objects[0], p.lift[0]);
+  }
+  // "condemned and rejected the resolution" with the object on the second
+  // verb: the first shares it.
+  WorkClause& left = sc.clauses[static_cast<size_t>(c.parent)];
+  bool adjacent = c.core == left.core + 2 && sc.rel[static_cast<size_t>(c.core - 1)] == Rel::kCc;
+  if (adjacent && left.nobj == 0 && c.nobj > 0 && c.objects[0] > c.core && left.voice == Voice::kActive) {
+    AddObject(left, c.objects[0], c.lift[0]);
   }
 }
 

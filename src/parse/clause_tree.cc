@@ -94,12 +94,14 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-Phrase SubjectPhrase(Scratch* sc, const WorkClause& w) {
-  if (w.subj_b < 0) return MakePhrase(sc, w.subject);
+// A subject (or speaker) with a range of its own (TimeSubject,
+// NameBeforeSubject), else the phrase of its head.
+Phrase SubjectPhrase(Scratch* sc, int32_t head, int32_t b, int32_t e) {
+  if (b < 0) return MakePhrase(sc, head, Lift::kTime);
   Phrase p;
-  p.begin = sc->first + static_cast<uint32_t>(w.subj_b);
-  p.end = sc->first + static_cast<uint32_t>(w.subj_e);
-  p.head = sc->first + static_cast<uint32_t>(w.subject);
+  p.begin = sc->first + static_cast<uint32_t>(b);
+  p.end = sc->first + static_cast<uint32_t>(e);
+  p.head = sc->first + static_cast<uint32_t>(head);
   return p;
 }
 
@@ -119,16 +121,16 @@ Clause Convert(Scratch* sc, const WorkClause& w, uint32_t sentence_index) {
   c.link = w.link;
   c.marker = std::string(w.marker);
   if (c.marker.empty() && w.marker_tok >= 0) c.marker = Lower(sc->T(w.marker_tok).text);
-  if (w.subject >= 0) c.subject = SubjectPhrase(sc, w);
-  for (int i = 0; i < w.nobj; ++i) c.objects.push_back(MakePhrase(sc, w.objects[i], w.lift[i]));
+  if (w.subject >= 0) c.subject = SubjectPhrase(sc, w.subject, w.subj_b, w.subj_e);
+  for (int i = 0; i < w.nobj; ++i) c.objects.push_back(MakePhrase(sc, w.objects[i], w.lift[i] ? Lift::kAll : Lift::kNone));
   for (int i = 0; i < w.nprep; ++i) {
     PrepPhrase p;
     p.prep = PrepOf(*sc, w.preps[i].obj);
-    p.object = MakePhrase(sc, w.preps[i].obj, w.preps[i].lift);
+    p.object = MakePhrase(sc, w.preps[i].obj, w.preps[i].lift ? Lift::kAll : Lift::kNone);
     c.preps.push_back(std::move(p));
   }
-  if (w.agent >= 0) c.agent = MakePhrase(sc, w.agent);
-  if (w.speaker >= 0) c.speaker = MakePhrase(sc, w.speaker);
+  if (w.agent >= 0) c.agent = MakePhrase(sc, w.agent, Lift::kAll);
+  if (w.speaker >= 0) c.speaker = SubjectPhrase(sc, w.speaker, w.speaker_b, w.speaker_e);
   return c;
 }
 

@@ -54,6 +54,7 @@ struct WorkClause {
   bool subject_inherited = false;
   int32_t agent = -1;
   int32_t speaker = -1;
+  int32_t speaker_b = -1, speaker_e = -1;  // as subj_b, subj_e
   int32_t antecedent = -1;    // relative clauses: the noun modified
   int32_t para = -1;          // parataxis: the clause it stands beside
   int32_t marker_tok = -1;
@@ -113,12 +114,15 @@ void ReadTree(const AnalyzedDocument& doc, const ClauseWords& words, uint32_t fi
 // phrase-internal dependents, recursively, without relative clauses,
 // appositions or edge punctuation.
 void PhraseRange(Scratch* sc, int32_t t, int32_t* b, int32_t* e);
-// The phrase headed by `t` with conjuncts and appositions, absolute indices.
-// With `lift`, locative phrases of a non-person, non-event noun are left
-// out (the clause lists them as preps, see LiftedPreps).
-Phrase MakePhrase(Scratch* sc, int32_t t, bool lift = false);
-// The locative nmod children MakePhrase(t, lift=true) leaves out.
-bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod);
+// Which of a noun's prepositional phrases belong to the clause instead:
+// none; dates ("the king on Tuesday", for subjects); all but "of"
+// complements and a person's origin (objects, obliques, agents).
+enum class Lift : uint8_t { kNone, kTime, kAll };
+// The phrase headed by `t` with conjuncts and appositions, absolute indices,
+// without the phrases `lift` gives the clause.
+Phrase MakePhrase(Scratch* sc, int32_t t, Lift lift = Lift::kNone);
+// Is `nmod`, a dependent of `noun`, one MakePhrase(noun, lift) leaves out?
+bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod, bool time_only);
 // The preposition of an oblique or nmod `t`: its case markers (and their
 // fixed words) in lower case, "" if none.
 std::string PrepOf(const Scratch& sc, int32_t t);

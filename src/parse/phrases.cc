@@ -26,8 +26,20 @@ bool Internal(Rel r) {
 
 // Dependents that never count: punctuation (inner commas stay inside the
 // range anyway), relative pronouns ("whose ministry"), verbal conjuncts.
+// "Gryffindor's head Minerva McGonagall": an apposition with no
+// punctuation before it is part of the name.
+bool TightAppos(const Scratch& sc, int32_t c) {
+  int32_t h = sc.head[static_cast<size_t>(c)];
+  if (h < 0 || c < h || c - h > 6) return false;
+  for (int32_t t = h + 1; t < c; ++t) {
+    if (sc.rel[static_cast<size_t>(t)] == Rel::kPunct) return false;
+  }
+  return true;
+}
+
 bool Counts(const Scratch& sc, int32_t c) {
   Rel r = sc.rel[static_cast<size_t>(c)];
+  if (r == Rel::kAppos) return TightAppos(sc, c);
   if (!Internal(r)) return false;
   if (r == Rel::kNmodPoss && sc.Has(c, kRelPronoun)) return false;
   if (r == Rel::kConj && sc.Upos(c) == "VERB") return false;
@@ -76,16 +88,19 @@ void PhraseRange(Scratch* sc, int32_t t, int32_t* b, int32_t* e) {
   *e = sc->range_e[static_cast<size_t>(t)];
 }
 
-bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod) {
-  if (sc.rel[static_cast<size_t>(nmod)] != Rel::kNmod || sc.Has(noun, kEventNoun) || nmod < noun) return false;
+bool Liftable(const Scratch& sc, int32_t noun, int32_t nmod, bool time_only) {
+  if (sc.rel[static_cast<size_t>(nmod)] != Rel::kNmod || nmod < noun) return false;
   int32_t cs = sc.ChildWith(nmod, Rel::kCase);
   if (cs < 0 || cs > nmod) return false;
+  // "Jordan's king on Tuesday urged calm": a date is the clause's.
+  if (sc.Has(nmod, kTime)) return true;
+  if (time_only || sc.Has(noun, kEventNoun)) return false;
   // "of" complements stay ("the leaders of Germany"), and so does the
   // origin or body of a person ("officials from France", "a spokesman for
   // the UN"); other phrases are the clause's
   // ("stormed parliament in Baghdad", "handed the documents to X").
   std::string_view prep = sc.Lemma(cs);
-  if (prep == "of" || sc.T(cs).text == "'s") return false;
+  if (prep == "of" || prep == "according" || sc.T(cs).text == "'s") return false;
   if (sc.Has(noun, kPersonNoun) && (prep == "from" || prep == "for")) return false;
   return true;
 }
@@ -106,7 +121,7 @@ std::string PrepOf(const Scratch& sc, int32_t t) {
 
 namespace {
 
-enum Mode : uint8_t { kWhole, kConjunct, kLifted };
+enum Mode : uint8_t { kWhole, kConjunct, kLifted, kLiftedTime };
 
 // The phrase headed by `t`: the head's own case markers are the clause's
 // preposition, not part of the phrase; a conjunct leaves out its
@@ -120,7 +135,7 @@ Phrase Build(Scratch* sc, int32_t t, Mode mode, int depth) {
     Rel r = sc->rel[static_cast<size_t>(*c)];
     if (!Counts(*sc, *c) || r == Rel::kCase || (own_case >= 0 && own_case < t && *c < own_case)) continue;
     if (mode == kConjunct && (r == Rel::kConj || r == Rel::kCc)) continue;
-    if (mode == kLifted && Liftable(*sc, t, *c)) continue;
+    if ((mode == kLifted || mode == kLiftedTime) && Liftable(*sc, t, *c, mode == kLiftedTime)) continue;
     int32_t b, e;
     PhraseRange(sc, *c, &b, &e);
     Extend(b, e, &lo, &hi);
@@ -147,16 +162,18 @@ Phrase Build(Scratch* sc, int32_t t, Mode mode, int depth) {
     return p;
   }
   for (const int32_t* c = sc->ChildBegin(t); c != sc->ChildEnd(t); ++c) {
-    if (sc->rel[static_cast<size_t>(*c)] == Rel::kAppos) p.appositions.push_back(Build(sc, *c, kWhole, depth + 1));
+    if (sc->rel[static_cast<size_t>(*c)] == Rel::kAppos && !Counts(*sc, *c)) {
+      p.appositions.push_back(Build(sc, *c, kWhole, depth + 1));
+    }
   }
   return p;
 }
 
 }  // namespace
 
-Phrase MakePhrase(Scratch* sc, int32_t t, bool lift) {
+Phrase MakePhrase(Scratch* sc, int32_t t, Lift lift) {
   if (t < 0) return Phrase();
-  return Build(sc, t, lift ? kLifted : kWhole, 0);
+  return Build(sc, t, lift == Lift::kAll ? kLifted : lift == Lift::kTime ? kLiftedTime : kWhole, 0);
 }
 
 }  // namespace entente::parse

@@ -21,10 +21,27 @@ bool HasComplement(const Scratch& sc, int32_t ci) {
 }
 
 // Clauses set beside a verb of saying become what it says.
+// A trailing attribution the parser attached as an adverbial or conjunct:
+// "…, the news agency said on Thursday".
+bool TrailingSay(const Scratch& sc, const WorkClause& c) {
+  if (c.link != ClauseLink::kAdverbial && c.link != ClauseLink::kCoordinated) return false;
+  if (c.parent < 0 || !c.marker.empty() || c.subject < 0 || c.subject_inherited) return false;
+  int32_t from = c.subj_b >= 0 ? c.subj_b : c.subject;
+  for (int32_t t = from - 1; t >= 0 && t >= from - 8; --t) {
+    if (sc.T(t).text == ",") return true;
+  }
+  return false;
+}
+
 void AttachParataxis(Scratch* sc) {
   auto& cl = sc->clauses;
   for (size_t i = 0; i < cl.size(); ++i) {
     WorkClause& c = cl[i];
+    if (c.para < 0 && Says(*sc, c) && TrailingSay(*sc, c) && cl[static_cast<size_t>(c.parent)].verb < c.verb) {
+      c.para = c.parent;
+      c.parent = -1;
+      c.link = ClauseLink::kMain;
+    }
     if (c.para < 0) continue;
     int32_t pi = c.para;
     WorkClause& p = cl[static_cast<size_t>(pi)];
@@ -60,6 +77,8 @@ void AssignSpeakers(Scratch* sc) {
     // "refused to say whether …", "did not say if …": nothing is reported.
     if (!Says(*sc, p) || p.negated || p.subject < 0 || c.marker == "whether" || c.marker == "if") continue;
     c.speaker = p.subject;
+    c.speaker_b = p.subj_b;
+    c.speaker_e = p.subj_e;
   }
   int32_t according = AccordingTo(*sc);
   // Clauses under a reported one are reported by the same speaker.
@@ -67,8 +86,11 @@ void AssignSpeakers(Scratch* sc) {
     if (c.speaker >= 0) continue;
     int32_t p = c.parent;
     for (int depth = 0; p >= 0 && depth < 64; ++depth) {
-      if (cl[static_cast<size_t>(p)].speaker >= 0) {
-        c.speaker = cl[static_cast<size_t>(p)].speaker;
+      const WorkClause& a = cl[static_cast<size_t>(p)];
+      if (a.speaker >= 0) {
+        c.speaker = a.speaker;
+        c.speaker_b = a.speaker_b;
+        c.speaker_e = a.speaker_e;
         break;
       }
       p = cl[static_cast<size_t>(p)].parent;
