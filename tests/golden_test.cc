@@ -77,7 +77,7 @@ std::vector<GoldenCase> ReadCases(const fs::path& path) {
 double Floor(Stage stage) {
   switch (stage) {
     case Stage::kTag: return 0.60;     // 8 of 13 with the EWT-trained tagger
-    case Stage::kParse: return 0.72;   // 180 of 247 (clauses read from the tree)
+    case Stage::kParse: return 0.73;   // 181 of 247 (clauses read from the repaired tree)
     case Stage::kEvents: return 0.50;  // 29 of 56 with the shipped event model
     default: return 1.0;
   }

@@ -59,10 +59,6 @@ void ReadTree(const AnalyzedDocument& doc, const ClauseWords& words, uint32_t fi
   sc->rel.resize(n);
   sc->flags.resize(n);
   sc->upos.resize(n);
-  sc->child_begin.assign(n + 1, 0);
-  sc->child.resize(n);
-  sc->range_b.assign(n, -1);
-  sc->range_e.assign(n, -1);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
     int32_t h = t.head < 0 ? -1 : t.head - static_cast<int32_t>(first);
@@ -75,7 +71,18 @@ void ReadTree(const AnalyzedDocument& doc, const ClauseWords& words, uint32_t fi
     if (sc->lower != t.lemma) f |= words.Flags(sc->lower);
     sc->flags[i] = f;
     sc->upos[i] = t.upos.empty() ? UposOfTag(t.tag) : std::string_view(t.upos);
-    if (h >= 0) ++sc->child_begin[static_cast<size_t>(h) + 1];
+  }
+  IndexChildren(sc);
+}
+
+void IndexChildren(Scratch* sc) {
+  uint32_t n = sc->n;
+  sc->child_begin.assign(n + 1, 0);
+  sc->child.resize(n);
+  sc->range_b.assign(n, -1);
+  sc->range_e.assign(n, -1);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (sc->head[i] >= 0) ++sc->child_begin[static_cast<size_t>(sc->head[i]) + 1];
   }
   for (uint32_t i = 0; i < n; ++i) sc->child_begin[i + 1] += sc->child_begin[i];
   // Children in sentence order: a counting sort by head.
@@ -160,6 +167,7 @@ void SentenceClauses(const AnalyzedDocument& doc, const ClauseWords& words, uint
                      uint32_t sentence_index, Scratch* sc, std::vector<Clause>* out) {
   if (end <= first) return;
   ReadTree(doc, words, first, end - first, sc);
+  RepairTree(sc);
   BuildClauses(sc);
   AddNominalClauses(sc);
   AssignSpeakers(sc);

@@ -1,6 +1,7 @@
 // clause_tree.h — the working form of one parsed sentence inside the parse
 // stage, and the steps that turn its dependency tree into clauses:
-// relations and children (ReadTree), noun phrase spans (phrases.cc), verb
+// relations and children (ReadTree), repairs of the parser's common errors
+// (tree_repair.cc), noun phrase spans (phrases.cc), verb
 // groups (verb_group.cc), clauses with their links and arguments
 // (clause_builder.cc), reported speech (reported_speech.cc) and
 // nominalised events (nominal.cc).
@@ -109,6 +110,18 @@ struct Scratch {
 
 // Reads tokens [first, first + n) of `doc` (tree already filled) into `sc`.
 void ReadTree(const AnalyzedDocument& doc, const ClauseWords& words, uint32_t first, uint32_t n, Scratch* sc);
+
+// (Re)computes the children of every token from `head` and clears the
+// phrase ranges: when ReadTree has filled `head`, or RepairTree changed it.
+void IndexChildren(Scratch* sc);
+
+// Repairs (tree_repair.cc) of the parser's common errors that the clause
+// rules cannot read around, made on the scratch's copy of the tree (the
+// document's tree stays the parser's): subjects split in two or more by a
+// coordinator, a predicate hung under the subject of a trailing
+// attribution, a past tense read as a participle modifying the object of a
+// verbless sentence, a by-phrase hung under an adverb of its verb.
+void RepairTree(Scratch* sc);
 
 // Phrases (phrases.cc). The range of token t's noun phrase: t and its
 // phrase-internal dependents, recursively, without relative clauses,
