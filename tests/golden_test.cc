@@ -77,7 +77,7 @@ std::vector<GoldenCase> ReadCases(const fs::path& path) {
 double Floor(Stage stage) {
   switch (stage) {
     case Stage::kTag: return 0.60;     // 8 of 13 with the EWT-trained tagger
-    case Stage::kParse: return 0.94;   // 202 of 212
+    case Stage::kParse: return 0.73;   // 181 of 247 (clauses read from the repaired tree)
     case Stage::kEvents: return 0.48;  // 27 of 56 with the shipped event model (29 before the retrain with a target margin)
     default: return 1.0;
   }
