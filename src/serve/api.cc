@@ -7,7 +7,9 @@
 
 #include "analyze/json.h"
 #include "entente/barometer.h"
+#include "entente/codes.h"
 #include "entente/output.h"
+#include "serve/explain_input.h"
 
 namespace entente::serve {
 
@@ -73,6 +75,7 @@ Status ReadFilters(Params& p, EventQuery* q) {
     if (!s.ok()) return Status::InvalidArgument("actor: " + s.message());
     q->actor = a.source;
   }
+  q->modality = p.Get("modality") == "all" ? "" : p.Get("modality");
   std::string type = p.Get("type");
   for (char c : type) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') || type.size() > 32) {
@@ -213,7 +216,8 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
 }
 
 ApiResponse Api::Events(const ApiRequest& r) {
-  Params p(r, {"actor", "dyad", "undirected", "type", "from", "to", "reports", "limit", "cursor"});
+  Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
+               "cursor"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.per_report = p.Flag("reports");
@@ -223,6 +227,7 @@ ApiResponse Api::Events(const ApiRequest& r) {
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto page = lease->get()->Events(q);
   if (!page.ok()) return Error(HttpStatus(page.status()), page.status().message());
   json::Writer w;
@@ -317,19 +322,26 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
 }
 
 ApiResponse Api::BarometerApi(const ApiRequest& r) {
-  Params p(r, {"dyad", "by", "from", "to", "type", "undirected", "reports", "normalize"});
+  Params p(r, {"dyad", "by", "from", "to", "type", "modality", "undirected", "reports",
+               "normalize", "max_periods"});
   if (p.Get("dyad").empty() && p.error().empty()) return Error(400, "parameter 'dyad' is required");
   EventQuery q;
   Status s = ReadFilters(p, &q);
   BarometerOptions o;
   std::string by = p.Get("by").empty() ? "month" : p.Get("by");
-  if (!ParsePeriod(by, &o.period)) return Error(400, "parameter 'by' must be day, week or month");
+  if (!ParsePeriod(by, &o.period)) {
+    return Error(400, "parameter 'by' must be day, week, month, quarter or year");
+  }
+  o.modality = p.Get("modality").empty() ? "done" : q.modality;
+  q.modality = o.modality;
+  o.max_periods = p.Int("max_periods", 5000, 1, 100000);
   o.count_reports = p.Flag("reports");
   o.normalize = p.Flag("normalize");
   if (!p.error().empty()) return Error(400, p.error());
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto b = ComputeBarometer(lease->get(), q, o);
   if (!b.ok()) return Error(HttpStatus(b.status()), b.status().message());
   return Json(BarometerJson(*b));
@@ -406,16 +418,23 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   if (!p.error().empty()) return Error(400, p.error());
   if (r.body.empty()) return Error(400, "post the text to explain as the request body");
   if (r.body.size() > kMaxExplainBytes) return Error(413, "text longer than 64 KiB");
+  ExplainInput in{r.body, p.Get("date")};
+  if (r.content_type.rfind("application/json", 0) == 0) {
+    if (Status s = ParseExplainJson(r.body, &in); !s.ok()) return Error(400, s.message());
+  }
   auto pipeline = GetPipeline();
   if (!pipeline.ok()) return Error(503, "pipeline unavailable: " + pipeline.status().message());
   Document doc;
   doc.id = "explain";
-  doc.date = p.Get("date");
-  doc.text = r.body;
+  doc.date = in.date;
+  doc.text = in.text;
   AnalyzedDocument a;
   (*pipeline)->Analyze(doc, &a);
   std::string lines;
-  EventWriter::Create(OutputFormat::kJsonl, OutputOptions{true})->Write(a, &lines);
+  OutputOptions oopts;
+  oopts.include_why = true;
+  oopts.provenance = (*pipeline)->provenance();
+  EventWriter::Create(OutputFormat::kJsonl, oopts)->Write(a, &lines);
   json::Writer w;
   w.BeginObject();
   w.Key("events");

@@ -70,6 +70,7 @@ class HttpServer : public Server {
         r.params.insert(url_params.begin(), url_params.end());
       }
       r.body = req.body;
+      r.content_type = req.get_header_value("Content-Type");
       requests_.acquire();
       ApiResponse out = api_.Handle(r);
       requests_.release();

@@ -20,13 +20,13 @@ function skip(why) {
   console.log(`SKIP: ${why}`);
   process.exit(77);
 }
-if (!existsSync(CHROMIUM)) skip('no /usr/bin/chromium (scripts/setup.sh installs it)');
+if (!existsSync(CHROMIUM)) skip('no /usr/bin/chromium (scripts/setup.sh --test installs it)');
 if (!existsSync(join(root, 'web', 'dist', 'index.html'))) skip('dashboard not built (web/: npm ci && npm run build)');
 let chromium;
 try {
   ({ chromium } = createRequire(join(root, 'web', 'package.json'))('playwright-core'));
 } catch {
-  skip('playwright-core not installed (web/: npm ci)');
+  skip('playwright-core not installed (scripts/setup.sh --test)');
 }
 
 const work = mkdtempSync(join(tmpdir(), 'entente-browser-'));
