@@ -39,7 +39,7 @@ class ServerTest : public ::testing::Test {
     server_ = std::move(s).value();
   }
   ApiResponse Get(const std::string& path, std::multimap<std::string, std::string> params = {}) {
-    return server_->Handle({"GET", path, std::move(params), ""});
+    return server_->Handle({"GET", path, std::move(params), "", ""});
   }
 
   NullSink sink_;
@@ -75,11 +75,46 @@ TEST_F(ServerTest, BadParametersAre400WithJsonError) {
     EXPECT_EQ(r.body.rfind("{\"error\":\"", 0), 0u) << r.body;
   }
   EXPECT_EQ(Get("/api/barometer").status, 400);
-  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "year"}}).status, 400);
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "decade"}}).status, 400);
+  // Unknown codes are 400s that say what is wrong, not empty answers.
+  for (auto params : std::vector<std::multimap<std::string, std::string>>{
+           {{"dyad", "TUR:XYZ"}}, {{"dyad", "USA:IGOWSTNAT"}, {"type", "FOO"}},
+           {{"dyad", "USA:IGOWSTNAT"}, {"modality", "maybe"}}}) {
+    for (const char* path : {"/api/events", "/api/barometer"}) {
+      ApiResponse r = Get(path, params);
+      EXPECT_EQ(r.status, 400) << path << " " << r.body;
+      EXPECT_NE(r.body.find("\"error\":\"unknown"), std::string::npos) << path << " " << r.body;
+    }
+  }
   EXPECT_EQ(Get("/api/nothing").status, 404);
   EXPECT_EQ(Get("/api/document", {{"id", "missing"}}).status, 404);
-  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, ""}).status, 405);
-  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, ""}).status, 400);
+  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, "", ""}).status, 405);
+  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, "", ""}).status, 400);
+}
+
+TEST_F(ServerTest, ExplainTakesAJsonBodyOrText) {
+  ApiResponse r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": \"NATO met Russia.\", \"date\": \"2024-01-05\"}",
+                                   "application/json"});
+  ASSERT_EQ(r.status, 200) << r.body;
+  // The JSON was decoded: the text coded is the sentence, not the braces.
+  EXPECT_EQ(r.body.find("{\\\"text\\\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("NATO met Russia."), std::string::npos) << r.body;
+  for (const char* bad : {"{\"text\": 3}", "[1]", "{\"text\": \"x\", \"when\": 1}", "{nope", "{}"}) {
+    r = server_->Handle({"POST", "/api/explain", {}, bad, "application/json; charset=utf-8"});
+    EXPECT_EQ(r.status, 400) << bad << " " << r.body;
+  }
+  r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": 3}", "text/plain"});
+  EXPECT_EQ(r.status, 200) << r.body;  // plain text that happens to look like JSON
+}
+
+TEST_F(ServerTest, ModalityFilterAndQuarterPeriods) {
+  ApiResponse r = Get("/api/events", {{"dyad", "USA:IGOWSTNAT"}, {"modality", "intended"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"events\":[]"), std::string::npos) << r.body;
+  r = Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "quarter"}, {"from", "2023-12-01"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"period\":\"2023-10-01\",\"verbal_coop\":0"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"balance\":null"), std::string::npos) << r.body;
 }
 
 TEST_F(ServerTest, DyadsBarometerAndDocument) {
