@@ -208,7 +208,7 @@ TEST(Export, OneRowPerClusterWithCounts) {
   EXPECT_EQ(*n, 2);
   EXPECT_EQ(out.substr(0, out.find('\n')), ExportHeader(ExportFormat::kCsv).substr(0, out.find('\n')));
   // 3 reports in 3 documents from 2 publishers; the title quoted per RFC 4180.
-  EXPECT_NE(out.find(",USAGOV,USA,IGOWSTNAT,,036,,1,4.0,done,0,3,3,2,a,\"NATO, \"\"talks\"\"\","
+  EXPECT_NE(out.find(",USAGOV,USA,IGOWSTNAT,,036,COOPERATE,1,4.0,done,0,3,3,2,a,\"NATO, \"\"talks\"\"\","
                      "https://example.org/a,Wire One,"), std::string::npos) << out;
 
   out.clear();
