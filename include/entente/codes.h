@@ -3,9 +3,11 @@
 // suggests near codes instead of an empty result.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
+#include "entente/diagnostics.h"
 #include "entente/status.h"
 #include "entente/store.h"
 
@@ -22,5 +24,34 @@ Status CheckQueryCodes(EventStore* store, const EventQuery& query);
 // The CAMEO codes and names, and the PLOVER types, of the shipped CAMEO
 // table: rows of {code, name} ("042", "Make a visit"; "AGREE", "PLOVER").
 Result<std::vector<std::pair<std::string, std::string>>> EventTypeNames();
+
+// Readable names for actor codes, from the actor dictionaries (an actors
+// directory such as <data dir>/actors, doc/formats/actors.md): a country,
+// region or organisation by its canonical (first) name; a longer code by
+// the longest such code at its front, then each three-letter sector block
+// by the first role noun of agents.txt that gives it ("USAMIL" → "United
+// States: military", "IGOUNOKID" → "UNICEF", "---COP" → "police (no
+// country known)"). Immutable once created; safe to share between threads.
+class ActorNamer {
+ public:
+  // Reads the dictionaries (without the geonames cities); bad lines go to
+  // `sink`. Fails only when the directory cannot be read.
+  static Result<ActorNamer> Create(const std::string& actors_dir, DiagnosticSink* sink);
+  // The name of `code`, or "" when its front is no known code.
+  std::string Name(const std::string& code) const;
+
+ private:
+  std::map<std::string, std::string> bases_, sectors_;
+};
+
+// An actor code of a store with its name and how often it is mentioned.
+struct ActorCodeName {
+  std::string code, name;  // name = the code itself when the namer knows none
+  int64_t mentions = 0;
+};
+
+// Every actor code in `store`, and the country of each (USA for USAGOV,
+// with the mentions of its codes summed), in code order, named by `namer`.
+Result<std::vector<ActorCodeName>> StoredActorNames(EventStore* store, const ActorNamer& namer);
 
 }  // namespace entente

@@ -89,6 +89,8 @@ struct StoredEvent {
   int quad = 0;
   double goldstein = 0;
   bool negated = false;
+  std::string attribution;       // the speaker phrase of reported speech, "" if none
+  std::string why;               // what the coder based the event on ("" if not stored)
 };
 
 struct EventPage {

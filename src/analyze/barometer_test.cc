@@ -9,6 +9,7 @@
 
 #include "analyze/json.h"
 #include "store/store_test_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
 namespace {
@@ -183,6 +184,34 @@ TEST(Codes, UnknownCodesAreErrorsWithNearCodes) {
   EXPECT_TRUE(CheckQueryCodes(store.get(), q).ok());
   q.modality = "maybe";
   EXPECT_FALSE(CheckQueryCodes(store.get(), q).ok());
+}
+
+TEST(Codes, ActorCodesAreNamedFromTheDictionaries) {
+  auto namer = ActorNamer::Create(DataDir() + "/actors", nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("USA"), "United States");
+  EXPECT_EQ(namer->Name("IGOWSTNAT"), "NATO");
+  EXPECT_EQ(namer->Name("USAMIL"), "United States: military");
+  EXPECT_EQ(namer->Name("RUSGOVMIL"), "Russia: government, military");
+  EXPECT_EQ(namer->Name("---COP"), "police (no country known)");
+  EXPECT_EQ(namer->Name("USAXYZ"), "United States: XYZ");  // an unknown sector stays a code
+  EXPECT_EQ(namer->Name("XYZGOV"), "");
+  EXPECT_EQ(namer->Name(""), "");
+
+  std::string skip;
+  auto store = testing::OpenTestStore("sqlite", "code_names", &skip);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Write(testing::FakeDocument(
+      "a", "2024-01-05", {{"TURGOV", "IGOWSTNAT", "036", 1, 4.0}, {"XYZGOV", "TURMIL", "036", 1, 4.0}})).ok());
+  auto names = StoredActorNames(store.get(), *namer);
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  std::string got;
+  for (const ActorCodeName& a : *names) got += a.code + "=" + a.name + "/" + std::to_string(a.mentions) + ";";
+  // TUR, the country of TURGOV and TURMIL, is listed with their mentions.
+  EXPECT_EQ(got,
+            "IGOWSTNAT=NATO/1;TUR=Turkey/2;TURGOV=Turkey: government/1;"
+            "TURMIL=Turkey: military/1;XYZ=XYZ/1;XYZGOV=XYZGOV/1;")
+      << got;
 }
 
 TEST(Export, OneRowPerClusterWithCounts) {

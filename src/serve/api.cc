@@ -10,6 +10,7 @@
 #include "entente/codes.h"
 #include "entente/output.h"
 #include "serve/explain_input.h"
+#include "util/data_dir.h"
 
 namespace entente::serve {
 
@@ -172,6 +173,7 @@ ApiResponse Api::Handle(const ApiRequest& r) {
       {"GET", "/api/events", &Api::Events},       {"GET", "/api/dyads", &Api::Dyads},
       {"GET", "/api/barometer", &Api::BarometerApi}, {"GET", "/api/document", &Api::DocumentApi},
       {"GET", "/doc", &Api::DocumentPage},        {"POST", "/api/explain", &Api::Explain},
+      {"GET", "/api/codes", &Api::Codes},
   };
   bool path_known = false;
   for (const Route& route : kRoutes) {
@@ -179,7 +181,8 @@ ApiResponse Api::Handle(const ApiRequest& r) {
     path_known = true;
     if (r.method != route.method) continue;
     // Aggregates are worth caching; lists and documents are cheap lookups.
-    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads) {
+    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads ||
+        route.handler == &Api::Codes) {
       return Cached(r, route.handler);
     }
     return (this->*route.handler)(r);
@@ -258,8 +261,14 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.title);
     w.Key("url");
     w.String(e.url);
+    w.Key("publisher");
+    w.String(e.publisher);
     w.Key("date");
     w.String(e.date);
+    w.Key("date_precision");
+    w.String(e.date_precision);
+    w.Key("published");
+    w.String(e.published);
     w.Key("sentence_index");
     w.Int(e.sentence_index);
     w.Key("sentence");
@@ -282,6 +291,10 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.modality);
     w.Key("negated");
     w.Bool(e.negated);
+    w.Key("attribution");
+    w.String(e.attribution);
+    w.Key("why");
+    w.String(e.why);
     w.EndObject();
   }
   w.EndArray();
@@ -449,6 +462,58 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   w.EndArray();
   w.Key("explain");
   w.String((*pipeline)->DumpAll(a));
+  w.EndObject();
+  return Json(w.Take());
+}
+
+Result<const ActorNamer*> Api::GetNamer() {
+  std::lock_guard<std::mutex> lock(namer_mu_);
+  if (!namer_ && namer_status_.ok()) {
+    auto n = ActorNamer::Create(DataDir() + "/actors", sink_);
+    if (n.ok()) namer_ = std::make_unique<ActorNamer>(std::move(n).value());
+    else namer_status_ = n.status();
+  }
+  if (!namer_) return namer_status_;
+  return static_cast<const ActorNamer*>(namer_.get());
+}
+
+ApiResponse Api::Codes(const ApiRequest& r) {
+  Params p(r, {});
+  if (!p.error().empty()) return Error(400, p.error());
+  auto namer = GetNamer();
+  if (!namer.ok()) return Error(503, "actor dictionaries unavailable: " + namer.status().message());
+  auto types = EventTypeNames();
+  if (!types.ok()) return Error(503, types.status().message());
+  auto lease = Acquire();
+  if (!lease.ok()) return Error(500, lease.status().message());
+  auto actors = StoredActorNames(lease->get(), **namer);
+  if (!actors.ok()) return Error(HttpStatus(actors.status()), actors.status().message());
+  json::Writer w;
+  w.BeginObject();
+  w.Key("actors");
+  w.BeginArray();
+  for (const ActorCodeName& a : *actors) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(a.code);
+    w.Key("name");
+    w.String(a.name);
+    w.Key("mentions");
+    w.Int(a.mentions);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("types");
+  w.BeginArray();
+  for (const auto& [code, name] : *types) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(code);
+    w.Key("name");
+    w.String(name);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return Json(w.Take());
 }

@@ -65,6 +65,26 @@ TEST_F(ServerTest, EventsWithFiltersAndEvidence) {
   EXPECT_NE(r.body.find("\"next_cursor\":\""), std::string::npos) << r.body;
 }
 
+TEST_F(ServerTest, CodesNameTheStoredActorsAndListTheTypes) {
+  ApiResponse r = Get("/api/codes");
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* want : {"{\"code\":\"IGOWSTNAT\",\"name\":\"NATO\",\"mentions\":",
+                           "{\"code\":\"USA\",\"name\":\"United States\",\"mentions\":",
+                           "{\"code\":\"USAMIL\",\"name\":\"United States: military\",",
+                           "{\"code\":\"AGREE\",\"name\":\"PLOVER\"}",
+                           "{\"code\":\"042\",\"name\":\"Make a visit\"}"}) {
+    EXPECT_NE(r.body.find(want), std::string::npos) << want << " in " << r.body;
+  }
+  EXPECT_EQ(Get("/api/codes", {{"limit", "5"}}).status, 400);
+  // Events carry what the dashboard shows beside the evidence.
+  r = Get("/api/events", {{"dyad", "RUS:UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* key : {"\"why\":", "\"attribution\":", "\"date_precision\":",
+                          "\"published\":\"2024-02-01\"", "\"publisher\":"}) {
+    EXPECT_NE(r.body.find(key), std::string::npos) << key << " in " << r.body;
+  }
+}
+
 TEST_F(ServerTest, BadParametersAre400WithJsonError) {
   for (auto params : std::vector<std::multimap<std::string, std::string>>{
            {{"dyad", "USA"}}, {{"limit", "0"}}, {{"limit", "x"}}, {{"from", "yesterday"}},

@@ -138,7 +138,7 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
       t + "day, " + t + "id, d.date, e.date_precision, d.publisher, d.coded_by, e.source_country,"
       " e.target_country, (SELECT COUNT(DISTINCT CASE WHEN d2.publisher = '' THEN 'doc:' ||"
       " d2.doc_key ELSE d2.publisher END) FROM events e2 JOIN documents d2 ON d2.id = e2.doc"
-      " WHERE e2.cluster = c.id)";
+      " WHERE e2.cluster = c.id), e.attribution, e.why";
   sql += q.per_report ? " FROM events e LEFT JOIN clusters c ON c.id = e.cluster"
                       : " FROM clusters c JOIN events e ON e.id = c.first_event";
   sql += " JOIN documents d ON d.id = e.doc"
@@ -194,6 +194,8 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     e.source_country = st->Text(34);
     e.target_country = st->Text(35);
     e.sources = st->IsNull(36) ? 1 : std::max(1, static_cast<int>(st->Int(36)));
+    e.attribution = st->Text(37);
+    e.why = st->Text(38);
     page.events.push_back(std::move(e));
   }
   st->Reset();
