@@ -117,14 +117,16 @@ try {
   // Filters: a date range, an event type and a modality narrow the table.
   await page.fill('#from', '2022-01-01');
   await page.fill('#to', '2022-03-31');
-  await page.selectOption('#type', 'AGREE');
-  await page.dispatchEvent('#type', 'change');
-  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE');
+  await page.selectOption('#type', 'CONSULT');
+  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=CONSULT');
   const dates = await page.locator('#events tbody tr td.date').allInnerTexts();
   assert.ok(dates.length > 0 && dates.every((d) => d >= '2022-01-01' && d <= '2022-03-31'), `dates: ${dates}`);
   const types = await page.locator('#events tbody tr td:nth-child(3)').allInnerTexts();
-  assert.ok(types.every((t) => t.endsWith('AGREE')), `types: ${types}`);
+  assert.ok(types.every((t) => t.endsWith('CONSULT')), `types: ${types}`);
   assert.equal(Number(await page.getAttribute('#chart', 'data-points')), 3, 'three months charted');
+  await page.selectOption('#type', 'AGREE');
+  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE');
+  assert.equal(await page.locator('#events tbody tr').count(), 0, 'no AGREE done in that quarter');
   await page.selectOption('#modality', 'intended');
   await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE modality=intended');
   const intended = await page.locator('#events tbody tr td.modality').allInnerTexts();

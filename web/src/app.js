@@ -244,6 +244,7 @@
 
   async function show() {
     const mine = ++generation;
+    document.body.dataset.ready = '';  // until this show() is drawn
     const typed = $('dyad-text').value.trim();
     current = {
       dyad: typed || $('dyad').value,
