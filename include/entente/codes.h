@@ -25,18 +25,20 @@ Status CheckQueryCodes(EventStore* store, const EventQuery& query);
 // table: rows of {code, name} ("042", "Make a visit"; "AGREE", "PLOVER").
 Result<std::vector<std::pair<std::string, std::string>>> EventTypeNames();
 
-// Readable names for actor codes, from the actor dictionaries (an actors
-// directory such as <data dir>/actors, doc/formats/actors.md): a country,
+// Readable names for actor codes, from a data directory's actor
+// dictionaries (<data dir>/actors, doc/formats/actors.md): a country,
 // region or organisation by its canonical (first) name; a longer code by
 // the longest such code at its front, then each three-letter sector block
-// by the first role noun of agents.txt that gives it ("USAMIL" → "United
-// States: military", "IGOUNOKID" → "UNICEF", "---COP" → "police (no
-// country known)"). Immutable once created; safe to share between threads.
+// by <data dir>/codes/sectors.txt, else by the first role noun of
+// agents.txt that gives it ("USAMIL" → "United States: military",
+// "IGOUNOKID" → "UNICEF", "---COP" → "police (no country known)").
+// Immutable once created; safe to share between threads.
 class ActorNamer {
  public:
-  // Reads the dictionaries (without the geonames cities); bad lines go to
-  // `sink`. Fails only when the directory cannot be read.
-  static Result<ActorNamer> Create(const std::string& actors_dir, DiagnosticSink* sink);
+  // Reads the dictionaries (without the geonames cities) and the sector
+  // names; bad dictionary lines go to `sink`. Fails when the actors
+  // directory cannot be read or the sector names file is malformed or newer.
+  static Result<ActorNamer> Create(const std::string& data_dir, DiagnosticSink* sink);
   // The name of `code`, or "" when its front is no known code.
   std::string Name(const std::string& code) const;
 

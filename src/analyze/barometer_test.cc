@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
+
+#include <unistd.h>
 
 #include "entente/codes.h"
 #include "entente/export.h"
@@ -187,7 +190,7 @@ TEST(Codes, UnknownCodesAreErrorsWithNearCodes) {
 }
 
 TEST(Codes, ActorCodesAreNamedFromTheDictionaries) {
-  auto namer = ActorNamer::Create(DataDir() + "/actors", nullptr);
+  auto namer = ActorNamer::Create(DataDir(), nullptr);
   ASSERT_TRUE(namer.ok()) << namer.status().message();
   EXPECT_EQ(namer->Name("USA"), "United States");
   EXPECT_EQ(namer->Name("IGOWSTNAT"), "NATO");
@@ -212,6 +215,32 @@ TEST(Codes, ActorCodesAreNamedFromTheDictionaries) {
             "IGOWSTNAT=NATO/1;TUR=Turkey/2;TURGOV=Turkey: government/1;"
             "TURMIL=Turkey: military/1;XYZ=XYZ/1;XYZGOV=XYZGOV/1;")
       << got;
+}
+
+TEST(Codes, SectorNamesFileIsOptionalAndVersioned) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("entente-code-names-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "actors");
+  std::filesystem::create_directories(dir / "codes");
+  ASSERT_TRUE(WriteFile((dir / "actors" / "a.txt").string(),
+                        "@format entente-actors 1\ncountry POL Poland\nagent AGR farmer; farmers\n").ok());
+  // Without codes/sectors.txt the role noun names the sector.
+  auto namer = ActorNamer::Create(dir.string(), nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("POLAGR"), "Poland: farmer");
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(),
+                        "@format entente-sectors 1\n# comment\nAGR agriculture\n").ok());
+  namer = ActorNamer::Create(dir.string(), nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("POLAGR"), "Poland: agriculture");
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(), "@format entente-sectors 2\n").ok());
+  EXPECT_EQ(ActorNamer::Create(dir.string(), nullptr).status().code(), StatusCode::kUnsupported);
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(),
+                        "@format entente-sectors 1\nAGRICULTURE\n").ok());
+  auto bad = ActorNamer::Create(dir.string(), nullptr);
+  EXPECT_EQ(bad.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(bad.status().message().find("sectors.txt:2: "), std::string::npos) << bad.status().message();
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Export, OneRowPerClusterWithCounts) {

@@ -1,21 +1,62 @@
 // code_names.cc — readable names for actor codes, composed from the actor
 // dictionaries (data/actors): the longest known country, region or
 // organisation code at the front, then three-letter sector blocks named by
-// their first role noun.
-#include <algorithm>
+// data/codes/sectors.txt, else by their first role noun.
 #include <map>
+#include <sstream>
 
 #include "actors/dictionary.h"
 #include "entente/codes.h"
+#include "util/data_dir.h"
 
 namespace entente {
 
-Result<ActorNamer> ActorNamer::Create(const std::string& actors_dir, DiagnosticSink* sink) {
+namespace {
+
+// Reads "CODE name" lines of an entente-sectors 1 file into `out`. A
+// missing file leaves `out` as it is (the role nouns name the sectors).
+Status ReadSectorNames(const std::string& path, std::map<std::string, std::string>* out) {
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) return Status::Ok();
+  std::istringstream in(bytes);
+  std::string line;
+  int n = 0;
+  bool header = false;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    std::string where = path + ":" + std::to_string(n) + ": ";
+    if (!header) {
+      if (line.rfind("@format entente-sectors ", 0) != 0) {
+        return Status::Corrupt(where + "expected '@format entente-sectors 1'");
+      }
+      if (line != "@format entente-sectors 1") {
+        return Status::Unsupported(where + "sector names version " + line.substr(24) +
+                                   " is newer than this build reads (1)");
+      }
+      header = true;
+      continue;
+    }
+    size_t space = line.find(' ');
+    if (space != 3 || space + 1 >= line.size()) {
+      return Status::Corrupt(where + "expected a three-letter code, a space and a name");
+    }
+    (*out)[line.substr(0, 3)] = line.substr(4);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<ActorNamer> ActorNamer::Create(const std::string& data_dir, DiagnosticSink* sink) {
   actors::Dictionary dict;
   actors::Dictionary::Options o;
   o.geonames = false;  // cities name places, never a code of their own
-  if (Status s = dict.LoadDir(actors_dir, o, sink); !s.ok()) return s;
+  if (Status s = dict.LoadDir(data_dir + "/actors", o, sink); !s.ok()) return s;
   ActorNamer namer;
+  if (Status s = ReadSectorNames(data_dir + "/codes/sectors.txt", &namer.sectors_); !s.ok()) {
+    return s;
+  }
   for (const actors::Entry& e : dict.entries()) {
     if (e.demonym || e.code.empty()) continue;
     switch (e.kind) {

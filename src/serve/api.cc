@@ -469,7 +469,7 @@ ApiResponse Api::Explain(const ApiRequest& r) {
 Result<const ActorNamer*> Api::GetNamer() {
   std::lock_guard<std::mutex> lock(namer_mu_);
   if (!namer_ && namer_status_.ok()) {
-    auto n = ActorNamer::Create(DataDir() + "/actors", sink_);
+    auto n = ActorNamer::Create(DataDir(), sink_);
     if (n.ok()) namer_ = std::make_unique<ActorNamer>(std::move(n).value());
     else namer_status_ = n.status();
   }

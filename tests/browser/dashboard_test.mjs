@@ -4,13 +4,14 @@
 // loopback port, picks a dyad, and checks that the chart and the event table
 // show the data; that the date, type and modality filters narrow both; that
 // each event shows why it was coded; that the code list names the actor
-// codes; and that markup in a stored sentence or `why` renders as text.
+// codes; that the CSV download holds the listed events; and that markup in
+// a stored sentence or `why` renders as text.
 // Saves a screenshot. Exit 77 (CTest: skipped) when the browser or the
 // built dashboard is missing.
 //
 //   node dashboard_test.mjs ENTENTE ENTENTE_SYNTH SOURCE_DIR OUT_DIR
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,6 +138,13 @@ try {
   const why = page.locator('#events td.why', { hasText: '<img src=x onerror=alert(2)>' });
   assert.equal(await why.count(), 1, 'its why is listed, as text');
   assert.equal(await page.locator('#events img').count(), 0, 'no img element in the table');
+  // The CSV download holds what is listed, markup and quotes intact.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n').filter((l) => l);
+  assert.ok(csv[0].startsWith('event_id,date,date_precision,published,source,target,cameo,plover'), csv[0]);
+  assert.equal(csv.length, 1 + intended.length, 'a CSV row per listed event');
+  assert.ok(csv.some((l) => l.includes('"Washington signed a deal with NATO ""><img src=x onerror=alert(3)> soon."')),
+    `CSV: ${csv.join('\n')}`);
   await page.fill('#from', '');
   await page.fill('#to', '');
   await page.selectOption('#type', '');

@@ -21,6 +21,7 @@
   let chart = null;
   let cursor = null;
   let current = null;
+  let listed = [];  // the events in the table, for the CSV download
 
   // A dyad side at country level: IGO codes stay whole, others keep their
   // first three letters (the country), as the API's prefix matching expects.
@@ -233,14 +234,50 @@
     const page = await api('/api/events', params);
     if (mine !== generation) return 0;
     const body = $('events').tBodies[0];
-    if (!append) body.replaceChildren();
+    if (!append) {
+      body.replaceChildren();
+      listed = [];
+    }
     for (const e of page.events) body.appendChild(eventRow(e));
+    listed.push(...page.events);
+    $('csv').disabled = listed.length === 0;
     cursor = page.next_cursor;
     $('more').hidden = !cursor;
     return page.events.length;
   }
 
   let generation = 0;  // the latest show(): an older one that finishes later is dropped
+
+  // The listed events as CSV (RFC 4180: every field quoted, quotes doubled),
+  // with the columns of `entente export` that the API gives.
+  const CSV_COLUMNS = [
+    ['event_id', (e) => e.cluster], ['date', (e) => e.date], ['date_precision', (e) => e.date_precision],
+    ['published', (e) => e.published], ['source', (e) => e.source.code], ['target', (e) => e.target.code],
+    ['cameo', (e) => e.cameo], ['plover', (e) => e.plover], ['quad', (e) => e.quad],
+    ['goldstein', (e) => e.goldstein], ['modality', (e) => e.modality], ['negated', (e) => (e.negated ? 1 : 0)],
+    ['reports', (e) => e.reports], ['documents', (e) => e.documents], ['doc_id', (e) => e.doc_id],
+    ['title', (e) => e.title], ['url', (e) => e.url], ['publisher', (e) => e.publisher],
+    ['sentence', (e) => e.sentence], ['trigger', (e) => e.trigger.text],
+    ['source_text', (e) => e.source.text], ['target_text', (e) => e.target.text],
+    ['attribution', (e) => e.attribution], ['why', (e) => e.why],
+  ];
+  function csv(events) {
+    const field = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+    const lines = [CSV_COLUMNS.map(([k]) => k).join(',')];
+    for (const e of events) lines.push(CSV_COLUMNS.map(([, f]) => field(f(e))).join(','));
+    return `${lines.join('\r\n')}\r\n`;
+  }
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([csv(listed)], { type: 'text/csv;charset=utf-8' }));
+    const a = el('a');
+    a.href = url;
+    a.download = `entente-${readyKey().replace(/[^A-Za-z0-9=-]+/g, '_')}.csv`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
 
   async function show() {
     const mine = ++generation;
@@ -291,6 +328,7 @@
     $(id).addEventListener('change', show);
   }
   $('codes-filter').addEventListener('input', filterCodes);
+  $('csv').addEventListener('click', download);
   $('more').addEventListener('click', () => loadEvents(true).catch((e) => status(e.message, true)));
 
   loadCodes().then(loadDyads).then(show).catch((e) => status(e.message, true));
