@@ -8,8 +8,8 @@
 # built). ENTENTE_SKIP_SANITIZE=1 runs job 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-bash scripts/build.sh build
+bash scripts/setup.sh --test
+bash scripts/build.sh build -DENTENTE_BUILD_TESTS=ON -DENTENTE_BUILD_BENCH=ON
 (cd build && ctest --output-on-failure -j "$(nproc)")
 
 if [ "${ENTENTE_SKIP_SANITIZE:-0}" != "1" ]; then

@@ -39,7 +39,14 @@ struct Attribution {
 struct Event {
   std::string doc_id;
   uint32_t sentence = 0;       // index into AnalyzedDocument::sentences
-  std::string date;            // the document's date, "" if unknown
+  std::string date;            // the document's (publication) date, "" if unknown
+  // The date the sentence gives the event ("in 2016", "last week", "on
+  // Tuesday"), "YYYY-MM-DD" (the first day of a week, month or year), and
+  // its precision "day", "week", "month" or "year"; both "" when the text
+  // does not date the event (its date is then the publication date). Filled
+  // by the pipeline's date resolver (text/date_resolver.h).
+  std::string event_date;
+  std::string date_precision;
   // Several sources/targets for compound actors ("Germany, Italy and Spain");
   // CAMEO-style outputs write one record per (source, target) pair.
   std::vector<ActorMention> sources;

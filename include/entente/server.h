@@ -63,6 +63,7 @@ struct ApiRequest {
   std::string path;                // "/api/events"
   std::multimap<std::string, std::string> params;
   std::string body;
+  std::string content_type;        // the request's Content-Type header, "" if none
 };
 struct ApiResponse {
   int status = 200;

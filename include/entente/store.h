@@ -35,7 +35,13 @@ struct StoreOptions {
   // Open an existing database for reading only (the server). A missing
   // SQLite file is then an error instead of being created.
   bool read_only = false;
+  // What coded the documents written through this connection
+  // (Provenance::Stamp()), stored with each document.
+  std::string coded_by;
 };
+
+// Whether a document's id is stored, and with which text.
+enum class IdMatch { kNotStored, kSameText, kDifferentText };
 
 // Why Write() did or did not store a document.
 enum class WriteOutcome { kStored, kDuplicateId, kDuplicateContent };
@@ -55,6 +61,7 @@ struct EventQuery {
   bool undirected = false;       // also match source/target swapped
   ActorFilter actor;             // either side matches (ignored if empty)
   std::string type;              // CAMEO code prefix ("04", "042") or PLOVER type ("AGREE")
+  std::string modality;          // "done", "intended", "demanded", "hypothetical"; "" = all
   std::string from, to;
   bool per_report = false;       // false: one row per cluster (its first report)
   int limit = 50;                // 1..1000
@@ -67,7 +74,13 @@ struct StoredEvent {
   int64_t cluster = 0;
   int reports = 1;               // reports (event mentions) in the cluster
   int documents = 1;             // distinct documents in the cluster
-  std::string doc_id, title, url, date;
+  int sources = 1;               // distinct publishers in the cluster (a document
+                                 // without a publisher counts as its own)
+  std::string doc_id, title, url, publisher, coded_by;
+  std::string date;              // the event's date (the text's, else the publication's)
+  std::string date_precision;    // "day", "week", "month", "year", or "published"
+  std::string published;         // the document's date
+  std::string source_country, target_country;
   uint32_t sentence_index = 0;
   std::string sentence;
   std::string source, source_text, target, target_text;
@@ -76,6 +89,8 @@ struct StoredEvent {
   int quad = 0;
   double goldstein = 0;
   bool negated = false;
+  std::string attribution;       // the speaker phrase of reported speech, "" if none
+  std::string why;               // what the coder based the event on ("" if not stored)
 };
 
 struct EventPage {
@@ -121,6 +136,12 @@ struct RejectedDocument {
   int attempts = 1;    // deliveries seen when it was rejected
 };
 
+// An actor code seen in the store, with what the dictionaries say of it.
+struct StoredActor {
+  std::string code, country, sectors, org, name;
+  int64_t mentions = 0;
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, events = 0, clusters = 0, actors = 0;
 };
@@ -145,6 +166,9 @@ class EventStore {
 
   // True if a document with this id is stored (lets ingest skip coding it).
   virtual Result<bool> HasDocument(const std::string& doc_id) = 0;
+  // Whether `doc`'s id is stored, and if so whether with the same text
+  // (whitespace runs collapsed) or another one.
+  virtual Result<IdMatch> MatchDocument(const Document& doc) = 0;
 
   // Stores the document, its sentences, the actors it mentions and its
   // events (one row per source–target pair), assigning each to a cluster.
@@ -169,6 +193,8 @@ class EventStore {
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                         const std::string& to) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // Every actor code in the store, in code order.
+  virtual Result<std::vector<StoredActor>> Actors() = 0;
   // A number that changes whenever events are written (the highest event
   // id): lets readers cache aggregates and know when they are stale.
   virtual Result<int64_t> DataVersion() = 0;

@@ -80,6 +80,7 @@ int RunCode(const CodeArgs& a) {
   if (!out) return kExitFatal;
   OutputOptions oopts;
   oopts.include_why = a.why;
+  oopts.provenance = (*pipeline)->provenance();
   auto writer = EventWriter::Create(format, oopts);
   out->Write(writer->Header());
 

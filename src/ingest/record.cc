@@ -247,6 +247,7 @@ Outcome MakeTextDocument(const std::string& file, std::string* text, Document* d
   doc->date.clear();
   doc->title.clear();
   doc->url.clear();
+  doc->publisher.clear();
   doc->text = std::move(*text);
   doc->source_file = file;
   doc->source_line = 0;

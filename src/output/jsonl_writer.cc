@@ -74,7 +74,12 @@ class JsonlWriter : public EventWriter {
     Key("doc_id", out); AppendJsonString(e.doc_id, out);
     *out += fmt::format(",\"sent\":{},", e.sentence);
     Key("event_id", out); AppendJsonString(EventId(e, i), out); *out += ',';
-    Key("date", out); StringOrNull(e.date, out); *out += ',';
+    Key("date", out); StringOrNull(EventDate(e), out); *out += ',';
+    Key("date_precision", out); StringOrNull(EventDatePrecision(e), out); *out += ',';
+    Key("published", out); StringOrNull(e.date, out); *out += ',';
+    Key("url", out); StringOrNull(doc.doc.url, out); *out += ',';
+    Key("title", out); StringOrNull(doc.doc.title, out); *out += ',';
+    Key("publisher", out); StringOrNull(doc.doc.publisher, out); *out += ',';
     // `source`/`target` are the first actor (the DESIGN record);
     // `sources`/`targets` list every member of a compound actor.
     Key("source", out);
@@ -123,6 +128,11 @@ class JsonlWriter : public EventWriter {
       *out += ',';
       Key("why", out); AppendJsonString(e.why, out);
     }
+    const Provenance& p = options_.provenance;
+    *out += ',';
+    Key("entente", out); StringOrNull(p.version, out); *out += ',';
+    Key("model", out); StringOrNull(p.model, out); *out += ',';
+    Key("dictionaries", out); StringOrNull(p.dictionaries, out);
     *out += "}\n";
   }
 

@@ -7,7 +7,10 @@
 
 #include "analyze/json.h"
 #include "entente/barometer.h"
+#include "entente/codes.h"
 #include "entente/output.h"
+#include "serve/explain_input.h"
+#include "util/data_dir.h"
 
 namespace entente::serve {
 
@@ -73,6 +76,7 @@ Status ReadFilters(Params& p, EventQuery* q) {
     if (!s.ok()) return Status::InvalidArgument("actor: " + s.message());
     q->actor = a.source;
   }
+  q->modality = p.Get("modality") == "all" ? "" : p.Get("modality");
   std::string type = p.Get("type");
   for (char c : type) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') || type.size() > 32) {
@@ -169,6 +173,7 @@ ApiResponse Api::Handle(const ApiRequest& r) {
       {"GET", "/api/events", &Api::Events},       {"GET", "/api/dyads", &Api::Dyads},
       {"GET", "/api/barometer", &Api::BarometerApi}, {"GET", "/api/document", &Api::DocumentApi},
       {"GET", "/doc", &Api::DocumentPage},        {"POST", "/api/explain", &Api::Explain},
+      {"GET", "/api/codes", &Api::Codes},
   };
   bool path_known = false;
   for (const Route& route : kRoutes) {
@@ -176,7 +181,8 @@ ApiResponse Api::Handle(const ApiRequest& r) {
     path_known = true;
     if (r.method != route.method) continue;
     // Aggregates are worth caching; lists and documents are cheap lookups.
-    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads) {
+    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads ||
+        route.handler == &Api::Codes) {
       return Cached(r, route.handler);
     }
     return (this->*route.handler)(r);
@@ -204,7 +210,8 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
 }
 
 ApiResponse Api::Events(const ApiRequest& r) {
-  Params p(r, {"actor", "dyad", "undirected", "type", "from", "to", "reports", "limit", "cursor"});
+  Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
+               "cursor"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.per_report = p.Flag("reports");
@@ -214,6 +221,7 @@ ApiResponse Api::Events(const ApiRequest& r) {
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto page = lease->get()->Events(q);
   if (!page.ok()) return Error(HttpStatus(page.status()), page.status().message());
   json::Writer w;
@@ -244,8 +252,14 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.title);
     w.Key("url");
     w.String(e.url);
+    w.Key("publisher");
+    w.String(e.publisher);
     w.Key("date");
     w.String(e.date);
+    w.Key("date_precision");
+    w.String(e.date_precision);
+    w.Key("published");
+    w.String(e.published);
     w.Key("sentence_index");
     w.Int(e.sentence_index);
     w.Key("sentence");
@@ -268,6 +282,10 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.modality);
     w.Key("negated");
     w.Bool(e.negated);
+    w.Key("attribution");
+    w.String(e.attribution);
+    w.Key("why");
+    w.String(e.why);
     w.EndObject();
   }
   w.EndArray();
@@ -308,19 +326,26 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
 }
 
 ApiResponse Api::BarometerApi(const ApiRequest& r) {
-  Params p(r, {"dyad", "by", "from", "to", "type", "undirected", "reports", "normalize"});
+  Params p(r, {"dyad", "by", "from", "to", "type", "modality", "undirected", "reports",
+               "normalize", "max_periods"});
   if (p.Get("dyad").empty() && p.error().empty()) return Error(400, "parameter 'dyad' is required");
   EventQuery q;
   Status s = ReadFilters(p, &q);
   BarometerOptions o;
   std::string by = p.Get("by").empty() ? "month" : p.Get("by");
-  if (!ParsePeriod(by, &o.period)) return Error(400, "parameter 'by' must be day, week or month");
+  if (!ParsePeriod(by, &o.period)) {
+    return Error(400, "parameter 'by' must be day, week, month, quarter or year");
+  }
+  o.modality = p.Get("modality").empty() ? "done" : q.modality;
+  q.modality = o.modality;
+  o.max_periods = p.Int("max_periods", 5000, 1, 100000);
   o.count_reports = p.Flag("reports");
   o.normalize = p.Flag("normalize");
   if (!p.error().empty()) return Error(400, p.error());
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto b = ComputeBarometer(lease->get(), q, o);
   if (!b.ok()) return Error(HttpStatus(b.status()), b.status().message());
   return Json(BarometerJson(*b));
@@ -397,16 +422,23 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   if (!p.error().empty()) return Error(400, p.error());
   if (r.body.empty()) return Error(400, "post the text to explain as the request body");
   if (r.body.size() > kMaxExplainBytes) return Error(413, "text longer than 64 KiB");
+  ExplainInput in{r.body, p.Get("date")};
+  if (r.content_type.rfind("application/json", 0) == 0) {
+    if (Status s = ParseExplainJson(r.body, &in); !s.ok()) return Error(400, s.message());
+  }
   auto pipeline = GetPipeline();
   if (!pipeline.ok()) return Error(503, "pipeline unavailable: " + pipeline.status().message());
   Document doc;
   doc.id = "explain";
-  doc.date = p.Get("date");
-  doc.text = r.body;
+  doc.date = in.date;
+  doc.text = in.text;
   AnalyzedDocument a;
   (*pipeline)->Analyze(doc, &a);
   std::string lines;
-  EventWriter::Create(OutputFormat::kJsonl, OutputOptions{true})->Write(a, &lines);
+  OutputOptions oopts;
+  oopts.include_why = true;
+  oopts.provenance = (*pipeline)->provenance();
+  EventWriter::Create(OutputFormat::kJsonl, oopts)->Write(a, &lines);
   json::Writer w;
   w.BeginObject();
   w.Key("events");
@@ -421,6 +453,58 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   w.EndArray();
   w.Key("explain");
   w.String((*pipeline)->DumpAll(a));
+  w.EndObject();
+  return Json(w.Take());
+}
+
+Result<const ActorNamer*> Api::GetNamer() {
+  std::lock_guard<std::mutex> lock(namer_mu_);
+  if (!namer_ && namer_status_.ok()) {
+    auto n = ActorNamer::Create(DataDir(), sink_);
+    if (n.ok()) namer_ = std::make_unique<ActorNamer>(std::move(n).value());
+    else namer_status_ = n.status();
+  }
+  if (!namer_) return namer_status_;
+  return static_cast<const ActorNamer*>(namer_.get());
+}
+
+ApiResponse Api::Codes(const ApiRequest& r) {
+  Params p(r, {});
+  if (!p.error().empty()) return Error(400, p.error());
+  auto namer = GetNamer();
+  if (!namer.ok()) return Error(503, "actor dictionaries unavailable: " + namer.status().message());
+  auto types = EventTypeNames();
+  if (!types.ok()) return Error(503, types.status().message());
+  auto lease = Acquire();
+  if (!lease.ok()) return Error(500, lease.status().message());
+  auto actors = StoredActorNames(lease->get(), **namer);
+  if (!actors.ok()) return Error(HttpStatus(actors.status()), actors.status().message());
+  json::Writer w;
+  w.BeginObject();
+  w.Key("actors");
+  w.BeginArray();
+  for (const ActorCodeName& a : *actors) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(a.code);
+    w.Key("name");
+    w.String(a.name);
+    w.Key("mentions");
+    w.Int(a.mentions);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("types");
+  w.BeginArray();
+  for (const auto& [code, name] : *types) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(code);
+    w.Key("name");
+    w.String(name);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return Json(w.Take());
 }

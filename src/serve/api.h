@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "entente/codes.h"
 #include "entente/diagnostics.h"
 #include "entente/pipeline.h"
 #include "entente/server.h"
@@ -48,11 +49,14 @@ class Api {
   ApiResponse DocumentApi(const ApiRequest& r);
   ApiResponse DocumentPage(const ApiRequest& r);
   ApiResponse Explain(const ApiRequest& r);
+  ApiResponse Codes(const ApiRequest& r);
   // Runs `handler` unless an answer to the same request is cached for the
   // store's current data version.
   ApiResponse Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&));
   // The pipeline for /api/explain, built on first use.
   Result<const Pipeline*> GetPipeline();
+  // The actor code namer for /api/codes (built-in dictionaries), built on first use.
+  Result<const ActorNamer*> GetNamer();
 
   std::string db_, data_dir_;
   AnswerCache cache_;
@@ -62,6 +66,9 @@ class Api {
   std::mutex pipeline_mu_;
   std::unique_ptr<Pipeline> pipeline_;
   Status pipeline_status_;
+  std::mutex namer_mu_;
+  std::unique_ptr<ActorNamer> namer_;
+  Status namer_status_;
 };
 
 // {"error": message} with `status`.

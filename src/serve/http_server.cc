@@ -273,6 +273,8 @@ class HttpServer : public Server {
     if (r.method == "HEAD") r.method = "GET";
     if (r.path.rfind("/api/", 0) != 0 && r.path != "/doc") return SendFile(c, r);
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, &HttpServer::AddParam, &r.params);
+    const char* type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+    r.content_type = type ? type : "";
     ex->dispatched = true;
     MHD_suspend_connection(c);
     bool posted = pool_->Post([this, c, ex] {

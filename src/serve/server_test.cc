@@ -45,7 +45,7 @@ class ServerTest : public ::testing::Test {
     server_ = std::move(s).value();
   }
   ApiResponse Get(const std::string& path, std::multimap<std::string, std::string> params = {}) {
-    return server_->Handle({"GET", path, std::move(params), ""});
+    return server_->Handle({"GET", path, std::move(params), "", ""});
   }
 
   NullSink sink_;
@@ -71,6 +71,26 @@ TEST_F(ServerTest, EventsWithFiltersAndEvidence) {
   EXPECT_NE(r.body.find("\"next_cursor\":\""), std::string::npos) << r.body;
 }
 
+TEST_F(ServerTest, CodesNameTheStoredActorsAndListTheTypes) {
+  ApiResponse r = Get("/api/codes");
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* want : {"{\"code\":\"IGOWSTNAT\",\"name\":\"NATO\",\"mentions\":",
+                           "{\"code\":\"USA\",\"name\":\"United States\",\"mentions\":",
+                           "{\"code\":\"USAMIL\",\"name\":\"United States: military\",",
+                           "{\"code\":\"AGREE\",\"name\":\"PLOVER\"}",
+                           "{\"code\":\"042\",\"name\":\"Make a visit\"}"}) {
+    EXPECT_NE(r.body.find(want), std::string::npos) << want << " in " << r.body;
+  }
+  EXPECT_EQ(Get("/api/codes", {{"limit", "5"}}).status, 400);
+  // Events carry what the dashboard shows beside the evidence.
+  r = Get("/api/events", {{"dyad", "RUS:UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* key : {"\"why\":", "\"attribution\":", "\"date_precision\":",
+                          "\"published\":\"2024-02-01\"", "\"publisher\":"}) {
+    EXPECT_NE(r.body.find(key), std::string::npos) << key << " in " << r.body;
+  }
+}
+
 TEST_F(ServerTest, BadParametersAre400WithJsonError) {
   for (auto params : std::vector<std::multimap<std::string, std::string>>{
            {{"dyad", "USA"}}, {{"limit", "0"}}, {{"limit", "x"}}, {{"from", "yesterday"}},
@@ -81,11 +101,46 @@ TEST_F(ServerTest, BadParametersAre400WithJsonError) {
     EXPECT_EQ(r.body.rfind("{\"error\":\"", 0), 0u) << r.body;
   }
   EXPECT_EQ(Get("/api/barometer").status, 400);
-  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "year"}}).status, 400);
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "decade"}}).status, 400);
+  // Unknown codes are 400s that say what is wrong, not empty answers.
+  for (auto params : std::vector<std::multimap<std::string, std::string>>{
+           {{"dyad", "TUR:XYZ"}}, {{"dyad", "USA:IGOWSTNAT"}, {"type", "FOO"}},
+           {{"dyad", "USA:IGOWSTNAT"}, {"modality", "maybe"}}}) {
+    for (const char* path : {"/api/events", "/api/barometer"}) {
+      ApiResponse r = Get(path, params);
+      EXPECT_EQ(r.status, 400) << path << " " << r.body;
+      EXPECT_NE(r.body.find("\"error\":\"unknown"), std::string::npos) << path << " " << r.body;
+    }
+  }
   EXPECT_EQ(Get("/api/nothing").status, 404);
   EXPECT_EQ(Get("/api/document", {{"id", "missing"}}).status, 404);
-  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, ""}).status, 405);
-  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, ""}).status, 400);
+  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, "", ""}).status, 405);
+  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, "", ""}).status, 400);
+}
+
+TEST_F(ServerTest, ExplainTakesAJsonBodyOrText) {
+  ApiResponse r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": \"NATO met Russia.\", \"date\": \"2024-01-05\"}",
+                                   "application/json"});
+  ASSERT_EQ(r.status, 200) << r.body;
+  // The JSON was decoded: the text coded is the sentence, not the braces.
+  EXPECT_EQ(r.body.find("{\\\"text\\\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("NATO met Russia."), std::string::npos) << r.body;
+  for (const char* bad : {"{\"text\": 3}", "[1]", "{\"text\": \"x\", \"when\": 1}", "{nope", "{}"}) {
+    r = server_->Handle({"POST", "/api/explain", {}, bad, "application/json; charset=utf-8"});
+    EXPECT_EQ(r.status, 400) << bad << " " << r.body;
+  }
+  r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": 3}", "text/plain"});
+  EXPECT_EQ(r.status, 200) << r.body;  // plain text that happens to look like JSON
+}
+
+TEST_F(ServerTest, ModalityFilterAndQuarterPeriods) {
+  ApiResponse r = Get("/api/events", {{"dyad", "USA:IGOWSTNAT"}, {"modality", "intended"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"events\":[]"), std::string::npos) << r.body;
+  r = Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "quarter"}, {"from", "2023-12-01"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"period\":\"2023-10-01\",\"verbal_coop\":0"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"balance\":null"), std::string::npos) << r.body;
 }
 
 TEST_F(ServerTest, DyadsBarometerAndDocument) {

@@ -33,6 +33,7 @@ class StoreImpl : public EventStore {
   Status Commit() override;
   Status Rollback() override;
   Result<bool> HasDocument(const std::string& doc_id) override;
+  Result<IdMatch> MatchDocument(const Document& doc) override;
   Result<WriteOutcome> Write(const AnalyzedDocument& doc) override;
   Status RecordRejected(const RejectedDocument& rejected) override;
   Result<std::vector<RejectedDocument>> Rejected(int limit) override;
@@ -45,6 +46,7 @@ class StoreImpl : public EventStore {
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                 const std::string& to) override;
   Result<StoreStats> Stats() override;
+  Result<std::vector<StoredActor>> Actors() override;
   Result<int64_t> DataVersion() override;
 
  private:

@@ -147,7 +147,9 @@ TEST_P(StoreTest, ClustersReportsOfOneEventWithinTheWindow) {
 }
 
 TEST_P(StoreTest, WindowZeroMergesOnlyTheSameDay) {
-  Reopen(StoreOptions{0, false});
+  StoreOptions window0;
+  window0.dedup_window_days = 0;
+  Reopen(window0);
   FakeEvent e{"USAGOV", "IGOWSTNAT", "036", 1, 4.0};
   Write(FakeDocument("a", "2024-03-01", {e}));
   Write(FakeDocument("b", "2024-03-01", {e}));
@@ -360,7 +362,9 @@ TEST(StoreOpen, RejectsNewerSchemaAndNonStores) {
   }
   auto s = EventStore::Open(path.string());
   EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
-  auto missing = EventStore::Open(path.string() + ".missing", StoreOptions{2, true});
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto missing = EventStore::Open(path.string() + ".missing", read_only);
   EXPECT_FALSE(missing.ok());
   EXPECT_FALSE(EventStore::Open("").ok());
 }

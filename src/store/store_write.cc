@@ -87,45 +87,6 @@ std::string EventType(const Event& e) {
 
 }  // namespace
 
-int64_t DayNumber(std::string_view d) {
-  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[static_cast<size_t>(i)] < '0' || d[static_cast<size_t>(i)] > '9') return -1;
-  }
-  auto num = [&](size_t at, size_t n) {
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) v = v * 10 + (d[i] - '0');
-    return v;
-  };
-  int64_t y = num(0, 4);
-  unsigned m = static_cast<unsigned>(num(5, 2)), day = static_cast<unsigned>(num(8, 2));
-  if (m < 1 || m > 12 || day < 1 || day > 31) return -1;
-  // Days from civil (H. Hinnant's algorithm).
-  y -= m <= 2;
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(y - era * 400);
-  unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  int64_t days = era * 146097 + static_cast<int64_t>(doe) - 719468;
-  return days < 0 ? -1 : days;
-}
-
-std::string DateOfDay(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  unsigned doe = static_cast<unsigned>(z - era * 146097);
-  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  unsigned mp = (5 * doy + 2) / 153;
-  unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(y), m, d);
-  return buf;
-}
-
 std::string ContentHash(std::string_view text) {
   std::string norm;
   norm.reserve(text.size());
@@ -202,6 +163,18 @@ Status StoreImpl::RecordRejected(const RejectedDocument& r) {
   return Run(*st);
 }
 
+Result<IdMatch> StoreImpl::MatchDocument(const Document& doc) {
+  auto st = conn_->Prepare("SELECT content_hash FROM documents WHERE doc_key = $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, doc.id);
+  auto row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  IdMatch m = IdMatch::kNotStored;
+  if (*row) m = (*st)->Text(0) == ContentHash(doc.text) ? IdMatch::kSameText : IdMatch::kDifferentText;
+  (*st)->Reset();
+  return m;
+}
+
 Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
   if (in_transaction_) return WriteInTransaction(doc);
   Status s = Begin();
@@ -219,8 +192,9 @@ Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
 Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
   const Document& d = a.doc;
   auto ins = conn_->Prepare(
-      "INSERT INTO documents (doc_key, content_hash, date, title, url, source_file, text) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id");
+      "INSERT INTO documents (doc_key, content_hash, date, title, url, source_file, text,"
+      " publisher, coded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+      " ON CONFLICT DO NOTHING RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   st->BindText(1, d.id);
@@ -230,6 +204,8 @@ Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
   st->BindText(5, d.url);
   st->BindText(6, d.source_file);
   st->BindText(7, d.text);
+  st->BindText(8, d.publisher);
+  st->BindText(9, options_.coded_by);
   auto row = st->Step();
   if (!row.ok()) return row.status();
   if (!*row) {
@@ -279,16 +255,19 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
       "INSERT INTO events (doc, sentence, ord, date, day, source, source_country, source_text,"
       " source_begin, source_end, target, target_country, target_text, target_begin, target_end,"
       " cameo, plover, quad, goldstein, modality, negated, trigger, trigger_begin, trigger_end,"
-      " attribution, why) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-      " $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26) RETURNING id");
+      " attribution, why, date_precision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
+      " $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)"
+      " RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   static const ActorMention kNone;
   int ord = 0;
   for (const Event& e : a.events) {
-    std::string date = e.date.empty() ? a.doc.date : e.date;
+    // The event's date: the text's (event_date), else the publication's.
+    std::string date = !e.event_date.empty() ? e.event_date : e.date.empty() ? a.doc.date : e.date;
+    std::string precision = !e.event_date.empty() ? e.date_precision : "published";
     int64_t day = DayNumber(date);
-    if (day < 0) date.clear();
+    if (day < 0) date.clear(), precision.clear();
     std::vector<const ActorMention*> sources, targets;
     for (const auto& m : e.sources) sources.push_back(&m);
     for (const auto& m : e.targets) targets.push_back(&m);
@@ -329,6 +308,7 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
         st->BindInt(24, e.trigger_span.end);
         st->BindText(25, e.attribution.text);
         st->BindText(26, e.why);
+        st->BindText(27, precision);
         auto row = st->Step();
         if (!row.ok()) return row.status();
         if (!*row) return Status::Internal("event insert returned no id");
