@@ -47,7 +47,9 @@ std::string Near(const std::string& code, const std::set<std::string>& candidate
 
 Status CheckActor(const std::string& code, const std::vector<StoredActor>& actors,
                   const std::set<std::string>& all) {
-  if (code.empty()) return Status::Ok();
+  // "---" is the country of every role with no country known ("---COP"):
+  // a valid code whether or not this store holds one yet.
+  if (code.empty() || code == "---") return Status::Ok();
   for (const StoredActor& a : actors) {
     if (a.code.rfind(code, 0) == 0 || a.country == code) return Status::Ok();
   }
