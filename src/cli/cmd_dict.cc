@@ -39,9 +39,9 @@ int RunStats(const DictArgs& a) {
   }
   const ActorDictionaryStats& s = *r;
   std::printf("files\t%u\ncountries\t%u\ndemonyms\t%u\nregions\t%u\nplaces\t%u\ncities\t%u\n"
-              "organisations\t%u\npeople\t%u\nroles\t%u\nagents\t%u\nphrases\t%u\n",
+              "organisations\t%u\npeople\t%u\nroles\t%u\nagents\t%u\nidentities\t%u\nphrases\t%u\n",
               s.files, s.countries, s.demonyms, s.regions, s.places, s.cities, s.organisations, s.people,
-              s.roles, s.agents, s.phrases);
+              s.roles, s.agents, s.identities, s.phrases);
   return sink.error_count() ? kExitSkipped : kExitOk;
 }
 

@@ -52,7 +52,9 @@ class TsvWriter : public EventWriter {
     std::string h =
         "event_id\tdate\tsource\ttarget\tcameo\troot\tquad\tgoldstein\tplover\tmode\tcontext"
         "\tmodality\tnegated\tsource_country\tsource_sectors\ttarget_country\ttarget_sectors"
-        "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence";
+        "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence"
+        "\tlocation\tlocation_id\tlocation_country\tlocation_precision\tlatitude\tlongitude"
+        "\tsource_ethnic\tsource_religion\ttarget_ethnic\ttarget_religion";
     if (options_.include_why) h += "\twhy";
     return h + "\n";
   }
@@ -70,6 +72,11 @@ class TsvWriter : public EventWriter {
                             t.country, Sectors(t));
         *out += fmt::format("\t{}\t{}\t{}\t{}\t{}", TsvField(s.text), TsvField(t.text),
                             TsvField(e.trigger), TsvField(e.attribution.text), sentence);
+        const EventLocation& l = e.location;
+        *out += fmt::format("\t{}\t{}\t{}\t{}\t{}\t{}", TsvField(l.text), l.place_id, l.country, l.precision,
+                            l.has_coords ? fmt::format("{:.4f}", l.lat) : "",
+                            l.has_coords ? fmt::format("{:.4f}", l.lon) : "");
+        *out += fmt::format("\t{}\t{}\t{}\t{}", s.ethnic, s.religion, t.ethnic, t.religion);
         if (options_.include_why) *out += "\t" + TsvField(e.why);
         *out += '\n';
       });
@@ -98,13 +105,31 @@ void GdeltActor(const ActorMention& m, std::string* out) {
   }
   std::string country = m.country.size() == 3 ? m.country : "";
   // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1..3
-  *out += fmt::format("{}\t{}\t{}\t{}\t\t\t", m.code, TsvField(m.name.empty() ? m.text : m.name),
-                      country, group);
+  // Religion2 is the finer code under Religion1 in GDELT; entente keeps one.
+  *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t", m.code, TsvField(m.name.empty() ? m.text : m.name),
+                      country, group, m.ethnic, m.religion);
   for (size_t k = 0; k < 3; ++k) {
     *out += '\t';
     if (k < m.sectors.size()) *out += m.sectors[k];
   }
   *out += '\t';
+}
+
+// GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world
+// city, 5 world state (region). The country code is ISO 3166-1 alpha-3
+// (GDELT writes FIPS 10-4 codes; doc/formats/events.md), the feature id
+// entente's place id.
+void ActionGeo(const EventLocation& l, std::string* out) {
+  if (l.empty()) {
+    *out += "0\t\t\t\t\t\t\t\t";
+    return;
+  }
+  bool us = l.country == "USA";
+  int type = l.precision == "country" ? 1 : l.precision == "city" ? (us ? 3 : 4) : (us ? 2 : 5);
+  std::string name = l.name.empty() ? l.text : l.name;
+  *out += fmt::format("{}\t{}\t{}\t\t\t{}\t{}\t{}\t", type, TsvField(name), l.country,
+                      l.has_coords ? fmt::format("{:.4f}", l.lat) : "",
+                      l.has_coords ? fmt::format("{:.4f}", l.lon) : "", l.place_id);
 }
 
 class GdeltWriter : public EventWriter {
@@ -137,8 +162,11 @@ class GdeltWriter : public EventWriter {
         *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{:.1f}\t1\t1\t1\t\t", e.sentence == 0 ? 1 : 0,
                             e.cameo, e.cameo.substr(0, std::min<size_t>(3, e.cameo.size())),
                             e.cameo.substr(0, 2), e.quad, e.goldstein);
-        // Actor1Geo, Actor2Geo, ActionGeo: 3 x 8 fields, type 0 = unknown.
-        for (int g = 0; g < 3; ++g) *out += "0\t\t\t\t\t\t\t\t";
+        // Actor1Geo, Actor2Geo: 2 x 8 fields, type 0 = unknown; ActionGeo:
+        // where the event happened (Type, FullName, CountryCode, ADM1Code,
+        // ADM2Code, Lat, Long, FeatureID).
+        for (int g = 0; g < 2; ++g) *out += "0\t\t\t\t\t\t\t\t";
+        ActionGeo(e.location, out);
         *out += fmt::format("\t{}\n", TsvField(doc.doc.url));
       });
     }
