@@ -46,7 +46,7 @@ struct EventLocation {
   std::string precision;       // "city", "region" or "country"
   double lat = 0, lon = 0;
   bool has_coords = false;
-  bool from_dateline = false;  // taken from the story's dateline
+  bool from_dateline = false;  // taken from the story's dateline (not set yet)
   bool empty() const { return text.empty(); }
 };
 

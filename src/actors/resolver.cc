@@ -462,7 +462,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         while (k < hits.size() && hits[k].begin < ne) ++k;
         continue;
       }
-      if (E(ag).bound) {  // "missiles" with no owner: not an actor
+      if (E(ag).bound && E(h).bound) {  // "missiles" with no owner: not an actor
         k = last_hit + 1;
         continue;
       }

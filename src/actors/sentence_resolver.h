@@ -58,9 +58,10 @@ class SentenceResolver {
   void Appositions(std::vector<bool>* covered);
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   // A role noun with no country ("police", "the rebels") in a sentence
-  // that names exactly one country (as actor or place) is of that country,
-  // as the annotation guide codes it ("riot police clashed with protesters
-  // in Tallinn" → ESTCOP).
+  // whose locations ("in Tallinn") are all in one country is of that
+  // country, as the annotation guide codes it ("riot police clashed with
+  // protesters in Tallinn" → ESTCOP). Not from the countries named as
+  // actors: on real news that guess is wrong more often than right.
   void SentenceCountry();
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {

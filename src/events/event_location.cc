@@ -32,7 +32,7 @@ bool IsPlace(const ActorMention& m) {
 // mention itself.
 bool PlacedActor(const ActorMention& m) { return m.place_begin != m.begin || m.place_end != m.end; }
 
-void Fill(const AnalyzedDocument& doc, const ActorMention& m, bool dateline, EventLocation* l) {
+void Fill(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) {
   l->span = {doc.tokens[m.place_begin].span.begin, doc.tokens[m.place_end - 1].span.end};
   if (l->span.end <= doc.doc.text.size() && l->span.begin <= l->span.end) {
     l->text = doc.doc.text.substr(l->span.begin, l->span.size());
@@ -44,7 +44,6 @@ void Fill(const AnalyzedDocument& doc, const ActorMention& m, bool dateline, Eve
   l->has_coords = m.has_coords;
   l->lat = m.lat;
   l->lon = m.lon;
-  l->from_dateline = dateline;
 }
 
 }  // namespace
@@ -80,19 +79,7 @@ void LocateEvent(const AnalyzedDocument& doc, uint32_t trigger, Event* e) {
       best = &m;
     }
   }
-  if (best) {
-    Fill(doc, *best, false, &e->location);
-    return;
-  }
-  // The dateline ("KABUL, Afghanistan (AP) --") for the story's first sentence.
-  const Span& d = doc.dateline;
-  if (e->sentence != 0 || d.empty()) return;
-  for (const ActorMention& m : doc.actors) {
-    if (IsPlace(m) && m.span.begin >= d.begin && m.span.end <= d.end) {
-      Fill(doc, m, true, &e->location);
-      return;
-    }
-  }
+  if (best) Fill(doc, *best, &e->location);
 }
 
 void LocateEvents(AnalyzedDocument* doc) {
