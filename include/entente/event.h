@@ -36,6 +36,20 @@ struct Attribution {
   std::string actor;       // resolved code of the speaker, "" if unknown
 };
 
+// Where an event happened, when the sentence (or its dateline) says so.
+struct EventLocation {
+  std::string text;            // the place as written ("northern Syria", "Afrin")
+  Span span;                   // bytes in Document::text
+  std::string place_id;        // entente's stable place id (doc/formats/events.md)
+  std::string name;            // the resolved place's canonical name
+  std::string country;         // ISO 3166-1 alpha-3
+  std::string precision;       // "city", "region" or "country"
+  double lat = 0, lon = 0;
+  bool has_coords = false;
+  bool from_dateline = false;  // taken from the story's dateline (not set yet)
+  bool empty() const { return text.empty(); }
+};
+
 struct Event {
   std::string doc_id;
   uint32_t sentence = 0;       // index into AnalyzedDocument::sentences
@@ -63,6 +77,7 @@ struct Event {
   Modality modality = Modality::kDone;
   Attribution attribution;
   std::string why;             // pattern and clause roles that produced it
+  EventLocation location;      // empty when the text does not say where
 };
 
 }  // namespace entente

@@ -10,9 +10,12 @@
 
 namespace entente {
 
-enum class OutputFormat { kJsonl, kTsv, kGdelt };
+// kActors: one JSON line per document listing every actor mention (code,
+// sectors, ethnic, religion, whether it is only a location), for scoring
+// and auditing the actors stage (doc/formats/events.md).
+enum class OutputFormat { kJsonl, kTsv, kGdelt, kActors };
 
-// Parses "jsonl", "tsv", "gdelt"; false if unknown.
+// Parses "jsonl", "tsv", "gdelt", "actors"; false if unknown.
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 
 struct OutputOptions {

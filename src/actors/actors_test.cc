@@ -115,6 +115,8 @@ TEST(Geonames, SerialisedReadMatchesLibrary) {
     ASSERT_EQ(fast.cities()[i].name, slow.cities()[i].name) << i;
     ASSERT_EQ(fast.cities()[i].country, slow.cities()[i].country) << i;
     ASSERT_EQ(fast.cities()[i].population, slow.cities()[i].population) << i;
+    ASSERT_DOUBLE_EQ(fast.cities()[i].lat, slow.cities()[i].lat) << i;
+    ASSERT_DOUBLE_EQ(fast.cities()[i].lon, slow.cities()[i].lon) << i;
   }
 }
 

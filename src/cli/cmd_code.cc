@@ -54,7 +54,7 @@ int RunCode(const CodeArgs& a) {
   bool tokens = a.format == "tokens";
   OutputFormat format = OutputFormat::kJsonl;
   if (!tokens && !ParseOutputFormat(a.format, &format)) {
-    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, tokens)\n",
+    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, actors, tokens)\n",
                  a.format.c_str());
     return kExitFatal;
   }
@@ -133,7 +133,7 @@ Command AddCode(CLI::App& root) {
       "Exit status: 0 every record read; 1 some records skipped; 2 usage or fatal\n"
       "error. Output order is input order, whatever --threads.");
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
-  app->add_option("--format", args->format, "jsonl | tsv | gdelt | tokens")->capture_default_str();
+  app->add_option("--format", args->format, "jsonl | tsv | gdelt | actors (every actor mention) | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   AddDictOptions(app, &args->dict);
   AddInputOptions(app, &args->input);

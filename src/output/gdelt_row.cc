@@ -40,11 +40,25 @@ std::string KnownGroupCode(const ActorMention& m) {
 
 namespace {
 
+void ActionGeo(const EventLocation* l, std::string* out) {
+  if (!l || l->empty()) {
+    *out += "0\t\t\t\t\t\t\t\t";
+    return;
+  }
+  bool us = l->country == "USA";
+  int type = l->precision == "country" ? 1 : l->precision == "city" ? (us ? 3 : 4) : (us ? 2 : 5);
+  std::string name = l->name.empty() ? l->text : l->name;
+  *out += fmt::format("{}\t{}\t{}\t\t\t{}\t{}\t{}\t", type, TsvField(name), l->country,
+                      l->has_coords ? fmt::format("{:.4f}", l->lat) : "",
+                      l->has_coords ? fmt::format("{:.4f}", l->lon) : "", l->place_id);
+}
+
 void Actor(const ActorMention& m, std::string* out) {
   std::string country = m.country.size() == 3 ? m.country : "";
   // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1..3
-  *out += fmt::format("{}\t{}\t{}\t{}\t\t\t", m.code, TsvField(m.name.empty() ? m.text : m.name),
-                      country, KnownGroupCode(m));
+  // (Religion2 is the finer code under Religion1 in GDELT; entente keeps one).
+  *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t", m.code, TsvField(m.name.empty() ? m.text : m.name),
+                      country, KnownGroupCode(m), m.ethnic, m.religion);
   for (size_t k = 0; k < 3; ++k) {
     *out += '\t';
     if (k < m.sectors.size()) *out += m.sectors[k];
@@ -78,8 +92,11 @@ void AppendGdeltRow(const GdeltEvent& e, std::string* out) {
   *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{:.1f}\t{}\t{}\t{}\t\t", e.root ? 1 : 0, cameo,
                       cameo.substr(0, std::min<size_t>(3, cameo.size())), cameo.substr(0, 2),
                       e.quad, e.goldstein, e.mentions, e.sources, e.articles);
-  // Actor1Geo, Actor2Geo, ActionGeo: 3 x 8 fields, type 0 = unknown.
-  for (int g = 0; g < 3; ++g) *out += "0\t\t\t\t\t\t\t\t";
+  // Actor1Geo, Actor2Geo: 2 x 8 fields, type 0 = unknown; ActionGeo: where
+  // the event happened (Type, FullName, CountryCode, ADM1Code, ADM2Code,
+  // Lat, Long, FeatureID).
+  for (int g = 0; g < 2; ++g) *out += "0\t\t\t\t\t\t\t\t";
+  ActionGeo(e.location, out);
   *out += fmt::format("\t{}\n", TsvField(e.url));
 }
 

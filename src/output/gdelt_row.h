@@ -22,6 +22,7 @@ struct GdeltEvent {
   double goldstein = 0;
   int64_t mentions = 1, sources = 1, articles = 1;  // NumMentions, NumSources, NumArticles
   std::string url;
+  const EventLocation* location = nullptr;  // where it happened (ActionGeo), if known
 };
 
 // A stable 63-bit GLOBALEVENTID from a text id.

@@ -44,7 +44,9 @@ void ActorObject(const ActorMention& m, std::string* out) {
   }
   *out += "],";
   Key("org", out); StringOrNull(m.org, out); *out += ',';
-  Key("name", out); StringOrNull(m.name, out);
+  Key("name", out); StringOrNull(m.name, out); *out += ',';
+  Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
+  Key("religion", out); StringOrNull(m.religion, out);
   *out += '}';
 }
 
@@ -58,6 +60,65 @@ void ActorList(const std::vector<ActorMention>& v, std::string* out) {
 }
 
 void SpanArray(Span s, std::string* out) { *out += fmt::format("[{},{}]", s.begin, s.end); }
+
+void Coordinate(bool known, double v, std::string* out) {
+  if (known) *out += fmt::format("{:.4f}", v);
+  else *out += "null";
+}
+
+// {"text", "place_id", "name", "country", "precision", "lat", "lon",
+// "from_dateline"} or null.
+void LocationObject(const EventLocation& l, std::string* out) {
+  if (l.empty()) {
+    *out += "null";
+    return;
+  }
+  *out += '{';
+  Key("text", out); AppendJsonString(l.text, out); *out += ',';
+  Key("place_id", out); StringOrNull(l.place_id, out); *out += ',';
+  Key("name", out); StringOrNull(l.name, out); *out += ',';
+  Key("country", out); StringOrNull(l.country, out); *out += ',';
+  Key("precision", out); StringOrNull(l.precision, out); *out += ',';
+  Key("lat", out); Coordinate(l.has_coords, l.lat, out); *out += ',';
+  Key("lon", out); Coordinate(l.has_coords, l.lon, out); *out += ',';
+  *out += fmt::format("\"from_dateline\":{}", l.from_dateline ? "true" : "false");
+  *out += '}';
+}
+
+// `--format actors`: one line per document with every actor mention.
+class ActorsWriter : public EventWriter {
+ public:
+  std::string Header() const override { return ""; }
+  void Write(const AnalyzedDocument& doc, std::string* out) const override {
+    *out += '{';
+    Key("id", out); AppendJsonString(doc.doc.id, out); *out += ',';
+    Key("actors", out); *out += '[';
+    for (size_t i = 0; i < doc.actors.size(); ++i) {
+      const ActorMention& m = doc.actors[i];
+      if (i) *out += ',';
+      *out += '{';
+      Key("text", out); AppendJsonString(m.text, out); *out += ',';
+      Key("span", out); SpanArray(m.span, out); *out += fmt::format(",\"sent\":{},", m.sentence);
+      Key("code", out); StringOrNull(m.code, out); *out += ',';
+      Key("country", out); StringOrNull(m.country, out); *out += ',';
+      Key("sector", out); *out += '[';
+      for (size_t k = 0; k < m.sectors.size(); ++k) {
+        if (k) *out += ',';
+        AppendJsonString(m.sectors[k], out);
+      }
+      *out += "],";
+      Key("org", out); StringOrNull(m.org, out); *out += ',';
+      Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
+      Key("religion", out); StringOrNull(m.religion, out); *out += ',';
+      Key("kind", out); AppendJsonString(ActorKindName(m.kind), out); *out += ',';
+      Key("role", out); AppendJsonString(m.location ? "location" : "actor", out); *out += ',';
+      Key("place_id", out); StringOrNull(m.place_id, out); *out += ',';
+      Key("why", out); AppendJsonString(m.why, out);
+      *out += '}';
+    }
+    *out += "]}\n";
+  }
+};
 
 class JsonlWriter : public EventWriter {
  public:
@@ -114,6 +175,7 @@ class JsonlWriter : public EventWriter {
       *out += '}';
     }
     *out += ',';
+    Key("location", out); LocationObject(e.location, out); *out += ',';
     Key("sentence", out); AppendJsonString(SentenceText(doc, e), out); *out += ',';
     Key("spans", out);
     *out += '{';
@@ -140,6 +202,8 @@ class JsonlWriter : public EventWriter {
 };
 
 }  // namespace
+
+std::unique_ptr<EventWriter> MakeActorsWriter() { return std::make_unique<ActorsWriter>(); }
 
 std::unique_ptr<EventWriter> MakeJsonlWriter(OutputOptions options) {
   return std::make_unique<JsonlWriter>(options);

@@ -256,5 +256,71 @@ TEST(OutputFormatTest, Names) {
   EXPECT_FALSE(ParseOutputFormat("xml", &f));
 }
 
+
+// Issue 16: the event's place and the actors' ethnic / religion fields in
+// every format; GDELT's ActionGeo columns 51..58.
+AnalyzedDocument LocatedDoc() {
+  AnalyzedDocument d = Doc();
+  Event& e = d.events[0];
+  e.sources[0].ethnic = "KUR";
+  e.sources[0].religion = "SUN";
+  e.location.text = "Afrin";
+  e.location.place_id = "city:SYR:afrin";
+  e.location.name = "Afrin";
+  e.location.country = "SYR";
+  e.location.precision = "city";
+  e.location.has_coords = true;
+  e.location.lat = 36.5119;
+  e.location.lon = 36.8697;
+  return d;
+}
+
+TEST(LocationOutputTest, JsonlTsvGdelt) {
+  AnalyzedDocument d = LocatedDoc();
+  std::string json;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(d, &json);
+  EXPECT_NE(json.find("\"location\":{\"text\":\"Afrin\",\"place_id\":\"city:SYR:afrin\",\"name\":\"Afrin\","
+                      "\"country\":\"SYR\",\"precision\":\"city\",\"lat\":36.5119,\"lon\":36.8697,"
+                      "\"from_dateline\":false}"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"ethnic\":\"KUR\",\"religion\":\"SUN\""), std::string::npos);
+
+  auto tsv = EventWriter::Create(OutputFormat::kTsv);
+  std::string out;
+  tsv->Write(d, &out);
+  std::vector<std::string> header = SplitOn(tsv->Header().substr(0, tsv->Header().size() - 1), '\t');
+  std::vector<std::string> row = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(row.size(), header.size());
+  auto column = [&](const char* name) {
+    for (size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) return row[i];
+    }
+    return std::string("<no column>");
+  };
+  EXPECT_EQ(column("location_id"), "city:SYR:afrin");
+  EXPECT_EQ(column("latitude"), "36.5119");
+  EXPECT_EQ(column("source_ethnic"), "KUR");
+
+  out.clear();
+  EventWriter::Create(OutputFormat::kGdelt)->Write(d, &out);
+  std::vector<std::string> f = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[9], "KUR");   // Actor1EthnicCode
+  EXPECT_EQ(f[10], "SUN");  // Actor1Religion1Code
+  EXPECT_EQ(f[51], "4");    // ActionGeo_Type: world city
+  EXPECT_EQ(f[52], "Afrin");
+  EXPECT_EQ(f[53], "SYR");
+  EXPECT_EQ(f[56], "36.5119");
+  EXPECT_EQ(f[57], "36.8697");
+  EXPECT_EQ(f[58], "city:SYR:afrin");
+}
+
+TEST(LocationOutputTest, NoLocationIsNull) {
+  std::string json;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(Doc(), &json);
+  EXPECT_NE(json.find("\"location\":null"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace entente

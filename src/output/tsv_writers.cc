@@ -46,7 +46,9 @@ class TsvWriter : public EventWriter {
         "event_id\tdate\tsource\ttarget\tcameo\troot\tquad\tgoldstein\tplover\tmode\tcontext"
         "\tmodality\tnegated\tsource_country\tsource_sectors\ttarget_country\ttarget_sectors"
         "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence"
-        "\tdate_precision\tpublished\turl\ttitle\tpublisher\tentente\tmodel\tdictionaries";
+        "\tdate_precision\tpublished\turl\ttitle\tpublisher\tentente\tmodel\tdictionaries"
+        "\tlocation\tlocation_id\tlocation_country\tlocation_precision\tlatitude\tlongitude"
+        "\tsource_ethnic\tsource_religion\ttarget_ethnic\ttarget_religion";
     if (options_.include_why) h += "\twhy";
     return h + "\n";
   }
@@ -70,6 +72,11 @@ class TsvWriter : public EventWriter {
                             TsvField(doc.doc.url), TsvField(doc.doc.title),
                             TsvField(doc.doc.publisher));
         *out += stamp;
+        const EventLocation& l = e.location;
+        *out += fmt::format("\t{}\t{}\t{}\t{}\t{}\t{}", TsvField(l.text), l.place_id, l.country, l.precision,
+                            l.has_coords ? fmt::format("{:.4f}", l.lat) : "",
+                            l.has_coords ? fmt::format("{:.4f}", l.lon) : "");
+        *out += fmt::format("\t{}\t{}\t{}\t{}", s.ethnic, s.religion, t.ethnic, t.religion);
         if (options_.include_why) *out += "\t" + TsvField(e.why);
         *out += '\n';
       });
@@ -101,6 +108,7 @@ class GdeltWriter : public EventWriter {
         g.global_id = GdeltGlobalId(EventId(e, i) + ":" + std::to_string(pair++));
         g.source = &s;
         g.target = &t;
+        g.location = &e.location;
         AppendGdeltRow(g, out);
       });
     }

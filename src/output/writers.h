@@ -12,6 +12,7 @@ namespace entente {
 std::unique_ptr<EventWriter> MakeJsonlWriter(OutputOptions options);
 std::unique_ptr<EventWriter> MakeTsvWriter(OutputOptions options);
 std::unique_ptr<EventWriter> MakeGdeltWriter(OutputOptions options);
+std::unique_ptr<EventWriter> MakeActorsWriter();
 
 // "doc:sent:index" — the event's id within the run.
 std::string EventId(const Event& e, size_t index);

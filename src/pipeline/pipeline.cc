@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/actor_stage.h"
+#include "events/event_location.h"
 #include "events/learned_coder.h"
 #include "parse/parse_stage.h"
 #include "petrarch/loader.h"
@@ -99,6 +100,7 @@ class PipelineImpl : public Pipeline {
     if (actors_) actors_->Run(out);
     if (coder_) {
       coder_->Run(out);
+      LocateEvents(out);
       dates_->DateEvents(out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });
