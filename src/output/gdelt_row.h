@@ -1,13 +1,14 @@
 // gdelt_row.h — one row of the GDELT 2.0 event table (61 columns, no
 // header), shared by the `code` writer (one story: one mention) and the
 // store export (counts from the event's cluster). Columns entente does not
-// know (tone, geography, DATEADDED) are empty; doc/formats/events.md.
+// know (tone, actor geography, DATEADDED) are empty; doc/formats/events.md.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 #include "entente/actor.h"
+#include "entente/event.h"
 
 namespace entente {
 
