@@ -11,6 +11,15 @@ namespace entente::parse {
 
 namespace {
 
+// Sorts a handful of token indices. An insertion sort: the group has at most
+// kMaxAux + 1 words, and std::sort's unrolled prefix trips gcc 12's
+// -Warray-bounds on such short fixed arrays in sanitizer builds.
+void SortSmall(int32_t* a, int n) {
+  for (int i = 1; i < n; ++i) {
+    for (int j = i; j > 0 && a[j - 1] > a[j]; --j) std::swap(a[j - 1], a[j]);
+  }
+}
+
 void AddAux(WorkClause* c, int32_t t) {
   if (c->naux < kMaxAux) c->aux[c->naux++] = t;
 }
@@ -84,13 +93,13 @@ void AnalyzeVerbGroup(Scratch* sc, WorkClause* c) {
     AddAux(c, c->top);
     if (sc->Lemma(c->top) == "have") c->modality = "must";
   }
-  std::sort(c->aux, c->aux + c->naux);
+  SortSmall(c->aux, c->naux);
   // The group in order: auxiliaries, then the verb (or copula).
   int32_t group[kMaxAux + 1];
   int n = 0;
   for (int i = 0; i < c->naux; ++i) group[n++] = c->aux[i];
   group[n++] = c->verb;
-  std::sort(group, group + n);
+  SortSmall(group, n);
   std::string_view saved_modality = c->modality;
   c->modality = {};
   TenseOf(*sc, group[0], c);
