@@ -43,26 +43,6 @@ using Clock = std::chrono::steady_clock;
 constexpr int kDocs = 1200;
 constexpr double kTimeout = 120;
 
-const char* kCountries[] = {"France", "Germany", "Russia", "Ukraine", "China",
-                            "Japan",  "Kenya",   "Brazil", "India",   "Turkey"};
-const char* kVerbs[] = {"condemned", "praised", "met", "accused", "threatened", "thanked"};
-
-// Distinct ids and texts, two sentences each; most carry an event.
-std::string Corpus() {
-  std::string out;
-  for (int i = 0; i < kDocs; ++i) {
-    char line[640];
-    std::snprintf(line, sizeof line,
-                  "{\"id\":\"so-%d\",\"date\":\"2024-%02d-%02d\",\"text\":\"%s %s %s on "
-                  "Tuesday, officials said in report %d. The president of %s criticized %s.\"}\n",
-                  i, 1 + i % 12, 1 + i % 28, kCountries[i % 10], kVerbs[i % 6],
-                  kCountries[(i / 10 + 1 + i) % 10], i, kCountries[(i + 3) % 10],
-                  kCountries[(i + 5) % 10]);
-    out += line;
-  }
-  return out;
-}
-
 std::string FindNatsServer() {
   for (const char* p : {"/usr/bin/nats-server", "/usr/sbin/nats-server", "/usr/local/bin/nats-server"}) {
     if (::access(p, X_OK) == 0) return p;
@@ -193,7 +173,7 @@ class ScaleOutTest : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("entente_scaleout_" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     corpus_ = (dir_ / "corpus.jsonl").string();
-    std::ofstream(corpus_, std::ios::binary) << Corpus();
+    std::ofstream(corpus_, std::ios::binary) << SyntheticCorpus(kDocs, "so", true);
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }
 
