@@ -32,17 +32,21 @@ void StringOrNull(const std::string& s, std::string* out) {
   else AppendJsonString(s, out);
 }
 
+void SectorArray(const std::vector<std::string>& sectors, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < sectors.size(); ++i) {
+    if (i) *out += ',';
+    AppendJsonString(sectors[i], out);
+  }
+  *out += ']';
+}
+
 void ActorObject(const ActorMention& m, std::string* out) {
   *out += '{';
   Key("text", out); AppendJsonString(m.text, out); *out += ',';
   Key("actor", out); StringOrNull(m.code, out); *out += ',';
   Key("country", out); StringOrNull(m.country, out); *out += ',';
-  Key("sector", out); *out += '[';
-  for (size_t i = 0; i < m.sectors.size(); ++i) {
-    if (i) *out += ',';
-    AppendJsonString(m.sectors[i], out);
-  }
-  *out += "],";
+  Key("sector", out); SectorArray(m.sectors, out); *out += ',';
   Key("org", out); StringOrNull(m.org, out); *out += ',';
   Key("name", out); StringOrNull(m.name, out); *out += ',';
   Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
@@ -101,12 +105,7 @@ class ActorsWriter : public EventWriter {
       Key("span", out); SpanArray(m.span, out); *out += fmt::format(",\"sent\":{},", m.sentence);
       Key("code", out); StringOrNull(m.code, out); *out += ',';
       Key("country", out); StringOrNull(m.country, out); *out += ',';
-      Key("sector", out); *out += '[';
-      for (size_t k = 0; k < m.sectors.size(); ++k) {
-        if (k) *out += ',';
-        AppendJsonString(m.sectors[k], out);
-      }
-      *out += "],";
+      Key("sector", out); SectorArray(m.sectors, out); *out += ',';
       Key("org", out); StringOrNull(m.org, out); *out += ',';
       Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
       Key("religion", out); StringOrNull(m.religion, out); *out += ',';
