@@ -177,6 +177,14 @@ bool MessageStream::Accept(MsgPtr msg, Document* doc) {
   bytes_ += static_cast<uint64_t>(natsMsg_GetDataLength(m));
 
   if (queue_.max_deliver > 0 && delivered > static_cast<uint64_t>(queue_.max_deliver)) {
+    // Stored already but its acknowledgement was lost (a worker killed after
+    // the commit, a NATS restart): done, not poison.
+    auto has = store_->HasDocument(r.key);
+    if (has.ok() && *has) {
+      Ack(std::move(msg), counters_);
+      ++counters_->already_stored;
+      return false;
+    }
     r.reason = "delivered " + std::to_string(delivered) +
                " times without being acknowledged (its workers died or stopped while coding it)";
     sink_->Report({Severity::kError, file, line, r.reason + "; rejected"});
