@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import tempfile
+import threading
 import unittest
 import urllib.error
 import urllib.parse
@@ -145,6 +146,8 @@ class Server:
                 break
         else:
             raise RuntimeError("entente serve did not start: " + seen)
+        # Keep reading what it says, so a full pipe never blocks it.
+        threading.Thread(target=self.proc.stderr.read, daemon=True).start()
 
     def request(self, method, path, params=None, query=None, body=None, content_type=None):
         """(status, content type, body bytes) of one request."""
@@ -166,7 +169,6 @@ class Server:
     def close(self):
         self.proc.terminate()
         self.proc.wait(timeout=20)
-        self.proc.stderr.close()
 
 
 class DescriptionShape(unittest.TestCase):

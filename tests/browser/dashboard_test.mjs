@@ -212,7 +212,8 @@ try {
   // A click on the document link opens the document view: its events marked
   // in the text, markup as text.
   const docLink = evil.locator('xpath=..').locator('a');
-  const docId = new URLSearchParams((await docLink.getAttribute('href')).split('?')[1]).get('id');
+  const href = await docLink.getAttribute('href');
+  const docId = new URLSearchParams(href.split('?')[1]).get('id');
   await docLink.click();
   await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
   const docEvents = (await (await page.request.get(
@@ -230,11 +231,18 @@ try {
   const trgTitle = await page.locator('#doc-text mark.trg', { hasText: 'signed a deal with' }).getAttribute('title');
   assert.ok(trgTitle.includes('057 AGREE') && trgTitle.includes('intended'), `mark tooltip: ${trgTitle}`);
   await page.locator('#document').screenshot({ path: join(outDir, 'dashboard-document.png') });
+  assert.equal(new URL(page.url()).hash, `#doc=${docId}`, 'the view has a link');
   await page.click('#doc-close');
   assert.ok(await page.locator('#document').isHidden(), 'the document view closes');
+  assert.equal(new URL(page.url()).hash, '', 'and its link is gone');
+  // The link opens the view, on this page and on a fresh one.
+  await page.goto(`${base}/#doc=${encodeURIComponent(docId)}`);
+  await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
+  await page.reload();
+  await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
+  assert.equal(await page.locator('#doc-text mark.trg').count(), docEvents.length, 'the linked view is marked');
 
-  // The document link opens the escaped document page.
-  const href = await evil.locator('xpath=..').locator('a').getAttribute('href');
+  // The document link, opened without the dashboard, is the escaped document page.
   await page.goto(`${base}${href}`);
   assert.ok((await page.locator('body').innerText()).includes('<script>alert(1)</script>'));
   assert.equal(await page.locator('body script').count(), 0);

@@ -396,6 +396,13 @@
     box.hidden = false;
     box.dataset.doc = id;
     box.scrollIntoView();
+    history.replaceState(null, '', `#doc=${encodeURIComponent(id)}`);  // a link to this view
+  }
+
+  // A page opened as /#doc=ID shows that document.
+  function openLinkedDocument() {
+    if (!location.hash.startsWith('#doc=')) return;
+    openDocument(decodeURIComponent(location.hash.slice(5))).catch((e) => status(e.message, true));
   }
 
   // The filters shared by the barometer and the event list.
@@ -513,12 +520,15 @@
     $(id).addEventListener('change', show);
   }
   $('codes-filter').addEventListener('input', filterCodes);
+  window.addEventListener('hashchange', openLinkedDocument);
   $('doc-close').addEventListener('click', () => {
     $('document').hidden = true;
     delete $('document').dataset.doc;
+    history.replaceState(null, '', location.pathname + location.search);
   });
   $('csv').addEventListener('click', download);
   $('more').addEventListener('click', () => loadEvents(true).catch((e) => status(e.message, true)));
 
-  loadCodes().then(loadDyads).then(show).catch((e) => status(e.message, true));
+  loadCodes().then(loadDyads).then(() => { openLinkedDocument(); return show(); })
+    .catch((e) => status(e.message, true));
 })();
