@@ -1,19 +1,24 @@
 // server.h — the HTTP JSON API and the dashboard over an event store.
 //
-//   GET  /api/events     actor, dyad (SRC:TGT), undirected, type, from, to,
-//                        reports (1: every report, default one row per event),
-//                        limit (1..1000, default 50), cursor (from next_cursor)
+//   GET  /api            the route list (method, path of every endpoint)
+//   GET  /api/events     actor, dyad (SRC:TGT), undirected, type, modality, from,
+//                        to, reports (1: every report, default one row per
+//                        event), doc (one document's events), limit (1..1000,
+//                        default 50), cursor (from next_cursor)
 //   GET  /api/dyads      limit (1..1000, default 100)
-//   GET  /api/barometer  dyad (required), by (day|week|month), from, to, type,
-//                        undirected, reports, normalize
+//   GET  /api/network    actor, type, modality (default done), from, to, limit:
+//                        dyads with their event counts by quad class
+//   GET  /api/barometer  dyad (required), by (day|week|month|quarter|year), from,
+//                        to, type, modality, undirected, reports, normalize
+//   GET  /api/codes      actor code names and event type names
 //   GET  /api/document   id
 //   POST /api/explain    body: the text (text/plain) or {"text": …, "date": …};
 //                        runs the pipeline and returns its events and dumps
 //   GET  /doc?id=…       the document as an HTML page (every text escaped)
 //   GET  /…              the dashboard's files (web/dist)
 //
-// A bad or unknown parameter is a 400 with {"error": "…"}; an unknown API path
-// 404; a store failure 500. SQL is only ever prepared with bound parameters.
+// doc/openapi.json describes every endpoint. A bad or unknown parameter is a
+// 400 with {"error": "…"}; an unknown API path 404; a store failure 500. SQL is only ever prepared with bound parameters.
 #pragma once
 
 #include <map>

@@ -66,6 +66,8 @@ struct EventQuery {
   bool per_report = false;       // false: one row per cluster (its first report)
   int limit = 50;                // 1..1000
   std::string cursor;            // from EventPage::next_cursor, "" = first page
+  std::string doc_id;            // Events() only: the events found in this document
+                                 // (with per_report, every one); "" = any document
 };
 
 // An event as stored, with its evidence. Offsets are bytes into `sentence`.
@@ -82,6 +84,7 @@ struct StoredEvent {
   std::string published;         // the document's date
   std::string source_country, target_country;
   uint32_t sentence_index = 0;
+  uint32_t sentence_begin = 0;   // the sentence's first byte in the document's text
   std::string sentence;
   std::string source, source_text, target, target_text;
   Span source_span, target_span, trigger_span;  // relative to `sentence`; empty if unknown
@@ -102,6 +105,15 @@ struct EventPage {
 struct DyadCount {
   std::string source, target;
   int64_t clusters = 0, reports = 0;
+};
+
+// A dyad's events by quad class, for the network of who deals with whom:
+// quads[0] verbal cooperation … quads[3] material conflict.
+struct DyadQuads {
+  std::string source, target;
+  int64_t clusters = 0, reports = 0;
+  int64_t quads[4] = {0, 0, 0, 0};
+  double goldstein = 0;          // summed over the clusters
 };
 
 // One day's aggregate for one quad class, for the barometer (analyze/).
@@ -187,6 +199,10 @@ class EventStore {
   virtual Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) = 0;
   // The `limit` dyads with the most clusters.
   virtual Result<std::vector<DyadCount>> Dyads(int limit) = 0;
+  // The `query.limit` (1..10000) dyads with the most clusters among the
+  // events matching `query`'s filters (as DailyQuads; negated events and
+  // events with an empty side left out), with their counts by quad class.
+  virtual Result<std::vector<DyadQuads>> Network(const EventQuery& query) = 0;
   // Per-day, per-quad aggregates of the events matching `query`'s source,
   // target, undirected, actor, type, from and to (limit/cursor are ignored).
   virtual Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) = 0;

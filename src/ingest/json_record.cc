@@ -58,6 +58,7 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
   doc->publisher.clear();
   doc->text.clear();
   bool has_text = false;
+  std::string skip;  // why the record is skipped, said once every field (its id) is read
   std::string date, published;
   for (auto field : obj) {
     std::string_view key = field.key;
@@ -65,7 +66,10 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
     if (key == "text") {
       if (v.is_null()) continue;
       std::string_view s;
-      if (v.get_string().get(s)) return Outcome::Skip(line_no, "\"text\" is not a string; record skipped");
+      if (v.get_string().get(s)) {
+        skip = "\"text\" is not a string";
+        continue;
+      }
       doc->text.assign(s);
       has_text = true;
     } else if (key == "id") {
@@ -84,7 +88,10 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
       if (!OptionalString(v, &doc->publisher)) AddReason(&warnings, "\"publisher\" is not a string; ignored");
     }
   }
-  if (!has_text) return Outcome::Skip(line_no, "no \"text\" field; record skipped");
+  // A skipped record is named by its id when it has one (the line is in the diagnostic).
+  std::string named = doc->id.empty() ? "" : "document '" + doc->id.substr(0, 80) + "': ";
+  if (skip.empty() && !has_text) skip = "no \"text\" field";
+  if (!skip.empty()) return Outcome::Skip(line_no, named + skip + "; record skipped");
 
   for (const std::string* d : {&date, &published}) {
     if (d->empty()) continue;
@@ -96,7 +103,7 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
   doc->source_line = line_no;
 
   Outcome text = CleanText(&doc->text, line_no);
-  if (text.skipped()) return text;
+  if (text.skipped()) return Outcome::Skip(text.line, named + text.reason);
   if (!text.reason.empty()) AddReason(&warnings, text.reason);
   if (warnings.empty()) return Outcome();
   return Outcome::Warn(line_no, warnings);

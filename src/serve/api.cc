@@ -163,32 +163,62 @@ Result<Api::Lease> Api::Acquire() {
   return Lease(this, std::move(s).value());
 }
 
+// The route table: every endpoint of the API (doc/openapi.json describes
+// each; GET /api lists them so the description's test can see none is missing).
+struct Api::Route {
+  const char* method;
+  const char* path;
+  ApiResponse (Api::*handler)(const ApiRequest&);
+  bool cached;  // aggregates are worth caching; lists and documents are cheap lookups
+};
+
+const std::vector<Api::Route>& Api::Routes() {
+  static const std::vector<Route> kRoutes = {
+      {"GET", "/api", &Api::RouteList, false},
+      {"GET", "/api/events", &Api::Events, false},
+      {"GET", "/api/dyads", &Api::Dyads, true},
+      {"GET", "/api/network", &Api::Network, true},
+      {"GET", "/api/barometer", &Api::BarometerApi, true},
+      {"GET", "/api/document", &Api::DocumentApi, false},
+      {"GET", "/doc", &Api::DocumentPage, false},
+      {"POST", "/api/explain", &Api::Explain, false},
+      {"GET", "/api/codes", &Api::Codes, true},
+  };
+  return kRoutes;
+}
+
 ApiResponse Api::Handle(const ApiRequest& r) {
-  struct Route {
-    const char* method;
-    const char* path;
-    ApiResponse (Api::*handler)(const ApiRequest&);
-  };
-  static const Route kRoutes[] = {
-      {"GET", "/api/events", &Api::Events},       {"GET", "/api/dyads", &Api::Dyads},
-      {"GET", "/api/barometer", &Api::BarometerApi}, {"GET", "/api/document", &Api::DocumentApi},
-      {"GET", "/doc", &Api::DocumentPage},        {"POST", "/api/explain", &Api::Explain},
-      {"GET", "/api/codes", &Api::Codes},
-  };
   bool path_known = false;
-  for (const Route& route : kRoutes) {
+  for (const Route& route : Routes()) {
     if (r.path != route.path) continue;
     path_known = true;
     if (r.method != route.method) continue;
-    // Aggregates are worth caching; lists and documents are cheap lookups.
-    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads ||
-        route.handler == &Api::Codes) {
-      return Cached(r, route.handler);
-    }
-    return (this->*route.handler)(r);
+    return route.cached ? Cached(r, route.handler) : (this->*route.handler)(r);
   }
   if (path_known) return Error(405, "method " + r.method + " not allowed on " + r.path);
   return Error(404, "no such endpoint: " + r.path);
+}
+
+ApiResponse Api::RouteList(const ApiRequest& r) {
+  Params p(r, {});
+  if (!p.error().empty()) return Error(400, p.error());
+  json::Writer w;
+  w.BeginObject();
+  w.Key("routes");
+  w.BeginArray();
+  for (const Route& route : Routes()) {
+    w.BeginObject();
+    w.Key("method");
+    w.String(route.method);
+    w.Key("path");
+    w.String(route.path);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("description");
+  w.String("doc/openapi.json");
+  w.EndObject();
+  return Json(w.Take());
 }
 
 ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&)) {
@@ -211,10 +241,12 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
 
 ApiResponse Api::Events(const ApiRequest& r) {
   Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
-               "cursor"});
+               "cursor", "doc"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
-  q.per_report = p.Flag("reports");
+  q.doc_id = p.Get("doc");
+  // A document's events are every report in it, not the clusters it began.
+  q.per_report = p.Flag("reports") || !q.doc_id.empty();
   q.limit = p.Int("limit", 50, 1, 1000);
   q.cursor = p.Get("cursor");
   if (!p.error().empty()) return Error(400, p.error());
@@ -262,6 +294,8 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.published);
     w.Key("sentence_index");
     w.Int(e.sentence_index);
+    w.Key("sentence_begin");
+    w.Int(e.sentence_begin);
     w.Key("sentence");
     w.String(e.sentence);
     w.Key("source");
@@ -321,6 +355,51 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
     w.EndObject();
   }
   w.EndArray();
+  w.EndObject();
+  return Json(w.Take());
+}
+
+ApiResponse Api::Network(const ApiRequest& r) {
+  Params p(r, {"actor", "type", "modality", "from", "to", "limit"});
+  EventQuery q;
+  Status s = ReadFilters(p, &q);
+  // Like the barometer, the network counts acts done unless told otherwise.
+  q.modality = p.Get("modality").empty() ? "done" : q.modality;
+  q.limit = p.Int("limit", 200, 1, 1000);
+  if (!p.error().empty()) return Error(400, p.error());
+  if (!s.ok()) return Error(400, s.message());
+  auto lease = Acquire();
+  if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
+  auto edges = lease->get()->Network(q);
+  if (!edges.ok()) return Error(HttpStatus(edges.status()), edges.status().message());
+  static const char* kQuadKeys[] = {"verbal_coop", "material_coop", "verbal_conflict",
+                                    "material_conflict"};
+  json::Writer w;
+  w.BeginObject();
+  w.Key("edges");
+  w.BeginArray();
+  for (const DyadQuads& d : *edges) {
+    w.BeginObject();
+    w.Key("source");
+    w.String(d.source);
+    w.Key("target");
+    w.String(d.target);
+    w.Key("events");
+    w.Int(d.clusters);
+    w.Key("reports");
+    w.Int(d.reports);
+    for (int i = 0; i < 4; ++i) {
+      w.Key(kQuadKeys[i]);
+      w.Int(d.quads[i]);
+    }
+    w.Key("goldstein_mean");
+    w.Double(d.clusters > 0 ? d.goldstein / static_cast<double>(d.clusters) : 0.0);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("modality");
+  w.String(q.modality);
   w.EndObject();
   return Json(w.Take());
 }

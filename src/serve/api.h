@@ -42,8 +42,13 @@ class Api {
   };
   Result<Lease> Acquire();
 
+  struct Route;
+  static const std::vector<Route>& Routes();
+  ApiResponse RouteList(const ApiRequest& r);
+
   ApiResponse Events(const ApiRequest& r);
   ApiResponse Dyads(const ApiRequest& r);
+  ApiResponse Network(const ApiRequest& r);
   ApiResponse BarometerApi(const ApiRequest& r);
   Result<StoredDocument> FetchDocument(const ApiRequest& r);
   ApiResponse DocumentApi(const ApiRequest& r);

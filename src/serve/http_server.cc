@@ -271,7 +271,7 @@ class HttpServer : public Server {
     SetDeadline(c, Clock::time_point::max());
     ApiRequest& r = ex->request;
     if (r.method == "HEAD") r.method = "GET";
-    if (r.path.rfind("/api/", 0) != 0 && r.path != "/doc") return SendFile(c, r);
+    if (r.path.rfind("/api/", 0) != 0 && r.path != "/api" && r.path != "/doc") return SendFile(c, r);
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, &HttpServer::AddParam, &r.params);
     const char* type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     r.content_type = type ? type : "";

@@ -159,6 +159,47 @@ TEST_F(ServerTest, DyadsBarometerAndDocument) {
             std::string::npos) << r.body;
 }
 
+TEST_F(ServerTest, NetworkOfDyadsByQuadUnderTheFilters) {
+  ApiResponse r = Get("/api/network");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("{\"source\":\"RUSGOV\",\"target\":\"UKRGOV\",\"events\":1,\"reports\":1,"
+                        "\"verbal_coop\":0,\"material_coop\":0,\"verbal_conflict\":1,"
+                        "\"material_conflict\":0,\"goldstein_mean\":-2"),
+            std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"modality\":\"done\""), std::string::npos) << r.body;
+  r = Get("/api/network", {{"from", "2024-01-20"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.find("USAGOV"), std::string::npos) << r.body;
+  r = Get("/api/network", {{"type", "06"}, {"actor", "USA"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"source\":\"USAMIL\""), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("USAGOV"), std::string::npos) << r.body;
+  for (auto params : std::vector<std::multimap<std::string, std::string>>{
+           {{"dyad", "USA:RUS"}}, {{"limit", "0"}}, {{"type", "FOO"}}, {{"actor", "XYZ"}},
+           {{"modality", "maybe"}}, {{"to", "2024-13-01"}}}) {
+    r = Get("/api/network", params);
+    EXPECT_EQ(r.status, 400) << params.begin()->first << " " << r.body;
+    EXPECT_EQ(r.body.rfind("{\"error\":\"", 0), 0u) << r.body;
+  }
+}
+
+TEST_F(ServerTest, EventsOfOneDocumentAndTheRouteList) {
+  ApiResponse r = Get("/api/events", {{"doc", "a"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"sentence_begin\":0,"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"sentence_begin\":33,"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("\"doc_id\":\"b\""), std::string::npos) << r.body;
+  r = Get("/api/events", {{"doc", "b"}});
+  EXPECT_NE(r.body.find("\"doc_id\":\"b\""), std::string::npos) << r.body;
+  r = Get("/api");
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* want : {"{\"method\":\"GET\",\"path\":\"/api/network\"}",
+                           "{\"method\":\"POST\",\"path\":\"/api/explain\"}",
+                           "{\"method\":\"GET\",\"path\":\"/doc\"}"}) {
+    EXPECT_NE(r.body.find(want), std::string::npos) << want << " " << r.body;
+  }
+}
+
 TEST_F(ServerTest, CachedAggregatesFollowNewWrites) {
   std::multimap<std::string, std::string> q = {{"dyad", "USA:IGOWSTNAT"}, {"by", "month"}};
   ApiResponse before = Get("/api/barometer", q);

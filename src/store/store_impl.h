@@ -42,6 +42,7 @@ class StoreImpl : public EventStore {
   Result<StoredDocument> GetDocument(const std::string& doc_id) override;
   Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) override;
   Result<std::vector<DyadCount>> Dyads(int limit) override;
+  Result<std::vector<DyadQuads>> Network(const EventQuery& query) override;
   Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) override;
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                 const std::string& to) override;

@@ -130,6 +130,9 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     std::string d = w.IntParam(day), d2 = w.IntParam(day), i = w.IntParam(id);
     w.Add("(" + t + "day < " + d + " OR (" + t + "day = " + d2 + " AND " + t + "id < " + i + "))");
   }
+  if (!q.doc_id.empty()) {
+    w.Add("e.doc = (SELECT id FROM documents WHERE doc_key = " + w.Param(q.doc_id) + ")");
+  }
   std::string sql =
       "SELECT c.id, c.reports, c.documents, d.doc_key, d.title, d.url, e.date, e.sentence,"
       " s.text, s.begin_byte, e.source, e.source_text, e.source_begin, e.source_end, e.target,"
@@ -170,6 +173,7 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     e.sentence_index = static_cast<uint32_t>(st->Int(7));
     e.sentence = st->Text(8);
     int64_t sb = st->Int(9);
+    e.sentence_begin = static_cast<uint32_t>(std::max<int64_t>(0, sb));
     e.source = st->Text(10);
     e.source_text = st->Text(11);
     e.source_span = Relative(st->Int(12), st->Int(13), sb, e.sentence.size());
@@ -261,6 +265,43 @@ Result<std::vector<DyadCount>> StoreImpl::Dyads(int limit) {
     if (!*row) break;
     out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2), (*st)->Int(3)});
   }
+  return out;
+}
+
+Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
+  if (q.limit < 1 || q.limit > 10000) return Status::InvalidArgument("limit must be 1..10000");
+  if (Status s = Validate(q); !s.ok()) return s;
+  Where w("c.");
+  w.AddQuery(q);
+  w.Add("c.negated = 0");
+  w.Add("c.source <> ''");
+  w.Add("c.target <> ''");
+  std::string sql = "SELECT c.source, c.target, COUNT(*) AS n, SUM(c.reports), SUM(c.goldstein)";
+  for (int quad = 1; quad <= 4; ++quad) {
+    sql += ", SUM(CASE WHEN c.quad = " + std::to_string(quad) + " THEN 1 ELSE 0 END)";
+  }
+  sql += " FROM clusters c" + w.Sql() +
+         " GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT " +
+         w.IntParam(q.limit);
+  auto prep = conn_->Prepare(sql);
+  if (!prep.ok()) return prep.status();
+  Statement* st = *prep;
+  w.Bind(st);
+  std::vector<DyadQuads> out;
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    DyadQuads d;
+    d.source = st->Text(0);
+    d.target = st->Text(1);
+    d.clusters = st->Int(2);
+    d.reports = st->Int(3);
+    d.goldstein = st->Double(4);
+    for (int i = 0; i < 4; ++i) d.quads[i] = st->Int(5 + i);
+    out.push_back(std::move(d));
+  }
+  st->Reset();
   return out;
 }
 

@@ -285,6 +285,77 @@ TEST_P(StoreTest, DailyQuadsAndDyads) {
   EXPECT_EQ((*dyads)[0].reports, 3);
 }
 
+TEST_P(StoreTest, NetworkCountsDyadsByQuadUnderTheFilters) {
+  Write(FakeDocument("a", "2024-01-01",
+                     {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0},
+                      {"USAMIL", "IGOWSTNAT", "070", 2, 7.0},
+                      {"USAGOV", "IGOWSTNAT", "111", 3, -2.0},
+                      {"RUSGOV", "UKRGOV", "190", 4, -10.0}}));
+  Write(FakeDocument("b", "2024-01-02", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));  // same event
+  Write(FakeDocument("c", "2024-03-01", {{"RUSGOV", "UKRGOV", "190", 4, -10.0}}));
+  FakeEvent neg{"USAGOV", "IGOWSTNAT", "190", 4, -10.0};
+  neg.negated = true;
+  Write(FakeDocument("d", "2024-01-05", {neg}));
+  EventQuery q;
+  q.limit = 10;
+  auto all = store_->Network(q);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 3u);
+  // Ties on clusters are ordered by code: RUSGOV (2) before USAGOV (2).
+  EXPECT_EQ((*all)[0].source, "RUSGOV");
+  EXPECT_EQ((*all)[0].clusters, 2);
+  EXPECT_EQ((*all)[0].quads[3], 2);
+  EXPECT_DOUBLE_EQ((*all)[0].goldstein, -20.0);
+  EXPECT_EQ((*all)[1].source, "USAGOV");
+  EXPECT_EQ((*all)[1].clusters, 2);  // the negated attack is left out
+  EXPECT_EQ((*all)[1].reports, 3);
+  EXPECT_EQ((*all)[1].quads[0], 1);
+  EXPECT_EQ((*all)[1].quads[2], 1);
+  EXPECT_EQ((*all)[2].source, "USAMIL");
+  q.from = "2024-02-01";
+  auto late = store_->Network(q);
+  ASSERT_TRUE(late.ok());
+  ASSERT_EQ(late->size(), 1u);
+  EXPECT_EQ((*late)[0].clusters, 1);
+  q.from = "";
+  q.type = "CONFLICT";  // the fake documents' PLOVER type of quads 3 and 4
+  auto conflict = store_->Network(q);
+  ASSERT_TRUE(conflict.ok());
+  ASSERT_EQ(conflict->size(), 2u);
+  EXPECT_EQ((*conflict)[0].source, "RUSGOV");
+  EXPECT_EQ((*conflict)[1].clusters, 1);
+  q.type = "05";  // no CAMEO 05 event
+  EXPECT_TRUE(store_->Network(q)->empty());
+  q.type = "04";
+  q.limit = 1;
+  auto consult = store_->Network(q);
+  ASSERT_EQ(consult->size(), 1u);
+  EXPECT_EQ((*consult)[0].source, "USAGOV");
+  q.limit = 0;
+  EXPECT_EQ(store_->Network(q).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreTest, EventsOfOneDocumentWithTheirSentenceOffsets) {
+  auto a = FakeDocument("a", "2024-01-01",
+                        {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}, {"RUSGOV", "UKRGOV", "190", 4, -10.0}});
+  Write(a);
+  Write(FakeDocument("b", "2024-01-01", {{"USAGOV", "IGOWSTNAT", "040", 1, 1.0}}));
+  EventQuery q;
+  q.doc_id = "b";
+  q.per_report = true;
+  auto b = Events(q);
+  ASSERT_EQ(b.events.size(), 1u);  // a report of a's cluster, listed under b
+  EXPECT_EQ(b.events[0].doc_id, "b");
+  q.doc_id = "a";
+  auto page = Events(q);
+  ASSERT_EQ(page.events.size(), 2u);
+  for (const StoredEvent& e : page.events) {
+    EXPECT_EQ(a.doc.text.substr(e.sentence_begin, e.sentence.size()), e.sentence);
+  }
+  q.doc_id = "nope";
+  EXPECT_TRUE(Events(q).events.empty());
+}
+
 TEST_P(StoreTest, ReportsItsBackend) {
   auto v0 = store_->DataVersion();
   ASSERT_TRUE(v0.ok());

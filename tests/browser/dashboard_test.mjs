@@ -4,8 +4,11 @@
 // loopback port, picks a dyad, and checks that the chart and the event table
 // show the data; that the date, type and modality filters narrow both; that
 // each event shows why it was coded; that the code list names the actor
-// codes; that the CSV download holds the listed events; and that markup in
-// a stored sentence or `why` renders as text.
+// codes; that the CSV download holds the listed events; that the network
+// view follows the filters and a click on an edge shows that dyad; that the
+// document view marks its events' sources, triggers and targets in the
+// text; and that markup in a stored sentence, `why` or document renders as
+// text everywhere.
 // Saves a screenshot. Exit 77 (CTest: skipped) when the browser or the
 // built dashboard is missing.
 //
@@ -115,6 +118,23 @@ try {
   const whys = await page.locator('#events tbody tr td.why').allTextContents();
   assert.ok(whys.length === 50 && whys.every((w) => w.includes('why')), 'a why per event');
 
+  // Network: country-level pairs, the shown dyad marked.
+  const edgeCount = Number(await page.getAttribute('#network', 'data-edges'));
+  assert.ok(edgeCount >= 40, `network has ${edgeCount} edges`);
+  assert.ok(await page.locator('#network .node').count() >= 12, 'network nodes');
+  assert.deepEqual(await page.locator('#network .edge.selected').evaluateAll((es) => es.map((e) => e.dataset.dyad)),
+    ['IGOWSTNAT:USA'], 'the shown dyad is marked');
+  const edgeEvents = async (key) => Number(await page.getAttribute(`#network .edge[data-dyad="${key}"]`, 'data-events'));
+  // An edge's weight is the API's network under the same filters, folded to countries.
+  const folded = async (params, a, b) => {
+    const res = await page.request.get(`${base}/api/network?${new URLSearchParams({ ...params, limit: 1000 })}`);
+    const side = (c) => (c.startsWith('IGO') ? c : c.slice(0, 3));
+    return (await res.json()).edges.filter((e) => [side(e.source), side(e.target)].sort().join(':') === `${a}:${b}`)
+      .reduce((n, e) => n + e.events, 0);
+  };
+  const allNato = await edgeEvents('IGOWSTNAT:USA');
+  assert.equal(allNato, await folded({ modality: 'done' }, 'IGOWSTNAT', 'USA'), 'edge weight = API events');
+
   // Filters: a date range, an event type and a modality narrow the table.
   await page.fill('#from', '2022-01-01');
   await page.fill('#to', '2022-03-31');
@@ -125,6 +145,11 @@ try {
   const types = await page.locator('#events tbody tr td:nth-child(3)').allInnerTexts();
   assert.ok(types.every((t) => t.endsWith('CONSULT')), `types: ${types}`);
   assert.equal(Number(await page.getAttribute('#chart', 'data-points')), 3, 'three months charted');
+  // The network follows the same filters.
+  const quarterNato = await edgeEvents('IGOWSTNAT:USA');
+  assert.equal(quarterNato, await folded({ modality: 'done', from: '2022-01-01', to: '2022-03-31', type: 'CONSULT' },
+    'IGOWSTNAT', 'USA'), 'filtered edge weight = API events');
+  assert.ok(quarterNato > 0 && quarterNato < allNato, `edge ${quarterNato} of ${allNato} events`);
   await page.selectOption('#type', 'AGREE');
   await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE');
   assert.equal(await page.locator('#events tbody tr').count(), 0, 'no AGREE done in that quarter');
@@ -150,8 +175,28 @@ try {
   await page.selectOption('#type', '');
   await page.selectOption('#modality', 'done');
 
+  // A real mouse click on the Russia–Ukraine edge, where no other edge covers it, shows that dyad.
+  await shown('IGOWSTNAT:USA');
+  await page.locator('#network').scrollIntoViewIfNeeded();
+  const point = await page.evaluate(() => {
+    const g = document.querySelector('#network .edge[data-dyad="RUS:UKR"]');
+    const line = g.querySelector('line.line');
+    const m = line.getScreenCTM();
+    const at = (a) => Number(line.getAttribute(a));
+    for (let t = 0.5, step = 0; step < 40; step += 1, t = 0.5 + ((step % 2 ? 1 : -1) * Math.ceil(step / 2)) / 45) {
+      const p = new DOMPoint(at('x1') + t * (at('x2') - at('x1')), at('y1') + t * (at('y2') - at('y1'))).matrixTransform(m);
+      if (document.elementFromPoint(p.x, p.y)?.closest('g.edge') === g) return { x: p.x, y: p.y };
+    }
+    return null;
+  });
+  assert.ok(point, 'a visible point on the RUS:UKR edge');
+  await page.mouse.click(point.x, point.y);
+  await shown('RUS:UKR');
+  assert.equal(await page.inputValue('#dyad'), 'RUS:UKR', 'the clicked dyad is selected');
+  assert.equal(await page.getAttribute('#network .edge.selected', 'data-dyad'), 'RUS:UKR');
+  await page.screenshot({ path: join(outDir, 'dashboard-network.png') });
+
   // Markup in a stored sentence stays text.
-  await page.fill('#dyad-text', 'RUS:UKR');
   await page.selectOption('#by', 'week');
   await shown('RUS:UKR');
   const evil = page.locator('#events td.evidence', { hasText: '<script>alert(1)</script>' });
@@ -164,8 +209,40 @@ try {
   await evil.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, 'dashboard-markup.png') });
 
-  // The document link opens the escaped document page.
-  const href = await evil.locator('xpath=..').locator('a').getAttribute('href');
+  // A click on the document link opens the document view: its events marked
+  // in the text, markup as text.
+  const docLink = evil.locator('xpath=..').locator('a');
+  const href = await docLink.getAttribute('href');
+  const docId = new URLSearchParams(href.split('?')[1]).get('id');
+  await docLink.click();
+  await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
+  const docEvents = (await (await page.request.get(
+    `${base}/api/events?${new URLSearchParams({ doc: docId, modality: 'all', limit: 1000 })}`)).json()).events;
+  assert.ok(docEvents.length >= 3, `${docEvents.length} events in ${docId}`);
+  assert.equal(await page.locator('#doc-events tbody tr').count(), docEvents.length, 'a row per event');
+  const marked = async (cls) => (await page.locator(`#doc-text mark.${cls}`).allInnerTexts()).sort();
+  assert.deepEqual(await marked('trg'), docEvents.map((e) => e.trigger.text).sort(), 'every trigger marked');
+  assert.deepEqual(await marked('src'), docEvents.map((e) => e.source.text).sort(), 'every source marked');
+  assert.deepEqual(await marked('tgt'), docEvents.map((e) => e.target.text).sort(), 'every target marked');
+  const docText = await page.locator('#doc-text').innerText();
+  assert.ok(docText.includes('Moscow accused Kyiv of plotting <script>alert(1)</script> & "worse".'), docText);
+  assert.ok(docText.includes('Washington signed a deal with NATO "><img src=x onerror=alert(3)> soon.'), docText);
+  assert.equal(await page.locator('#document script, #document img').count(), 0, 'no element from the text');
+  const trgTitle = await page.locator('#doc-text mark.trg', { hasText: 'signed a deal with' }).getAttribute('title');
+  assert.ok(trgTitle.includes('057 AGREE') && trgTitle.includes('intended'), `mark tooltip: ${trgTitle}`);
+  await page.locator('#document').screenshot({ path: join(outDir, 'dashboard-document.png') });
+  assert.equal(new URL(page.url()).hash, `#doc=${docId}`, 'the view has a link');
+  await page.click('#doc-close');
+  assert.ok(await page.locator('#document').isHidden(), 'the document view closes');
+  assert.equal(new URL(page.url()).hash, '', 'and its link is gone');
+  // The link opens the view, on this page and on a fresh one.
+  await page.goto(`${base}/#doc=${encodeURIComponent(docId)}`);
+  await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
+  await page.reload();
+  await page.waitForSelector(`#document[data-doc="${docId}"]`, { timeout: 15000 });
+  assert.equal(await page.locator('#doc-text mark.trg').count(), docEvents.length, 'the linked view is marked');
+
+  // The document link, opened without the dashboard, is the escaped document page.
   await page.goto(`${base}${href}`);
   assert.ok((await page.locator('body').innerText()).includes('<script>alert(1)</script>'));
   assert.equal(await page.locator('body script').count(), 0);

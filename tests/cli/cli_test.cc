@@ -134,10 +134,11 @@ TEST_F(CliTest, BadInputCorpus) {
   EXPECT_TRUE(HasDiagnostic(err, c + "/06_empty.txt: error:", "empty document")) << r.err;
   EXPECT_TRUE(HasDiagnostic(err, c + "/07_blank.text: error:", "empty document")) << r.err;
   EXPECT_TRUE(HasDiagnostic(err, rec + "2: error:", "malformed JSON")) << r.err;
-  EXPECT_TRUE(HasDiagnostic(err, rec + "3: error:", "no \"text\" field")) << r.err;
+  // A skipped record that has an id is named by it.
+  EXPECT_TRUE(HasDiagnostic(err, rec + "3: error:", "document 'r3': no \"text\" field")) << r.err;
   EXPECT_TRUE(HasDiagnostic(err, rec + "4: error:", "line longer than")) << r.err;
-  EXPECT_TRUE(HasDiagnostic(err, rec + "5: error:", "empty document")) << r.err;
-  EXPECT_TRUE(HasDiagnostic(err, rec + "6: error:", "NUL character")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "5: error:", "document 'r5': empty document")) << r.err;
+  EXPECT_TRUE(HasDiagnostic(err, rec + "6: error:", "document 'r6': NUL character")) << r.err;
   EXPECT_TRUE(HasDiagnostic(err, rec + "8: warning:", "invalid UTF-8")) << r.err;
   EXPECT_TRUE(HasDiagnostic(err, missing + ": error:", "cannot read input")) << r.err;
   // Exactly one line per problem: nothing about the BOM, CRLF or notes.md.

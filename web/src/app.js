@@ -1,8 +1,10 @@
 // app.js — the entente dashboard: pick a dyad and filters (dates, event
 // type, modality), see its barometer over time (verbal/material cooperation
-// above zero, verbal/material conflict below), the events behind it with
-// their evidence and why they were coded, and the actor codes with names. Every text from the server
-// is put in the page with textContent / createTextNode, never as markup.
+// above zero, verbal/material conflict below), the network of dyads under the
+// same filters (click a line to pick that dyad), the events behind it with
+// their evidence and why they were coded, each document with its events
+// marked in the text, and the actor codes with names. Every text from the
+// server is put in the page with textContent / createTextNode, never as markup.
 /* global uPlot */
 (function () {
   'use strict';
@@ -18,6 +20,8 @@
   ];
 
   const $ = (id) => document.getElementById(id);
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const MAX_EDGES = 80;  // the network's busiest country pairs
   let chart = null;
   let cursor = null;
   let current = null;
@@ -212,9 +216,193 @@
     const doc = el('td');
     const a = el('a', '', e.title || e.doc_id);
     a.href = `/doc?${new URLSearchParams({ id: e.doc_id })}`;
+    // A plain click opens the document view; a modified one the plain page.
+    a.addEventListener('click', (ev) => {
+      if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      openDocument(e.doc_id).catch((err) => status(err.message, true));
+    });
     doc.appendChild(a);
     tr.appendChild(doc);
     return tr;
+  }
+
+  function svg(tag, attrs) {
+    const e = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    return e;
+  }
+
+  // Blue for a dyad of only cooperation, red for only conflict, mixed between.
+  function balanceColour(coop, total) {
+    const t = total ? coop / total : 0.5;
+    const mix = (blue, red) => Math.round(red + (blue - red) * t);
+    return `rgb(${mix(0x2b, 0xb3)},${mix(0x8c, 0x00)},${mix(0xbe, 0x00)})`;
+  }
+
+  // The API's directed, code-level edges folded into unordered country-level
+  // pairs, as in the dyad list; the busiest MAX_EDGES.
+  function foldEdges(edges) {
+    const pairs = new Map();
+    for (const d of edges) {
+      const a = side(d.source);
+      const b = side(d.target);
+      if (a === b) continue;
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const key = `${x}:${y}`;
+      const p = pairs.get(key) || { key, a: x, b: y, events: 0, coop: 0, conflict: 0 };
+      p.events += d.events;
+      p.coop += d.verbal_coop + d.material_coop;
+      p.conflict += d.verbal_conflict + d.material_conflict;
+      pairs.set(key, p);
+    }
+    return [...pairs.values()].sort((p, q) => q.events - p.events || (p.key < q.key ? -1 : 1))
+      .slice(0, MAX_EDGES);
+  }
+
+  // The dyad the page shows, as a country-level pair key ("" if codes were typed).
+  function selectedKey() {
+    return current && !$('dyad-text').value.trim() ? current.dyad : '';
+  }
+
+  // Shows the dyad of a clicked edge.
+  function selectDyad(key) {
+    const select = $('dyad');
+    if ([...select.options].some((o) => o.value === key)) {
+      select.value = key;
+      $('dyad-text').value = '';
+    } else {
+      $('dyad-text').value = key;
+    }
+    $('undirected').checked = true;
+    show();
+  }
+
+  // Actors on a circle, the busiest first; an edge per pair, as wide as its
+  // events and coloured by its balance; the busiest edges drawn on top.
+  function drawNetwork(apiEdges) {
+    const host = $('network');
+    host.replaceChildren();
+    const edges = foldEdges(apiEdges);
+    const weight = new Map();
+    for (const e of edges) for (const n of [e.a, e.b]) weight.set(n, (weight.get(n) || 0) + e.events);
+    const nodes = [...weight.keys()].sort((x, y) => weight.get(y) - weight.get(x) || (x < y ? -1 : 1));
+    const [w, h] = [760, 520];
+    const r = Math.min(w, h) / 2 - 60;
+    const pos = new Map(nodes.map((n, i) => {
+      const t = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+      return [n, [w / 2 + r * Math.cos(t), h / 2 + r * Math.sin(t)]];
+    }));
+    const max = Math.max(1, ...edges.map((e) => e.events));
+    for (const e of [...edges].reverse()) {
+      const [[x1, y1], [x2, y2]] = [pos.get(e.a), pos.get(e.b)];
+      const g = svg('g', { class: 'edge', tabindex: 0, role: 'button', 'data-dyad': e.key, 'data-events': e.events });
+      if (e.key === selectedKey()) g.classList.add('selected');
+      const title = svg('title');
+      title.textContent = `${nameOf(e.a)} – ${nameOf(e.b)}: ${e.events} events `
+        + `(${e.coop} cooperation, ${e.conflict} conflict)`;
+      g.appendChild(title);
+      g.appendChild(svg('line', { class: 'hit', x1, y1, x2, y2 }));
+      g.appendChild(svg('line', {
+        class: 'line', x1, y1, x2, y2, stroke: balanceColour(e.coop, e.events),
+        'stroke-width': (1 + 9 * Math.sqrt(e.events / max)).toFixed(1),
+      }));
+      g.addEventListener('click', () => selectDyad(e.key));
+      g.addEventListener('keydown', (ev) => {
+        if (ev.key !== 'Enter' && ev.key !== ' ') return;
+        ev.preventDefault();
+        selectDyad(e.key);
+      });
+      host.appendChild(g);
+    }
+    for (const n of nodes) {
+      const [x, y] = pos.get(n);
+      const g = svg('g', { class: 'node', 'data-code': n });
+      const title = svg('title');
+      title.textContent = `${n}: ${nameOf(n)} (${weight.get(n)} events)`;
+      g.appendChild(title);
+      g.appendChild(svg('circle', { cx: x, cy: y, r: 5 }));
+      const right = x >= w / 2;
+      const label = svg('text', { x: x + (right ? 9 : -9), y: y + 4, 'text-anchor': right ? 'start' : 'end' });
+      label.textContent = n;
+      g.appendChild(label);
+      host.appendChild(g);
+    }
+    host.dataset.edges = String(edges.length);
+  }
+
+  // The filters of the network: those of the page but the dyad.
+  function networkFilters() {
+    const params = { modality: current.modality, limit: 1000 };
+    for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
+    return params;
+  }
+
+  // A document's text with its events' sources, triggers and targets marked.
+  // Offsets are UTF-8 bytes into the text (sentence_begin + span): the text
+  // is cut at every mark's ends and each piece decoded; a piece under
+  // several marks shows the trigger first, and every event in its tooltip.
+  function markedText(host, text, events) {
+    const bytes = new TextEncoder().encode(text);
+    const dec = new TextDecoder();
+    const marks = [];
+    for (const e of events) {
+      for (const [cls, part] of [['src', 'source'], ['trg', 'trigger'], ['tgt', 'target']]) {
+        const s = e[part].span;
+        if (!s || s[0] >= s[1] || e.sentence_begin + s[1] > bytes.length) continue;
+        marks.push({
+          b: e.sentence_begin + s[0], end: e.sentence_begin + s[1], cls,
+          label: `${part} of ${e.cameo} ${e.plover}: ${e.source.code} → ${e.target.code}, ${e.modality}`,
+        });
+      }
+    }
+    const cuts = [...new Set([0, bytes.length, ...marks.flatMap((m) => [m.b, m.end])])].sort((x, y) => x - y);
+    const rank = { trg: 0, src: 1, tgt: 2 };
+    host.replaceChildren();
+    for (let i = 0; i + 1 < cuts.length; i += 1) {
+      const [b, end] = [cuts[i], cuts[i + 1]];
+      const piece = dec.decode(bytes.slice(b, end));
+      const over = marks.filter((m) => m.b <= b && m.end >= end).sort((x, y) => rank[x.cls] - rank[y.cls]);
+      if (over.length === 0) {
+        host.appendChild(document.createTextNode(piece));
+        continue;
+      }
+      const m = el('mark', over[0].cls, piece);
+      m.title = [...new Set(over.map((o) => o.label))].join('\n');
+      host.appendChild(m);
+    }
+  }
+
+  // The document view: title, date, link, the text with its events marked,
+  // and the table of those events (every report, every modality).
+  async function openDocument(id) {
+    const [d, page] = await Promise.all([
+      api('/api/document', { id }),
+      api('/api/events', { doc: id, modality: 'all', limit: 1000 }),
+    ]);
+    $('doc-title').textContent = d.title || d.id;
+    const meta = $('doc-meta');
+    meta.replaceChildren(document.createTextNode(`${d.date} · ${d.id}`));
+    if (/^https?:\/\//.test(d.url)) {  // a stored "javascript:" URL stays text
+      const a = el('a', '', d.url);
+      a.href = d.url;
+      a.rel = 'noreferrer';
+      meta.append(' · ', a);
+    }
+    markedText($('doc-text'), d.text, page.events);
+    const events = [...page.events].sort((x, y) => x.sentence_index - y.sentence_index || x.id - y.id);
+    $('doc-events').tBodies[0].replaceChildren(...events.map(eventRow));
+    const box = $('document');
+    box.hidden = false;
+    box.dataset.doc = id;
+    box.scrollIntoView();
+    history.replaceState(null, '', `#doc=${encodeURIComponent(id)}`);  // a link to this view
+  }
+
+  // A page opened as /#doc=ID shows that document.
+  function openLinkedDocument() {
+    if (!location.hash.startsWith('#doc=')) return;
+    openDocument(decodeURIComponent(location.hash.slice(5))).catch((e) => status(e.message, true));
   }
 
   // The filters shared by the barometer and the event list.
@@ -299,9 +487,13 @@
     }
     status(`Loading ${current.dyad}…`);
     try {
-      const b = await api('/api/barometer', { ...filters(), by: current.by });
+      const [b, net] = await Promise.all([
+        api('/api/barometer', { ...filters(), by: current.by }),
+        api('/api/network', networkFilters()),
+      ]);
       if (mine !== generation) return;
       drawChart(b.rows);
+      drawNetwork(net.edges);
       summary(b);
       cursor = null;
       const n = await loadEvents(false, mine);
@@ -328,8 +520,15 @@
     $(id).addEventListener('change', show);
   }
   $('codes-filter').addEventListener('input', filterCodes);
+  window.addEventListener('hashchange', openLinkedDocument);
+  $('doc-close').addEventListener('click', () => {
+    $('document').hidden = true;
+    delete $('document').dataset.doc;
+    history.replaceState(null, '', location.pathname + location.search);
+  });
   $('csv').addEventListener('click', download);
   $('more').addEventListener('click', () => loadEvents(true).catch((e) => status(e.message, true)));
 
-  loadCodes().then(loadDyads).then(show).catch((e) => status(e.message, true));
+  loadCodes().then(loadDyads).then(() => { openLinkedDocument(); return show(); })
+    .catch((e) => status(e.message, true));
 })();
