@@ -1,5 +1,6 @@
 // output.h — writing coded events: JSON Lines (the record of DESIGN.md),
-// CAMEO/Phoenix-like TSV, and GDELT 2.0-style event rows.
+// CAMEO/Phoenix-like TSV, GDELT 2.0-style event rows, and the commitments
+// (doc/formats/commitments.md).
 #pragma once
 
 #include <memory>
@@ -9,9 +10,9 @@
 
 namespace entente {
 
-enum class OutputFormat { kJsonl, kTsv, kGdelt };
+enum class OutputFormat { kJsonl, kTsv, kGdelt, kCommitments };
 
-// Parses "jsonl", "tsv", "gdelt"; false if unknown.
+// Parses "jsonl", "tsv", "gdelt", "commitments"; false if unknown.
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 
 struct OutputOptions {

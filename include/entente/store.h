@@ -25,7 +25,9 @@ namespace entente {
 
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
-inline constexpr int kStoreSchemaVersion = 1;
+// Version 2 added the commitments table; opening a version-1 store for
+// writing adds it (its documents stored before have no commitments).
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -105,6 +107,22 @@ struct DailyVolume {
   int64_t clusters = 0, reports = 0;
 };
 
+// A commitment as stored (one row per promiser–counterpart pair), with its
+// evidence. `source` is the promiser, `target` the counterpart ("" if none).
+struct StoredCommitment {
+  int64_t id = 0;
+  std::string doc_id, title, url, date;
+  uint32_t sentence_index = 0;
+  std::string sentence;
+  std::string source, source_text, target, target_text;
+  std::string plover, cameo, cue, action, object, quantity;
+  std::string deadline_text;     // as written, "" if none
+  std::string deadline;          // resolved: "YYYY", "YYYY-MM", "YYYY-MM-DD" or ""
+  std::string deadline_end;      // the last day the deadline allows, "YYYY-MM-DD" or ""
+  std::string trigger, attribution;
+  Span trigger_span;             // relative to `sentence`
+};
+
 // A stored document, for showing the evidence in context.
 struct StoredDocument {
   std::string id, date, title, url, text;
@@ -135,8 +153,9 @@ class EventStore {
   // True if a document with this id is stored (lets ingest skip coding it).
   virtual Result<bool> HasDocument(const std::string& doc_id) = 0;
 
-  // Stores the document, its sentences, the actors it mentions and its
-  // events (one row per source–target pair), assigning each to a cluster.
+  // Stores the document, its sentences, the actors it mentions, its
+  // events (one row per source–target pair), assigning each to a cluster,
+  // and its commitments (one row per promiser–counterpart pair).
   virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
 
   virtual Result<EventPage> Events(const EventQuery& query) = 0;
@@ -152,6 +171,12 @@ class EventStore {
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                         const std::string& to) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // The commitments matching `query`'s source (the promiser), target (the
+  // counterpart), undirected, actor, type (the promised type), from and to
+  // (the date of the promise), newest first, at most `limit` (1..1000);
+  // `cursor` and `per_report` are ignored. kUnsupported on a read-only
+  // store of schema version 1 (open it once for writing to upgrade).
+  virtual Result<std::vector<StoredCommitment>> Commitments(const EventQuery& query) = 0;
   // A number that changes whenever events are written (the highest event
   // id): lets readers cache aggregates and know when they are stale.
   virtual Result<int64_t> DataVersion() = 0;

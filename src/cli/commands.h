@@ -26,6 +26,7 @@ Command AddDict(CLI::App& root);
 Command AddTag(CLI::App& root);
 Command AddIngest(CLI::App& root);
 Command AddBarometer(CLI::App& root);
+Command AddCommitments(CLI::App& root);
 Command AddServe(CLI::App& root);
 Command AddPetrarchValidate(CLI::App& root);
 Command AddParse(CLI::App& root);

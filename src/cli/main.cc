@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       AddTag(app),
       AddIngest(app),
       AddBarometer(app),
+      AddCommitments(app),
       AddServe(app),
       AddPetrarchValidate(app),
       AddParse(app),

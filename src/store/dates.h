@@ -1,16 +1,12 @@
-// dates.h — calendar dates as day numbers, for date windows and periods.
+// dates.h — calendar dates as day numbers, for date windows and periods
+// (the shared helpers of util/civil_date.h, under the store's namespace).
 #pragma once
 
-#include <cstdint>
-#include <string>
-#include <string_view>
+#include "util/civil_date.h"
 
 namespace entente::store {
 
-// Days since 1970-01-01 of "YYYY-MM-DD…"; -1 if `date` is not such a date
-// (or is before 1970).
-int64_t DayNumber(std::string_view date);
-// The inverse: "YYYY-MM-DD" of a day number.
-std::string DateOfDay(int64_t day);
+using entente::DateOfDay;
+using entente::DayNumber;
 
 }  // namespace entente::store

@@ -104,6 +104,36 @@ CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, day);
 CREATE INDEX IF NOT EXISTS events_target ON events (target, day);
 CREATE INDEX IF NOT EXISTS events_day ON events (day, id);
+CREATE TABLE IF NOT EXISTS commitments (
+  id @ID@,
+  doc BIGINT NOT NULL REFERENCES documents (id),
+  sentence INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  date TEXT NOT NULL DEFAULT '',
+  day INTEGER NOT NULL,
+  source @CODE@ NOT NULL,
+  source_country @CODE@ NOT NULL DEFAULT '',
+  source_text TEXT NOT NULL DEFAULT '',
+  target @CODE@ NOT NULL DEFAULT '',
+  target_country @CODE@ NOT NULL DEFAULT '',
+  target_text TEXT NOT NULL DEFAULT '',
+  plover TEXT NOT NULL,
+  cameo @CODE@ NOT NULL DEFAULT '',
+  cue TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL DEFAULT '',
+  object TEXT NOT NULL DEFAULT '',
+  quantity TEXT NOT NULL DEFAULT '',
+  deadline_text TEXT NOT NULL DEFAULT '',
+  deadline TEXT NOT NULL DEFAULT '',
+  deadline_day INTEGER NOT NULL DEFAULT -1,
+  trigger TEXT NOT NULL DEFAULT '',
+  trigger_begin INTEGER NOT NULL DEFAULT 0,
+  trigger_end INTEGER NOT NULL DEFAULT 0,
+  attribution TEXT NOT NULL DEFAULT '',
+  UNIQUE (doc, sentence, ord)
+);
+CREATE INDEX IF NOT EXISTS commitments_dyad ON commitments (source, target, day);
+CREATE INDEX IF NOT EXISTS commitments_target ON commitments (target, day);
 )sql";
 
 std::string Replace(std::string s, const std::string& from, const std::string& to) {
@@ -146,8 +176,11 @@ Status EnsureSchema(Connection* c, bool read_only) {
       auto v = ReadVersion(c);
       if (!v.ok()) {
         s = v.status();
-      } else if (*v == 0) {
-        auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
+      } else if (*v < kStoreSchemaVersion) {
+        // A new store, or an older one the CREATE statements above have
+        // just brought up to date (version 1 had no commitments table).
+        auto st = c->Prepare(*v == 0 ? "INSERT INTO schema_version (version) VALUES ($1)"
+                                     : "UPDATE schema_version SET version = $1");
         if (!st.ok()) {
           s = st.status();
         } else {

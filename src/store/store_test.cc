@@ -331,6 +331,44 @@ TEST_P(StoreTest, ConcurrentWritersMakeOneClusterPerEvent) {
   for (const DyadCount& d : *dyads) EXPECT_EQ(d.reports, kWorkers * kDocs) << d.target;
 }
 
+TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
+  auto doc = FakeDocument("c1", "2021-02-16",
+                          {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0, "DEUGOV pledged to IGOWSTNAT 2% it's 'x'.",
+                            Modality::kIntended, false, "AGREE"},
+                           {"USA", "", "030", 1, 4.0, "", Modality::kIntended, false, "AGREE"}});
+  testing::AddFakeCommitment(&doc, 0, "by 2031", "2031");
+  testing::AddFakeCommitment(&doc, 1, "next month", "2021-03");
+  doc.commitments[0].counterparts.push_back(doc.commitments[0].counterparts[0]);
+  doc.commitments[0].counterparts[1].code = "FRA";
+  doc.commitments[0].counterparts[1].country = "FRA";
+  EXPECT_EQ(Write(doc), WriteOutcome::kStored);
+  EventQuery q;
+  auto all = store_->Commitments(q);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 3u);  // DEU->NATO, DEU->FRA, USA->(none)
+  q.actor.code = "DEU";
+  auto deu = store_->Commitments(q);
+  ASSERT_TRUE(deu.ok());
+  ASSERT_EQ(deu->size(), 2u);
+  const StoredCommitment& c = (*deu)[0].target == "FRA" ? (*deu)[1] : (*deu)[0];
+  EXPECT_EQ(c.source, "DEUGOV");
+  EXPECT_EQ(c.target, "IGOWSTNAT");
+  EXPECT_EQ(c.plover, "AGREE");
+  EXPECT_EQ(c.deadline_text, "by 2031");
+  EXPECT_EQ(c.deadline, "2031");
+  EXPECT_EQ(c.deadline_end, "2031-12-31");
+  EXPECT_EQ(c.sentence, "DEUGOV pledged to IGOWSTNAT 2% it's 'x'.");
+  EXPECT_EQ(c.date, "2021-02-16");
+  q.actor.code = "USA";
+  auto usa = store_->Commitments(q);
+  ASSERT_TRUE(usa.ok());
+  ASSERT_EQ(usa->size(), 1u);
+  EXPECT_EQ((*usa)[0].deadline_end, "2021-03-31");
+  EXPECT_EQ((*usa)[0].target, "");
+  q.limit = 0;
+  EXPECT_FALSE(store_->Commitments(q).ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
