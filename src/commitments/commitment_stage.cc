@@ -91,7 +91,7 @@ std::vector<const ActorMention*> MentionsIn(const AnalyzedDocument& doc, uint32_
                                             const std::vector<uint32_t>& tokens) {
   std::vector<const ActorMention*> out;
   for (const ActorMention& m : doc.actors) {
-    if (m.sentence != sentence || m.code.empty()) continue;
+    if (m.sentence != sentence || m.code.empty() || m.code[0] == '-') continue;
     for (uint32_t t = m.begin; t < m.end; ++t) {
       if (std::binary_search(tokens.begin(), tokens.end(), t)) {
         out.push_back(&m);
@@ -100,6 +100,14 @@ std::vector<const ActorMention*> MentionsIn(const AnalyzedDocument& doc, uint32_
     }
   }
   return out;
+}
+
+// Is token `t` inside an actor mention?
+bool InMention(const AnalyzedDocument& doc, uint32_t sentence, uint32_t t) {
+  for (const ActorMention& m : doc.actors) {
+    if (m.sentence == sentence && t >= m.begin && t < m.end) return true;
+  }
+  return false;
 }
 
 bool SameActor(const ActorMention& a, const ActorMention& b) {
@@ -171,7 +179,10 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     }
     if (cue >= 0) break;
     std::string_view rel = s.tok(ux).deprel;
-    if (rel != "xcomp" && rel != "ccomp" && rel != "acl" && rel != "advcl") break;
+    // Up through complements, and from an event noun to the verb it is the
+    // object of ("ordered the withdrawal").
+    bool noun_obj = rel == "obj" && s.tok(ux).upos == "NOUN";
+    if (rel != "xcomp" && rel != "ccomp" && rel != "acl" && rel != "advcl" && !noun_obj) break;
     x = s.Head(ux);
     if (x < 0) break;
     const std::string& head = s.tok(static_cast<uint32_t>(x)).lemma;
@@ -211,6 +222,7 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   }
   std::sort(owners.begin(), owners.end());
   std::vector<const ActorMention*> own = MentionsIn(doc, s.index(), owners);
+  std::erase_if(own, [](const ActorMention* m) { return m->code.empty() || m->code[0] == '-'; });
   if (own.empty()) return false;
   c->sentence = s.index();
   c->cue = tok.text;
@@ -234,15 +246,27 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
     }
     if (!c->counterparts.empty()) c->attribution = e.attribution;
   }
+  // Else the subject of the verb the noun depends on ("Stoltenberg welcomed …").
+  int64_t h = s.Head(n);
+  int64_t subj = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (c->counterparts.empty() && subj >= 0) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)))) {
+      if (!SameActor(*m, c->promisers[0])) c->counterparts.push_back(*m);
+    }
+  }
   return true;
 }
 
 void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue,
                             Commitment* c) const {
   c->action = s.tok(act).upos == "VERB" ? s.tok(act).lemma : "";
-  // The deadline: the first expression attached to the act or the promise
-  // word (not in the past of the document).
+  // The deadline: the first expression attached to the promised act (not
+  // in the past of the document).
   uint32_t db = 0, de = 0;
+  // A past-tense act with no future auxiliary ("agreed on Monday") takes
+  // only limits ("by", "until", "within") as deadlines.
+  const std::string& tag = s.tok(act).tag;
+  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux);
   for (const DeadlineMatch& m : deadlines_.Find(doc.tokens, s.first(), s.last(), doc.doc.date)) {
     if (m.past) continue;
     // The expression's head word must hang (through its head) on the act or
@@ -255,8 +279,10 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
         break;
       }
     }
-    bool attached = s.Dominates(act, h) || s.Dominates(cue, h);
+    // On the promise verb alone it dates the promise ("agreed Friday to …").
+    bool attached = s.Dominates(act, h) || (cue == act && s.Dominates(cue, h));
     if (!attached) continue;
+    if (past && !words_.Is(LowerAscii(s.tok(m.begin).text), CueKind::kLimit)) continue;
     db = m.begin;
     de = m.end;
     c->deadline.text = s.Text(m.begin, m.end - 1);
@@ -266,14 +292,15 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
   }
   // The object: the act's object, else its first oblique that is not the
   // deadline or a named actor, without clauses hanging on it.
-  int64_t obj = s.Child(act, "obj");
-  if (obj < 0) obj = s.Child(act, "nsubj:pass");
-  if (obj < 0) {
-    for (uint32_t ch : s.children(act)) {
-      if (s.tok(ch).deprel.starts_with("obl") && !(ch >= db && ch < de) && ch != act) {
-        obj = ch;
-        break;
-      }
+  bool noun = s.tok(act).upos == "NOUN";
+  int64_t obj = s.Child(act, noun ? "nmod" : "obj");
+  if (obj < 0 && !noun) obj = s.Child(act, "nsubj:pass");
+  for (uint32_t ch : s.children(act)) {
+    if (obj >= 0) break;
+    // An oblique naming an actor ("consult with Germany") is the counterpart.
+    if (s.tok(ch).deprel.starts_with("obl") && !(ch >= db && ch < de) && ch != act &&
+        !InMention(doc, s.index(), ch)) {
+      obj = ch;
     }
   }
   if (obj >= 0) {

@@ -17,6 +17,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "scale") return CueKind::kScale;
   if (s == "percent") return CueKind::kPercent;
   if (s == "currency") return CueKind::kCurrency;
+  if (s == "limit") return CueKind::kLimit;
   return CueKind::kNone;
 }
 }  // namespace

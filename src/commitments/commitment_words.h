@@ -15,7 +15,7 @@
 
 namespace entente {
 
-enum class CueKind : uint8_t { kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency };
+enum class CueKind : uint8_t { kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit };
 
 class CommitmentWords {
  public:
