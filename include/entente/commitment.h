@@ -34,6 +34,10 @@ struct Commitment {
   std::string cameo;            // CAMEO code of the event, "" for a promise noun
   std::string cue;              // the promise word ("pledged", "will", "commitment")
   std::string action;           // lemma of the promised verb ("meet", "withdraw"), "" if none
+  // PLOVER type of the promised act by the event lexicon ("send" + troops:
+  // MOBILIZE), when it differs from `type` ("pledged to send troops" is an
+  // AGREE event); "" if the lexicon has no type for it.
+  std::string act_type;
   std::string object;           // what is promised ("NATO's spending target of 2% of economic output")
   std::string quantity;         // "2%", "12,000 troops", "$1 billion"; "" if none
   Deadline deadline;

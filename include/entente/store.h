@@ -116,6 +116,7 @@ struct StoredCommitment {
   std::string sentence;
   std::string source, source_text, target, target_text;
   std::string plover, cameo, cue, action, object, quantity;
+  std::string act_type;          // the promised act's type when it differs from plover, or ""
   std::string deadline_text;     // as written, "" if none
   std::string deadline;          // resolved: "YYYY", "YYYY-MM", "YYYY-MM-DD" or ""
   std::string deadline_end;      // the last day the deadline allows, "YYYY-MM-DD" or ""

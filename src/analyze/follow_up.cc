@@ -136,13 +136,16 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
   for (StoredEvent& e : events) {
     if (e.doc_id == c.doc_id || e.modality != "done") continue;
     if (!c.target.empty() && !e.target.empty() && Side(e.target) != Side(c.target)) continue;
-    int rel = rules.Relation(c.plover, e.plover, e.negated);
+    // The promised act's own type, when known, says what keeps the promise
+    // ("pledged to send troops": MOBILIZE), else the promise's type.
+    const std::string& promised = c.act_type.empty() ? c.plover : c.act_type;
+    int rel = rules.Relation(promised, e.plover, e.negated);
     if (rel == 0) continue;
     FollowUpLink link;
     link.fulfils = rel > 0;
     link.rule = std::string(e.negated ? "negated " : "done ") + e.plover + " by " + e.source +
                 (e.target.empty() ? "" : " to " + e.target) + (link.fulfils ? " fulfils" : " contradicts") +
-                " a promised " + c.plover;
+                " a promised " + promised;
     link.event = std::move(e);
     r->links.push_back(std::move(link));
   }

@@ -56,6 +56,7 @@ void RecordJson(const CommitmentRecord& r, json::Writer* w) {
   w->Key("cameo"); w->String(c.cameo);
   w->Key("cue"); w->String(c.cue);
   w->Key("action"); w->String(c.action);
+  w->Key("act_type"); w->String(c.act_type);
   w->Key("object"); w->String(c.object);
   w->Key("quantity"); w->String(c.quantity);
   w->Key("deadline");
@@ -96,7 +97,8 @@ std::string CommitmentsTable(const std::vector<CommitmentRecord>& records) {
   for (const CommitmentRecord& r : records) {
     const StoredCommitment& c = r.commitment;
     std::snprintf(buf, sizeof buf, "%-10s %-8s %-10s %-10s %-9s %-12s ", Or(c.date, "-").c_str(),
-                  CommitmentStatusName(r.status), c.source.c_str(), Or(c.target, "-").c_str(), c.plover.c_str(),
+                  CommitmentStatusName(r.status), c.source.c_str(), Or(c.target, "-").c_str(),
+                  (c.act_type.empty() ? c.plover : c.act_type).c_str(),
                   Or(c.deadline.empty() ? c.deadline_text : c.deadline, "-").c_str());
     out += buf;
     out += c.cue + " " + Or(c.action, "") + (c.object.empty() ? "" : " " + c.object) +

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "commitments/word_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
 
@@ -122,7 +123,15 @@ Result<std::unique_ptr<CommitmentStage>> CommitmentStage::Create(const std::stri
   if (!words.ok()) return words.status();
   auto deadlines = DeadlineRules::Load(data_dir, sink);
   if (!deadlines.ok()) return deadlines.status();
-  return std::make_unique<CommitmentStage>(std::move(words).value(), std::move(deadlines).value());
+  // The events stage reports the lexicon's and table's problems already.
+  NullSink quiet;
+  std::string dir = data_dir.empty() ? DataDir() : data_dir;
+  auto lexicon = Lexicon::Load(dir + "/events/lexicon", &quiet);
+  if (!lexicon.ok()) return lexicon.status();
+  auto cameo = CameoTable::Load(dir, &quiet);
+  if (!cameo.ok()) return cameo.status();
+  return std::make_unique<CommitmentStage>(std::move(words).value(), std::move(deadlines).value(),
+                                           std::move(lexicon).value(), std::move(cameo).value());
 }
 
 void CommitmentStage::Run(AnalyzedDocument* doc) const {
@@ -257,9 +266,39 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   return true;
 }
 
+std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const {
+  if (s.tok(act).upos != "VERB") return "";
+  const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
+  if (!patterns) return "";
+  int64_t obj = s.Child(act, "obj");
+  std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
+  // The most specific verb pattern whose object constraints the act meets
+  // (other constraints are not checked: this types the act, it codes no event).
+  for (const Pattern& p : *patterns) {
+    if (p.pos == 'n') continue;
+    bool fits = true;
+    for (const Constraint& c : p.constraints) {
+      if (c.kind != RoleKind::kObject) continue;
+      if (c.absent) {
+        fits = fits && obj < 0;
+        continue;
+      }
+      bool in_set = c.lemma_sets.empty() && obj >= 0;
+      for (uint32_t id : c.lemma_sets) in_set = in_set || (obj >= 0 && lexicon_.InSet(id, obj_lemma));
+      fits = fits && in_set;
+    }
+    if (!fits) continue;
+    const CameoFacts* f = cameo_.Find(p.code);
+    return f ? f->plover : "";
+  }
+  return "";
+}
+
 void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue,
                             Commitment* c) const {
   c->action = s.tok(act).upos == "VERB" ? s.tok(act).lemma : "";
+  c->act_type = ActType(s, act);
+  if (c->act_type == c->type) c->act_type.clear();
   // The deadline: the first expression attached to the promised act (not
   // in the past of the document).
   uint32_t db = 0, de = 0;
@@ -375,7 +414,8 @@ std::string DumpCommitments(const AnalyzedDocument& doc) {
   std::string out;
   for (const Commitment& c : doc.commitments) {
     out += "s" + std::to_string(c.sentence) + " " + Codes(c.promisers) + " -> " + Codes(c.counterparts) + " " +
-           c.type + (c.cameo.empty() ? "" : "(" + c.cameo + ")") + " cue=\"" + c.cue + "\" act=" +
+           c.type + (c.cameo.empty() ? "" : "(" + c.cameo + ")") +
+           (c.act_type.empty() ? "" : " act_type=" + c.act_type) + " cue=\"" + c.cue + "\" act=" +
            (c.action.empty() ? "-" : c.action) + " object=\"" + c.object + "\" quantity=\"" + c.quantity +
            "\" deadline=\"" + c.deadline.text + "\"=" + (c.deadline.date.empty() ? "-" : c.deadline.date) + "\n";
     out += "  why: " + c.why + "\n";

@@ -15,6 +15,8 @@
 
 #include "commitments/commitment_words.h"
 #include "commitments/deadline_rules.h"
+#include "events/cameo_table.h"
+#include "events/lexicon.h"
 #include "entente/analysis.h"
 #include "entente/diagnostics.h"
 #include "entente/status.h"
@@ -23,10 +25,12 @@ namespace entente {
 
 class CommitmentStage {
  public:
-  // Reads the two data files under <data_dir>/commitments.
+  // Reads the two data files under <data_dir>/commitments, and the event
+  // lexicon and CAMEO table (to type the promised act).
   static Result<std::unique_ptr<CommitmentStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
-  CommitmentStage(CommitmentWords words, DeadlineRules deadlines)
-      : words_(std::move(words)), deadlines_(std::move(deadlines)) {}
+  CommitmentStage(CommitmentWords words, DeadlineRules deadlines, Lexicon lexicon, CameoTable cameo)
+      : words_(std::move(words)), deadlines_(std::move(deadlines)), lexicon_(std::move(lexicon)),
+        cameo_(std::move(cameo)) {}
 
   // Fills doc->commitments from doc->events, the tokens' tree and actors.
   void Run(AnalyzedDocument* doc) const;
@@ -45,8 +49,13 @@ class CommitmentStage {
   std::string Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t skip_b,
                        uint32_t skip_e) const;
 
+  // The PLOVER type the lexicon gives verb `act` with its object, or "".
+  std::string ActType(const SentenceView& s, uint32_t act) const;
+
   CommitmentWords words_;
   DeadlineRules deadlines_;
+  Lexicon lexicon_;
+  CameoTable cameo_;
 };
 
 // The dump format of CommitmentStage::Dump, usable without a stage.

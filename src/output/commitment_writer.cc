@@ -51,6 +51,7 @@ class CommitmentWriter : public EventWriter {
     JsonKey("counterparts", out); JsonActorList(c.counterparts, out); *out += ',';
     JsonKey("type", out); AppendJsonString(c.type, out); *out += ',';
     JsonKey("cameo", out); JsonStringOrNull(c.cameo, out); *out += ',';
+    JsonKey("act_type", out); JsonStringOrNull(c.act_type, out); *out += ',';
     JsonKey("cue", out); AppendJsonString(c.cue, out); *out += ',';
     JsonKey("action", out); JsonStringOrNull(c.action, out); *out += ',';
     JsonKey("object", out); JsonStringOrNull(c.object, out); *out += ',';
@@ -84,6 +85,7 @@ void JsonCommitmentTerms(const Commitment& c, std::string* out) {
   JsonKey("type", out); AppendJsonString(c.type, out); *out += ',';
   JsonKey("cue", out); AppendJsonString(c.cue, out); *out += ',';
   JsonKey("action", out); JsonStringOrNull(c.action, out); *out += ',';
+  JsonKey("act_type", out); JsonStringOrNull(c.act_type, out); *out += ',';
   JsonKey("object", out); JsonStringOrNull(c.object, out); *out += ',';
   JsonKey("quantity", out); JsonStringOrNull(c.quantity, out); *out += ',';
   JsonKey("deadline", out); DeadlineObject(c.deadline, out);

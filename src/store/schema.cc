@@ -121,6 +121,7 @@ CREATE TABLE IF NOT EXISTS commitments (
   cameo @CODE@ NOT NULL DEFAULT '',
   cue TEXT NOT NULL DEFAULT '',
   action TEXT NOT NULL DEFAULT '',
+  act_type TEXT NOT NULL DEFAULT '',
   object TEXT NOT NULL DEFAULT '',
   quantity TEXT NOT NULL DEFAULT '',
   deadline_text TEXT NOT NULL DEFAULT '',

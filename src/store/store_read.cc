@@ -299,7 +299,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
       "SELECT c.id, d.doc_key, d.title, d.url, c.date, c.sentence, s.text, s.begin_byte, c.source,"
       " c.source_text, c.target, c.target_text, c.plover, c.cameo, c.cue, c.action, c.object,"
       " c.quantity, c.deadline_text, c.deadline, c.deadline_day, c.trigger, c.trigger_begin,"
-      " c.trigger_end, c.attribution FROM commitments c JOIN documents d ON d.id = c.doc"
+      " c.trigger_end, c.attribution, c.act_type FROM commitments c JOIN documents d ON d.id = c.doc"
       " LEFT JOIN sentences s ON s.doc = c.doc AND s.idx = c.sentence" +
       w.Sql() + " ORDER BY c.day DESC, c.id DESC LIMIT " + w.IntParam(q.limit);
   auto prep = conn_->Prepare(sql);
@@ -340,6 +340,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
     c.trigger = st->Text(21);
     c.trigger_span = Relative(st->Int(22), st->Int(23), sb, c.sentence.size());
     c.attribution = st->Text(24);
+    c.act_type = st->Text(25);
     out.push_back(std::move(c));
   }
   st->Reset();

@@ -329,9 +329,9 @@ Status StoreImpl::WriteCommitments(const AnalyzedDocument& a, int64_t doc_row) {
   auto ins = conn_->Prepare(
       "INSERT INTO commitments (doc, sentence, ord, date, day, source, source_country, source_text,"
       " target, target_country, target_text, plover, cameo, cue, action, object, quantity,"
-      " deadline_text, deadline, deadline_day, trigger, trigger_begin, trigger_end, attribution)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,"
-      " $19, $20, $21, $22, $23, $24)");
+      " deadline_text, deadline, deadline_day, trigger, trigger_begin, trigger_end, attribution,"
+      " act_type) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+      " $18, $19, $20, $21, $22, $23, $24, $25)");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   static const ActorMention kNone;
@@ -371,6 +371,7 @@ Status StoreImpl::WriteCommitments(const AnalyzedDocument& a, int64_t doc_row) {
         st->BindInt(22, c.trigger_span.begin);
         st->BindInt(23, c.trigger_span.end);
         st->BindText(24, c.attribution.text);
+        st->BindText(25, c.act_type);
         Status s = Run(st);
         if (!s.ok()) return s;
       }
