@@ -1,11 +1,16 @@
 // commitments_test.cc — the deadline patterns and their resolution against
 // the document's date, the word lists, and commitments built from a
 // hand-made tree (no models needed).
+#include <cstdio>
+
 #include <gtest/gtest.h>
+#include <simdjson.h>
 
 #include "commitments/commitment_stage.h"
 #include "commitments/commitment_words.h"
 #include "commitments/deadline_rules.h"
+#include "events/text_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
 namespace {
@@ -191,6 +196,55 @@ TEST(CommitmentStage, OddTreesDoNotCrash) {
   for (Token& t : d.tokens) t.head = 1;  // every word hangs on "pledged", even itself
   Stage()->Run(&d);
   SUCCEED();
+}
+
+}  // namespace
+}  // namespace entente
+
+namespace entente {
+namespace {
+
+// Deadline resolution on the annotated corpus: every deadline the dev and
+// test splits state, resolved from its text and the sentence's date, against
+// the annotators' date (null when the sentence is undated and the deadline
+// relative). The figure is printed and kept in doc/benchmarks.md.
+TEST(DeadlineRules, ResolvesTheAnnotatedDeadlines) {
+  int stated = 0, matched = 0, right = 0;
+  std::string misses;
+  for (const char* split : {"dev", "test"}) {
+    std::string path = std::string(ENTENTE_SOURCE_DIR) + "/data/train/events/" + split + ".jsonl";
+    std::string text;
+    ASSERT_TRUE(ReadFile(path, &text)) << path;
+    simdjson::dom::parser parser;
+    for (std::string_view line : SplitLines(text)) {
+      if (line.empty()) continue;
+      simdjson::dom::element r;
+      ASSERT_EQ(parser.parse(line).get(r), simdjson::SUCCESS);
+      std::string_view date;
+      if (r["date"].get(date) != simdjson::SUCCESS) date = "";
+      simdjson::dom::array events;
+      if (r["events"].get(events) != simdjson::SUCCESS) continue;
+      for (simdjson::dom::element e : events) {
+        std::string_view dl_text, dl_date;
+        if (e["commitment"]["deadline"]["text"].get(dl_text) != simdjson::SUCCESS) continue;
+        if (e["commitment"]["deadline"]["date"].get(dl_date) != simdjson::SUCCESS) dl_date = "";
+        ++stated;
+        bool m = false;
+        std::string got = Rules().ResolveText(dl_text, std::string(date), &m);
+        matched += m;
+        if (got == dl_date) {
+          ++right;
+        } else {
+          misses += "  '" + std::string(dl_text) + "' (" + std::string(date) + "): '" + got + "', gold '" +
+                    std::string(dl_date) + "'\n";
+        }
+      }
+    }
+  }
+  std::printf("[deadlines] %d stated in dev+test, %d match a pattern, %d resolved as annotated (%.1f%%)\n%s",
+              stated, matched, right, stated ? 100.0 * right / stated : 0.0, misses.c_str());
+  EXPECT_GE(stated, 30);
+  EXPECT_GE(right, 0.9 * stated);
 }
 
 }  // namespace
