@@ -61,6 +61,9 @@ struct FollowUpOptions {
   std::vector<CommitmentStatus> statuses;
 };
 
+// The day `options` judge against: options.as_of, or today (UTC).
+std::string AsOfDay(const FollowUpOptions& options);
+
 // Reads the commitments matching `query` from `store`, links each to the
 // later events of its promiser, and gives it a status. Events dated after
 // `as_of` are not seen.

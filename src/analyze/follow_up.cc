@@ -171,7 +171,7 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
 Result<std::vector<CommitmentRecord>> FollowUpCommitments(EventStore* store, const EventQuery& query,
                                                           const FollowUpRules& rules,
                                                           const FollowUpOptions& options) {
-  std::string as_of = options.as_of.empty() ? Today() : options.as_of;
+  std::string as_of = AsOfDay(options);
   if (DayNumber(as_of) < 0) return Status::InvalidArgument("--as-of must be YYYY-MM-DD: '" + as_of + "'");
   auto rows = store->Commitments(query);
   if (!rows.ok()) return rows.status();
@@ -188,6 +188,8 @@ Result<std::vector<CommitmentRecord>> FollowUpCommitments(EventStore* store, con
   }
   return out;
 }
+
+std::string AsOfDay(const FollowUpOptions& options) { return options.as_of.empty() ? Today() : options.as_of; }
 
 double PromisesKeptRatio(const std::vector<CommitmentRecord>& records) {
   int kept = 0, decided = 0;

@@ -61,7 +61,7 @@ int RunCommitments(const CommitmentsArgs& a) {
   auto out = Output::Open(a.out);
   if (!out) return kExitFatal;
   if (a.format == "csv") out->Write(CommitmentsCsv(*records));
-  else if (a.format == "json") out->Write(CommitmentsJson(*records, o.as_of) + "\n");
+  else if (a.format == "json") out->Write(CommitmentsJson(*records, AsOfDay(o)) + "\n");
   else out->Write(CommitmentsTable(*records));
   return out->Ok() ? kExitOk : kExitFatal;
 }

@@ -169,6 +169,7 @@ ApiResponse Api::Handle(const ApiRequest& r) {
       {"GET", "/api/events", &Api::Events},       {"GET", "/api/dyads", &Api::Dyads},
       {"GET", "/api/barometer", &Api::BarometerApi}, {"GET", "/api/document", &Api::DocumentApi},
       {"GET", "/doc", &Api::DocumentPage},        {"POST", "/api/explain", &Api::Explain},
+      {"GET", "/api/commitments", &Api::CommitmentsApi},
   };
   bool path_known = false;
   for (const Route& route : kRoutes) {
