@@ -388,7 +388,9 @@ std::string CommitmentStage::Quantity(const AnalyzedDocument& doc, const Sentenc
         !words_.IsPromise(s.tok(static_cast<uint32_t>(h)).lemma)) {
       e = static_cast<uint32_t>(h);
     }
-    for (uint32_t x = b; x <= e; ++x) {
+    bool share = false;
+    for (uint32_t x = b; x <= e; ++x) share = share || words_.Is(LowerAscii(s.tok(x).text), CueKind::kPercent);
+    for (uint32_t x = b; x <= e && share; ++x) {
       for (uint32_t ch : s.children(x)) {
         if (s.tok(ch).deprel != "nmod" || ch < e) continue;
         std::vector<uint32_t> nm = s.Subtree(ch, kClauseRels);
