@@ -6,6 +6,9 @@
 //   GET  /api/dyads      limit (1..1000, default 100)
 //   GET  /api/barometer  dyad (required), by (day|week|month), from, to, type,
 //                        undirected, reports, normalize
+//   GET  /api/commitments  actor, dyad, undirected, type, from, to, as_of,
+//                        status (repeatable), limit: commitments with their
+//                        follow-up (src/serve/commitments_api.cc)
 //   GET  /api/document   id
 //   POST /api/explain    body: the text (text/plain) or {"text": …, "date": …};
 //                        runs the pipeline and returns its events and dumps

@@ -7,6 +7,8 @@
 #include <set>
 #include <thread>
 
+#include <sqlite3.h>
+
 #include "entente/store.h"
 #include "store/store_impl.h"
 #include "store/store_test_util.h"
@@ -371,6 +373,47 @@ TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
+
+// A version-1 store (no commitments table) is upgraded when opened for
+// writing; read-only, it answers everything but commitments.
+TEST(StoreMigration, VersionOneGainsCommitmentsWhenOpenedForWriting) {
+  std::string skip;
+  std::string path = testing::FreshTestStoreLocation("sqlite", "migration", &skip);
+  ASSERT_FALSE(path.empty());
+  {
+    auto s = EventStore::Open(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    ASSERT_TRUE((*s)->Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}})).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE commitments; UPDATE schema_version SET version = 1", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  StoreOptions ro;
+  ro.read_only = true;
+  {
+    auto s = EventStore::Open(path, ro);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    EXPECT_TRUE((*s)->Events(EventQuery{}).ok());
+    auto c = (*s)->Commitments(EventQuery{});
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.status().code(), StatusCode::kUnsupported);
+  }
+  {
+    auto s = EventStore::Open(path);  // writable: migrates
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+  }
+  auto s = EventStore::Open(path, ro);
+  ASSERT_TRUE(s.ok());
+  auto c = (*s)->Commitments(EventQuery{});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_TRUE(c->empty());
+  auto stats = (*s)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->events, 1);
+}
 
 TEST(StoreDates, DayNumbersRoundTrip) {
   EXPECT_EQ(store::DayNumber("1970-01-01"), 0);
