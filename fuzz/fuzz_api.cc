@@ -48,7 +48,7 @@ std::string BuildStore() {
 entente::serve::Api& GetApi() {
   static entente::NullSink sink;
   static entente::serve::Api* api = [] {
-    static entente::serve::Api a(BuildStore(), "", /*cache_entries=*/64, &sink);
+    static entente::serve::Api a(BuildStore(), "", /*cache_bytes=*/1 << 20, &sink);
     if (!a.Init().ok()) std::abort();
     return &a;
   }();

@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh build
+# Only the library and the tool: tests and benchmarks are README command 2's.
+bash scripts/build.sh build -DENTENTE_BUILD_TESTS=OFF -DENTENTE_BUILD_BENCH=OFF
 ./build/entente code examples/ --format jsonl

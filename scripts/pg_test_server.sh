@@ -44,7 +44,7 @@ case "$cmd" in
   start)
     stop
     if [ -z "$bindir" ]; then
-      echo "SKIP: no PostgreSQL server installed (scripts/setup.sh installs postgresql)"
+      echo "SKIP: no PostgreSQL server installed (scripts/setup.sh --test installs postgresql)"
       exit 0
     fi
     if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then

@@ -45,6 +45,22 @@ struct ActorMention {
   std::string title;           // office title ("president", "defence minister"), "" if none
   int32_t antecedent = -1;     // for coreference: index of the mention in
                                // AnalyzedDocument::actors it refers back to
+  // Ethnicity and religion when the text states them ("Kurdish fighters":
+  // ethnic "KUR"; "Shiite militias": religion "SHI"), CAMEO three-letter
+  // codes (doc/codebook.md); never part of `code`. "" if none.
+  std::string ethnic;
+  std::string religion;
+  // A place named only as where something is or happens ("in Baghdad",
+  // "near the town of Afrin"): not an actor, but a candidate event location.
+  bool location = false;
+  // Tokens [place_begin, place_end) of the place a mention names or is
+  // placed in ("rebels in Darfur": "Darfur"); equal when there is none.
+  uint32_t place_begin = 0, place_end = 0;
+  // For places (kind kPlace, kCountry, kRegion): the resolved place.
+  std::string place_id;        // entente's stable place id ("city:SY:afrin", "country:SYR")
+  std::string precision;       // "city", "region" or "country"; "" if not a place
+  double lat = 0, lon = 0;     // WGS84 degrees when has_coords
+  bool has_coords = false;
 };
 
 // Counts of what an actor dictionary directory holds, by kind of entry.
@@ -52,6 +68,7 @@ struct ActorDictionaryStats {
   uint32_t files = 0;
   uint32_t countries = 0, demonyms = 0, regions = 0, places = 0, cities = 0,
            organisations = 0, people = 0, roles = 0, agents = 0, phrases = 0;
+  uint32_t identities = 0;  // ethnic groups and religions
 };
 
 // Reads every dictionary file under `dir` (a data directory holding

@@ -25,6 +25,7 @@ struct Document {
   std::string title;
   std::string text;
   std::string url;
+  std::string publisher;  // the outlet ("Reuters"), from the record's "publisher"
   // Where the record came from, for diagnostics and provenance.
   std::string source_file;  // "-" for standard input
   uint64_t source_line = 0; // 1-based line of a JSON Lines record; 0 for a whole file

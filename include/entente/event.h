@@ -36,10 +36,31 @@ struct Attribution {
   std::string actor;       // resolved code of the speaker, "" if unknown
 };
 
+// Where an event happened, when the sentence (or its dateline) says so.
+struct EventLocation {
+  std::string text;            // the place as written ("northern Syria", "Afrin")
+  Span span;                   // bytes in Document::text
+  std::string place_id;        // entente's stable place id (doc/formats/events.md)
+  std::string name;            // the resolved place's canonical name
+  std::string country;         // ISO 3166-1 alpha-3
+  std::string precision;       // "city", "region" or "country"
+  double lat = 0, lon = 0;
+  bool has_coords = false;
+  bool from_dateline = false;  // taken from the story's dateline (not set yet)
+  bool empty() const { return text.empty(); }
+};
+
 struct Event {
   std::string doc_id;
   uint32_t sentence = 0;       // index into AnalyzedDocument::sentences
-  std::string date;            // the document's date, "" if unknown
+  std::string date;            // the document's (publication) date, "" if unknown
+  // The date the sentence gives the event ("in 2016", "last week", "on
+  // Tuesday"), "YYYY-MM-DD" (the first day of a week, month or year), and
+  // its precision "day", "week", "month" or "year"; both "" when the text
+  // does not date the event (its date is then the publication date). Filled
+  // by the pipeline's date resolver (text/date_resolver.h).
+  std::string event_date;
+  std::string date_precision;
   // Several sources/targets for compound actors ("Germany, Italy and Spain");
   // CAMEO-style outputs write one record per (source, target) pair.
   std::vector<ActorMention> sources;
@@ -56,6 +77,7 @@ struct Event {
   Modality modality = Modality::kDone;
   Attribution attribution;
   std::string why;             // pattern and clause roles that produced it
+  EventLocation location;      // empty when the text does not say where
 };
 
 }  // namespace entente

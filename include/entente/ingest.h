@@ -43,11 +43,22 @@ struct IngestOptions {
   // Longer JSON lines and plain-text files are skipped with a diagnostic. A
   // news story is a few kilobytes; 4 MiB leaves room for anything genuine.
   uint64_t max_record_bytes = 4u << 20;
+  // A named input that is not a regular file (a device such as /dev/zero, a
+  // FIFO) is read up to this many bytes, then closed with a diagnostic.
+  // Such entries inside a directory are skipped with a warning; standard
+  // input ("-") is never limited.
+  uint64_t max_device_bytes = 1ull << 30;
+  // A record dated outside these years (a typo, a "9999-12-31" placeholder)
+  // keeps its text but loses its date, with a warning: one such date would
+  // stretch every time series over centuries.
+  int min_year = 1800;
+  int max_year = 2200;
 };
 
 // Pulls documents one at a time from a list of inputs, in order, holding
-// at most one record (and one directory listing per level) in memory. Not
-// thread-safe: one reader per thread.
+// at most one record (and one directory listing per level) in memory, plus
+// a 64-bit hash of every id read: an id already read is reported as a
+// warning (the record is still read). Not thread-safe: one reader per thread.
 //
 // Ids: a JSON record's `id` (a string, or a number written as in the
 // input), else "<file stem>:<line>"; a plain-text file's name without
@@ -81,5 +92,35 @@ class DocumentStream {
   virtual uint64_t bytes_read() const = 0;
   virtual uint64_t bytes_total() const = 0;
 };
+
+// One JSON Lines record held in memory rather than read from a file — a
+// document on the work queue (`entente publish` sends each document as one
+// record, `entente worker` reads it back). The same rules and diagnostics
+// as a JSON Lines input apply: a bad record is skipped with one error
+// diagnostic, a repaired one kept with a warning.
+//
+// JsonRecord(doc) writes the fields id, date, title, url and text; reading
+// it back gives the same document. Not thread-safe: one reader per thread.
+class RecordReader {
+ public:
+  RecordReader();
+  ~RecordReader();
+  RecordReader(const RecordReader&) = delete;
+  RecordReader& operator=(const RecordReader&) = delete;
+
+  // Reads `record`, first read at `file`:`line` (which diagnostics name and
+  // Document::source_file/source_line keep; a record without an id gets
+  // "<file stem>:<line>"). Diagnostics go to `sink`. Returns Ok if the
+  // document was kept, else InvalidArgument with the reason it was skipped.
+  Status Read(const std::string& file, uint64_t line, std::string record, Document* doc,
+              DiagnosticSink* sink);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// `doc` as one JSON Lines record (no newline), read back by RecordReader.
+std::string JsonRecord(const Document& doc);
 
 }  // namespace entente

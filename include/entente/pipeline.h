@@ -8,6 +8,7 @@
 
 #include "entente/analysis.h"
 #include "entente/diagnostics.h"
+#include "entente/provenance.h"
 #include "entente/status.h"
 
 namespace entente {
@@ -72,6 +73,9 @@ class Pipeline {
   virtual std::string DumpTree(const AnalyzedDocument& doc) const = 0;
 
   virtual const PipelineOptions& options() const = 0;
+  // The entente version and the fingerprints of the models and dictionaries
+  // this pipeline loaded (include/entente/provenance.h).
+  virtual const Provenance& provenance() const = 0;
 };
 
 }  // namespace entente

@@ -21,6 +21,8 @@
 
 #include <map>
 #include <memory>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "entente/diagnostics.h"
@@ -35,10 +37,28 @@ struct ServerOptions {
   std::string web_dir;             // "" = WebDir()
   std::string data_dir;            // dictionaries for /api/explain, "" = built-in
   int threads = 8;                 // request threads (each with its own connection)
-  // Answers of /api/barometer and /api/dyads kept in memory, reused while
-  // the store's DataVersion() is unchanged; 0 turns the cache off.
-  int cache_entries = 512;
+  // Answers of /api/barometer, /api/dyads, /api/codes and /api/commitments
+  // (keyed with the day its statuses are judged on) kept in memory, reused
+  // while the store's DataVersion() is unchanged: at most this many bytes (least
+  // recently used answers leave first); 0 turns the cache off.
+  int64_t cache_bytes = 64 << 20;
+  // A host that is not a loopback address exposes the API (and the explain
+  // pipeline) to the network: Create() refuses it unless this is set.
+  bool allow_remote = false;
+  // Open connections at most (one client address may hold three quarters of
+  // them, so others keep a reserve); a connection that sends nothing for
+  // `idle_timeout_seconds` is closed, and the whole request (line, headers
+  // and body) must arrive within `request_timeout_seconds`.
+  int max_connections = 512;
+  int idle_timeout_seconds = 10;
+  int request_timeout_seconds = 30;
 };
+
+// Limits on every request, whatever the options (a request over them is
+// answered 413/414/431 or its connection closed):
+constexpr size_t kMaxRequestHeadBytes = 32 * 1024;  // request line and headers
+constexpr size_t kMaxRequestHeaders = 100;          // header fields
+constexpr size_t kMaxRequestBody = 1 << 20;         // body, chunked or not
 
 // An API request and response, independent of the HTTP library (tests call
 // Handle() directly).
@@ -47,6 +67,7 @@ struct ApiRequest {
   std::string path;                // "/api/events"
   std::multimap<std::string, std::string> params;
   std::string body;
+  std::string content_type;        // the request's Content-Type header, "" if none
 };
 struct ApiResponse {
   int status = 200;

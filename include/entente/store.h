@@ -25,9 +25,10 @@ namespace entente {
 
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
-// Version 2 added the commitments table; opening a version-1 store for
-// writing adds it (its documents stored before have no commitments).
-inline constexpr int kStoreSchemaVersion = 2;
+// Version 2 added the publisher and provenance of documents, the precision
+// of event dates and the `rejected` table; version 3 the commitments table.
+// Opening an older store for writing upgrades it; read-only, it is refused.
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -37,7 +38,13 @@ struct StoreOptions {
   // Open an existing database for reading only (the server). A missing
   // SQLite file is then an error instead of being created.
   bool read_only = false;
+  // What coded the documents written through this connection
+  // (Provenance::Stamp()), stored with each document.
+  std::string coded_by;
 };
+
+// Whether a document's id is stored, and with which text.
+enum class IdMatch { kNotStored, kSameText, kDifferentText };
 
 // Why Write() did or did not store a document.
 enum class WriteOutcome { kStored, kDuplicateId, kDuplicateContent };
@@ -57,6 +64,7 @@ struct EventQuery {
   bool undirected = false;       // also match source/target swapped
   ActorFilter actor;             // either side matches (ignored if empty)
   std::string type;              // CAMEO code prefix ("04", "042") or PLOVER type ("AGREE")
+  std::string modality;          // "done", "intended", "demanded", "hypothetical"; "" = all
   std::string from, to;
   bool per_report = false;       // false: one row per cluster (its first report)
   int limit = 50;                // 1..1000
@@ -69,7 +77,13 @@ struct StoredEvent {
   int64_t cluster = 0;
   int reports = 1;               // reports (event mentions) in the cluster
   int documents = 1;             // distinct documents in the cluster
-  std::string doc_id, title, url, date;
+  int sources = 1;               // distinct publishers in the cluster (a document
+                                 // without a publisher counts as its own)
+  std::string doc_id, title, url, publisher, coded_by;
+  std::string date;              // the event's date (the text's, else the publication's)
+  std::string date_precision;    // "day", "week", "month", "year", or "published"
+  std::string published;         // the document's date
+  std::string source_country, target_country;
   uint32_t sentence_index = 0;
   std::string sentence;
   std::string source, source_text, target, target_text;
@@ -78,6 +92,8 @@ struct StoredEvent {
   int quad = 0;
   double goldstein = 0;
   bool negated = false;
+  std::string attribution;       // the speaker phrase of reported speech, "" if none
+  std::string why;               // what the coder based the event on ("" if not stored)
 };
 
 struct EventPage {
@@ -129,6 +145,23 @@ struct StoredDocument {
   std::string id, date, title, url, text;
 };
 
+// A document that could not be coded or stored (a "poison" message of the
+// work queue: not a readable record, or refused by the database), kept so
+// that an operator can see what was dropped and why.
+struct RejectedDocument {
+  std::string key;     // the document id, or "seq:N" (queue sequence) if unknown
+  std::string origin;  // where it was read ("file:line"), if known
+  std::string reason;
+  std::string worker;  // who rejected it (host:pid)
+  int attempts = 1;    // deliveries seen when it was rejected
+};
+
+// An actor code seen in the store, with what the dictionaries say of it.
+struct StoredActor {
+  std::string code, country, sectors, org, name;
+  int64_t mentions = 0;
+};
+
 struct StoreStats {
   int64_t documents = 0, sentences = 0, events = 0, clusters = 0, actors = 0;
 };
@@ -153,11 +186,20 @@ class EventStore {
 
   // True if a document with this id is stored (lets ingest skip coding it).
   virtual Result<bool> HasDocument(const std::string& doc_id) = 0;
+  // Whether `doc`'s id is stored, and if so whether with the same text
+  // (whitespace runs collapsed) or another one.
+  virtual Result<IdMatch> MatchDocument(const Document& doc) = 0;
 
   // Stores the document, its sentences, the actors it mentions, its
   // events (one row per source–target pair), assigning each to a cluster,
   // and its commitments (one row per promiser–counterpart pair).
   virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
+
+  // Records a rejected document (replacing an earlier record with the same
+  // key), in the open transaction if there is one.
+  virtual Status RecordRejected(const RejectedDocument& rejected) = 0;
+  // The most recently recorded rejected documents, newest first.
+  virtual Result<std::vector<RejectedDocument>> Rejected(int limit) = 0;
 
   virtual Result<EventPage> Events(const EventQuery& query) = 0;
   // The document with this id; kNotFound if there is none.
@@ -175,9 +217,10 @@ class EventStore {
   // The commitments matching `query`'s source (the promiser), target (the
   // counterpart), undirected, actor, type (the promised type), from and to
   // (the date of the promise), newest first, at most `limit` (1..1000);
-  // `cursor` and `per_report` are ignored. kUnsupported on a read-only
-  // store of schema version 1 (open it once for writing to upgrade).
+  // `cursor` and `per_report` are ignored.
   virtual Result<std::vector<StoredCommitment>> Commitments(const EventQuery& query) = 0;
+  // Every actor code in the store, in code order.
+  virtual Result<std::vector<StoredActor>> Actors() = 0;
   // A number that changes whenever events are written (the highest event
   // id): lets readers cache aggregates and know when they are stale.
   virtual Result<int64_t> DataVersion() = 0;

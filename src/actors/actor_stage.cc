@@ -81,6 +81,9 @@ std::string DumpActors(const AnalyzedDocument& doc) {
     if (!m.name.empty() && m.name != m.org) out += " name=\"" + m.name + "\"";
     if (!m.title.empty()) out += " title=\"" + m.title + "\"";
     if (m.former) out += " former";
+    if (!m.ethnic.empty()) out += " ethnic=" + m.ethnic;
+    if (!m.religion.empty()) out += " religion=" + m.religion;
+    if (m.location) out += " location=" + m.place_id;
     out += "\n    why: " + m.why + "\n";
   }
   return out;

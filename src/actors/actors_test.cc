@@ -1,6 +1,10 @@
 // actors_test.cc — unit tests of the actor dictionary reader, matcher and
 // resolver, on small dictionaries written here and on the built-in data.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "actors/actor_stage.h"
 #include "actors/dictionary.h"
@@ -8,6 +12,7 @@
 #include "actors/matcher.h"
 #include "actors/resolver.h"
 #include "actors/test_tokens.h"
+#include "entente/actor.h"
 
 namespace entente::actors {
 namespace {
@@ -110,6 +115,8 @@ TEST(Geonames, SerialisedReadMatchesLibrary) {
     ASSERT_EQ(fast.cities()[i].name, slow.cities()[i].name) << i;
     ASSERT_EQ(fast.cities()[i].country, slow.cities()[i].country) << i;
     ASSERT_EQ(fast.cities()[i].population, slow.cities()[i].population) << i;
+    ASSERT_DOUBLE_EQ(fast.cities()[i].lat, slow.cities()[i].lat) << i;
+    ASSERT_DOUBLE_EQ(fast.cities()[i].lon, slow.cities()[i].lon) << i;
   }
 }
 
@@ -152,6 +159,40 @@ TEST_F(BuiltIn, CountriesAgentsAndCase) {
   EXPECT_EQ(Codes("Senior Hungarian and Romanian officials met."), "HUNGOV ROUGOV");
   EXPECT_EQ(Codes("NATO and the UN and Hamas"), "IGOWSTNAT IGOUNO PSEREBHMS");
   EXPECT_EQ(Codes("The foreign minister of Iraq came."), "IRQGOV");
+}
+
+}  // namespace
+}  // namespace entente::actors
+
+namespace entente::actors {
+namespace {
+
+// `dict check` on a directory written here: a name of function words only
+// ("the": every "The" once coded as France), invalid UTF-8 and a
+// byte-order mark are reported with file and line; an empty directory is
+// an error, not a clean bill.
+TEST(DictCheck, FlagsFunctionWordNamesBadBytesBomsAndEmptySources) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("entente_dict_check_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "empty");
+  std::ofstream(dir / "a.txt") << "\xEF\xBB\xBF@format entente-actors 1\n"
+                                  "country FRA France; the\n"
+                                  "country DEU Germany; Deutschl\xff" "nd\n";
+  CollectingSink sink;
+  auto stats = CheckActorDictionary(dir.string(), false, &sink);
+  ASSERT_TRUE(stats.ok()) << stats.status().ToString();
+  std::string all;
+  for (const Diagnostic& d : sink.diagnostics()) all += d.ToString() + "\n";
+  EXPECT_NE(all.find("a.txt:1: warning: starts with a UTF-8 byte-order mark"), std::string::npos)
+      << all;
+  EXPECT_NE(all.find("'the' is only function words"), std::string::npos) << all;
+  EXPECT_NE(all.find("a.txt:3: error: not valid UTF-8"), std::string::npos) << all;
+  EXPECT_EQ(stats->countries, 2u) << "the file with a BOM is still read";
+  CollectingSink empty_sink;
+  ASSERT_TRUE(CheckActorDictionary((dir / "empty").string(), false, &empty_sink).ok());
+  ASSERT_EQ(empty_sink.error_count(), 1u);
+  EXPECT_NE(empty_sink.diagnostics()[0].reason.find("no dictionary files"), std::string::npos);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -166,12 +166,23 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       names_text = std::string(s);
     } else {
       if (format != Format::kActors) { r.Error(n, "expected 'person NAME; NAME…' in an entente-people file"); continue; }
-      if (kw == "country") e.kind = ActorKind::kCountry;
+      if (kw == "place-noun") {  // "place-noun town; city": words, not entries
+        for (const std::string& name : SplitNames(std::string(s))) {
+          std::string f;
+          FoldWord(name, &f);
+          place_nouns_.insert(f);
+        }
+        continue;
+      }
+      if (kw == "country") { e.kind = ActorKind::kCountry; e.precision = Precision::kCountry; }
       else if (kw == "demonym") { e.kind = ActorKind::kCountry; e.demonym = true; }
       else if (kw == "region") e.kind = ActorKind::kRegion;
       else if (kw == "region-adj") { e.kind = ActorKind::kRegion; e.demonym = true; }
-      else if (kw == "capital" || kw == "seat" || kw == "place") e.kind = ActorKind::kPlace;
-      else if (kw == "city") { e.kind = ActorKind::kPlace; e.city = true; }
+      else if (kw == "capital" || kw == "seat") { e.kind = ActorKind::kPlace; e.precision = Precision::kCity; }
+      else if (kw == "place") { e.kind = ActorKind::kPlace; e.precision = Precision::kRegion; }
+      else if (kw == "city") { e.kind = ActorKind::kPlace; e.city = true; e.precision = Precision::kCity; }
+      else if (kw == "ethnic") e.identity = Identity::kEthnic;
+      else if (kw == "religion") e.identity = Identity::kReligion;
       else if (kw == "org" || kw == "group") e.kind = ActorKind::kOrganisation;
       else if (kw == "org-adj") { e.kind = ActorKind::kOrganisation; e.demonym = true; }
       else if (kw == "agent") e.kind = ActorKind::kAgent;

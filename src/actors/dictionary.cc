@@ -210,6 +210,8 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
       if (sink) sink->Report({Severity::kError, p.string(), 0, "cannot read file"});
       continue;
     }
+    // A byte-order mark (editors add one) is read past; `dict check` warns.
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     skip_agents_ = !options.agents;
     Status s = LoadText(p.lexically_relative(dir).string(), text, sink, p.string());
     skip_agents_ = false;
@@ -255,6 +257,7 @@ void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) 
       if (id < 0) {
         Entry e;
         e.kind = ActorKind::kCountry;
+        e.precision = Precision::kCountry;
         e.code = std::string(code);
         e.name = n;
         e.file = "iso-codes";
@@ -294,6 +297,13 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
   order.reserve(n);
   for (uint32_t i = 0; i < n; ++i) order.push_back({cities[i].population, i});
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  // Capitals, seats and cities the files name get the coordinates of the
+  // geonames city of the same name in the same country.
+  std::unordered_map<std::string, uint32_t> named_cities;
+  for (const PhraseDef& p : phrases_) {
+    const Entry& e = entries_[p.entry];
+    if (e.precision == Precision::kCity && !e.code.empty()) named_cities.emplace(FoldPhrase(p.words) + "|" + e.code.substr(0, 3), p.entry);
+  }
   for (const auto& [pop, i] : order) {
     const std::string name(cities[i].name);
     auto it = a2to3.find(std::string(cities[i].country));
@@ -301,11 +311,24 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
     std::vector<std::string> words = SplitWords(name);
     if (words.empty() || words.size() > 4) continue;
     std::string folded = FoldPhrase(words);
-    if (HasPhrase(folded)) continue;  // already named
+    if (HasPhrase(folded)) {  // already named
+      auto named = named_cities.find(folded + "|" + it->second);
+      if (named != named_cities.end() && !entries_[named->second].has_coords) {
+        Entry& e = entries_[named->second];
+        e.has_coords = true;
+        e.lat = static_cast<float>(cities[i].lat);
+        e.lon = static_cast<float>(cities[i].lon);
+      }
+      continue;
+    }
     NotePhrase(folded);
     Entry e;
     e.kind = ActorKind::kPlace;
     e.city = true;
+    e.precision = Precision::kCity;
+    e.has_coords = true;
+    e.lat = static_cast<float>(cities[i].lat);
+    e.lon = static_cast<float>(cities[i].lon);
     e.code = it->second;
     e.name = name;
     e.file = "geonames";
@@ -316,11 +339,24 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
 #endif
 }
 
+const char* PrecisionName(Precision p) {
+  switch (p) {
+    case Precision::kCity: return "city";
+    case Precision::kRegion: return "region";
+    case Precision::kCountry: return "country";
+    case Precision::kNone: break;
+  }
+  return "";
+}
+
 DictionaryStats Dictionary::Stats() const {
   DictionaryStats s;
   for (const Entry& e : entries_) {
     switch (e.kind) {
-      case ActorKind::kCountry: (e.demonym ? s.demonyms : s.countries)++; break;
+      case ActorKind::kCountry:
+        if (e.identity != Identity::kNone) s.identities++;
+        else (e.demonym ? s.demonyms : s.countries)++;
+        break;
       case ActorKind::kRegion: s.regions++; break;
       case ActorKind::kPlace: (e.city ? s.cities : s.places)++; break;
       case ActorKind::kOrganisation: s.organisations++; break;

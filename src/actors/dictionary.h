@@ -42,6 +42,14 @@ struct Role {
   uint32_t line = 0;
 };
 
+// An ethnic group or a religion ("Kurdish", "Shiite"): not an actor code
+// but ActorMention::ethnic / ::religion (doc/codebook.md).
+enum class Identity : uint8_t { kNone, kEthnic, kReligion };
+
+// How precisely a place entry locates something (ActorMention::precision).
+enum class Precision : uint8_t { kNone, kCity, kRegion, kCountry };
+const char* PrecisionName(Precision p);  // "city", "region", "country", ""
+
 // What an entry stands for. Agents are role nouns ("police" → COP) that
 // combine with a country or organisation found next to them.
 struct Entry {
@@ -56,6 +64,10 @@ struct Entry {
   std::string code;           // fixed code; "" when `roles` decide
   std::vector<Role> roles;    // dated codes, tested in order (people, some groups)
   std::string name;           // canonical name (first name given)
+  Identity identity = Identity::kNone;  // an ethnic group / religion (`code` is its code)
+  Precision precision = Precision::kNone;  // places: city (capital, seat, city), region (place), country
+  bool has_coords = false;    // lat/lon known (geonames cities; capitals found in geonames)
+  float lat = 0, lon = 0;
   std::string file;           // where it was defined, for `why` and diagnostics
   uint32_t line = 0;
 };
@@ -105,6 +117,10 @@ class Dictionary {
   // Adds cities (from libgeonames when built with it) not already named.
   void AddGeonamesCities(DiagnosticSink* sink);
 
+  // A noun that names a kind of place before "of" ("the town of Afrin",
+  // `place-noun` lines). Folded form.
+  bool IsPlaceNoun(std::string_view folded) const { return place_nouns_.count(std::string(folded)) > 0; }
+
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
   DictionaryStats Stats() const;
@@ -118,6 +134,7 @@ class Dictionary {
   std::vector<PhraseDef> phrases_;
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
+  std::unordered_set<std::string> place_nouns_;
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

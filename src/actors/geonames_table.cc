@@ -35,8 +35,8 @@ uint64_t ReadOffset(const unsigned char* p, size_t size) {
 
 size_t Align(size_t x, size_t a) { return (x + a - 1) & ~(a - 1); }
 
-// One `(sssssssudd)` element: fields 1 (English name), 4 (country code) and
-// 7 (population). False if the element is malformed.
+// One `(sssssssudd)` element: fields 1 (English name), 4 (country code), 7
+// (population), 8 and 9 (latitude, longitude). False if the element is malformed.
 bool ReadCity(const unsigned char* e, size_t size, GeonamesCity* city) {
   constexpr size_t kStrings = 7;
   size_t o = OffsetSize(size);
@@ -55,9 +55,13 @@ bool ReadCity(const unsigned char* e, size_t size, GeonamesCity* city) {
   uint32_t population;
   std::memcpy(&population, e + pop, 4);
   if (fields[4].size() != 2 || fields[1].empty()) return false;  // not the table we know
+  size_t lat = Align(pop + 4, 8);
+  if (lat + 16 > size - kStrings * o) return false;
   city->name = fields[1];
   city->country = fields[4];
   city->population = population;
+  std::memcpy(&city->lat, e + lat, 8);
+  std::memcpy(&city->lon, e + lat + 8, 8);
   return true;
 }
 
@@ -128,7 +132,8 @@ void GeonamesTable::ReadThroughLibrary() {
       owned_.emplace_back(name);
       std::string_view nv = owned_.back();
       owned_.emplace_back(cc);
-      cities_.push_back({nv, owned_.back(), geonames_city_get_population(city)});
+      cities_.push_back({nv, owned_.back(), geonames_city_get_population(city),
+                         geonames_city_get_latitude(city), geonames_city_get_longitude(city)});
     }
     geonames_city_free(city);
   }

@@ -21,6 +21,7 @@ struct GeonamesCity {
   std::string_view name;     // English name (the library's untranslated name)
   std::string_view country;  // ISO 3166-1 alpha-2
   uint32_t population = 0;
+  double lat = 0, lon = 0;   // WGS84 degrees
 };
 
 // The cities, in the library's order. The views stay valid for the lifetime

@@ -5,7 +5,10 @@
 // "us", "Turkey" but not "turkey"). Cost: one hash look-up per token plus
 // one per trie step (plus one per prefix of a token when the dictionary has
 // stem phrases, which only PETRARCH dictionaries do). Overlay (preferred)
-// phrases are tried before the others ending at the same trie node.
+// phrases are tried before the others ending at the same trie node. Words
+// are compared by MatchKey, so punctuation variants ("Hay'at"/"Hayat",
+// "ZANU-PF"/"Zanu PF"), a possessive inside a name ("People's Protection
+// Units", "Kurdistan Workers' Party") and "U.S."/"US" match one entry.
 #pragma once
 
 #include <cstdint>
@@ -38,7 +41,20 @@ struct MatchScratch {
   // folded once per sentence and read again by the resolver. Strings keep
   // their buffers from sentence to sentence (the vector never shrinks).
   std::vector<std::string> folded;
+  std::vector<std::string> keys;       // MatchKey of each token ("" for a clitic)
+  std::vector<uint32_t> joined_ids;    // an unknown word joined to the next one
+  std::vector<uint32_t> pos;           // the token of each phrase word matched so far
+  std::string joined;
 };
+
+// The key a word is matched on: the folded word without apostrophes,
+// hyphens and full stops ("hay'at" → "hayat", "zanu-pf" → "zanupf",
+// "u.s." → "us"). Dictionary words and text words go through the same key,
+// so spelling variants of punctuation match without entries of their own.
+void MatchKey(std::string_view folded, std::string* out);
+// A dictionary word's key: folded, a possessive "'s"/"'" at its end dropped
+// (the tokenizer splits it off the text: "People's" → "people"), then MatchKey.
+void PhraseWordKey(const std::string& word, std::string* out);
 
 class Matcher {
  public:
@@ -71,7 +87,7 @@ class Matcher {
                    const uint8_t* flags, const std::string& tag) const;
   uint32_t WordId(std::string_view folded) const;
   bool CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
-              const uint8_t* flags) const;
+              const uint8_t* flags, const uint32_t* pos) const;
 
   // Folded word → id: an open-addressing table keyed by the word's 64-bit
   // hash (one cache line per look-up), checked against the stored text.

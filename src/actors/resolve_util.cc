@@ -41,7 +41,21 @@ constexpr std::array<std::string_view, 37> kSectors = {
 
 constexpr std::array<std::string_view, 8> kNonState = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS", "---"};
 
+constexpr std::array<std::string_view, 14> kLocatives = {
+    "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into",
+    "towards", "toward", "via", "across"};
+
+constexpr std::array<std::string_view, 21> kDirections = {
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "downtown", "rural", "upper", "lower"};
+
 }  // namespace
+
+bool IsLocativePreposition(std::string_view w, bool city) {
+  return In(kLocatives, w) || (city && (w == "to" || w == "from"));
+}
+bool IsDirectionWord(std::string_view w) { return In(kDirections, w); }
 
 bool IsFiller(std::string_view w) { return In(kFillers, w); }
 bool IsNameStop(std::string_view w) { return In(kNameStops, w); }

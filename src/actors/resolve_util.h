@@ -24,6 +24,14 @@ bool IsNameParticle(std::string_view folded);
 // letter (or a non-ASCII letter), and tagged NNP/NNPS when tags exist.
 bool LooksLikeName(const Token& t);
 
+// Prepositions that put a place as where something is or happens ("in",
+// "near", "outside"); with `city`, also "to"/"from" ("flew to Lisbon"),
+// which before a country usually name an actor ("aid to Syria"). Folded.
+bool IsLocativePreposition(std::string_view folded, bool city);
+// Compass and area words before a place name ("northern Syria", "downtown
+// Miami"): part of the place, and the place becomes a region.
+bool IsDirectionWord(std::string_view folded);
+
 // CAMEO blocks: known sector codes, and roots that are not countries.
 bool IsSectorCode(std::string_view block);
 bool IsNonStateRoot(std::string_view block);

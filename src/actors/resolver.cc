@@ -64,7 +64,8 @@ std::string DescribeRole(const Role& r) {
   return out;
 }
 
-// Coreference: the later mention stands for the same actor.
+}  // namespace
+
 void CopyIdentity(const ActorMention& from, ActorMention* to) {
   to->code = from.code;
   to->country = from.country;
@@ -73,9 +74,9 @@ void CopyIdentity(const ActorMention& from, ActorMention* to) {
   to->name = from.name;
   to->title = from.title;
   to->former = from.former;
+  to->ethnic = from.ethnic;
+  to->religion = from.religion;
 }
-
-}  // namespace
 
 ActorMention SentenceResolver::Make(uint32_t begin, uint32_t end, ActorKind kind) const {
   ActorMention m;
@@ -238,14 +239,19 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         ++t;
         possessive = true;
       }
-      while (t < last_ && IsFiller(Folded(t)) && t - h.end < 3) ++t;
+      // Fillers and identity words before the role noun; a role noun that
+      // starts with a filler ("national security adviser") stops the skip.
+      while (t < last_ && (IsFiller(Folded(t)) || InIdentity(t)) && t - h.end < 3 &&
+             !(HitAt(t) >= 0 && IsAgent(hits[HitAt(t)]))) {
+        ++t;
+      }
       if (petrarch_ && possessive) {  // "Ithilen's awful and evil minister"
         uint32_t u = t;
         while (u < last_ && u - t < 5 && HitAt(u) < 0 && PossessiveFiller(u)) ++u;
         if (int b = HitAt(u); b >= 0 && IsAgent(hits[b])) t = u;
       }
       int a = HitAt(t);
-      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city) && (!petrarch_ || !ModCode(h).empty())) {
+      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city) && !ModCode(h).empty()) {
         size_t last_hit;
         size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
         const Hit& ag = hits[giver];
@@ -253,7 +259,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         uint32_t start = h.begin;
         std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
         ActorMention m = Make(start, end, e.kind);
-        m.code = petrarch_ ? prefix + ModCode(h) : e.code;
+        m.code = prefix + ModCode(h);
         if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
         m.title = E(hits[last_hit]).name;
         bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
@@ -336,6 +342,10 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         k = after;
         continue;
       }
+      if (NestedOrganisation(k)) {
+        k += 2;
+        continue;
+      }
       uint32_t start = h.begin;
       std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
       ActorMention m = Make(start, h.end, e.kind);
@@ -348,12 +358,18 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         m.code = r->code;
         DescribeCode(m.code, &m);
       }
+      DescribePlace(e, &m);
       if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
         m.code = prefix + m.code;
         DescribeCode(m.code, &m);
       }
       m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
               (prefix.empty() ? "" : prefix_why_);
+      // "Haitians", "the South Africans": a plural demonym alone names the
+      // country's people.
+      if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
+        AppendSector("CVL", &m);
+      }
       if (Former(h.begin, h)) ApplyFormer(&m);
       // Extend a coordination chain of demonyms.
       bool joins = false;
@@ -398,14 +414,15 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         uint32_t u = t + 1;
         if (u < last_ && Folded(u) == "the") ++u;
         int c = HitAt(u);
-        if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !E(hits[c]).code.empty()) {
+        if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !ModCode(hits[c]).empty()) {
           const Entry& ce = E(hits[c]);
           ActorMention m = Make(h.begin, hits[c].end, ce.kind);
-          m.code = ce.code;
+          m.code = ModCode(hits[c]);
           if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
           m.title = E(hits[last_hit]).name;
           AppendSector(E(ag).code, &m);
           m.why = Why("agent+of+modifier", {&ag, &hits[c]});
+          if (Folded(t) == "in") PlacedIn(hits[c], &m);
           if (former) ApplyFormer(&m);
           local_.push_back(std::move(m));
           k = static_cast<size_t>(c) + 1;
@@ -445,7 +462,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         while (k < hits.size() && hits[k].begin < ne) ++k;
         continue;
       }
-      if (E(ag).bound) {  // "missiles" with no owner: not an actor
+      if (E(ag).bound && E(h).bound) {  // "missiles" with no owner: not an actor
         k = last_hit + 1;
         continue;
       }
@@ -485,10 +502,13 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     local_.push_back(std::move(m));
     ++k;
   }
+  ApplyIdentities();
+  SentenceCountry();
   std::vector<bool> covered(last_ - first_, false);
   for (const ActorMention& m : local_) {
     for (uint32_t i = m.begin; i < m.end; ++i) covered[i - first_] = true;
   }
+  Appositions(&covered);
   Coreference(&covered);
   std::stable_sort(local_.begin(), local_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
@@ -599,7 +619,17 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       }
       return tag == "PRP" || tag == "MD";  // "us", "may"
     });
+    std::vector<Hit> identities;
+    for (const Hit& h : hits) {
+      if (dict_.entries()[h.entry].identity != Identity::kNone) identities.push_back(h);
+    }
+    const std::vector<Hit> all = hits;
+    std::erase_if(hits, [&](const Hit& h) {
+      return dict_.entries()[h.entry].identity != Identity::kNone ||
+             !PlaceNameHolds(dict_, *doc, first, last, scratch.folded, memory, all, h);
+    });
     SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
+    r.set_identities(&identities);
     r.Run(hits);
   }
 }

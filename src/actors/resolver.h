@@ -14,6 +14,7 @@
 
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
+#include "actors/resolve_util.h"
 #include "entente/analysis.h"
 
 namespace entente::actors {
@@ -39,6 +40,20 @@ class Resolver {
   // Single-word country/organisation/region names, for "US-led" compounds.
   std::unordered_map<std::string, uint32_t> hyphen_heads_;
 };
+
+// Evidence for a place name from the gazetteer (a geonames/file `city`, or
+// any place) being a place here: false for a name in a person's name ("John
+// Bolton", "Lloyd Austin"), a surname already seen in the document, a word
+// of "Operation …"; and, for a city, false unless a place context holds (a
+// locative preposition, "the town of", "Austin, Texas", the story's opening
+// words). `all` is the sentence's hits, `folded` its folded tokens from `first`.
+bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
+                    const std::vector<std::string>& folded, const DocMemory& memory,
+                    const std::vector<Hit>& all, const Hit& h);
+
+// Coreference: `to` stands for the same actor as `from` (code, sectors,
+// name, title, ethnic and religion copied).
+void CopyIdentity(const ActorMention& from, ActorMention* to);
 
 // Fills country / sectors / org from a CAMEO-style code.
 void DescribeCode(const std::string& code, ActorMention* m);

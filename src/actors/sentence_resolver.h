@@ -33,8 +33,36 @@ class SentenceResolver {
         sentence_(sentence), first_(first), last_(last), petrarch_(dict.has_overlay()) {}
 
   void Run(const std::vector<Hit>& hits);
+  // The sentence's ethnic / religion hits, taken out of the phrase hits
+  // (resolver_evidence.cc).
+  void set_identities(const std::vector<Hit>* identities) { identities_ = identities; }
 
  private:
+  // resolver_evidence.cc: identities, nested names, appositions, places.
+  bool InIdentity(uint32_t t) const;
+  // "US Senate": a country hit right before an organisation of that country
+  // is one mention, the organisation's. True if it applied (two hits used).
+  bool NestedOrganisation(size_t k);
+  // Fills the place fields of a place/country mention, and `location` when
+  // a locative context puts it as where something is ("in northern Syria").
+  void DescribePlace(const Entry& e, ActorMention* m) const;
+  // "rebels in Darfur": the actor is placed in `place`; its place fields
+  // and place tokens are set (it stays an actor, not a location).
+  void PlacedIn(const Hit& place, ActorMention* m) const;
+  // Ethnic / religion hits: into the mention they stand in or before
+  // ("Syrian Kurdish forces", "Kurdish fighters"), or a mention of their own
+  // for a plural noun ("Kurds", "Shiites").
+  void ApplyIdentities();
+  // "the US national security adviser, John Bolton": the name after the
+  // comma is the same actor (and its surname is remembered).
+  void Appositions(std::vector<bool>* covered);
+  void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
+  // A role noun with no country ("police", "the rebels") in a sentence
+  // whose locations ("in Tallinn") are all in one country is of that
+  // country, as the annotation guide codes it ("riot police clashed with
+  // protesters in Tallinn" → ESTCOP). Not from the countries named as
+  // actors: on real news that guess is wrong more often than right.
+  void SentenceCountry();
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
     ActorKind k = E(h).kind;
@@ -108,6 +136,7 @@ class SentenceResolver {
   Day day_;
   uint32_t sentence_, first_, last_;
   const std::vector<Hit>* hits_ = nullptr;
+  const std::vector<Hit>* identities_ = nullptr;
   size_t next_ = 0;
   std::vector<ActorMention> local_;
   bool petrarch_ = false;

@@ -3,6 +3,7 @@
 // (definitions in include/entente/barometer.h).
 #include "entente/barometer.h"
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -16,24 +17,24 @@ namespace {
 using store::DateOfDay;
 using store::DayNumber;
 
-// The largest number of periods a gap-filled barometer emits (a century of
-// days), so a stray date cannot make the output unbounded.
-constexpr int64_t kMaxPeriods = 36600;
-
 const char* PeriodName(Period p) {
   switch (p) {
     case Period::kDay: return "day";
     case Period::kWeek: return "week";
     case Period::kMonth: return "month";
+    case Period::kQuarter: return "quarter";
+    case Period::kYear: return "year";
   }
   return "month";
 }
 
+int MonthsIn(Period p) { return p == Period::kYear ? 12 : p == Period::kQuarter ? 3 : 1; }
+
 std::string NextPeriod(const std::string& start, Period p) {
-  if (p == Period::kMonth) {
-    int y = std::stoi(start.substr(0, 4)), m = std::stoi(start.substr(5, 2));
-    if (++m > 12) {
-      m = 1;
+  if (p == Period::kMonth || p == Period::kQuarter || p == Period::kYear) {
+    int y = std::stoi(start.substr(0, 4)), m = std::stoi(start.substr(5, 2)) + MonthsIn(p);
+    if (m > 12) {
+      m -= 12;
       ++y;
     }
     char buf[32];
@@ -43,7 +44,7 @@ std::string NextPeriod(const std::string& start, Period p) {
   return DateOfDay(DayNumber(start) + (p == Period::kWeek ? 7 : 1));
 }
 
-double Ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+double Ratio(double a, double b) { return b > 0 ? a / b : std::nan(""); }
 
 void Finish(BarometerRow* r, bool normalize) {
   const int64_t* q = r->quad;
@@ -63,7 +64,7 @@ void Finish(BarometerRow* r, bool normalize) {
 }  // namespace
 
 bool ParsePeriod(const std::string& name, Period* period) {
-  for (Period p : {Period::kDay, Period::kWeek, Period::kMonth}) {
+  for (Period p : {Period::kDay, Period::kWeek, Period::kMonth, Period::kQuarter, Period::kYear}) {
     if (name == PeriodName(p)) {
       *period = p;
       return true;
@@ -79,13 +80,21 @@ std::string PeriodStart(const std::string& date, Period period) {
     case Period::kDay: return DateOfDay(day);
     case Period::kWeek: return DateOfDay(day - (day + 3) % 7);  // 1970-01-01 was a Thursday
     case Period::kMonth: return date.substr(0, 7) + "-01";
+    case Period::kQuarter: {
+      int m = std::stoi(date.substr(5, 2));
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "-%02d-01", (m - 1) / 3 * 3 + 1);
+      return date.substr(0, 4) + buf;
+    }
+    case Period::kYear: return date.substr(0, 4) + "-01-01";
   }
   return "";
 }
 
-std::vector<BarometerRow> FoldBarometer(const std::vector<DailyQuad>& days,
-                                        const std::vector<DailyVolume>& volumes,
-                                        const BarometerOptions& options) {
+Result<std::vector<BarometerRow>> FoldBarometer(const std::vector<DailyQuad>& days,
+                                                const std::vector<DailyVolume>& volumes,
+                                                const BarometerOptions& options,
+                                                const std::string& from, const std::string& to) {
   std::map<std::string, BarometerRow> rows;
   for (const DailyQuad& d : days) {
     std::string p = PeriodStart(d.date, options.period);
@@ -94,13 +103,20 @@ std::vector<BarometerRow> FoldBarometer(const std::vector<DailyQuad>& days,
     r.quad[d.quad] += options.count_reports ? d.reports : d.clusters;
     r.goldstein_sum += options.count_reports ? d.goldstein_reports : d.goldstein_clusters;
   }
-  if (options.fill_gaps && !rows.empty()) {
-    std::string last = rows.rbegin()->first;
-    int64_t n = 0;
-    for (std::string p = rows.begin()->first; p < last && n < kMaxPeriods; ++n) {
-      p = NextPeriod(p, options.period);
-      rows[p];
+  std::string first = PeriodStart(from, options.period), last = PeriodStart(to, options.period);
+  if (first.empty() && !rows.empty()) first = rows.begin()->first;
+  if (last.empty() && !rows.empty()) last = rows.rbegin()->first;
+  if (options.fill_gaps && !first.empty() && first <= last) {
+    int64_t n = 1;
+    for (std::string p = first; p < last; p = NextPeriod(p, options.period)) {
+      if (++n > options.max_periods) {
+        return Status::InvalidArgument(
+            "more than " + std::to_string(options.max_periods) + " " + PeriodName(options.period) +
+            " periods between " + first + " and " + last +
+            "; choose a longer period (--by), narrower dates or a larger --max-periods");
+      }
     }
+    for (std::string p = first; p <= last; p = NextPeriod(p, options.period)) rows[p];
   }
   if (options.normalize) {
     for (const DailyVolume& v : volumes) {
@@ -120,7 +136,9 @@ std::vector<BarometerRow> FoldBarometer(const std::vector<DailyQuad>& days,
 
 Result<Barometer> ComputeBarometer(EventStore* store, const EventQuery& query,
                                    const BarometerOptions& options) {
-  auto days = store->DailyQuads(query);
+  EventQuery q = query;
+  q.modality = options.modality;
+  auto days = store->DailyQuads(q);
   if (!days.ok()) return days.status();
   std::vector<DailyVolume> volumes;
   if (options.normalize) {
@@ -132,30 +150,55 @@ Result<Barometer> ComputeBarometer(EventStore* store, const EventQuery& query,
   b.dyad = query.source.code + ":" + query.target.code;
   b.undirected = query.undirected;
   b.options = options;
-  b.rows = FoldBarometer(*days, volumes, options);
+  auto rows = FoldBarometer(*days, volumes, options, query.from, query.to);
+  if (!rows.ok()) return rows.status();
+  b.rows = std::move(rows).value();
   return b;
 }
 
+namespace {
+
+// A measure in text: "NA" (table), "" (CSV) when undefined.
+std::string Number(double v, const char* format, const char* undefined) {
+  if (std::isnan(v)) return undefined;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+
+std::string Header(const Barometer& b) {
+  std::string modality = b.options.modality.empty() ? "any modality" : b.options.modality;
+  return "# " + b.dyad + (b.undirected ? " (both directions)" : " (source:target)") + ", by " +
+         PeriodName(b.options.period) + ", counting " +
+         (b.options.count_reports ? "reports" : "events") + " (" + modality + ")" +
+         (b.options.normalize ? "; quad columns are rates per 1,000 events of all dyads" : "") +
+         "\n";
+}
+
+}  // namespace
+
 std::string BarometerTable(const Barometer& b) {
-  std::string out;
+  std::string out = Header(b);
   char line[256];
-  std::snprintf(line, sizeof line, "# %s %s, by %s, counting %s%s\n", b.dyad.c_str(),
-                b.undirected ? "(both directions)" : "(source:target)",
-                PeriodName(b.options.period), b.options.count_reports ? "reports" : "events",
-                b.options.normalize ? ", rates per 1,000 events of all dyads" : "");
-  out += line;
-  std::snprintf(line, sizeof line, "%-10s %6s %6s %6s %6s %6s %9s %7s %8s %8s%s\n", "period",
-                "vcoop", "mcoop", "vconf", "mconf", "total", "goldstein", "mean", "balance",
-                "w-d gap", b.options.normalize ? "   volume" : "");
+  bool rate = b.options.normalize;
+  std::snprintf(line, sizeof line, "%-10s %8s %8s %8s %8s %6s %9s %7s %8s %8s%s\n", "period",
+                rate ? "vcoop/1k" : "vcoop", rate ? "mcoop/1k" : "mcoop",
+                rate ? "vconf/1k" : "vconf", rate ? "mconf/1k" : "mconf", "total", "goldstein",
+                "mean", "balance", "w-d gap", rate ? "   volume" : "");
   out += line;
   for (const BarometerRow& r : b.rows) {
-    std::snprintf(line, sizeof line, "%-10s %6lld %6lld %6lld %6lld %6lld %9.1f %7.2f %8.3f %8.3f",
-                  r.period.c_str(), static_cast<long long>(r.quad[1]),
-                  static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                  static_cast<long long>(r.quad[4]), static_cast<long long>(r.total),
-                  r.goldstein_sum, r.goldstein_mean, r.balance, r.words_deeds_gap);
+    std::string quads;
+    for (int i = 1; i <= 4; ++i) {
+      quads += ' ' + (rate ? Number(r.rate[i], "%8.2f", "      NA")
+                           : Number(static_cast<double>(r.quad[i]), "%8.0f", ""));
+    }
+    std::snprintf(line, sizeof line, "%-10s%s %6lld %9.1f %7s %8s %8s", r.period.c_str(),
+                  quads.c_str(), static_cast<long long>(r.total), r.goldstein_sum,
+                  Number(r.goldstein_mean, "%.2f", "NA").c_str(),
+                  Number(r.balance, "%.3f", "NA").c_str(),
+                  Number(r.words_deeds_gap, "%.3f", "NA").c_str());
     out += line;
-    if (b.options.normalize) {
+    if (rate) {
       std::snprintf(line, sizeof line, " %8lld", static_cast<long long>(r.volume));
       out += line;
     }
@@ -168,21 +211,24 @@ std::string BarometerCsv(const Barometer& b) {
   std::string out =
       "period,verbal_coop,material_coop,verbal_conflict,material_conflict,total,"
       "goldstein_sum,goldstein_mean,balance,words_deeds_gap,conflict_gap";
-  if (b.options.normalize) out += ",volume,verbal_coop_rate,material_coop_rate,verbal_conflict_rate,material_conflict_rate";
+  if (b.options.normalize) {
+    out += ",volume,verbal_coop_per_1000,material_coop_per_1000,verbal_conflict_per_1000,"
+           "material_conflict_per_1000";
+  }
   out += '\n';
-  char buf[512];
+  char buf[256];
   for (const BarometerRow& r : b.rows) {
-    std::snprintf(buf, sizeof buf, "%s,%lld,%lld,%lld,%lld,%lld,%.4f,%.4f,%.4f,%.4f,%.4f",
-                  r.period.c_str(), static_cast<long long>(r.quad[1]),
-                  static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]),
-                  static_cast<long long>(r.quad[4]), static_cast<long long>(r.total),
-                  r.goldstein_sum, r.goldstein_mean, r.balance, r.words_deeds_gap,
-                  r.conflict_gap);
+    std::snprintf(buf, sizeof buf, "%s,%lld,%lld,%lld,%lld,%lld,%.4f", r.period.c_str(),
+                  static_cast<long long>(r.quad[1]), static_cast<long long>(r.quad[2]),
+                  static_cast<long long>(r.quad[3]), static_cast<long long>(r.quad[4]),
+                  static_cast<long long>(r.total), r.goldstein_sum);
     out += buf;
+    for (double v : {r.goldstein_mean, r.balance, r.words_deeds_gap, r.conflict_gap}) {
+      out += ',' + Number(v, "%.4f", "");
+    }
     if (b.options.normalize) {
-      std::snprintf(buf, sizeof buf, ",%lld,%.4f,%.4f,%.4f,%.4f", static_cast<long long>(r.volume),
-                    r.rate[1], r.rate[2], r.rate[3], r.rate[4]);
-      out += buf;
+      out += ',' + std::to_string(r.volume);
+      for (int i = 1; i <= 4; ++i) out += ',' + Number(r.rate[i], "%.4f", "");
     }
     out += '\n';
   }
@@ -191,6 +237,11 @@ std::string BarometerCsv(const Barometer& b) {
 
 std::string BarometerJson(const Barometer& b) {
   json::Writer w;
+  auto measure = [&w](const std::string& key, double v) {
+    w.Key(key);
+    if (std::isnan(v)) w.Null();
+    else w.Double(v);
+  };
   w.BeginObject();
   w.Key("dyad");
   w.String(b.dyad);
@@ -200,6 +251,9 @@ std::string BarometerJson(const Barometer& b) {
   w.String(PeriodName(b.options.period));
   w.Key("counting");
   w.String(b.options.count_reports ? "reports" : "events");
+  w.Key("modality");
+  if (b.options.modality.empty()) w.Null();
+  else w.String(b.options.modality);
   w.Key("normalized");
   w.Bool(b.options.normalize);
   w.Key("rows");
@@ -218,21 +272,14 @@ std::string BarometerJson(const Barometer& b) {
     w.Int(r.total);
     w.Key("goldstein_sum");
     w.Double(r.goldstein_sum);
-    w.Key("goldstein_mean");
-    w.Double(r.goldstein_mean);
-    w.Key("balance");
-    w.Double(r.balance);
-    w.Key("words_deeds_gap");
-    w.Double(r.words_deeds_gap);
-    w.Key("conflict_gap");
-    w.Double(r.conflict_gap);
+    measure("goldstein_mean", r.goldstein_mean);
+    measure("balance", r.balance);
+    measure("words_deeds_gap", r.words_deeds_gap);
+    measure("conflict_gap", r.conflict_gap);
     if (b.options.normalize) {
       w.Key("volume");
       w.Int(r.volume);
-      for (int i = 1; i <= 4; ++i) {
-        w.Key(std::string(kQuad[i]) + "_rate");
-        w.Double(r.rate[i]);
-      }
+      for (int i = 1; i <= 4; ++i) measure(std::string(kQuad[i]) + "_per_1000", r.rate[i]);
     }
     w.EndObject();
   }

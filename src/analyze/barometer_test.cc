@@ -2,8 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "entente/codes.h"
+#include "entente/export.h"
+
 #include "analyze/json.h"
 #include "store/store_test_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
 namespace {
@@ -29,7 +38,13 @@ TEST(Barometer, PeriodStarts) {
   Period p;
   EXPECT_TRUE(ParsePeriod("week", &p));
   EXPECT_EQ(p, Period::kWeek);
-  EXPECT_FALSE(ParsePeriod("year", &p));
+  EXPECT_TRUE(ParsePeriod("year", &p));
+  EXPECT_EQ(p, Period::kYear);
+  EXPECT_FALSE(ParsePeriod("decade", &p));
+  EXPECT_EQ(PeriodStart("2024-03-14", Period::kQuarter), "2024-01-01");
+  EXPECT_EQ(PeriodStart("2024-12-31", Period::kQuarter), "2024-10-01");
+  EXPECT_EQ(PeriodStart("2024-07-01", Period::kQuarter), "2024-07-01");
+  EXPECT_EQ(PeriodStart("2024-03-14", Period::kYear), "2024-01-01");
 }
 
 TEST(Barometer, FoldsDaysIntoMonthsWithMeasures) {
@@ -40,7 +55,9 @@ TEST(Barometer, FoldsDaysIntoMonthsWithMeasures) {
       Day("2024-03-02", 3, 1, 1, -2.0),
   };
   BarometerOptions o;
-  auto rows = FoldBarometer(days, {}, o);
+  auto folded = FoldBarometer(days, {}, o);
+  ASSERT_TRUE(folded.ok());
+  std::vector<BarometerRow> rows = *folded;
   ASSERT_EQ(rows.size(), 3u);  // February is filled in, empty
   const BarometerRow& jan = rows[0];
   EXPECT_EQ(jan.period, "2024-01-01");
@@ -55,7 +72,9 @@ TEST(Barometer, FoldsDaysIntoMonthsWithMeasures) {
   EXPECT_DOUBLE_EQ(jan.conflict_gap, -1.0);
   EXPECT_EQ(rows[1].period, "2024-02-01");
   EXPECT_EQ(rows[1].total, 0);
-  EXPECT_DOUBLE_EQ(rows[1].balance, 0.0);
+  EXPECT_TRUE(std::isnan(rows[1].balance));  // an empty month is undefined, not neutral
+  EXPECT_TRUE(std::isnan(rows[1].goldstein_mean));
+  EXPECT_TRUE(std::isnan(rows[2].words_deeds_gap));  // no cooperation in March
   EXPECT_DOUBLE_EQ(rows[2].balance, -1.0);
 
   o.count_reports = true;
@@ -63,12 +82,225 @@ TEST(Barometer, FoldsDaysIntoMonthsWithMeasures) {
   o.fill_gaps = false;
   std::vector<DailyVolume> vol = {{"2024-01-03", 100, 200}, {"2024-01-30", 100, 300},
                                   {"2024-03-02", 10, 10}};
-  rows = FoldBarometer(days, vol, o);
+  rows = *FoldBarometer(days, vol, o);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].quad[1], 10);
   EXPECT_EQ(rows[0].volume, 500);
   EXPECT_DOUBLE_EQ(rows[0].rate[1], 20.0);
   EXPECT_DOUBLE_EQ(rows[1].rate[3], 100.0);
+}
+
+TEST(Barometer, GridSpansFromAndToAndIsBounded) {
+  std::vector<DailyQuad> days = {Day("2024-03-02", 3, 1, 1, -2.0)};
+  BarometerOptions o;
+  auto rows = FoldBarometer(days, {}, o, "2023-12-15", "2024-05-31");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 6u);  // December to May, the empty edges kept
+  EXPECT_EQ(rows->front().period, "2023-12-01");
+  EXPECT_EQ(rows->back().period, "2024-05-01");
+  EXPECT_TRUE(std::isnan(rows->back().balance));
+  o.period = Period::kQuarter;
+  rows = FoldBarometer(days, {}, o, "2023-12-15", "2024-05-31");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 3u);
+  EXPECT_EQ((*rows)[1].period, "2024-01-01");
+  EXPECT_EQ((*rows)[1].quad[3], 1);
+  o.period = Period::kYear;
+  rows = FoldBarometer(days, {}, o, "2020-06-01", "2024-05-31");
+  ASSERT_EQ(rows->size(), 5u);
+  o.period = Period::kDay;
+  o.max_periods = 100;
+  rows = FoldBarometer(days, {}, o, "2020-01-01", "2024-05-31");
+  ASSERT_FALSE(rows.ok());
+  EXPECT_NE(rows.status().message().find("more than 100 day periods"), std::string::npos)
+      << rows.status().message();
+}
+
+TEST(Barometer, UndefinedIsNullInJsonEmptyInCsvNaInTable) {
+  Barometer b;
+  b.dyad = "USA:RUS";
+  b.options.normalize = true;
+  b.rows = *FoldBarometer({}, {}, b.options, "2024-01-01", "2024-01-31");
+  ASSERT_EQ(b.rows.size(), 1u);
+  std::string js = BarometerJson(b);
+  EXPECT_NE(js.find("\"balance\":null"), std::string::npos) << js;
+  EXPECT_NE(js.find("\"verbal_coop_per_1000\":null"), std::string::npos) << js;
+  EXPECT_EQ(js.find("_rate"), std::string::npos) << js;
+  std::string csv = BarometerCsv(b);
+  EXPECT_NE(csv.find("2024-01-01,0,0,0,0,0,0.0000,,,,,0,,,,\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("verbal_coop_per_1000"), std::string::npos);
+  std::string table = BarometerTable(b);
+  EXPECT_NE(table.find("vcoop/1k"), std::string::npos) << table;
+  EXPECT_NE(table.find("rates per 1,000"), std::string::npos) << table;
+  EXPECT_NE(table.find("NA"), std::string::npos) << table;
+}
+
+TEST(Barometer, CountsOnlyDeedsDoneByDefault) {
+  std::string skip;
+  auto store = testing::OpenTestStore("sqlite", "barometer_modality", &skip);
+  ASSERT_NE(store, nullptr);
+  using testing::FakeDocument;
+  testing::FakeEvent done{"USAGOV", "RUS", "173", 4, -5.0};
+  testing::FakeEvent threat = done;
+  threat.modality = Modality::kHypothetical;
+  testing::FakeEvent demand = done;
+  demand.modality = Modality::kDemanded;
+  ASSERT_TRUE(store->Write(FakeDocument("a", "2024-01-05", {done})).ok());
+  ASSERT_TRUE(store->Write(FakeDocument("b", "2024-01-15", {threat})).ok());
+  ASSERT_TRUE(store->Write(FakeDocument("c", "2024-01-25", {demand})).ok());
+  EventQuery q;
+  ASSERT_TRUE(ParseDyad("USA:RUS", &q).ok());
+  auto b = ComputeBarometer(store.get(), q, {});
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->rows.size(), 1u);
+  EXPECT_EQ(b->rows[0].quad[4], 1);
+  BarometerOptions all;
+  all.modality = "";
+  b = ComputeBarometer(store.get(), q, all);
+  EXPECT_EQ(b->rows[0].quad[4], 3);
+}
+
+TEST(Codes, UnknownCodesAreErrorsWithNearCodes) {
+  std::string skip;
+  auto store = testing::OpenTestStore("sqlite", "codes", &skip);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Write(testing::FakeDocument("a", "2024-01-05", {{"TURGOV", "IGOWSTNAT", "036", 1, 4.0}})).ok());
+  EventQuery q;
+  ASSERT_TRUE(ParseDyad("TUR:IGOWSTNAT", &q).ok());
+  EXPECT_TRUE(CheckQueryCodes(store.get(), q).ok());
+  ASSERT_TRUE(ParseDyad("TUR:XYZ", &q).ok());
+  Status s = CheckQueryCodes(store.get(), q);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("unknown actor code 'XYZ'"), std::string::npos) << s.message();
+  ASSERT_TRUE(ParseDyad("TRU:", &q).ok());
+  s = CheckQueryCodes(store.get(), q);
+  EXPECT_NE(s.message().find("near codes: TUR"), std::string::npos) << s.message();
+  q = EventQuery();
+  q.type = "FOO";
+  s = CheckQueryCodes(store.get(), q);
+  EXPECT_NE(s.message().find("unknown event type 'FOO'"), std::string::npos) << s.message();
+  q.type = "AGRE";
+  EXPECT_NE(CheckQueryCodes(store.get(), q).message().find("AGREE"), std::string::npos);
+  q.type = "04";
+  EXPECT_TRUE(CheckQueryCodes(store.get(), q).ok());
+  q.type = "AGREE";
+  EXPECT_TRUE(CheckQueryCodes(store.get(), q).ok());
+  q.modality = "maybe";
+  EXPECT_FALSE(CheckQueryCodes(store.get(), q).ok());
+}
+
+TEST(Codes, ActorCodesAreNamedFromTheDictionaries) {
+  auto namer = ActorNamer::Create(DataDir(), nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("USA"), "United States");
+  EXPECT_EQ(namer->Name("IGOWSTNAT"), "NATO");
+  EXPECT_EQ(namer->Name("USAMIL"), "United States: military");
+  EXPECT_EQ(namer->Name("RUSGOVMIL"), "Russia: government, military");
+  EXPECT_EQ(namer->Name("---COP"), "police (no country known)");
+  EXPECT_EQ(namer->Name("USAXYZ"), "United States: XYZ");  // an unknown sector stays a code
+  EXPECT_EQ(namer->Name("XYZGOV"), "");
+  EXPECT_EQ(namer->Name(""), "");
+
+  std::string skip;
+  auto store = testing::OpenTestStore("sqlite", "code_names", &skip);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Write(testing::FakeDocument(
+      "a", "2024-01-05", {{"TURGOV", "IGOWSTNAT", "036", 1, 4.0}, {"XYZGOV", "TURMIL", "036", 1, 4.0}})).ok());
+  auto names = StoredActorNames(store.get(), *namer);
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  std::string got;
+  for (const ActorCodeName& a : *names) got += a.code + "=" + a.name + "/" + std::to_string(a.mentions) + ";";
+  // TUR, the country of TURGOV and TURMIL, is listed with their mentions.
+  EXPECT_EQ(got,
+            "IGOWSTNAT=NATO/1;TUR=Turkey/2;TURGOV=Turkey: government/1;"
+            "TURMIL=Turkey: military/1;XYZ=XYZ/1;XYZGOV=XYZGOV/1;")
+      << got;
+}
+
+TEST(Codes, SectorNamesFileIsOptionalAndVersioned) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("entente-code-names-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "actors");
+  std::filesystem::create_directories(dir / "codes");
+  ASSERT_TRUE(WriteFile((dir / "actors" / "a.txt").string(),
+                        "@format entente-actors 1\ncountry POL Poland\nagent AGR farmer; farmers\n").ok());
+  // Without codes/sectors.txt the role noun names the sector.
+  auto namer = ActorNamer::Create(dir.string(), nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("POLAGR"), "Poland: farmer");
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(),
+                        "@format entente-sectors 1\n# comment\nAGR agriculture\n").ok());
+  namer = ActorNamer::Create(dir.string(), nullptr);
+  ASSERT_TRUE(namer.ok()) << namer.status().message();
+  EXPECT_EQ(namer->Name("POLAGR"), "Poland: agriculture");
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(), "@format entente-sectors 2\n").ok());
+  EXPECT_EQ(ActorNamer::Create(dir.string(), nullptr).status().code(), StatusCode::kUnsupported);
+  ASSERT_TRUE(WriteFile((dir / "codes" / "sectors.txt").string(),
+                        "@format entente-sectors 1\nAGRICULTURE\n").ok());
+  auto bad = ActorNamer::Create(dir.string(), nullptr);
+  EXPECT_EQ(bad.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(bad.status().message().find("sectors.txt:2: "), std::string::npos) << bad.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Export, OneRowPerClusterWithCounts) {
+  std::string skip;
+  auto store = testing::OpenTestStore("sqlite", "export", &skip);
+  ASSERT_NE(store, nullptr);
+  using testing::FakeDocument;
+  AnalyzedDocument a = FakeDocument("a", "2024-01-05", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
+  a.doc.publisher = "Wire One";
+  a.doc.url = "https://example.org/a";
+  a.doc.title = "NATO, \"talks\"";
+  AnalyzedDocument b = FakeDocument("b", "2024-01-06", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
+  b.doc.publisher = "Wire Two";
+  AnalyzedDocument c = FakeDocument("c", "2024-01-06", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
+  c.doc.publisher = "Wire Two";
+  for (auto* d : {&a, &b, &c}) ASSERT_TRUE(store->Write(*d).ok());
+  ASSERT_TRUE(store->Write(FakeDocument("d", "2024-03-01", {{"RUS", "UKR", "190", 4, -10.0}})).ok());
+  EventQuery q;
+  std::string out;
+  auto write = [&out](std::string_view s) { out += s; return true; };
+  auto n = ExportEvents(store.get(), q, ExportFormat::kCsv, write);
+  ASSERT_TRUE(n.ok()) << n.status().ToString();
+  EXPECT_EQ(*n, 2);
+  EXPECT_EQ(out.substr(0, out.find('\n')), ExportHeader(ExportFormat::kCsv).substr(0, out.find('\n')));
+  // 3 reports in 3 documents from 2 publishers; the title quoted per RFC 4180.
+  EXPECT_NE(out.find(",USAGOV,USA,IGOWSTNAT,,036,COOPERATE,1,4.0,done,0,3,3,2,a,\"NATO, \"\"talks\"\"\","
+                     "https://example.org/a,Wire One,"), std::string::npos) << out;
+
+  out.clear();
+  ASSERT_TRUE(ParseDyad("USA:", &q).ok());
+  ASSERT_TRUE(ExportEvents(store.get(), q, ExportFormat::kJsonl, write).ok());
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
+  EXPECT_NE(out.find("\"reports\":3,\"documents\":3,\"sources\":2"), std::string::npos) << out;
+  EXPECT_NE(out.find("\"publisher\":\"Wire One\""), std::string::npos) << out;
+
+  out.clear();
+  ASSERT_TRUE(ExportEvents(store.get(), q, ExportFormat::kGdelt, write).ok());
+  std::vector<std::string> f(1);
+  for (char ch : out.substr(0, out.size() - 1)) {
+    if (ch == '\t') f.emplace_back();
+    else f.back() += ch;
+  }
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[18], "NAT");  // Actor2KnownGroupCode
+  EXPECT_EQ(f[31], "3");    // NumMentions
+  EXPECT_EQ(f[32], "2");    // NumSources
+  EXPECT_EQ(f[33], "3");    // NumArticles
+
+  q = EventQuery();
+  q.from = "2024-02-01";
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kJsonl, write), 1);
+  q = EventQuery();
+  q.type = "19";
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kJsonl, write), 1);
+  q.type = "";
+  q.modality = "intended";
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kJsonl, write), 0);
 }
 
 TEST(Barometer, FromAStoreCountsClustersByDefault) {
@@ -99,7 +331,7 @@ TEST(Barometer, FromAStoreCountsClustersByDefault) {
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "period,verbal_coop,material_coop,verbal_conflict,material_conflict,total,"
             "goldstein_sum,goldstein_mean,balance,words_deeds_gap,conflict_gap");
-  EXPECT_NE(csv.find("2024-01-01,2,0,0,0,2,8.0000,4.0000,1.0000,1.0000,0.0000"), std::string::npos)
+  EXPECT_NE(csv.find("2024-01-01,2,0,0,0,2,8.0000,4.0000,1.0000,1.0000,\n"), std::string::npos)
       << csv;
   std::string js = BarometerJson(*b);
   EXPECT_NE(js.find("\"dyad\":\"USA:IGOWSTNAT\",\"undirected\":true"), std::string::npos) << js;

@@ -1,7 +1,11 @@
 #include "cli/cli_util.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <iterator>
+
+#include "cli/commands.h"
 
 namespace entente::cli {
 
@@ -28,8 +32,35 @@ std::unique_ptr<Output> Output::Open(const std::string& path) {
 }
 
 Output::~Output() {
+  if (!f_) return;
   if (owned_) std::fclose(f_);
   else std::fflush(f_);
+}
+
+bool Output::Finish() {
+  if (!f_) return true;
+  bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
+  if (owned_) ok = std::fclose(f_) == 0 && ok;
+  if (owned_) f_ = nullptr;
+  return ok;
+}
+
+int FinishStandardOutput(const std::string& verb, int status) {
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  std::fprintf(stderr, "entente %s: write error on standard output: %s\n", verb.c_str(),
+               std::strerror(errno));
+  return status == kExitOk || status == kExitSkipped ? kExitFatal : status;
+}
+
+void AddInputOptions(CLI::App* app, IngestOptions* o) {
+  app->add_option("--max-device-bytes", o->max_device_bytes,
+                  "a named input that is not a regular file (a device, a FIFO) is read up\n"
+                  "to this many bytes (such entries in directories are skipped)")
+      ->capture_default_str();
+  app->add_option("--min-year", o->min_year, "earlier dates are dropped with a warning")
+      ->capture_default_str();
+  app->add_option("--max-year", o->max_year, "later dates are dropped with a warning")
+      ->capture_default_str();
 }
 
 void AddDictOptions(CLI::App* app, DictionaryArgs* args) {
@@ -70,6 +101,30 @@ std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& 
   doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   (*pipeline)->Analyze(doc, out);
   return std::move(pipeline).value();
+}
+
+void AddQueueOptions(CLI::App* app, QueueOptions* o, bool consumer) {
+  app->add_option("--nats", o->url, "NATS server URL(s), e.g. nats://10.0.0.5:4222 (comma-separated for a cluster)")
+      ->required();
+  app->add_option("--stream", o->stream, "JetStream stream (created as a work queue if missing)")
+      ->capture_default_str();
+  app->add_option("--subject", o->subject, "subject the stream takes documents on")
+      ->capture_default_str();
+  app->add_option("--duplicate-window", o->duplicate_window_seconds,
+                  "seconds in which the stream drops a document id published again (at creation)")
+      ->capture_default_str();
+  if (!consumer) return;
+  app->add_option("--consumer", o->consumer, "durable consumer the workers share")
+      ->capture_default_str();
+  app->add_option("--ack-wait", o->ack_wait_seconds,
+                  "seconds before an unacknowledged document goes to another worker (at creation)")
+      ->capture_default_str();
+  app->add_option("--max-ack-pending", o->max_ack_pending,
+                  "documents the whole fleet may hold unacknowledged (at creation)")
+      ->capture_default_str();
+  app->add_option("--max-deliver", o->max_deliver,
+                  "deliveries after which a document is rejected (0: never)")
+      ->capture_default_str();
 }
 
 }  // namespace entente::cli

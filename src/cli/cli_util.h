@@ -10,7 +10,9 @@
 #include <CLI/CLI.hpp>
 
 #include "entente/diagnostics.h"
+#include "entente/ingest.h"
 #include "entente/pipeline.h"
+#include "entente/queue.h"
 
 namespace entente::cli {
 
@@ -26,6 +28,11 @@ class StderrSink : public DiagnosticSink {
   size_t errors_ = 0;
 };
 
+// Flushes standard output after a verb ran: a write error there (a full
+// disk, a closed pipe, /dev/full) turns exit status `status` into
+// kExitFatal with a message, so output cut short never looks complete.
+int FinishStandardOutput(const std::string& verb, int status);
+
 // An output file ("-" or "" = stdout). Closes on destruction.
 class Output {
  public:
@@ -34,6 +41,8 @@ class Output {
   ~Output();
   void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), f_); }
   bool Ok() const { return !std::ferror(f_); }
+  // Flushes (and for a file, closes): false if any write failed.
+  bool Finish();
 
  private:
   explicit Output(std::FILE* f, bool owned) : f_(f), owned_(owned) {}
@@ -50,6 +59,9 @@ struct DictionaryArgs {
   int petrarch_new_actor_length = 0;
 };
 
+// Registers --max-device-bytes, --min-year and --max-year (IngestOptions).
+void AddInputOptions(CLI::App* app, IngestOptions* options);
+
 // Registers --dict, --petrarch-require-dyad and --petrarch-new-actor-length.
 void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 
@@ -58,6 +70,11 @@ void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 // and returns nullptr.
 std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,
                                        AnalyzedDocument* out);
+
+// The queue options of `publish` and `worker`: --nats (required), --stream,
+// --subject, --duplicate-window; with `consumer`, also --consumer,
+// --ack-wait, --max-ack-pending and --max-deliver.
+void AddQueueOptions(CLI::App* app, QueueOptions* options, bool consumer);
 
 // The options into pipeline options.
 void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options);

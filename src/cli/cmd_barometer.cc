@@ -6,6 +6,7 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "entente/barometer.h"
+#include "entente/codes.h"
 #include "entente/store.h"
 
 namespace entente::cli {
@@ -23,6 +24,8 @@ struct BarometerArgs {
   bool undirected = false;
   bool reports = false;
   bool normalize = false;
+  std::string modality = "done";
+  int64_t max_periods = 5000;
 };
 
 int RunBarometer(const BarometerArgs& a) {
@@ -38,7 +41,7 @@ int RunBarometer(const BarometerArgs& a) {
   q.type = a.type;
   BarometerOptions o;
   if (!ParsePeriod(a.by, &o.period)) {
-    std::fprintf(stderr, "entente barometer: --by must be day, week or month\n");
+    std::fprintf(stderr, "entente barometer: --by must be day, week, month, quarter or year\n");
     return kExitFatal;
   }
   if (a.format != "table" && a.format != "csv" && a.format != "json") {
@@ -47,11 +50,18 @@ int RunBarometer(const BarometerArgs& a) {
   }
   o.count_reports = a.reports;
   o.normalize = a.normalize;
+  o.modality = a.modality == "all" ? "" : a.modality;
+  o.max_periods = a.max_periods;
+  q.modality = o.modality;
   StoreOptions so;
   so.read_only = true;
   auto store = EventStore::Open(a.db, so);
   if (!store.ok()) {
     std::fprintf(stderr, "entente barometer: %s\n", store.status().ToString().c_str());
+    return kExitFatal;
+  }
+  if (Status c = CheckQueryCodes(store->get(), q); !c.ok()) {
+    std::fprintf(stderr, "entente barometer: %s\n", c.message().c_str());
     return kExitFatal;
   }
   auto b = ComputeBarometer(store->get(), q, o);
@@ -64,7 +74,7 @@ int RunBarometer(const BarometerArgs& a) {
   if (a.format == "csv") out->Write(BarometerCsv(*b));
   else if (a.format == "json") out->Write(BarometerJson(*b) + "\n");
   else out->Write(BarometerTable(*b));
-  return out->Ok() ? kExitOk : kExitFatal;
+  return out->Finish() ? kExitOk : kExitFatal;
 }
 
 }  // namespace
@@ -81,7 +91,13 @@ Command AddBarometer(CLI::App& root) {
       "that start with it (USA: USAGOV, USAMIL…) or whose country is it.");
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--dyad", args->dyad, "SOURCE:TARGET, e.g. USA:IGOWSTNAT")->required();
-  app->add_option("--by", args->by, "day | week | month")->capture_default_str();
+  app->add_option("--by", args->by, "day | week | month | quarter | year")->capture_default_str();
+  app->add_option("--modality", args->modality,
+                  "what counts: done (default: deeds and statements asserted as done), "
+                  "intended, demanded, hypothetical, or all")->capture_default_str();
+  app->add_option("--max-periods", args->max_periods,
+                  "at most this many periods between --from and --to (else an error)")
+      ->capture_default_str();
   app->add_option("--from", args->from, "first date, YYYY-MM-DD");
   app->add_option("--to", args->to, "last date, YYYY-MM-DD");
   app->add_option("--type", args->type, "CAMEO code prefix (04) or PLOVER type");
@@ -90,7 +106,7 @@ Command AddBarometer(CLI::App& root) {
   app->add_flag("--undirected", args->undirected, "count both directions of the dyad");
   app->add_flag("--reports", args->reports, "count every report, not every event");
   app->add_flag("--normalize", args->normalize,
-                "add rates per 1,000 events of all dyads in the period");
+                "quad columns as rates per 1,000 events of all dyads in the period");
   return {app, [args] { return RunBarometer(*args); }};
 }
 

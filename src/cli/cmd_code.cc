@@ -21,6 +21,7 @@ struct CodeArgs {
   std::string format = "jsonl";
   std::string date;
   DictionaryArgs dict;
+  IngestOptions input;  // limits on what is read (--max-device-bytes, --min-year, …)
   std::string out = "-";
   int threads = 0;
   bool include_negated = false;
@@ -53,7 +54,7 @@ int RunCode(const CodeArgs& a) {
   bool tokens = a.format == "tokens";
   OutputFormat format = OutputFormat::kJsonl;
   if (!tokens && !ParseOutputFormat(a.format, &format)) {
-    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, commitments, tokens)\n",
+    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, commitments, actors, tokens)\n",
                  a.format.c_str());
     return kExitFatal;
   }
@@ -62,7 +63,7 @@ int RunCode(const CodeArgs& a) {
   SetDictionaries(a.dict, &popts);
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
-  IngestOptions iopts;
+  IngestOptions iopts = a.input;
   iopts.default_date = a.date;
   auto stream = DocumentStream::Open(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs,
                                      iopts, &sink);
@@ -79,6 +80,7 @@ int RunCode(const CodeArgs& a) {
   if (!out) return kExitFatal;
   OutputOptions oopts;
   oopts.include_why = a.why;
+  oopts.provenance = (*pipeline)->provenance();
   auto writer = EventWriter::Create(format, oopts);
   out->Write(writer->Header());
 
@@ -105,7 +107,7 @@ int RunCode(const CodeArgs& a) {
     std::fprintf(stderr, "entente code: %s\n", stats.status().ToString().c_str());
     return kExitFatal;
   }
-  if (!out->Ok() || stats->stopped) {
+  if (!out->Finish() || stats->stopped) {
     std::fprintf(stderr, "entente code: write error on %s\n", a.out.c_str());
     return kExitFatal;
   }
@@ -131,9 +133,10 @@ Command AddCode(CLI::App& root) {
       "Exit status: 0 every record read; 1 some records skipped; 2 usage or fatal\n"
       "error. Output order is input order, whatever --threads.");
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
-  app->add_option("--format", args->format, "jsonl | tsv | gdelt | commitments | tokens")->capture_default_str();
+  app->add_option("--format", args->format, "jsonl | tsv | gdelt | commitments | actors (every actor mention) | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   AddDictOptions(app, &args->dict);
+  AddInputOptions(app, &args->input);
   app->add_option("--threads", args->threads,
                   "worker threads (default 0: all cores); progress shows on stderr\n"
                   "when it is a terminal and the output is not")

@@ -7,6 +7,7 @@
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "entente/codes.h"
 #include "entente/follow_up.h"
 #include "entente/store.h"
 
@@ -56,6 +57,7 @@ int RunCommitments(const CommitmentsArgs& a) {
   so.read_only = true;
   auto store = EventStore::Open(a.db, so);
   if (!store.ok()) return Fail(store.status().ToString());
+  if (Status s = CheckQueryCodes(store->get(), q); !s.ok()) return Fail(s.message());
   auto records = FollowUpCommitments(store->get(), q, *rules, o);
   if (!records.ok()) return Fail(records.status().ToString());
   auto out = Output::Open(a.out);

@@ -9,6 +9,7 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "entente/pipeline.h"
+#include "events/event_location.h"
 #include "events/learned_coder.h"
 #include "events/train/coder_trainer.h"
 #include "util/data_dir.h"
@@ -24,10 +25,72 @@ struct EvalArgs {
   bool keep_sourceless = false;
   float trigger_margin = -1000;
   float argument_margin = -1000;
+  float target_margin = -1000;
   size_t show_errors = 0;
+  bool locations = false;
 };
 
 double Pct(size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; }
+
+// The sentence and token of the gold trigger, with the sentence's events'
+// locator run on it; false if the trigger is not found.
+bool LocateGold(const AnalyzedDocument& doc, const GoldEvent& g, Event* e) {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count && t < doc.tokens.size(); ++t) {
+      const Span& sp = doc.tokens[t].span;
+      if (sp.begin < g.trigger_end && g.trigger_begin < sp.end) {
+        e->sentence = s;
+        LocateEvent(doc, t, e);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// `entente eval --locations`: the locator on each coded gold event's own
+// trigger, against the guide's `location` field: country and place (the
+// same span, at the gold precision), and places given where the gold has none.
+int RunLocations(const EvalArgs& a, const std::vector<GoldSentence>& gold, const Pipeline& pipeline) {
+  size_t with = 0, found = 0, country = 0, place = 0, without = 0, extra = 0, shown = 0;
+  for (const GoldSentence& g : gold) {
+    Document d;
+    d.id = g.id;
+    d.date = g.date;
+    d.text = g.text;
+    AnalyzedDocument doc;
+    pipeline.Analyze(d, &doc);
+    for (const GoldEvent& ge : g.events) {
+      if ((ge.factuality != "done" && ge.factuality != "intended") || ge.trigger_end == 0) continue;
+      Event e;
+      if (!LocateGold(doc, ge, &e)) continue;
+      const EventLocation& l = e.location;
+      const GoldLocation& gl = ge.location;
+      if (gl.text.empty()) {
+        ++without;
+        extra += !l.empty();
+        continue;
+      }
+      ++with;
+      found += !l.empty();
+      bool same_country = l.country == gl.country;
+      bool same_place = same_country && l.precision == gl.precision && l.span.begin < gl.end && gl.begin < l.span.end;
+      country += same_country;
+      place += same_place;
+      if (!same_place && shown < a.show_errors) {
+        ++shown;
+        std::printf("%s: gold '%s' %s %s; system '%s' %s %s\n", g.id.c_str(), gl.text.c_str(), gl.country.c_str(),
+                    gl.precision.c_str(), l.text.c_str(), l.country.c_str(), l.precision.c_str());
+      }
+    }
+  }
+  std::printf("events with a gold location: %zu; located %zu; country %.1f%% (%zu); place %.1f%% (%zu)\n", with, found,
+              Pct(country, with), country, Pct(place, with), place);
+  std::printf("events without a gold location: %zu; given one anyway %.1f%% (%zu)\n", without, Pct(extra, without),
+              extra);
+  return kExitOk;
+}
 
 int Run(const EvalArgs& a) {
   StderrSink sink;
@@ -43,10 +106,12 @@ int Run(const EvalArgs& a) {
                  (pipeline.ok() ? coder.status() : pipeline.status()).ToString().c_str());
     return kExitFatal;
   }
+  if (a.locations) return RunLocations(a, gold, **pipeline);
   Analyzer analyze = [&](const Document& d, AnalyzedDocument* out) { (*pipeline)->Analyze(d, out); };
   if (a.keep_sourceless) (*coder)->params().keep_sourceless = true;
   if (a.trigger_margin > -1000) (*coder)->params().trigger_margin = a.trigger_margin;
   if (a.argument_margin > -1000) (*coder)->params().argument_margin = a.argument_margin;
+  if (a.target_margin > -1000) (*coder)->params().target_margin = a.target_margin;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
@@ -72,10 +137,13 @@ Command AddEval(CLI::App& root) {
   app->add_option("gold", args->gold, "gold JSON Lines (annotation guide format or PLOVER records)")->required();
   app->add_option("--model", args->model, "event model (default: data/events/model.bin)");
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
-  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose event types differ");
+  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose events (type, source or target) differ");
+  app->add_flag("--locations", args->locations,
+                "score event locations instead: the locator on each gold trigger against the `location` field");
   app->add_flag("--keep-sourceless", args->keep_sourceless, "also score events that found no source");
   app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
-  app->add_option("--argument-margin", args->argument_margin, "override the model's argument margin");
+  app->add_option("--argument-margin", args->argument_margin, "override the model's source margin");
+  app->add_option("--target-margin", args->target_margin, "override the model's target margin");
   return {app, [args] { return Run(*args); }};
 }
 

@@ -67,7 +67,7 @@ int RunText(const ParseArgs& a, StderrSink* sink) {
   auto out = Output::Open(a.output);
   if (!out) return kExitFatal;
   out->Write(pipeline->DumpTree(analyzed));
-  return out->Ok() ? kExitOk : kExitFatal;
+  return out->Finish() ? kExitOk : kExitFatal;
 }
 
 int Run(const ParseArgs& a) {

@@ -58,17 +58,32 @@ Command AddServe(CLI::App& root) {
       "serve",
       "Serve the JSON API (/api/events, /api/dyads, /api/barometer, /api/explain)\n"
       "and the dashboard (/) over an event store. Listens on 127.0.0.1 only\n"
-      "unless --host is given.");
+      "unless --host (and --allow-remote) say otherwise.");
   app->add_option("--db", o->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--host", o->host, "address to bind")->capture_default_str();
   app->add_option("--port", o->port, "port (0: any free port)")->capture_default_str();
   app->add_option("--web", o->web_dir, "dashboard directory (default: the built web/dist)");
   app->add_option("--dict", o->data_dir, "dictionaries for /api/explain (default: built-in)");
+  app->add_flag("--allow-remote", o->allow_remote,
+                "allow a --host that is not a loopback address (no authentication!)");
   app->add_option("--threads", o->threads, "request threads")->capture_default_str();
-  app->add_option("--cache", o->cache_entries,
-                  "aggregate answers kept in memory while the data is unchanged (0: off)")
-      ->capture_default_str();
-  return {app, [o] { return RunServe(*o); }};
+  auto cache_mb = std::make_shared<int>(static_cast<int>(o->cache_bytes >> 20));
+  app->add_option("--cache", *cache_mb,
+                  "MiB of aggregate answers kept in memory while the data is unchanged (0: off)")
+      ->capture_default_str()->check(CLI::Range(0, 65536));
+  app->add_option("--max-connections", o->max_connections,
+                  "open connections at most (one address: three quarters of them)")
+      ->capture_default_str()->check(CLI::Range(4, 100000));
+  app->add_option("--idle-timeout", o->idle_timeout_seconds,
+                  "seconds a silent connection is kept")->capture_default_str()
+      ->check(CLI::Range(1, 3600));
+  app->add_option("--request-timeout", o->request_timeout_seconds,
+                  "seconds a client has to send a whole request")->capture_default_str()
+      ->check(CLI::Range(1, 3600));
+  return {app, [o, cache_mb] {
+            o->cache_bytes = static_cast<int64_t>(*cache_mb) << 20;
+            return RunServe(*o);
+          }};
 }
 
 }  // namespace entente::cli

@@ -78,6 +78,19 @@ int Run(const TrainArgs& a) {
   }
   coder.params().trigger_margin = best_margin;
   std::printf("trigger margin %+.0f chosen on dev\n", best_margin);
+  // Then the target margin: the best dyad F1 on the dev split (types do not change).
+  float best_target = 0;
+  best = -1;
+  for (float margin : {0.0f, -1.0f, -2.0f, -3.0f, -4.0f, -6.0f}) {
+    coder.params().target_margin = margin;
+    EventScore s = EvaluateCoder(dev, analyze, coder);
+    char what[64];
+    std::snprintf(what, sizeof what, "dev, target margin %+.0f", margin);
+    PrintScore(what, s);
+    if (s.DyadF1() > best) best = s.DyadF1(), best_target = margin;
+  }
+  coder.params().target_margin = best_target;
+  std::printf("target margin %+.0f chosen on dev\n", best_target);
   Status st = coder.models().ToBundle().Save(a.out);
   if (!st.ok()) {
     std::fprintf(stderr, "entente train: %s\n", st.ToString().c_str());

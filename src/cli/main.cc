@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "cli/cli_util.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -19,8 +20,11 @@ int main(int argc, char** argv) {
       AddDict(app),
       AddTag(app),
       AddIngest(app),
+      AddPublish(app),
+      AddWorker(app),
       AddBarometer(app),
       AddCommitments(app),
+      AddExport(app),
       AddServe(app),
       AddPetrarchValidate(app),
       AddParse(app),
@@ -36,7 +40,7 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitFatal;
   }
   for (Command& c : commands) {
-    if (c.app->parsed()) return c.run();
+    if (c.app->parsed()) return FinishStandardOutput(c.app->get_name(), c.run());
   }
   std::fputs(app.help().c_str(), stderr);
   return kExitFatal;

@@ -118,10 +118,11 @@ bool SameActor(const ActorMention& a, const ActorMention& b) {
 }  // namespace
 
 Result<std::unique_ptr<CommitmentStage>> CommitmentStage::Create(const std::string& data_dir,
+                                                                 std::shared_ptr<const DateResolver> dates,
                                                                  DiagnosticSink* sink) {
   auto words = CommitmentWords::Load(data_dir, sink);
   if (!words.ok()) return words.status();
-  auto deadlines = DeadlineRules::Load(data_dir, sink);
+  auto deadlines = DeadlineRules::Load(data_dir, std::move(dates), sink);
   if (!deadlines.ok()) return deadlines.status();
   // The events stage reports the lexicon's and table's problems already.
   NullSink quiet;

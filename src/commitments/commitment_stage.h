@@ -26,8 +26,11 @@ namespace entente {
 class CommitmentStage {
  public:
   // Reads the two data files under <data_dir>/commitments, and the event
-  // lexicon and CAMEO table (to type the promised act).
-  static Result<std::unique_ptr<CommitmentStage>> Create(const std::string& data_dir, DiagnosticSink* sink);
+  // lexicon and CAMEO table (to type the promised act); deadlines read the
+  // calendar words of `dates`, the pipeline's one date resolver.
+  static Result<std::unique_ptr<CommitmentStage>> Create(const std::string& data_dir,
+                                                         std::shared_ptr<const DateResolver> dates,
+                                                         DiagnosticSink* sink);
   CommitmentStage(CommitmentWords words, DeadlineRules deadlines, Lexicon lexicon, CameoTable cameo)
       : words_(std::move(words)), deadlines_(std::move(deadlines)), lexicon_(std::move(lexicon)),
         cameo_(std::move(cameo)) {}

@@ -1,5 +1,7 @@
+// commitment_words.cc — reading the promise word lists (commitment_words.h).
 #include "commitments/commitment_words.h"
 
+#include "commitments/word_util.h"
 #include "events/text_util.h"
 #include "util/data_dir.h"
 
@@ -32,29 +34,16 @@ Result<CommitmentWords> CommitmentWords::Load(const std::string& data_dir, Diagn
 Result<CommitmentWords> CommitmentWords::Parse(std::string_view text, const std::string& file,
                                                DiagnosticSink* sink) {
   CommitmentWords words;
-  uint64_t line_no = 0;
-  bool saw_format = false;
-  for (std::string_view line : SplitLines(text)) {
-    ++line_no;
-    line = Trim(line);
-    if (line.empty() || line[0] == '#') continue;
-    if (!saw_format) {
-      if (line != kFormat) {
-        return Status::Unsupported(file + ":" + std::to_string(line_no) + ": expected '" +
-                                   std::string(kFormat) + "', found '" + std::string(line) + "'");
-      }
-      saw_format = true;
-      continue;
-    }
+  Status s = ForEachDataLine(text, file, kFormat, [&](uint64_t line_no, std::string_view line) {
     std::vector<std::string_view> f = Split(line, '\t');
     CueKind k = f.size() == 2 ? KindNamed(Trim(f[0])) : CueKind::kNone;
     if (k == CueKind::kNone || Trim(f[1]).empty()) {
       if (sink) sink->Report({Severity::kWarning, file, line_no, "expected KIND<TAB>word with a known KIND"});
-      continue;
+      return;
     }
     words.kinds_[std::string(Trim(f[1]))] |= 1u << static_cast<int>(k);
-  }
-  if (!saw_format) return Status::Corrupt(file + ": no '" + std::string(kFormat) + "' line");
+  });
+  if (!s.ok()) return s;
   return words;
 }
 

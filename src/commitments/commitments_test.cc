@@ -10,15 +10,26 @@
 #include "commitments/commitment_words.h"
 #include "commitments/deadline_rules.h"
 #include "events/text_util.h"
+#include "text/date_resolver.h"
 #include "util/data_dir.h"
 
 namespace entente {
 namespace {
 
+// The date resolver of the source tree's data (the pipeline's, in tests).
+std::shared_ptr<const DateResolver> Dates() {
+  static const std::shared_ptr<const DateResolver> dates = [] {
+    auto d = DateResolver::Load(std::string(ENTENTE_SOURCE_DIR) + "/data/dates/en.txt");
+    EXPECT_TRUE(d.ok()) << d.status().ToString();
+    return std::shared_ptr<const DateResolver>(d.ok() ? std::move(d).value() : nullptr);
+  }();
+  return dates;
+}
+
 const DeadlineRules& Rules() {
   static const DeadlineRules* rules = [] {
     CollectingSink sink;
-    auto r = DeadlineRules::Load(std::string(ENTENTE_SOURCE_DIR) + "/data", &sink);
+    auto r = DeadlineRules::Load(std::string(ENTENTE_SOURCE_DIR) + "/data", Dates(), &sink);
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(sink.diagnostics().size(), 0u);
     return new DeadlineRules(std::move(r).value());
@@ -73,14 +84,15 @@ TEST(DeadlineRules, RelativeDatesWithoutADocumentDateStayUnresolved) {
 
 TEST(DeadlineRules, BadLinesAreReportedAndSkipped) {
   CollectingSink sink;
-  auto r = DeadlineRules::Parse("entente-deadlines 1\nyear\tby YEAR\nfortnight\tby YEAR\n@MONTH may\n",
-                                "t.txt", &sink);
+  auto r = DeadlineRules::Parse("entente-deadlines 2\nyear\tby YEAR\nfortnight\tby YEAR\n@MONTH may=5\n",
+                                "t.txt", Dates(), &sink);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->size(), 1u);
   ASSERT_EQ(sink.diagnostics().size(), 2u);
   EXPECT_EQ(sink.diagnostics()[0].line, 3u);
-  EXPECT_EQ(DeadlineRules::Parse("entente-deadlines 2\n", "t.txt", &sink).status().code(),
+  EXPECT_EQ(DeadlineRules::Parse("entente-deadlines 1\n", "t.txt", Dates(), &sink).status().code(),
             StatusCode::kUnsupported);
+  EXPECT_FALSE(DeadlineRules::Parse("entente-deadlines 2\nyear\tby YEAR\n", "t.txt", nullptr, &sink).ok());
 }
 
 TEST(CommitmentWords, ListsFromTheDataFile) {
@@ -150,7 +162,7 @@ AnalyzedDocument PledgeDocument(const std::string& date) {
 
 std::unique_ptr<CommitmentStage> Stage() {
   CollectingSink sink;
-  auto s = CommitmentStage::Create(std::string(ENTENTE_SOURCE_DIR) + "/data", &sink);
+  auto s = CommitmentStage::Create(std::string(ENTENTE_SOURCE_DIR) + "/data", Dates(), &sink);
   EXPECT_TRUE(s.ok()) << s.status().ToString();
   return std::move(s).value();
 }

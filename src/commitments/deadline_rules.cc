@@ -7,6 +7,7 @@
 
 #include "commitments/word_util.h"
 #include "events/text_util.h"
+#include "text/date_resolver.h"
 #include "util/civil_date.h"
 #include "util/data_dir.h"
 
@@ -14,7 +15,7 @@ namespace entente {
 
 namespace {
 
-constexpr std::string_view kFormat = "entente-deadlines 1";
+constexpr std::string_view kFormat = "entente-deadlines 2";
 constexpr size_t kMaxItems = 16;
 
 std::string Year(int y) { return std::to_string(y); }
@@ -50,85 +51,77 @@ int YearOf(std::string_view w) {
 
 }  // namespace
 
-Result<DeadlineRules> DeadlineRules::Load(const std::string& data_dir, DiagnosticSink* sink) {
+Result<DeadlineRules> DeadlineRules::Load(const std::string& data_dir,
+                                          std::shared_ptr<const DateResolver> dates, DiagnosticSink* sink) {
   std::string path = (data_dir.empty() ? DataDir() : data_dir) + "/commitments/deadlines.txt";
   std::string text;
   if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
-  return Parse(text, path, sink);
+  return Parse(text, path, std::move(dates), sink);
 }
 
 Result<DeadlineRules> DeadlineRules::Parse(std::string_view text, const std::string& file,
-                                           DiagnosticSink* sink) {
+                                           std::shared_ptr<const DateResolver> dates, DiagnosticSink* sink) {
+  if (!dates) return Status::InvalidArgument(file + ": deadlines need the date resolver's words");
   DeadlineRules rules;
-  uint64_t line_no = 0;
-  bool saw_format = false;
-  for (std::string_view line : SplitLines(text)) {
-    ++line_no;
-    line = Trim(line);
-    auto bad = [&](const std::string& why) {
+  rules.dates_ = std::move(dates);
+  Status s = ForEachDataLine(text, file, kFormat, [&](uint64_t line_no, std::string_view line) {
+    Complaint bad = [&](const std::string& why) {
       if (sink) sink->Report({Severity::kWarning, file, line_no, why});
     };
-    if (line.empty() || line[0] == '#') continue;
-    if (!saw_format) {
-      if (line != kFormat) {
-        return Status::Unsupported(file + ":" + std::to_string(line_no) + ": expected '" +
-                                   std::string(kFormat) + "', found '" + std::string(line) + "'");
-      }
-      saw_format = true;
-      continue;
-    }
-    if (line[0] == '@') {
-      std::vector<std::string_view> f = SplitWords(line);
-      auto* table = f[0] == "@MONTH" ? &rules.months_ : f[0] == "@WEEKDAY" ? &rules.weekdays_
-                    : f[0] == "@NUM" ? &rules.numbers_ : nullptr;
-      if (!table) { bad("unknown word class '" + std::string(f[0]) + "'"); continue; }
-      for (size_t i = 1; i < f.size(); ++i) {
-        size_t eq = f[i].find('=');
-        long v = eq == std::string_view::npos ? -1 : ParseCount(f[i].substr(eq + 1));
-        if (v < 0) { bad("expected word=number, found '" + std::string(f[i]) + "'"); continue; }
-        (*table)[std::string(f[i].substr(0, eq))] = static_cast<int>(v);
-      }
-      continue;
-    }
-    std::vector<std::string_view> f = Split(line, '\t');
-    if (f.size() != 2) { bad("expected RESOLUTION<TAB>PATTERN"); continue; }
-    Rule r;
-    std::string_view res = Trim(f[0]);
-    size_t colon = res.find(':');
-    r.kind = std::string(res.substr(0, colon));
-    if (colon != std::string_view::npos) r.arg = std::string(res.substr(colon + 1));
-    static const std::vector<std::string> kKinds = {
-        "year", "month_year", "date", "month_next", "date_next", "weekday", "this_year", "this_month",
-        "this_week", "add_days", "add_weeks", "add_months", "add_years", "none"};
-    if (std::find(kKinds.begin(), kKinds.end(), r.kind) == kKinds.end()) {
-      bad("unknown resolution '" + std::string(res) + "'");
-      continue;
-    }
-    if (!r.arg.empty() && r.arg != "NUM" && ParseCount(r.arg) < 0) {
-      bad("resolution argument must be a number or NUM");
-      continue;
-    }
-    r.text = std::string(f[1]);
-    for (std::string_view w : SplitWords(f[1])) {
-      Item it;
-      if (w.size() > 1 && w.back() == '?') {
-        it.optional = true;
-        w.remove_suffix(1);
-      }
-      if (w == "YEAR") it.slot = Slot::kYear;
-      else if (w == "MONTH") it.slot = Slot::kMonth;
-      else if (w == "DAY") it.slot = Slot::kDay;
-      else if (w == "WEEKDAY") it.slot = Slot::kWeekday;
-      else if (w == "NUM") it.slot = Slot::kNum;
-      else for (std::string_view c : Split(w, '|')) it.words.emplace_back(c);
-      r.items.push_back(std::move(it));
-    }
-    if (r.items.empty() || r.items.size() > kMaxItems) { bad("pattern needs 1..16 words"); continue; }
-    rules.rules_.push_back(std::move(r));
-  }
-  if (!saw_format) return Status::Corrupt(file + ": no '" + std::string(kFormat) + "' line");
+    if (line[0] == '@') rules.AddWordClass(line, bad);
+    else rules.AddRule(line, bad);
+  });
+  if (!s.ok()) return s;
   if (rules.rules_.empty()) return Status::Corrupt(file + ": no deadline patterns");
   return rules;
+}
+
+void DeadlineRules::AddWordClass(std::string_view line, const Complaint& bad) {
+  std::vector<std::string_view> f = SplitWords(line);
+  // Month and weekday names are the date resolver's (data/dates/en.txt).
+  if (f[0] != "@NUM") return bad("unknown word class '" + std::string(f[0]) + "'");
+  for (size_t i = 1; i < f.size(); ++i) {
+    size_t eq = f[i].find('=');
+    long v = eq == std::string_view::npos ? -1 : ParseCount(f[i].substr(eq + 1));
+    if (v < 0) bad("expected word=number, found '" + std::string(f[i]) + "'");
+    else numbers_[std::string(f[i].substr(0, eq))] = static_cast<int>(v);
+  }
+}
+
+void DeadlineRules::AddRule(std::string_view line, const Complaint& bad) {
+  std::vector<std::string_view> f = Split(line, '\t');
+  if (f.size() != 2) return bad("expected RESOLUTION<TAB>PATTERN");
+  Rule r;
+  std::string_view res = Trim(f[0]);
+  size_t colon = res.find(':');
+  r.kind = std::string(res.substr(0, colon));
+  if (colon != std::string_view::npos) r.arg = std::string(res.substr(colon + 1));
+  static const std::vector<std::string> kKinds = {
+      "year", "month_year", "date", "month_next", "date_next", "weekday", "this_year", "this_month",
+      "this_week", "add_days", "add_weeks", "add_months", "add_years", "none"};
+  if (std::find(kKinds.begin(), kKinds.end(), r.kind) == kKinds.end()) {
+    return bad("unknown resolution '" + std::string(res) + "'");
+  }
+  if (!r.arg.empty() && r.arg != "NUM" && ParseCount(r.arg) < 0) {
+    return bad("resolution argument must be a number or NUM");
+  }
+  r.text = std::string(f[1]);
+  for (std::string_view w : SplitWords(f[1])) {
+    Item it;
+    if (w.size() > 1 && w.back() == '?') {
+      it.optional = true;
+      w.remove_suffix(1);
+    }
+    if (w == "YEAR") it.slot = Slot::kYear;
+    else if (w == "MONTH") it.slot = Slot::kMonth;
+    else if (w == "DAY") it.slot = Slot::kDay;
+    else if (w == "WEEKDAY") it.slot = Slot::kWeekday;
+    else if (w == "NUM") it.slot = Slot::kNum;
+    else for (std::string_view c : Split(w, '|')) it.words.emplace_back(c);
+    r.items.push_back(std::move(it));
+  }
+  if (r.items.empty() || r.items.size() > kMaxItems) return bad("pattern needs 1..16 words");
+  rules_.push_back(std::move(r));
 }
 
 bool DeadlineRules::MatchSlot(const Item& it, std::string_view w, Captures* caps) const {
@@ -141,9 +134,9 @@ bool DeadlineRules::MatchSlot(const Item& it, std::string_view w, Captures* caps
   switch (it.slot) {
     case Slot::kWord: return std::find(it.words.begin(), it.words.end(), w) != it.words.end();
     case Slot::kYear: return (caps->year = YearOf(w)) != 0;
-    case Slot::kMonth: return lookup(months_, &caps->month);
+    case Slot::kMonth: return (caps->month = dates_->MonthOf(w)) > 0;
     case Slot::kDay: return (caps->day = DayOfMonth(w)) > 0;
-    case Slot::kWeekday: return lookup(weekdays_, &caps->weekday);
+    case Slot::kWeekday: return (caps->weekday = dates_->WeekdayOf(w)) >= 0;
     case Slot::kNum: {
       long n = ParseCount(w);
       if (n > 0 && n < 1000) { caps->num = static_cast<int>(n); return true; }
@@ -185,24 +178,23 @@ std::string DeadlineRules::Resolve(const Rule& r, const Captures& c, const std::
   int k = r.arg == "NUM" ? c.num : static_cast<int>(r.arg.empty() ? 0 : ParseCount(r.arg));
   std::string out;
   int64_t last_day = -1;  // the last day the deadline covers, to tell a past date
+  // DayOfCivil clamps the day to the month's length: day 31 is the last.
   if (r.kind == "year") {
     out = Year(c.year);
-    last_day = DayOf(c.year, 12, 31);
+    last_day = DayOfCivil(c.year, 12, 31);
   } else if (r.kind == "month_year") {
     out = YearMonth(c.year, c.month);
-    last_day = DayOf(c.year, c.month, DaysInMonth(c.year, c.month));
+    last_day = DayOfCivil(c.year, c.month, 31);
   } else if (r.kind == "date") {
-    last_day = DayOf(c.year, c.month, std::min(c.day, DaysInMonth(c.year, c.month)));
+    last_day = DayOfCivil(c.year, c.month, c.day);
     out = last_day >= 0 ? DateOfDay(last_day) : "";
   } else if (today < 0 || r.kind == "none") {
     return "";  // relative to a date we do not know, or no date named
   } else if (r.kind == "month_next") {
-    int yy = c.month < m ? y + 1 : y;
-    out = YearMonth(yy, c.month);
+    // The month whose last day is the first not before D.
+    out = DateOfDay(NearestCivilDay(today, c.month, 31, true)).substr(0, 7);
   } else if (r.kind == "date_next") {
-    int yy = y;
-    if (DayOf(y, c.month, std::min(c.day, DaysInMonth(y, c.month))) < today) ++yy;
-    out = DateOfDay(DayOf(yy, c.month, std::min(c.day, DaysInMonth(yy, c.month))));
+    out = DateOfDay(NearestCivilDay(today, c.month, c.day, true));
   } else if (r.kind == "weekday") {
     int ahead = (c.weekday - Weekday(today) + 7) % 7;
     out = DateOfDay(today + (ahead == 0 ? 7 : ahead));
@@ -212,15 +204,14 @@ std::string DeadlineRules::Resolve(const Rule& r, const Captures& c, const std::
     int mm = m - 1 + k;
     out = YearMonth(y + mm / 12, mm % 12 + 1);
   } else if (r.kind == "this_week") {
-    out = DateOfDay(today + (6 - Weekday(today)) + 7 * k);
+    out = DateOfDay(today + (7 - Weekday(today)) % 7 + 7 * k);  // Weekday: 0 = Sunday
   } else if (r.kind == "add_days" || r.kind == "add_weeks") {
     out = DateOfDay(today + static_cast<int64_t>(k) * (r.kind == "add_days" ? 1 : 7));
   } else if (r.kind == "add_months" || r.kind == "add_years") {
     int months = r.kind == "add_months" ? k : 12 * k;
     int mm = m - 1 + months, yy = y + mm / 12;
     mm = mm % 12 + 1;
-    int d = std::min(static_cast<int>(ParseCount(doc_date.substr(8, 2))), DaysInMonth(yy, mm));
-    out = DateOfDay(DayOf(yy, mm, d));
+    out = DateOfDay(DayOfCivil(yy, mm, static_cast<int>(ParseCount(doc_date.substr(8, 2)))));
   }
   if (today >= 0 && last_day >= 0 && last_day < today) *past = true;
   return out;

@@ -1,11 +1,15 @@
 // deadline_rules.h — deadline expressions ("by 2031", "within days", "by
 // the end of next year", "on Monday") found in a sentence's tokens and
 // resolved against the document's date. The patterns are data
-// (data/commitments/deadlines.txt, format in doc/formats/commitments.md).
+// (data/commitments/deadlines.txt, format in doc/formats/commitments.md);
+// the month and weekday names and the calendar are those of the one date
+// resolver (text/date_resolver.h, data/dates/en.txt, util/civil_date.h).
 // Immutable after Load(); safe to share between threads.
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +18,7 @@
 #include "entente/diagnostics.h"
 #include "entente/status.h"
 #include "entente/token.h"
+#include "text/date_resolver.h"
 
 namespace entente {
 
@@ -27,11 +32,14 @@ struct DeadlineMatch {
 
 class DeadlineRules {
  public:
-  // Reads <data_dir>/commitments/deadlines.txt. Bad lines go to `sink` and
-  // are skipped; a missing file or a newer format version is an error.
-  static Result<DeadlineRules> Load(const std::string& data_dir, DiagnosticSink* sink);
+  // Reads <data_dir>/commitments/deadlines.txt; MONTH and WEEKDAY match
+  // the words of `dates` (required). Bad lines go to `sink` and are
+  // skipped; a missing file or another format version is an error.
+  static Result<DeadlineRules> Load(const std::string& data_dir, std::shared_ptr<const DateResolver> dates,
+                                    DiagnosticSink* sink);
   // Parses the text of a rules file (tests).
-  static Result<DeadlineRules> Parse(std::string_view text, const std::string& file, DiagnosticSink* sink);
+  static Result<DeadlineRules> Parse(std::string_view text, const std::string& file,
+                                     std::shared_ptr<const DateResolver> dates, DiagnosticSink* sink);
 
   // Every deadline expression in tokens[first, last), leftmost-longest, not
   // overlapping, resolved against `doc_date` ("YYYY-MM-DD…" or "").
@@ -63,6 +71,11 @@ class DeadlineRules {
     int year = 0, month = 0, day = 0, weekday = -1, num = -1;
   };
 
+  // Reports a bad line of the rules file.
+  using Complaint = std::function<void(const std::string&)>;
+  void AddWordClass(std::string_view line, const Complaint& bad);
+  void AddRule(std::string_view line, const Complaint& bad);
+
   // Length of the longest match of rule `r` at words[at…] (0 if none).
   size_t Match(const Rule& r, const std::vector<std::string_view>& words, size_t at, Captures* caps) const;
   size_t MatchFrom(const Rule& r, size_t item, const std::vector<std::string_view>& words, size_t at,
@@ -73,7 +86,8 @@ class DeadlineRules {
               size_t* len, DeadlineMatch* m) const;
 
   std::vector<Rule> rules_;
-  std::unordered_map<std::string, int> months_, weekdays_, numbers_;
+  std::shared_ptr<const DateResolver> dates_;
+  std::unordered_map<std::string, int> numbers_;  // the words of @NUM
 };
 
 }  // namespace entente

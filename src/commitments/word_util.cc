@@ -1,4 +1,7 @@
+// word_util.cc — the commitments stage's small text helpers (word_util.h).
 #include "commitments/word_util.h"
+
+#include "events/text_util.h"
 
 namespace entente {
 
@@ -21,6 +24,27 @@ long ParseCount(std::string_view s) {
     digit = true;
   }
   return digit ? v : -1;
+}
+
+Status ForEachDataLine(std::string_view text, const std::string& file, std::string_view format,
+                       const std::function<void(uint64_t, std::string_view)>& fn) {
+  uint64_t line_no = 0;
+  bool saw_format = false;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_no;
+    line = Trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    if (saw_format) {
+      fn(line_no, line);
+    } else if (line == format) {
+      saw_format = true;
+    } else {
+      return Status::Unsupported(file + ":" + std::to_string(line_no) + ": expected '" + std::string(format) +
+                                 "', found '" + std::string(line) + "'");
+    }
+  }
+  if (!saw_format) return Status::Corrupt(file + ": no '" + std::string(format) + "' line");
+  return Status::Ok();
 }
 
 }  // namespace entente

@@ -21,9 +21,9 @@ std::vector<std::string> SplitLines(std::string_view s) {
 }
 
 std::string ParamsText(const CoderParams& p) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\nkeep_sourceless=%d\n", p.trigger_margin,
-                p.argument_margin, p.keep_sourceless ? 1 : 0);
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nkeep_sourceless=%d\n",
+                p.trigger_margin, p.argument_margin, p.target_margin, p.keep_sourceless ? 1 : 0);
   return buf;
 }
 
@@ -35,6 +35,7 @@ void ParseParams(std::string_view text, CoderParams* p) {
     double v = std::strtod(line.c_str() + eq + 1, nullptr);
     if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
     else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
+    else if (key == "target_margin") p->target_margin = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
   }
 }
@@ -146,7 +147,7 @@ int LearnedCoder::ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_vi
   f->Clear();
   CameoFeatures(g, t, type, lexicon_, f);
   std::vector<float> scores(models_.cameo->classes(), 0.0f);
-  for (uint64_t h : f->hashes()) models_.cameo->Accumulate(h, scores.data());
+  models_.cameo->AccumulateAll(f->hashes().data(), f->hashes().size(), scores.data());
   int tclass = 0;
   for (size_t k = 0; k < kPloverTypes.size(); ++k) {
     if (kPloverTypes[k] == type) tclass = static_cast<int>(k) + 1;
@@ -187,14 +188,14 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
 
 float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& f) const {
   float ds[2] = {};
-  for (uint64_t h : f.hashes()) models_.detect->Accumulate(h, ds);
+  models_.detect->AccumulateAll(f.hashes().data(), f.hashes().size(), ds);
   float best_pair = -1e9f;
   thread_local FeatureSet fp;
   for (uint32_t m : g.MentionsNear(t)) {
     fp.Clear();
     PairFeatures(g, t, m, lexicon_, &fp);
     float ps[2] = {};
-    for (uint64_t h : fp.hashes()) models_.pair->Accumulate(h, ps);
+    models_.pair->AccumulateAll(fp.hashes().data(), fp.hashes().size(), ps);
     best_pair = std::max(best_pair, ps[1] - ps[0]);
   }
   return ds[1] - ds[0] + best_pair;
@@ -202,7 +203,7 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
 
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
   float ts[kNumTriggerClasses] = {};
-  for (uint64_t h : f.hashes()) models_.trigger->Accumulate(h, ts);
+  models_.trigger->AccumulateAll(f.hashes().data(), f.hashes().size(), ts);
   return ArgMax(ts + 1, kNumTriggerClasses - 1) + 1;
 }
 
@@ -211,7 +212,7 @@ Factuality LearnedCoder::ChooseFactuality(const SentenceGraph& g, uint32_t t, st
   f.Clear();
   FactualityFeatures(g, t, type, &f);
   float fs[kNumFactuality] = {};
-  for (uint64_t h : f.hashes()) models_.factuality->Accumulate(h, fs);
+  models_.factuality->AccumulateAll(f.hashes().data(), f.hashes().size(), fs);
   return static_cast<Factuality>(ArgMax(fs, kNumFactuality));
 }
 
@@ -228,10 +229,12 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     f.Clear();
     ArgumentFeatures(g, t, type, m, &f);
     float rs[kNumRoles] = {};
-    for (uint64_t h : f.hashes()) models_.argument->Accumulate(h, rs);
+    models_.argument->AccumulateAll(f.hashes().data(), f.hashes().size(), rs);
     int role = rs[1] >= rs[2] ? 1 : 2;
     float margin = rs[role] - rs[0];
-    if (margin > models_.params.argument_margin) args.push_back({m, static_cast<ArgumentRole>(role), margin});
+    float needed = role == static_cast<int>(ArgumentRole::kTarget) ? models_.params.target_margin
+                                                                     : models_.params.argument_margin;
+    if (margin > needed) args.push_back({m, static_cast<ArgumentRole>(role), margin});
   }
   // A nested name counts once: the better scored of two overlapping mentions.
   std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });

@@ -50,7 +50,10 @@ inline constexpr int kNumRoles = 3;
 // Settings chosen on the dev split, stored with the weights.
 struct CoderParams {
   float trigger_margin = 0.0f;  // detector margin + best source-pair margin must pass this
-  float argument_margin = 0.0f; // a role must beat "none" by this much
+  float argument_margin = 0.0f; // a source must beat "none" by this much
+  float target_margin = 0.0f;   // a target must beat "none" by this much (chosen on dev:
+                                // the corpus's annotators name a target more often
+                                // than the argument model dares)
   bool keep_sourceless = false; // write events that found no source (never by default)
 };
 

@@ -1,6 +1,8 @@
 // The DocumentStream: walks the inputs, reads each file as plain text or
 // JSON Lines, and turns every bad record into one diagnostic.
+#include <functional>
 #include <memory>
+#include <unordered_set>
 
 #include "entente/ingest.h"
 #include "ingest/input_file.h"
@@ -55,7 +57,20 @@ class DocumentStreamImpl : public DocumentStream {
     return true;
   }
   void Produced(Document* doc) {
+    if (!doc->date.empty() && !ingest::YearInRange(doc->date, options_.min_year,
+                                                    options_.max_year)) {
+      Report(Severity::kWarning, line_no_,
+             "date " + doc->date + " is outside the years " + std::to_string(options_.min_year) +
+                 ".." + std::to_string(options_.max_year) + "; the document is kept undated");
+      doc->date.clear();
+    }
     if (doc->date.empty()) doc->date = options_.default_date;
+    // One 64-bit hash per document (about 40 bytes with the set's nodes):
+    // a repeated id would make two documents one in every output keyed on it.
+    if (!seen_ids_.insert(std::hash<std::string>{}(doc->id)).second) {
+      Report(Severity::kWarning, line_no_, "id '" + doc->id.substr(0, 80) +
+                                               "' was already used by an earlier record");
+    }
     ++read_;
   }
 
@@ -70,6 +85,7 @@ class DocumentStreamImpl : public DocumentStream {
   uint64_t line_no_ = 0;
   std::string buf_;
 
+  std::unordered_set<size_t> seen_ids_;
   uint64_t read_ = 0;
   uint64_t skipped_ = 0;
   uint64_t bytes_done_ = 0;  // bytes of the files already closed
@@ -82,11 +98,12 @@ bool DocumentStreamImpl::OpenNextFile() {
     if (!walker_.Next(&path_, &kind_, &problem)) return false;
     if (path_.empty()) {
       sink_->Report(problem);
-      ++skipped_;
+      if (problem.severity == Severity::kError) ++skipped_;
       continue;
     }
     auto file = std::make_unique<InputFile>();
-    if (Status s = file->Open(path_); !s.ok()) {
+    uint64_t device_limit = path_ == "-" ? UINT64_MAX : options_.max_device_bytes;
+    if (Status s = file->Open(path_, device_limit); !s.ok()) {
       Report(Severity::kError, 0, "cannot open: " + s.message());
       ++skipped_;
       continue;
@@ -109,6 +126,11 @@ bool DocumentStreamImpl::OpenNextFile() {
 
 void DocumentStreamImpl::CloseFile() {
   if (!file_) return;
+  // Reading stopped early (damaged gzip, device limit): one diagnostic.
+  if (!file_->stop_reason().empty()) {
+    Report(Severity::kError, line_no_, file_->stop_reason());
+    ++skipped_;
+  }
   bytes_done_ += file_->file_position();
   file_.reset();
 }
@@ -116,7 +138,9 @@ void DocumentStreamImpl::CloseFile() {
 bool DocumentStreamImpl::ReadTextFile(Document* doc) {
   InputFile::Read r = file_->ReadAll(options_.max_record_bytes, &buf_);
   std::string error = file_->error();
+  bool cut = !file_->stop_reason().empty();
   CloseFile();
+  if (cut) return false;  // reported by CloseFile: a cut document is not coded
   switch (r) {
     case InputFile::Read::kTooLong:
       Report(Severity::kError, 0,
@@ -193,6 +217,11 @@ Result<std::unique_ptr<DocumentStream>> DocumentStream::Open(std::vector<std::st
                                      "\" is not a date (YYYY-MM-DD)");
     }
     options.default_date = normalized;
+    if (!ingest::YearInRange(normalized, options.min_year, options.max_year)) {
+      return Status::InvalidArgument("default date " + normalized + " is outside the years " +
+                                     std::to_string(options.min_year) + ".." +
+                                     std::to_string(options.max_year));
+    }
   }
   if (options.max_record_bytes == 0) return Status::InvalidArgument("max_record_bytes is 0");
   return std::unique_ptr<DocumentStream>(

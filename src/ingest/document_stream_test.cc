@@ -2,6 +2,7 @@
 // formats, ids and dates, directory order, and one diagnostic per bad record
 // with the good records around it kept.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include <filesystem>
@@ -200,6 +201,51 @@ TEST_F(DocumentStreamTest, NamedFilesAreSniffed) {
   auto diags = sink_.diagnostics();
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_NE(diags[0].reason.find("JSON array"), std::string::npos);
+}
+
+// Devices and FIFOs inside a directory are skipped with a warning (reading
+// them would never end); the regular files around them are read.
+TEST_F(DocumentStreamTest, NonRegularFilesInDirectoriesAreSkipped) {
+  Write("in/a.jsonl", "{\"id\":\"a\",\"text\":\"France condemned Russia.\"}\n");
+  fs::create_symlink("/dev/zero", dir_ / "in" / "zero.txt");
+  ASSERT_EQ(::mkfifo((dir_ / "in" / "fifo.jsonl").c_str(), 0600), 0);
+  std::vector<Document> docs = ReadAll({(dir_ / "in").string()});
+  EXPECT_EQ(Ids(docs), (std::vector<std::string>{"a"}));
+  EXPECT_EQ(skipped_, 0u);
+  size_t warnings = 0;
+  for (const Diagnostic& d : sink_.diagnostics()) {
+    if (d.severity == Severity::kWarning && d.reason.find("not a regular file") != std::string::npos) {
+      ++warnings;
+    }
+  }
+  EXPECT_EQ(warnings, 2u);
+}
+
+// A date outside min_year..max_year is dropped with a warning; the
+// document is kept (and gets the default date, if any).
+TEST_F(DocumentStreamTest, AbsurdYearsAreDroppedWithAWarning) {
+  std::string in = Write("d.jsonl", "{\"id\":\"z\",\"date\":\"9999-12-31\",\"text\":\"x y.\"}\n"
+                                    "{\"id\":\"o\",\"date\":\"1914-07-28\",\"text\":\"x y.\"}\n");
+  std::vector<Document> docs = ReadAll({in});
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].date, "");
+  EXPECT_EQ(docs[1].date, "1914-07-28");
+  ASSERT_EQ(sink_.diagnostics().size(), 1u);
+  EXPECT_NE(sink_.diagnostics()[0].reason.find("outside the years 1800..2200"), std::string::npos);
+  IngestOptions o;
+  o.default_date = "9999-01-01";
+  EXPECT_FALSE(DocumentStream::Open({in}, o, &sink_).ok());
+}
+
+// A repeated id is reported (outputs keyed on ids would merge the two).
+TEST_F(DocumentStreamTest, RepeatedIdsAreReported) {
+  std::string in = Write("r.jsonl", "{\"id\":\"x\",\"text\":\"a b.\"}\n"
+                                    "{\"id\":\"y\",\"text\":\"c d.\"}\n"
+                                    "{\"id\":\"x\",\"text\":\"e f.\"}\n");
+  EXPECT_EQ(ReadAll({in}).size(), 3u);
+  ASSERT_EQ(sink_.diagnostics().size(), 1u);
+  EXPECT_EQ(sink_.diagnostics()[0].line, 3u);
+  EXPECT_NE(sink_.diagnostics()[0].reason.find("'x' was already used"), std::string::npos);
 }
 
 }  // namespace

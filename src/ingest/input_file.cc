@@ -1,6 +1,9 @@
 #include "ingest/input_file.h"
 
+#include "ingest/gzip_check.h"
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -31,7 +34,7 @@ uint64_t InputFile::file_position() const {
   return gz_ ? static_cast<uint64_t>(std::max<z_off_t>(0, gzoffset(gz_))) : consumed_;
 }
 
-Status InputFile::Open(const std::string& path) {
+Status InputFile::Open(const std::string& path, uint64_t max_device_bytes) {
   if (path == "-") {
     fd_ = 0;
     owned_ = false;
@@ -45,6 +48,21 @@ Status InputFile::Open(const std::string& path) {
   }
   fd_ = fd;
   owned_ = true;
+  struct stat st {};
+  bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (!regular) {
+    limit_ = max_device_bytes;
+    limit_reason_ = "not a regular file: stopped after " + std::to_string(max_device_bytes) +
+                    " bytes (max_device_bytes)";
+  }
+  if (IsGzipName(path) && regular) {
+    GzipCheck check = CheckGzip(fd);
+    if (::lseek(fd, 0, SEEK_SET) != 0) return Status::IoError(std::strerror(errno));
+    if (!check.ok) {
+      limit_ = check.intact_bytes;
+      limit_reason_ = check.problem;
+    }
+  }
   if (IsGzipName(path)) {
     gz_ = gzdopen(fd, "rb");
     if (!gz_) return Status::IoError("cannot start gzip decompression");
@@ -61,10 +79,16 @@ bool InputFile::Fill() {
     pos_ = 0;
   }
   size_t old = buf_.size();
-  buf_.resize(old + kChunk);
+  size_t want = static_cast<size_t>(std::min<uint64_t>(kChunk, limit_ - produced_));
+  if (want == 0) {
+    stop_reason_ = limit_reason_;
+    eof_ = true;
+    return false;
+  }
+  buf_.resize(old + want);
   ssize_t n;
   if (gz_) {
-    n = gzread(gz_, buf_.data() + old, kChunk);
+    n = gzread(gz_, buf_.data() + old, static_cast<unsigned>(want));
     int code = Z_OK;
     const char* message = gzerror(gz_, &code);
     // A truncated or corrupt stream ends with an error, not a clean end.
@@ -74,7 +98,7 @@ bool InputFile::Fill() {
     }
   } else {
     do {
-      n = ::read(fd_, buf_.data() + old, kChunk);
+      n = ::read(fd_, buf_.data() + old, want);
     } while (n < 0 && errno == EINTR);
     if (n < 0) error_ = std::strerror(errno);
   }
@@ -84,6 +108,7 @@ bool InputFile::Fill() {
     return false;
   }
   buf_.resize(old + static_cast<size_t>(n));
+  produced_ += static_cast<uint64_t>(n);
   return true;
 }
 
@@ -123,6 +148,11 @@ InputFile::Read InputFile::ReadLine(uint64_t max_bytes, std::string* out) {
     return Read::kTooLong;
   }
   if (pos_ == buf_.size()) return Read::kEnd;
+  if (!stop_reason_.empty()) {  // a line cut by the stop: not handed out
+    consumed_ += buf_.size() - pos_;
+    pos_ = buf_.size();
+    return Read::kEnd;
+  }
   consumed_ += buf_.size() - pos_;
   out->assign(buf_, pos_, buf_.size() - pos_);
   pos_ = buf_.size();

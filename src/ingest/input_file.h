@@ -26,8 +26,12 @@ class InputFile {
   InputFile& operator=(const InputFile&) = delete;
 
   // Opens `path` for reading; "-" is standard input (not closed at the end).
-  // A path ending in ".gz" is read through gzip decompression.
-  Status Open(const std::string& path);
+  // A path ending in ".gz" is read through gzip decompression; a regular
+  // .gz file is first checked whole (every member's CRC and length), and
+  // reading then stops before the first damaged member (see stop_reason()),
+  // so no altered text is ever handed out. A named file that is not a
+  // regular file (a device, a FIFO) stops after `max_device_bytes`.
+  Status Open(const std::string& path, uint64_t max_device_bytes = UINT64_MAX);
 
   // Result of ReadLine / ReadAll.
   enum class Read {
@@ -57,6 +61,10 @@ class InputFile {
   // for a .gz file the compressed bytes read so far (for progress).
   uint64_t file_position() const;
   const std::string& error() const { return error_; }
+  // Why reading stopped before the end of the input ("" if it did not):
+  // a damaged gzip member, or the device limit. The last partial line
+  // before the stop is not handed out.
+  const std::string& stop_reason() const { return stop_reason_; }
 
  private:
   // Appends more bytes to buf_; false at the end of input or on error.
@@ -69,6 +77,10 @@ class InputFile {
   std::string buf_;       // bytes read but not consumed are buf_[pos_, end)
   size_t pos_ = 0;
   uint64_t consumed_ = 0;
+  uint64_t produced_ = 0;          // bytes read from the file (after decompression)
+  uint64_t limit_ = UINT64_MAX;    // produced_ stops here
+  std::string limit_reason_;       // stop_reason_ once the limit is met
+  std::string stop_reason_;
   std::string error_;
 };
 

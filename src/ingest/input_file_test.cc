@@ -104,21 +104,56 @@ TEST(InputFile, DecompressesGzipFiles) {
   std::remove(path.c_str());
 }
 
-TEST(InputFile, TruncatedGzipIsAReadError) {
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A truncated .gz file is found out before any of it is handed out.
+TEST(InputFile, TruncatedGzipStopsBeforeItsText) {
   std::string full = WriteGzip("cut.txt.gz", std::string(50000, 'a') + "\n" + std::string(50000, 'b'));
-  std::string bytes;
-  {
-    std::ifstream in(full, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  std::string bytes = ReadBytes(full);
   std::string cut = WriteTemp("cut2.txt.gz", bytes.substr(0, bytes.size() / 2));
   InputFile f;
   ASSERT_TRUE(f.Open(cut).ok());
   std::string out;
-  EXPECT_EQ(f.ReadAll(1 << 20, &out), InputFile::Read::kError);
-  EXPECT_NE(f.error().find("gzip"), std::string::npos) << f.error();
+  EXPECT_EQ(f.ReadAll(1 << 20, &out), InputFile::Read::kOk);
+  EXPECT_EQ(out, "");
+  EXPECT_NE(f.stop_reason().find("ends inside it"), std::string::npos) << f.stop_reason();
   std::remove(full.c_str());
   std::remove(cut.c_str());
+}
+
+// Two members, the second damaged in the middle (its CRC fails at its end):
+// the first member's lines come out whole, none of the second's.
+TEST(InputFile, DamagedGzipMemberIsNotRead) {
+  std::string a = ReadBytes(WriteGzip("m1.gz", "one\ntwo\n"));
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "line " + std::to_string(i) + "\n";
+  std::string b = ReadBytes(WriteGzip("m2.gz", text));
+  for (size_t i = b.size() / 2; i < b.size() / 2 + 4; ++i) b[i] ^= 0x01;
+  std::string path = WriteTemp("two.jsonl.gz", a + b);
+  InputFile f;
+  ASSERT_TRUE(f.Open(path).ok());
+  std::string line;
+  std::vector<std::string> lines;
+  while (f.ReadLine(100, &line) == InputFile::Read::kOk) lines.push_back(line);
+  EXPECT_EQ(lines, (std::vector<std::string>{"one", "two"}));
+  EXPECT_TRUE(f.error().empty()) << f.error();
+  EXPECT_NE(f.stop_reason().find("gzip member at byte " + std::to_string(a.size()) + " damaged"),
+            std::string::npos) << f.stop_reason();
+  std::remove(path.c_str());
+}
+
+// A device named as a file stops at its limit; its last partial line is
+// not handed out.
+TEST(InputFile, DeviceStopsAtItsLimit) {
+  InputFile f;
+  ASSERT_TRUE(f.Open("/dev/zero", 300000).ok());
+  std::string line;
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kTooLong);
+  EXPECT_EQ(f.ReadLine(1000, &line), InputFile::Read::kEnd);
+  EXPECT_NE(f.stop_reason().find("stopped after 300000 bytes"), std::string::npos);
 }
 
 TEST(InputFile, MissingFileIsNotFound) {

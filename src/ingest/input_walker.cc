@@ -71,6 +71,7 @@ bool InputWalker::PushDirectory(const std::string& dir, Diagnostic* problem) {
 bool InputWalker::Next(std::string* path, FileKind* kind, Diagnostic* problem) {
   for (;;) {
     std::string candidate;
+    bool from_directory = !stack_.empty();
     if (!stack_.empty()) {
       Frame& top = stack_.back();
       if (top.next == top.entries.size()) {
@@ -102,6 +103,13 @@ bool InputWalker::Next(std::string* path, FileKind* kind, Diagnostic* problem) {
         return true;
       }
       continue;
+    }
+    // Found in a directory, a device or FIFO would block or never end.
+    if (from_directory && !fs::is_regular_file(st)) {
+      path->clear();
+      *problem = {Severity::kWarning, candidate, 0,
+                  "not a regular file (a device, FIFO or socket); skipped"};
+      return true;
     }
     *path = candidate;
     // Listed entries passed the extension filter; files the user named are

@@ -55,6 +55,7 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
   doc->date.clear();
   doc->title.clear();
   doc->url.clear();
+  doc->publisher.clear();
   doc->text.clear();
   bool has_text = false;
   std::string date, published;
@@ -79,6 +80,8 @@ Outcome JsonRecordParser::Parse(const std::string& file, uint64_t line_no, std::
       if (!OptionalString(v, &doc->title)) AddReason(&warnings, "\"title\" is not a string; ignored");
     } else if (key == "url") {
       if (!OptionalString(v, &doc->url)) AddReason(&warnings, "\"url\" is not a string; ignored");
+    } else if (key == "publisher") {
+      if (!OptionalString(v, &doc->publisher)) AddReason(&warnings, "\"publisher\" is not a string; ignored");
     }
   }
   if (!has_text) return Outcome::Skip(line_no, "no \"text\" field; record skipped");

@@ -199,6 +199,15 @@ bool NormalizeDate(std::string_view in, std::string* out) {
   return true;
 }
 
+bool YearInRange(std::string_view date, int min_year, int max_year) {
+  int year = 0;
+  for (size_t i = 0; i < 4 && i < date.size(); ++i) {
+    if (date[i] < '0' || date[i] > '9') return false;
+    year = year * 10 + (date[i] - '0');
+  }
+  return date.size() >= 4 && year >= min_year && year <= max_year;
+}
+
 std::string FileStem(std::string_view path) {
   size_t slash = path.find_last_of('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -238,6 +247,7 @@ Outcome MakeTextDocument(const std::string& file, std::string* text, Document* d
   doc->date.clear();
   doc->title.clear();
   doc->url.clear();
+  doc->publisher.clear();
   doc->text = std::move(*text);
   doc->source_file = file;
   doc->source_line = 0;

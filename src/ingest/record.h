@@ -75,6 +75,9 @@ bool IsBlank(std::string_view s);
 // "YYYY-MM-DD" to *out. The date is taken as written (no time-zone shift).
 bool NormalizeDate(std::string_view in, std::string* out);
 
+// Whether the year of a "YYYY-MM-DD" date lies in [min_year, max_year].
+bool YearInRange(std::string_view date, int min_year, int max_year);
+
 // The file name of `path` without directories and its last extension, and
 // a ".gz" before it ("corpus/a/story-17.txt" and "story-17.txt.gz" →
 // "story-17").

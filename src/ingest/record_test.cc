@@ -1,6 +1,7 @@
 // Unit tests of the record helpers: UTF-8 repair, BOM, CRLF, dates, ids,
 // plain-text documents.
 #include "ingest/record.h"
+#include "entente/ingest.h"
 
 #include <gtest/gtest.h>
 
@@ -127,6 +128,41 @@ TEST(MakeTextDocument, SkipsNulAndEmptyText) {
   o = MakeTextDocument("blank.txt", &blank, &doc);
   EXPECT_TRUE(o.skipped());
   EXPECT_NE(o.reason.find("empty document"), std::string::npos);
+}
+
+// A document sent over the work queue comes back as it went.
+TEST(RecordReaderTest, JsonRecordRoundTrip) {
+  Document doc;
+  doc.id = "wire-1";
+  doc.date = "2024-05-06";
+  doc.title = "Title \"quoted\"";
+  doc.url = "https://example.org/a?b=1&c=2";
+  doc.text = "Line one,\n\tline two \u00e9\u20ac \\ <b>";
+  RecordReader reader;
+  CollectingSink sink;
+  Document back;
+  ASSERT_TRUE(reader.Read("news.jsonl", 7, JsonRecord(doc), &back, &sink).ok());
+  EXPECT_EQ(back.id, doc.id);
+  EXPECT_EQ(back.date, doc.date);
+  EXPECT_EQ(back.title, doc.title);
+  EXPECT_EQ(back.url, doc.url);
+  EXPECT_EQ(back.text, doc.text);
+  EXPECT_EQ(back.source_file, "news.jsonl");
+  EXPECT_EQ(back.source_line, 7u);
+  EXPECT_EQ(sink.diagnostics().size(), 0u);
+}
+
+// A bad record is skipped with the reason a JSON Lines input would give.
+TEST(RecordReaderTest, BadRecordIsSkippedWithDiagnostic) {
+  RecordReader reader;
+  CollectingSink sink;
+  Document doc;
+  Status s = reader.Read("queue.jsonl", 3, "{\"id\": 1, \"text\": ", &doc, &sink);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("malformed JSON"), std::string::npos);
+  ASSERT_EQ(sink.diagnostics().size(), 1u);
+  EXPECT_EQ(sink.diagnostics()[0].ToString().rfind("queue.jsonl:3: error: malformed JSON", 0), 0u)
+      << sink.diagnostics()[0].ToString();
 }
 
 }  // namespace

@@ -70,6 +70,8 @@ class CommitmentWriter : public EventWriter {
       *out += ',';
       JsonKey("why", out); AppendJsonString(c.why, out);
     }
+    *out += ',';
+    JsonProvenance(options_.provenance, out);
     *out += "}\n";
   }
 

@@ -32,19 +32,29 @@ void JsonStringOrNull(const std::string& s, std::string* out) {
   else AppendJsonString(s, out);
 }
 
+namespace {
+
+void SectorArray(const std::vector<std::string>& sectors, std::string* out) {
+  *out += '[';
+  for (size_t i = 0; i < sectors.size(); ++i) {
+    if (i) *out += ',';
+    AppendJsonString(sectors[i], out);
+  }
+  *out += ']';
+}
+
+}  // namespace
+
 void JsonActor(const ActorMention& m, std::string* out) {
   *out += '{';
   JsonKey("text", out); AppendJsonString(m.text, out); *out += ',';
   JsonKey("actor", out); JsonStringOrNull(m.code, out); *out += ',';
   JsonKey("country", out); JsonStringOrNull(m.country, out); *out += ',';
-  JsonKey("sector", out); *out += '[';
-  for (size_t i = 0; i < m.sectors.size(); ++i) {
-    if (i) *out += ',';
-    AppendJsonString(m.sectors[i], out);
-  }
-  *out += "],";
+  JsonKey("sector", out); SectorArray(m.sectors, out); *out += ',';
   JsonKey("org", out); JsonStringOrNull(m.org, out); *out += ',';
-  JsonKey("name", out); JsonStringOrNull(m.name, out);
+  JsonKey("name", out); JsonStringOrNull(m.name, out); *out += ',';
+  JsonKey("ethnic", out); JsonStringOrNull(m.ethnic, out); *out += ',';
+  JsonKey("religion", out); JsonStringOrNull(m.religion, out);
   *out += '}';
 }
 
@@ -59,8 +69,67 @@ void JsonActorList(const std::vector<ActorMention>& v, std::string* out) {
 
 void JsonSpan(Span s, std::string* out) { *out += fmt::format("[{},{}]", s.begin, s.end); }
 
+void JsonProvenance(const Provenance& p, std::string* out) {
+  JsonKey("entente", out); JsonStringOrNull(p.version, out); *out += ',';
+  JsonKey("model", out); JsonStringOrNull(p.model, out); *out += ',';
+  JsonKey("dictionaries", out); JsonStringOrNull(p.dictionaries, out);
+}
+
 namespace {
 
+void Coordinate(bool known, double v, std::string* out) {
+  if (known) *out += fmt::format("{:.4f}", v);
+  else *out += "null";
+}
+
+// {"text", "place_id", "name", "country", "precision", "lat", "lon",
+// "from_dateline"} or null.
+void LocationObject(const EventLocation& l, std::string* out) {
+  if (l.empty()) {
+    *out += "null";
+    return;
+  }
+  *out += '{';
+  JsonKey("text", out); AppendJsonString(l.text, out); *out += ',';
+  JsonKey("place_id", out); JsonStringOrNull(l.place_id, out); *out += ',';
+  JsonKey("name", out); JsonStringOrNull(l.name, out); *out += ',';
+  JsonKey("country", out); JsonStringOrNull(l.country, out); *out += ',';
+  JsonKey("precision", out); JsonStringOrNull(l.precision, out); *out += ',';
+  JsonKey("lat", out); Coordinate(l.has_coords, l.lat, out); *out += ',';
+  JsonKey("lon", out); Coordinate(l.has_coords, l.lon, out); *out += ',';
+  *out += fmt::format("\"from_dateline\":{}", l.from_dateline ? "true" : "false");
+  *out += '}';
+}
+
+// `--format actors`: one line per document with every actor mention.
+class ActorsWriter : public EventWriter {
+ public:
+  std::string Header() const override { return ""; }
+  void Write(const AnalyzedDocument& doc, std::string* out) const override {
+    *out += '{';
+    JsonKey("id", out); AppendJsonString(doc.doc.id, out); *out += ',';
+    JsonKey("actors", out); *out += '[';
+    for (size_t i = 0; i < doc.actors.size(); ++i) {
+      const ActorMention& m = doc.actors[i];
+      if (i) *out += ',';
+      *out += '{';
+      JsonKey("text", out); AppendJsonString(m.text, out); *out += ',';
+      JsonKey("span", out); JsonSpan(m.span, out); *out += fmt::format(",\"sent\":{},", m.sentence);
+      JsonKey("code", out); JsonStringOrNull(m.code, out); *out += ',';
+      JsonKey("country", out); JsonStringOrNull(m.country, out); *out += ',';
+      JsonKey("sector", out); SectorArray(m.sectors, out); *out += ',';
+      JsonKey("org", out); JsonStringOrNull(m.org, out); *out += ',';
+      JsonKey("ethnic", out); JsonStringOrNull(m.ethnic, out); *out += ',';
+      JsonKey("religion", out); JsonStringOrNull(m.religion, out); *out += ',';
+      JsonKey("kind", out); AppendJsonString(ActorKindName(m.kind), out); *out += ',';
+      JsonKey("role", out); AppendJsonString(m.location ? "location" : "actor", out); *out += ',';
+      JsonKey("place_id", out); JsonStringOrNull(m.place_id, out); *out += ',';
+      JsonKey("why", out); AppendJsonString(m.why, out);
+      *out += '}';
+    }
+    *out += "]}\n";
+  }
+};
 
 class JsonlWriter : public EventWriter {
  public:
@@ -77,7 +146,12 @@ class JsonlWriter : public EventWriter {
     JsonKey("doc_id", out); AppendJsonString(e.doc_id, out);
     *out += fmt::format(",\"sent\":{},", e.sentence);
     JsonKey("event_id", out); AppendJsonString(EventId(e, i), out); *out += ',';
-    JsonKey("date", out); JsonStringOrNull(e.date, out); *out += ',';
+    JsonKey("date", out); JsonStringOrNull(EventDate(e), out); *out += ',';
+    JsonKey("date_precision", out); JsonStringOrNull(EventDatePrecision(e), out); *out += ',';
+    JsonKey("published", out); JsonStringOrNull(e.date, out); *out += ',';
+    JsonKey("url", out); JsonStringOrNull(doc.doc.url, out); *out += ',';
+    JsonKey("title", out); JsonStringOrNull(doc.doc.title, out); *out += ',';
+    JsonKey("publisher", out); JsonStringOrNull(doc.doc.publisher, out); *out += ',';
     // `source`/`target` are the first actor (the DESIGN record);
     // `sources`/`targets` list every member of a compound actor.
     JsonKey("source", out);
@@ -112,6 +186,7 @@ class JsonlWriter : public EventWriter {
       *out += '}';
     }
     *out += ',';
+    JsonKey("location", out); LocationObject(e.location, out); *out += ',';
     JsonKey("sentence", out); AppendJsonString(SentenceText(doc, e), out); *out += ',';
     JsonKey("spans", out);
     *out += '{';
@@ -132,6 +207,8 @@ class JsonlWriter : public EventWriter {
       *out += ',';
       JsonKey("why", out); AppendJsonString(e.why, out);
     }
+    *out += ',';
+    JsonProvenance(options_.provenance, out);
     *out += "}\n";
   }
 
@@ -139,6 +216,8 @@ class JsonlWriter : public EventWriter {
 };
 
 }  // namespace
+
+std::unique_ptr<EventWriter> MakeActorsWriter() { return std::make_unique<ActorsWriter>(); }
 
 std::unique_ptr<EventWriter> MakeJsonlWriter(OutputOptions options) {
   return std::make_unique<JsonlWriter>(options);

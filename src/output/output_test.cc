@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "entente/output.h"
+#include "output/gdelt_row.h"
 #include "output/json_util.h"
 
 namespace entente {
@@ -61,7 +62,9 @@ TEST(JsonUtilTest, Escapes) {
 }
 
 TEST(JsonlWriterTest, OneRecordWithCompoundActorsAndEscapedSentence) {
-  auto w = EventWriter::Create(OutputFormat::kJsonl, {.include_why = true});
+  OutputOptions o;
+  o.include_why = true;
+  auto w = EventWriter::Create(OutputFormat::kJsonl, o);
   std::string out;
   w->Write(Doc(), &out);
   ASSERT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
@@ -124,11 +127,199 @@ TEST(GdeltWriterTest, SixtyOneColumns) {
   EXPECT_NE(f[0], SplitOn(rows[1], '\t')[0]);
 }
 
+// A caller's Document may carry any date: an unreadable one is left out,
+// never an exception (std::stoi once aborted the process on "2021-ab-16").
+TEST(GdeltWriterTest, UnreadableDatesAreLeftEmpty) {
+  for (const char* date : {"2021-ab-16", "20x1-02-16", "--------", "2021-02-1\xff"}) {
+    AnalyzedDocument d = Doc();
+    for (Event& e : d.events) e.date = date;
+    std::string out;
+    EventWriter::Create(OutputFormat::kGdelt)->Write(d, &out);
+    std::vector<std::string> f = SplitOn(SplitOn(out, '\n')[0], '\t');
+    ASSERT_EQ(f.size(), 61u) << date;
+    EXPECT_EQ(f[2], "") << date;
+  }
+}
+
+TEST(JsonUtilTest, InvalidUtf8BecomesReplacementCharacters) {
+  std::string out;
+  AppendJsonString("ok \xc3\xa9 \xff \xed\xa0\x80 \xf0\x9f\x98\x80 \xc3", &out);
+  EXPECT_EQ(out, "\"ok \xc3\xa9 \\ufffd \\ufffd\\ufffd\\ufffd \xf0\x9f\x98\x80 \\ufffd\"");
+}
+
+AnalyzedDocument DocWithSource() {
+  AnalyzedDocument d = Doc();
+  d.doc.url = "https://example.org/a?b=1";
+  d.doc.title = "Talks \"begin\"";
+  d.doc.publisher = "Example Wire";
+  d.events[0].event_date = "2016-01-01";
+  d.events[0].date_precision = "year";
+  return d;
+}
+
+const Provenance kStamp{"0.1.0", "syntax:00ff,events:11ee", "0123456789abcdef"};
+
+OutputOptions Stamped() {
+  OutputOptions o;
+  o.provenance = kStamp;
+  return o;
+}
+
+TEST(JsonlWriterTest, ArticleEventDateAndProvenance) {
+  std::string out;
+  EventWriter::Create(OutputFormat::kJsonl, Stamped())->Write(DocWithSource(), &out);
+  for (const char* want :
+       {"\"date\":\"2016-01-01\"", "\"date_precision\":\"year\"", "\"published\":\"2021-02-16\"",
+        "\"url\":\"https://example.org/a?b=1\"", "\"title\":\"Talks \\\"begin\\\"\"",
+        "\"publisher\":\"Example Wire\"", "\"entente\":\"0.1.0\"",
+        "\"model\":\"syntax:00ff,events:11ee\"", "\"dictionaries\":\"0123456789abcdef\""}) {
+    EXPECT_NE(out.find(want), std::string::npos) << want << "\nin: " << out;
+  }
+  out.clear();
+  EventWriter::Create(OutputFormat::kJsonl)->Write(Doc(), &out);  // undated by the text
+  EXPECT_NE(out.find("\"date\":\"2021-02-16\",\"date_precision\":\"published\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"url\":null,\"title\":null,\"publisher\":null"), std::string::npos) << out;
+}
+
+TEST(TsvWriterTest, ArticleEventDateAndProvenanceColumns) {
+  auto w = EventWriter::Create(OutputFormat::kTsv, Stamped());
+  std::vector<std::string> head = SplitOn(w->Header().substr(0, w->Header().size() - 1), '\t');
+  std::string out;
+  w->Write(DocWithSource(), &out);
+  std::vector<std::string> row = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(row.size(), head.size());
+  auto col = [&](const std::string& name) {
+    for (size_t i = 0; i < head.size(); ++i) if (head[i] == name) return row[i];
+    return std::string("<no column " + name + ">");
+  };
+  EXPECT_EQ(col("date"), "20160101");
+  EXPECT_EQ(col("date_precision"), "year");
+  EXPECT_EQ(col("published"), "20210216");
+  EXPECT_EQ(col("url"), "https://example.org/a?b=1");
+  EXPECT_EQ(col("title"), "Talks \"begin\"");
+  EXPECT_EQ(col("publisher"), "Example Wire");
+  EXPECT_EQ(col("entente"), "0.1.0");
+  EXPECT_EQ(col("model"), "syntax:00ff,events:11ee");
+  EXPECT_EQ(col("dictionaries"), "0123456789abcdef");
+}
+
+TEST(GdeltWriterTest, EventDateCountsAndUrl) {
+  std::string out;
+  EventWriter::Create(OutputFormat::kGdelt)->Write(DocWithSource(), &out);
+  std::vector<std::string> f = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[1], "20160101");  // the date the text gives the event
+  EXPECT_EQ(f[31], "1");        // NumMentions: one story, one mention
+  EXPECT_EQ(f[32], "1");
+  EXPECT_EQ(f[33], "1");
+  EXPECT_EQ(f[60], "https://example.org/a?b=1");
+}
+
+TEST(GdeltRowTest, CountsAndKnownGroupCode) {
+  ActorMention nato;
+  nato.code = "IGOWSTNAT";
+  ActorMention council;
+  council.code = "IGOUNOGOV";
+  council.sectors = {"GOV"};
+  ActorMention amnesty;
+  amnesty.code = "NGOHRIAMN";
+  amnesty.sectors = {"HRI"};
+  EXPECT_EQ(KnownGroupCode(nato), "NAT");
+  EXPECT_EQ(KnownGroupCode(council), "UNO");
+  EXPECT_EQ(KnownGroupCode(amnesty), "AMN");
+  ActorMention usa;
+  usa.code = "USA";
+  EXPECT_EQ(KnownGroupCode(usa), "");
+  GdeltEvent g;
+  g.date = "2021-02-16";
+  g.source = &nato;
+  g.target = &council;
+  g.cameo = "042";
+  g.mentions = 7;
+  g.sources = 3;
+  g.articles = 5;
+  std::string out;
+  AppendGdeltRow(g, &out);
+  std::vector<std::string> f = SplitOn(out.substr(0, out.size() - 1), '\t');
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[8], "NAT");   // Actor1KnownGroupCode
+  EXPECT_EQ(f[18], "UNO");  // Actor2KnownGroupCode
+  EXPECT_EQ(f[31], "7");
+  EXPECT_EQ(f[32], "3");
+  EXPECT_EQ(f[33], "5");
+}
+
 TEST(OutputFormatTest, Names) {
   OutputFormat f;
   EXPECT_TRUE(ParseOutputFormat("gdelt", &f));
   EXPECT_EQ(f, OutputFormat::kGdelt);
   EXPECT_FALSE(ParseOutputFormat("xml", &f));
+}
+
+
+// Issue 16: the event's place and the actors' ethnic / religion fields in
+// every format; GDELT's ActionGeo columns 51..58.
+AnalyzedDocument LocatedDoc() {
+  AnalyzedDocument d = Doc();
+  Event& e = d.events[0];
+  e.sources[0].ethnic = "KUR";
+  e.sources[0].religion = "SUN";
+  e.location.text = "Afrin";
+  e.location.place_id = "city:SYR:afrin";
+  e.location.name = "Afrin";
+  e.location.country = "SYR";
+  e.location.precision = "city";
+  e.location.has_coords = true;
+  e.location.lat = 36.5119;
+  e.location.lon = 36.8697;
+  return d;
+}
+
+TEST(LocationOutputTest, JsonlTsvGdelt) {
+  AnalyzedDocument d = LocatedDoc();
+  std::string json;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(d, &json);
+  EXPECT_NE(json.find("\"location\":{\"text\":\"Afrin\",\"place_id\":\"city:SYR:afrin\",\"name\":\"Afrin\","
+                      "\"country\":\"SYR\",\"precision\":\"city\",\"lat\":36.5119,\"lon\":36.8697,"
+                      "\"from_dateline\":false}"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"ethnic\":\"KUR\",\"religion\":\"SUN\""), std::string::npos);
+
+  auto tsv = EventWriter::Create(OutputFormat::kTsv);
+  std::string out;
+  tsv->Write(d, &out);
+  std::vector<std::string> header = SplitOn(tsv->Header().substr(0, tsv->Header().size() - 1), '\t');
+  std::vector<std::string> row = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(row.size(), header.size());
+  auto column = [&](const char* name) {
+    for (size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) return row[i];
+    }
+    return std::string("<no column>");
+  };
+  EXPECT_EQ(column("location_id"), "city:SYR:afrin");
+  EXPECT_EQ(column("latitude"), "36.5119");
+  EXPECT_EQ(column("source_ethnic"), "KUR");
+
+  out.clear();
+  EventWriter::Create(OutputFormat::kGdelt)->Write(d, &out);
+  std::vector<std::string> f = SplitOn(SplitOn(out, '\n')[0], '\t');
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[9], "KUR");   // Actor1EthnicCode
+  EXPECT_EQ(f[10], "SUN");  // Actor1Religion1Code
+  EXPECT_EQ(f[51], "4");    // ActionGeo_Type: world city
+  EXPECT_EQ(f[52], "Afrin");
+  EXPECT_EQ(f[53], "SYR");
+  EXPECT_EQ(f[56], "36.5119");
+  EXPECT_EQ(f[57], "36.8697");
+  EXPECT_EQ(f[58], "city:SYR:afrin");
+}
+
+TEST(LocationOutputTest, NoLocationIsNull) {
+  std::string json;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(Doc(), &json);
+  EXPECT_NE(json.find("\"location\":null"), std::string::npos);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "entente/analysis.h"
+#include "output/gdelt_row.h"
 #include "output/json_util.h"
 #include "output/writers.h"
 
@@ -28,14 +29,6 @@ void ForEachPair(const Event& e, F&& f) {
   }
 }
 
-std::string Compact(const std::string& date) {  // "2021-02-16" -> "20210216"
-  std::string out;
-  for (char c : date) {
-    if (c != '-') out.push_back(c);
-  }
-  return out;
-}
-
 std::string Sectors(const ActorMention& m) {
   std::string out;
   for (const auto& s : m.sectors) {
@@ -52,7 +45,10 @@ class TsvWriter : public EventWriter {
     std::string h =
         "event_id\tdate\tsource\ttarget\tcameo\troot\tquad\tgoldstein\tplover\tmode\tcontext"
         "\tmodality\tnegated\tsource_country\tsource_sectors\ttarget_country\ttarget_sectors"
-        "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence";
+        "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence"
+        "\tdate_precision\tpublished\turl\ttitle\tpublisher\tentente\tmodel\tdictionaries"
+        "\tlocation\tlocation_id\tlocation_country\tlocation_precision\tlatitude\tlongitude"
+        "\tsource_ethnic\tsource_religion\ttarget_ethnic\ttarget_religion";
     if (options_.include_why) h += "\twhy";
     return h + "\n";
   }
@@ -62,14 +58,25 @@ class TsvWriter : public EventWriter {
       std::string context;
       for (const auto& c : e.context) context += (context.empty() ? "" : ";") + c;
       std::string sentence = TsvField(SentenceText(doc, e));
+      const Provenance& p = options_.provenance;
+      std::string stamp = fmt::format("\t{}\t{}\t{}", p.version, p.model, p.dictionaries);
       ForEachPair(e, [&](const ActorMention& s, const ActorMention& t) {
         *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1f}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                            TsvField(EventId(e, i)), Compact(e.date), s.code, t.code, e.cameo,
+                            TsvField(EventId(e, i)), CompactDate(EventDate(e)), s.code, t.code, e.cameo,
                             e.cameo.substr(0, 2), e.quad, e.goldstein, e.plover, e.mode, context,
                             ModalityName(e.modality), e.negated ? 1 : 0, s.country, Sectors(s),
                             t.country, Sectors(t));
         *out += fmt::format("\t{}\t{}\t{}\t{}\t{}", TsvField(s.text), TsvField(t.text),
                             TsvField(e.trigger), TsvField(e.attribution.text), sentence);
+        *out += fmt::format("\t{}\t{}\t{}\t{}\t{}", EventDatePrecision(e), CompactDate(e.date),
+                            TsvField(doc.doc.url), TsvField(doc.doc.title),
+                            TsvField(doc.doc.publisher));
+        *out += stamp;
+        const EventLocation& l = e.location;
+        *out += fmt::format("\t{}\t{}\t{}\t{}\t{}\t{}", TsvField(l.text), l.place_id, l.country, l.precision,
+                            l.has_coords ? fmt::format("{:.4f}", l.lat) : "",
+                            l.has_coords ? fmt::format("{:.4f}", l.lon) : "");
+        *out += fmt::format("\t{}\t{}\t{}\t{}", s.ethnic, s.religion, t.ethnic, t.religion);
         if (options_.include_why) *out += "\t" + TsvField(e.why);
         *out += '\n';
       });
@@ -80,33 +87,6 @@ class TsvWriter : public EventWriter {
   OutputOptions options_;
 };
 
-// A stable 63-bit id from the event id (GDELT's GLOBALEVENTID is an integer).
-uint64_t GlobalId(const std::string& id) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : id) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h >> 1;
-}
-
-void GdeltActor(const ActorMention& m, std::string* out) {
-  std::string group;
-  if (m.code.size() > 3 && (m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
-                            m.code.starts_with("IMG"))) {
-    group = m.code.substr(3, 3);
-  }
-  std::string country = m.country.size() == 3 ? m.country : "";
-  // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1..3
-  *out += fmt::format("{}\t{}\t{}\t{}\t\t\t", m.code, TsvField(m.name.empty() ? m.text : m.name),
-                      country, group);
-  for (size_t k = 0; k < 3; ++k) {
-    *out += '\t';
-    if (k < m.sectors.size()) *out += m.sectors[k];
-  }
-  *out += '\t';
-}
-
 class GdeltWriter : public EventWriter {
  public:
   explicit GdeltWriter(OutputOptions o) : options_(o) {}
@@ -114,32 +94,22 @@ class GdeltWriter : public EventWriter {
   void Write(const AnalyzedDocument& doc, std::string* out) const override {
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      std::string day = Compact(e.date);
-      int year = 0, month = 0, mday = 0;
-      if (day.size() == 8) {
-        year = std::stoi(day.substr(0, 4));
-        month = std::stoi(day.substr(4, 2));
-        mday = std::stoi(day.substr(6, 2));
-      }
+      GdeltEvent g;
+      g.date = EventDate(e);
+      g.root = e.sentence == 0;  // IsRootEvent: entente marks the story's first sentence
+      g.cameo = e.cameo;
+      g.quad = e.quad;
+      g.goldstein = e.goldstein;
+      g.url = doc.doc.url;
+      // One story, one mention: `entente export` fills the counts from the
+      // store's clusters.
       size_t pair = 0;
       ForEachPair(e, [&](const ActorMention& s, const ActorMention& t) {
-        std::string id = EventId(e, i) + ":" + std::to_string(pair++);
-        *out += fmt::format("{}\t", GlobalId(id));
-        if (year > 0) {
-          *out += fmt::format("{}\t{:04d}{:02d}\t{:04d}\t{:.4f}\t", day, year, month, year,
-                              year + (month * 30 + mday) / 365.0);
-        } else {
-          *out += "\t\t\t\t";
-        }
-        GdeltActor(s, out);
-        GdeltActor(t, out);
-        // IsRootEvent: entente marks events of the story's first sentence.
-        *out += fmt::format("{}\t{}\t{}\t{}\t{}\t{:.1f}\t1\t1\t1\t\t", e.sentence == 0 ? 1 : 0,
-                            e.cameo, e.cameo.substr(0, std::min<size_t>(3, e.cameo.size())),
-                            e.cameo.substr(0, 2), e.quad, e.goldstein);
-        // Actor1Geo, Actor2Geo, ActionGeo: 3 x 8 fields, type 0 = unknown.
-        for (int g = 0; g < 3; ++g) *out += "0\t\t\t\t\t\t\t\t";
-        *out += fmt::format("\t{}\n", TsvField(doc.doc.url));
+        g.global_id = GdeltGlobalId(EventId(e, i) + ":" + std::to_string(pair++));
+        g.source = &s;
+        g.target = &t;
+        g.location = &e.location;
+        AppendGdeltRow(g, out);
       });
     }
   }

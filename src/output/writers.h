@@ -12,6 +12,7 @@ namespace entente {
 std::unique_ptr<EventWriter> MakeJsonlWriter(OutputOptions options);
 std::unique_ptr<EventWriter> MakeTsvWriter(OutputOptions options);
 std::unique_ptr<EventWriter> MakeGdeltWriter(OutputOptions options);
+std::unique_ptr<EventWriter> MakeActorsWriter();
 
 // "doc:sent:index" — the event's id within the run.
 std::string EventId(const Event& e, size_t index);
@@ -28,6 +29,9 @@ void JsonStringOrNull(const std::string& s, std::string* out);
 void JsonActor(const ActorMention& m, std::string* out);
 void JsonActorList(const std::vector<ActorMention>& v, std::string* out);
 void JsonSpan(Span s, std::string* out);
+// "entente":…,"model":…,"dictionaries":… — the provenance stamp's fields
+// (doc/formats/events.md), without braces.
+void JsonProvenance(const Provenance& p, std::string* out);
 // {"promisers":[codes],"counterparts":[codes],"type","cue","action",
 // "object","quantity","deadline":{"text","date"}|null}: the `commitment`
 // field of an event record (the annotation guide's, with more).

@@ -206,7 +206,7 @@ int DependencyParser::Choose(const ArcHybridState& s, std::span<const ParseWord>
   uint64_t feats[kMaxParseFeatures];
   size_t n = TransitionFeatures(s, words, feats);
   float scores[kNumTransitions] = {};
-  for (size_t i = 0; i < n; ++i) transitions_->Accumulate(feats[i], scores);
+  transitions_->AccumulateAll(feats, n, scores);
   bool allowed[kNumTransitions];
   AllowedTransitions(s, words, allowed);
   int best = -1;
@@ -222,7 +222,7 @@ uint16_t DependencyParser::ChooseLabel(const ArcHybridState& s, std::span<const 
   size_t n = LabelFeatures(s, words, head, dep, feats);
   thread_local std::vector<float> scores;
   scores.assign(labels_->classes(), 0.0f);
-  for (size_t i = 0; i < n; ++i) labels_->Accumulate(feats[i], scores.data());
+  labels_->AccumulateAll(feats, n, scores.data());
   return static_cast<uint16_t>(std::max(0, ArgMax(scores.data(), labels_->classes())));
 }
 

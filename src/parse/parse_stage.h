@@ -1,8 +1,14 @@
-// parse_stage.h — the parse stage: clause analysis. A deterministic shallow
-// parser over the tag stage's Penn Treebank tags and lemmas: chunks, verb
-// groups, clauses with their arguments, reported speech, coordination,
-// apposition, relative clauses and nominalised events (see clause.h for the
-// output and doc/ARCHITECTURE.md for the method).
+// parse_stage.h — the parse stage: every sentence's dependency tree
+// (Universal Dependencies, kept on the tokens: Token::head, Token::deprel)
+// and the clauses read from it (AnalyzedDocument::clauses, see clause.h):
+// subject and passive agent, objects, obliques with their preposition,
+// infinitive and that-complements with control, relative clauses linked to
+// their antecedent, coordination with shared arguments, appositions,
+// reported speech, negation, tense, modality and voice, nominalised events.
+// The tree is parsed by an arc-hybrid parser trained on UD English EWT
+// (dependency_parser.h); the clause builder (clause_tree.h) is a fixed set
+// of rules over the tree's relations and the word lists of
+// data/syntax/clause_words.txt. Both are linear in the sentence's length.
 //
 // Built once by Create(), then const and safe to share between threads
 // (per-thread scratch space is kept in thread-local buffers).
@@ -17,29 +23,30 @@
 
 namespace entente {
 
-class Lemmatizer;
-
 class DependencyModel;
 class ModelBundle;
+
+namespace parse {
+class ClauseWords;
+}
 
 class ParseStage {
  public:
   ParseStage();
   ~ParseStage();
 
-  // Loads WordNet's word lists (for re-tagging words the tagger got wrong);
-  // without them (package wordnet-base missing) the parser still works and a
-  // warning goes to `sink`.
   // `model_path` is the syntax model whose parser parts are read ("": the
-  // default under DataDir()); a missing or damaged model is an error.
+  // default under DataDir()); the clause word lists are read from
+  // `data_dir` ("": DataDir()). A missing or damaged file is an error
+  // naming it.
   static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
                                                     const std::string& model_path = "");
   // The same with the syntax model already read.
   static Result<std::unique_ptr<ParseStage>> Create(const std::string& data_dir, DiagnosticSink* sink,
                                                     const ModelBundle& model);
 
-  // Fills AnalyzedDocument::clauses, sentence by sentence. Sentences longer
-  // than 256 tokens are analysed in consecutive windows of 256 tokens.
+  // Parses every sentence that is not boilerplate into a tree and fills
+  // AnalyzedDocument::clauses, sentence by sentence.
   void Run(AnalyzedDocument* doc) const;
 
   // Canonical text dump of what this stage found (explain, golden tests):
@@ -54,8 +61,8 @@ class ParseStage {
   // Fills Token::head and Token::deprel of one sentence's tokens.
   void ParseTree(AnalyzedDocument* doc, uint32_t first, uint32_t end) const;
 
-  std::unique_ptr<Lemmatizer> lemmatizer_;  // may be null
   std::unique_ptr<DependencyModel> model_;
+  std::unique_ptr<parse::ClauseWords> words_;
 };
 
 }  // namespace entente

@@ -1,6 +1,7 @@
-// Unit tests of the parse stage on hand-tagged sentences ("word/TAG/lemma"),
-// independent of the tagger. Behaviour over real tagger output is covered by
-// tests/golden/parse/.
+// Unit tests of the parse stage: robustness on odd hand-tagged input
+// ("word/TAG/lemma"), the clause builder on hand-written trees (independent
+// of the tagger and parser models), the clause word lists' reader.
+// Behaviour over the models' output is covered by tests/golden/parse/.
 #include "parse/parse_stage.h"
 
 #include <algorithm>
@@ -13,6 +14,9 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/clause_tree.h"
+#include "parse/clause_words.h"
+#include "tag/conllu.h"
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
@@ -119,7 +123,7 @@ TEST(ParseStage, UntaggedTokensDoNotCrash) {
   CheckInvariants(d);
 }
 
-TEST(ParseStage, LongSentenceIsAnalysedInWindows) {
+TEST(ParseStage, LongSentenceIsAnalysedWhole) {
   std::string spec;
   for (int i = 0; i < 150; ++i) spec += "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC ";
   spec += "left/VBD/leave ./.";
@@ -127,7 +131,7 @@ TEST(ParseStage, LongSentenceIsAnalysedInWindows) {
   ASSERT_GT(d.tokens.size(), 600u);
   Stage().Run(&d);
   CheckInvariants(d);
-  // Every window yields clauses; the last verb is analysed too.
+  // Every verb yields a clause, the last one too.
   ASSERT_FALSE(d.clauses.empty());
   EXPECT_EQ(d.clauses.back().lemma, "leave");
 }
@@ -142,23 +146,52 @@ TEST(ParseStage, PunctuationOnlyAndOddTags) {
   }
 }
 
-// src/parse/testdata/tagged.test: hand-tagged sentences ("word/TAG/lemma"
-// on one line), "----", the expected dump; cases separated by "====".
-TEST(ParseStage, HandTaggedCases) {
-  std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/src/parse/testdata/tagged.test");
+// The clause builder over hand-written trees (src/parse/testdata/trees.test:
+// CoNLL-U, "----", the expected dump), apart from the tagger and parser.
+AnalyzedDocument FromConllu(const ConlluSentence& s) {
+  AnalyzedDocument d;
+  for (const ConlluWord& w : s.words) {
+    Token t;
+    if (!d.doc.text.empty()) d.doc.text += ' ';
+    t.span.begin = static_cast<uint32_t>(d.doc.text.size());
+    d.doc.text += w.form;
+    t.span.end = static_cast<uint32_t>(d.doc.text.size());
+    t.text = w.form;
+    t.tag = w.xpos;
+    t.upos = w.upos;
+    for (char c : w.lemma) t.lemma += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.head = w.head <= 0 ? -1 : w.head - 1;
+    t.deprel = w.deprel;
+    d.tokens.push_back(t);
+  }
+  Sentence sent;
+  sent.token_count = static_cast<uint32_t>(d.tokens.size());
+  d.sentences.push_back(sent);
+  return d;
+}
+
+TEST(ClauseBuilder, HandWrittenTrees) {
+  auto words = parse::ClauseWords::Load(parse::ClauseWords::DefaultPath(DataDir()));
+  ASSERT_TRUE(words.ok()) << words.status().ToString();
+  std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/src/parse/testdata/trees.test");
   ASSERT_TRUE(in.good());
-  std::string line, input, expected;
+  std::string line, tree, expected;
   bool in_expected = false;
   int count = 0, lineno = 0, case_line = 0;
+  parse::Scratch scratch;
   auto flush = [&] {
-    if (!input.empty()) {
-      EXPECT_EQ(expected, Parse(input)) << "tagged.test:" << case_line << "\n" << input;
-      AnalyzedDocument d = Tagged(input);
-      Stage().Run(&d);
+    if (!tree.empty()) {
+      std::vector<ConlluSentence> sents;
+      CollectingSink sink;
+      ASSERT_EQ(ParseConllu(tree, "trees.test", &sink, &sents), 0u) << "trees.test:" << case_line;
+      ASSERT_EQ(sents.size(), 1u);
+      AnalyzedDocument d = FromConllu(sents[0]);
+      parse::SentenceClauses(d, *words, 0, static_cast<uint32_t>(d.tokens.size()), 0, &scratch, &d.clauses);
+      EXPECT_EQ(expected, Stage().Dump(d)) << "trees.test:" << case_line;
       CheckInvariants(d);
       ++count;
     }
-    input.clear();
+    tree.clear();
     expected.clear();
     in_expected = false;
   };
@@ -168,11 +201,33 @@ TEST(ParseStage, HandTaggedCases) {
     if (line == "----") { in_expected = true; continue; }
     if (in_expected) { expected += line + "\n"; continue; }
     if (line.empty() || line[0] == '#') continue;
-    input += line + " ";
-    case_line = lineno;
+    if (tree.empty()) case_line = lineno;
+    tree += line + "\n";
   }
   flush();
-  EXPECT_GT(count, 5);
+  EXPECT_GE(count, 7);
+}
+
+TEST(ClauseWords, BadFilesAreErrorsNamingTheFile) {
+  EXPECT_FALSE(parse::ClauseWords::Load("/nonexistent/clause_words.txt").ok());
+  std::string dir = testing::TempDir();
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir + "/" + name) << text;
+    return dir + "/" + name;
+  };
+  auto no_format = parse::ClauseWords::Load(write("cw1.txt", "say: say tell\n"));
+  ASSERT_FALSE(no_format.ok());
+  EXPECT_NE(no_format.status().message().find("cw1.txt"), std::string::npos);
+  auto unknown = parse::ClauseWords::Load(write("cw2.txt", "#format entente-clause-words 1\nsayings: say\n"));
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("cw2.txt:2"), std::string::npos);
+  auto newer = parse::ClauseWords::Load(write("cw3.txt", "#format entente-clause-words 2\n"));
+  EXPECT_FALSE(newer.ok());
+  auto good = parse::ClauseWords::Load(write("cw4.txt", "#format entente-clause-words 1\nsay: say tell\ntime: monday\n"));
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->Flags("say"), parse::kSay);
+  EXPECT_EQ(good->Flags("monday"), parse::kTime);
+  EXPECT_EQ(good->Flags("ask"), 0u);
 }
 
 // PARSE_GOLDEN=1: runs tests/golden/parse/*.test through text → tag → parse

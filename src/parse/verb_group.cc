@@ -1,138 +1,127 @@
-// Verb groups: auxiliaries, main verb, particle; tense, voice, aspect,
-// negation and modal auxiliary. "will not be withdrawn" → main "withdrawn",
-// aux will/be, future, passive, negated.
-#include "parse/lexicon.h"
-#include "parse/sentence_parse.h"
+// Verb groups from the tree: the auxiliaries of a clause are the aux,
+// aux:pass (and for "is going to", "has to" the catenative verb) children
+// of its predicate. Tense comes from the first verb of the group, voice from
+// aux:pass / nsubj:pass (or a bare past participle), aspect from have + past
+// participle and be + -ing, negation from not / n't / never.
+#include <algorithm>
+
+#include "parse/clause_tree.h"
 
 namespace entente::parse {
 
 namespace {
 
-// Can `next` follow `aux` inside one verb group?
-bool Chains(const TokInfo& aux, const TokInfo& next) {
-  Cls n = next.cls;
-  if (aux.cls == Cls::kMd) return n == Cls::kVb;
-  if (aux.lemma == "be") return n == Cls::kVbn || n == Cls::kVbg;
-  if (aux.lemma == "have") return n == Cls::kVbn;
-  if (aux.lemma == "do") return n == Cls::kVb;
-  if (aux.lemma == "get") return n == Cls::kVbn;
-  return false;
+// Sorts a handful of token indices. An insertion sort: the group has at most
+// kMaxAux + 1 words, and std::sort's unrolled prefix trips gcc 12's
+// -Warray-bounds on such short fixed arrays in sanitizer builds.
+void SortSmall(int32_t* a, int n) {
+  for (int i = 1; i < n; ++i) {
+    for (int j = i; j > 0 && a[j - 1] > a[j]; --j) std::swap(a[j - 1], a[j]);
+  }
+}
+
+void AddAux(WorkClause* c, int32_t t) {
+  if (c->naux < kMaxAux) c->aux[c->naux++] = t;
+}
+
+// Auxiliaries, negation and particle among the children of `t`.
+void ReadChildren(const Scratch& sc, int32_t t, WorkClause* c) {
+  for (const int32_t* k = sc.ChildBegin(t); k != sc.ChildEnd(t); ++k) {
+    switch (sc.rel[static_cast<size_t>(*k)]) {
+      case Rel::kAux:
+      case Rel::kAuxPass:
+        AddAux(c, *k);
+        if (sc.rel[static_cast<size_t>(*k)] == Rel::kAuxPass) c->voice = Voice::kPassive;
+        break;
+      case Rel::kNsubjPass:
+        c->voice = Voice::kPassive;
+        break;
+      case Rel::kAdvmod:
+        if (sc.Has(*k, kNegation)) c->negated = true;
+        if (*k == t + 1 && sc.Tag(*k) == "RP" && c->particle < 0) c->particle = *k;  // "lay down"
+        break;
+      case Rel::kCop:
+        if (c->verb == t) {  // "the sanctions are extended/VBN", "is to visit"
+          AddAux(c, *k);
+          if (sc.Tag(t) == "VBN") c->voice = Voice::kPassive;
+          else if (c->to_marker || sc.ChildWith(t, Rel::kMark) >= 0) c->modality = "plan";
+        }
+        break;
+      case Rel::kCompoundPrt:
+        if (c->particle < 0) c->particle = *k;
+        break;
+      case Rel::kMark:
+        if (sc.T(*k).text == "to" || sc.T(*k).text == "To") c->to_marker = true;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// The tense, and the modal, of the group's first verb.
+void TenseOf(const Scratch& sc, int32_t first, WorkClause* c) {
+  std::string_view tag = sc.Tag(first);
+  if (tag == "MD") {
+    c->finite = true;
+    std::string_view m = sc.Lemma(first);
+    if (m.empty()) m = sc.T(first).text;
+    if (sc.Has(first, kFuture) || m == "will" || m == "shall") {
+      c->tense = Tense::kFuture;
+      return;
+    }
+    if (m == "'d") m = "would";
+    if (m == "ca") m = "can";
+    c->modality = m;
+    c->tense = (m == "would" || m == "could") ? Tense::kPast : Tense::kPresent;
+  } else if (tag == "VBD") {
+    c->tense = Tense::kPast;
+    c->finite = true;
+  } else if (tag == "VBZ" || tag == "VBP") {
+    c->tense = Tense::kPresent;
+    c->finite = true;
+  }
 }
 
 }  // namespace
 
-void AnalyzeVerbGroup(const SentenceView& s, const Scratch& sc, VerbGroup* vg) {
-  const auto& tk = sc.tok;
-  const uint16_t n = s.n;
-  uint16_t i = vg->b;
-  // "not to withdraw", "never to return"
-  if ((tk[i].flags & kNegation) && i + 1 < n && tk[i + 1].cls == Cls::kTo) {
-    vg->negated = true;
-    ++i;
+void AnalyzeVerbGroup(Scratch* sc, WorkClause* c) {
+  ReadChildren(*sc, c->core, c);
+  if (c->top != c->core) {
+    // "is going to send", "has to pay": the catenative verb is an auxiliary.
+    ReadChildren(*sc, c->top, c);
+    AddAux(c, c->top);
+    if (sc->Lemma(c->top) == "have") c->modality = "must";
   }
-  if (tk[i].cls == Cls::kTo) {
-    vg->to_inf = true;
-    ++i;
-    while (i < n && (tk[i].cls == Cls::kAdv || (tk[i].flags & kNegation)) && i + 1 < n) {
-      if (tk[i].flags & kNegation) vg->negated = true;
-      ++i;
-    }
+  SortSmall(c->aux, c->naux);
+  // The group in order: auxiliaries, then the verb (or copula).
+  int32_t group[kMaxAux + 1];
+  int n = 0;
+  for (int i = 0; i < c->naux; ++i) group[n++] = c->aux[i];
+  group[n++] = c->verb;
+  SortSmall(group, n);
+  std::string_view saved_modality = c->modality;
+  c->modality = {};
+  TenseOf(*sc, group[0], c);
+  if (!saved_modality.empty()) c->modality = saved_modality;
+  if (c->top != c->core && sc->Lemma(c->top) == "go") c->tense = Tense::kFuture;
+  for (int i = 0; i + 1 < n; ++i) {
+    std::string_view a = sc->Lemma(group[i]);
+    std::string_view next = sc->Tag(group[i + 1]);
+    if (a == "have" && next == "VBN") c->perfect = true;
+    if (a == "be" && next == "VBG" && !(group[i + 1] == c->top && c->top != c->core)) c->progressive = true;
   }
-  // An adverb of negation right before the group: "never withdrew".
-  for (int j = static_cast<int>(vg->b) - 1, hops = 0; j >= 0 && hops < 2; --j, ++hops) {
-    if (tk[j].flags & kNegation) { vg->negated = true; break; }
-    if (tk[j].lower == "longer" && j > 0 && tk[j - 1].lower == "no") { vg->negated = true; break; }
-    if (tk[j].cls != Cls::kAdv) break;
-  }
-  uint16_t verbs[8];
-  int nv = 0;
-  bool going_to = false, have_to = false;
-  while (i < n && nv < 8 && IsVerb(tk[i].cls)) {
-    verbs[nv++] = i;
-    uint16_t last = i;
-    ++i;
-    uint16_t k = i;
-    while (k < n && k < i + 3 && (tk[k].cls == Cls::kAdv || (tk[k].flags & kNegation))) ++k;
-    if (k < n && IsVerb(tk[k].cls) && Chains(tk[last], tk[k])) {
-      for (uint16_t j = i; j < k; ++j) {
-        if (tk[j].flags & kNegation) vg->negated = true;
-      }
-      i = k;
-      continue;
-    }
-    // "is going to visit": future.
-    if (tk[last].cls == Cls::kVbg && tk[last].lemma == "go" && nv >= 2 &&
-        tk[verbs[nv - 2]].lemma == "be" && k + 1 < n && tk[k].cls == Cls::kTo &&
-        tk[k + 1].cls == Cls::kVb) {
-      going_to = true;
-      i = k + 1;
-      continue;
-    }
-    // "has to withdraw", "had to", "have to": obligation.
-    if (tk[last].lemma == "have" && tk[last].cls != Cls::kVbn && tk[last].cls != Cls::kVbg &&
-        k + 1 < n && k == i && tk[k].cls == Cls::kTo && tk[k + 1].cls == Cls::kVb) {
-      have_to = true;
-      i = k + 1;
-      continue;
-    }
-    break;
-  }
-  vg->e = i;
-  if (nv == 0) {  // defensive: "to" with nothing after
-    vg->main = vg->b;
-    vg->e = static_cast<uint16_t>(vg->b + 1);
-    return;
-  }
-  vg->main = verbs[nv - 1];
-  vg->naux = 0;
-  for (int k = 0; k + 1 < nv && vg->naux < 6; ++k) vg->aux[vg->naux++] = verbs[k];
-  const TokInfo& first = tk[verbs[0]];
-  const TokInfo& main = tk[vg->main];
-  // Tense from the first verb of the group.
-  switch (first.cls) {
-    case Cls::kMd:
-      if ((first.flags & kFuture) || first.lemma == "will" || first.lemma == "shall") {
-        vg->tense = Tense::kFuture;
-      } else {
-        vg->modal = first.lemma;
-        if (vg->modal == "'d") vg->modal = "would";
-        if (vg->modal == "ca") vg->modal = "can";
-        if (vg->modal == "wo") { vg->modal = ""; vg->tense = Tense::kFuture; }
-        else vg->tense = (vg->modal == "would" || vg->modal == "could") ? Tense::kPast
-                                                                        : Tense::kPresent;
-      }
-      vg->finite = true;
-      break;
-    case Cls::kVbd: vg->tense = Tense::kPast; vg->finite = true; break;
-    case Cls::kVbz: case Cls::kVbp: vg->tense = Tense::kPresent; vg->finite = true; break;
-    default: break;
-  }
-  if (going_to) vg->tense = Tense::kFuture;
-  if (have_to) vg->modal = "must";
-  for (int k = 0; k + 1 < nv; ++k) {
-    const TokInfo& a = tk[verbs[k]];
-    const TokInfo& b = tk[verbs[k + 1]];
-    if (a.lemma == "have" && b.cls == Cls::kVbn) vg->perfect = true;
-    if (a.lemma == "be" && b.cls == Cls::kVbg && !(b.lemma == "go" && going_to)) vg->progressive = true;
-  }
-  if (main.cls == Cls::kVbn) {
-    const TokInfo* before = nv >= 2 ? &tk[verbs[nv - 2]] : nullptr;
-    if (before && (before->lemma == "be" || before->lemma == "get")) vg->voice = Voice::kPassive;
-    if (!before && !vg->to_inf) {
-      vg->participle = true;
-      vg->voice = Voice::kPassive;
-    }
-  }
-  if (main.cls == Cls::kVbg && nv == 1 && !vg->to_inf) vg->participle = true;
-  // Particle right after the main verb: "pull out", "step up", "called off".
-  if (i < n && vg->main + 1 == i) {
-    const TokInfo& p = tk[i];
-    bool next_blocks = i + 1 < n && (tk[i + 1].cls == Cls::kNum || tk[i + 1].cls == Cls::kTo);
-    if (p.cls == Cls::kRp ||
-        ((p.flags & kParticle) && (p.cls == Cls::kAdv || p.cls == Cls::kPrep) && !next_blocks)) {
-      vg->particle = static_cast<int16_t>(i);
-      vg->e = static_cast<uint16_t>(i + 1);
-    }
+  // A bare past participle ("troops stationed in Germany", "Troops
+  // withdrawn from border town") is passive; a conjunct shares its first
+  // verb's group instead (clause_builder.cc).
+  bool bare = c->naux == 0 && c->verb == c->core && sc->Tag(c->core) == "VBN";
+  if (bare && sc->ChildWith(c->core, Rel::kNsubj) >= 0) {
+    // "The talks collapsed/VBN": a past participle with an active subject
+    // and no auxiliary is the tagger's VBD/VBN confusion.
+    c->tense = Tense::kPast;
+    c->finite = true;
+  } else if (bare && sc->rel[static_cast<size_t>(c->top)] != Rel::kConj) {
+    c->voice = Voice::kPassive;
   }
 }
 

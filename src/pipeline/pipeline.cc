@@ -4,10 +4,13 @@
 
 #include "actors/actor_stage.h"
 #include "commitments/commitment_stage.h"
+#include "events/event_location.h"
 #include "events/learned_coder.h"
 #include "parse/parse_stage.h"
 #include "petrarch/loader.h"
+#include "pipeline/provenance.h"
 #include "tag/tag_stage.h"
+#include "text/date_resolver.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
 #include "util/model_bundle.h"
@@ -48,6 +51,7 @@ class PipelineImpl : public Pipeline {
     auto text = TextStage::Create();
     if (!text.ok()) return text.status();
     text_ = std::move(text).value();
+    if (Status s = LoadDates(dir); !s.ok()) return s;
     if (Runs(Stage::kTag)) {
       // The tagger's and the parser's parts come from one model file, read once.
       std::string path =
@@ -87,7 +91,7 @@ class PipelineImpl : public Pipeline {
       coder_ = std::move(r).value();
     }
     if (Runs(Stage::kCommitments)) {
-      auto r = CommitmentStage::Create(dir, sink);
+      auto r = CommitmentStage::Create(dir, dates_, sink);
       if (!r.ok()) return r.status();
       commitments_ = std::move(r).value();
     }
@@ -104,6 +108,8 @@ class PipelineImpl : public Pipeline {
     if (actors_) actors_->Run(out);
     if (coder_) {
       coder_->Run(out);
+      LocateEvents(out);
+      dates_->DateEvents(out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });
       }
@@ -141,8 +147,21 @@ class PipelineImpl : public Pipeline {
   std::string DumpTree(const AnalyzedDocument& doc) const override { return parse_ ? parse_->DumpTree(doc) : ""; }
 
   const PipelineOptions& options() const override { return options_; }
+  const Provenance& provenance() const override { return provenance_; }
 
  private:
+  // The date words: the data directory's, else the built-in ones.
+  Status LoadDates(const std::string& dir) {
+    std::string path = dir + "/dates/en.txt";
+    std::string probe;
+    if (!ReadFile(path, &probe)) path = DataDir() + "/dates/en.txt";
+    auto r = DateResolver::Load(path);
+    if (!r.ok()) return r.status();
+    dates_ = std::move(r).value();
+    dict_files_.push_back(path);
+    return Status::Ok();
+  }
+
   bool Runs(Stage s) const { return static_cast<int>(s) <= static_cast<int>(options_.last_stage); }
 
   PipelineOptions options_;
@@ -152,6 +171,29 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventCoder> coder_;  // the learned coder, or PETRARCH's with --dict petrarch:DIR
   std::unique_ptr<CommitmentStage> commitments_;
+  std::shared_ptr<const DateResolver> dates_;  // event dates, and the commitments' deadlines
+  std::vector<std::string> dict_files_;  // what the dictionary fingerprint covers
+  Provenance provenance_;
+
+ public:
+  void Stamp() {
+    std::vector<std::string> models;
+    std::string dir = options_.data_dir;
+    if (tag_) {
+      models.push_back(options_.syntax_model.empty() ? TagStage::DefaultModelPath(DataDir())
+                                                     : options_.syntax_model);
+    }
+    if (Runs(Stage::kEvents) && options_.petrarch_dir.empty()) {
+      models.push_back(options_.event_model.empty() ? LearnedCoder::DefaultModelPath(DataDir())
+                                                    : options_.event_model);
+    }
+    if (Runs(Stage::kActors)) dict_files_.push_back(dir + "/actors");
+    if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/cameo_codes.tsv");
+    if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/lexicon");
+    if (Runs(Stage::kCommitments)) dict_files_.push_back(dir + "/commitments");
+    if (!options_.petrarch_dir.empty()) dict_files_.push_back(options_.petrarch_dir);
+    provenance_ = ComputeProvenance(models, dict_files_);
+  }
 };
 
 }  // namespace
@@ -162,6 +204,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   if (resolved.data_dir.empty()) resolved.data_dir = DataDir();
   auto impl = std::make_unique<PipelineImpl>(resolved);
   if (Status s = impl->Init(sink); !s.ok()) return s;
+  impl->Stamp();
   return std::unique_ptr<Pipeline>(std::move(impl));
 }
 

@@ -34,9 +34,11 @@ class UnevenPipeline : public Pipeline {
   std::string DumpAll(const AnalyzedDocument&) const override { return ""; }
   std::string DumpTree(const AnalyzedDocument&) const override { return ""; }
   const PipelineOptions& options() const override { return options_; }
+  const Provenance& provenance() const override { return provenance_; }
 
  private:
   PipelineOptions options_;
+  Provenance provenance_;
 };
 
 class RunnerTest : public ::testing::Test {

@@ -2,12 +2,15 @@
 // (include/entente/server.h lists the endpoints).
 #include "serve/api.h"
 
-#include <cstdlib>
-#include <set>
 
 #include "analyze/json.h"
 #include "entente/barometer.h"
+#include "entente/codes.h"
+#include "entente/follow_up.h"
 #include "entente/output.h"
+#include "serve/explain_input.h"
+#include "serve/params.h"
+#include "util/data_dir.h"
 
 namespace entente::serve {
 
@@ -15,76 +18,6 @@ namespace {
 
 constexpr size_t kMaxExplainBytes = 64 * 1024;
 constexpr size_t kMaxClusterDocuments = 20;
-
-// The query parameters of one request, checked against what the endpoint
-// accepts: an unknown or repeated parameter is an error, not ignored.
-class Params {
- public:
-  Params(const ApiRequest& r, std::set<std::string> allowed) {
-    for (const auto& [k, v] : r.params) {
-      if (!allowed.count(k)) {
-        error_ = "unknown parameter '" + k + "'";
-      } else if (values_.count(k)) {
-        error_ = "parameter '" + k + "' given twice";
-      }
-      values_[k] = v;
-    }
-  }
-  const std::string& error() const { return error_; }
-  std::string Get(const std::string& k) const {
-    auto it = values_.find(k);
-    return it == values_.end() ? "" : it->second;
-  }
-  // 0/1/true/false; sets error() on anything else.
-  bool Flag(const std::string& k) {
-    std::string v = Get(k);
-    if (v.empty() || v == "0" || v == "false") return false;
-    if (v == "1" || v == "true") return true;
-    error_ = "parameter '" + k + "' must be 0 or 1";
-    return false;
-  }
-  int Int(const std::string& k, int def, int lo, int hi) {
-    std::string v = Get(k);
-    if (v.empty()) return def;
-    char* end = nullptr;
-    long n = std::strtol(v.c_str(), &end, 10);
-    if (*end != '\0' || n < lo || n > hi) {
-      error_ = "parameter '" + k + "' must be a number from " + std::to_string(lo) + " to " +
-               std::to_string(hi);
-      return def;
-    }
-    return static_cast<int>(n);
-  }
-
- private:
-  std::map<std::string, std::string> values_;
-  std::string error_;
-};
-
-// Fills the filters shared by /api/events and /api/barometer.
-Status ReadFilters(Params& p, EventQuery* q) {
-  if (!p.Get("dyad").empty()) {
-    Status s = ParseDyad(p.Get("dyad"), q);
-    if (!s.ok()) return s;
-  }
-  if (!p.Get("actor").empty()) {
-    EventQuery a;
-    Status s = ParseDyad(p.Get("actor") + ":", &a);
-    if (!s.ok()) return Status::InvalidArgument("actor: " + s.message());
-    q->actor = a.source;
-  }
-  std::string type = p.Get("type");
-  for (char c : type) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') || type.size() > 32) {
-      return Status::InvalidArgument("type is a CAMEO code prefix or a PLOVER type");
-    }
-  }
-  q->type = type;
-  q->from = p.Get("from");
-  q->to = p.Get("to");
-  q->undirected = p.Flag("undirected");
-  return Status::Ok();
-}
 
 int HttpStatus(const Status& s) {
   switch (s.code()) {
@@ -170,6 +103,7 @@ ApiResponse Api::Handle(const ApiRequest& r) {
       {"GET", "/api/barometer", &Api::BarometerApi}, {"GET", "/api/document", &Api::DocumentApi},
       {"GET", "/doc", &Api::DocumentPage},        {"POST", "/api/explain", &Api::Explain},
       {"GET", "/api/commitments", &Api::CommitmentsApi},
+      {"GET", "/api/codes", &Api::Codes},
   };
   bool path_known = false;
   for (const Route& route : kRoutes) {
@@ -177,7 +111,16 @@ ApiResponse Api::Handle(const ApiRequest& r) {
     path_known = true;
     if (r.method != route.method) continue;
     // Aggregates are worth caching; lists and documents are cheap lookups.
-    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads) {
+    // Commitments are judged against later events (a query per commitment):
+    // cached too, with the day they are judged on in the key, since the
+    // same store gives other statuses on another day.
+    if (route.handler == &Api::CommitmentsApi && !r.params.count("as_of")) {
+      ApiRequest dated = r;
+      dated.params.emplace("as_of", AsOfDay(FollowUpOptions{}));
+      return Cached(dated, route.handler);
+    }
+    if (route.handler == &Api::BarometerApi || route.handler == &Api::Dyads ||
+        route.handler == &Api::Codes || route.handler == &Api::CommitmentsApi) {
       return Cached(r, route.handler);
     }
     return (this->*route.handler)(r);
@@ -187,7 +130,6 @@ ApiResponse Api::Handle(const ApiRequest& r) {
 }
 
 ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&)) {
-  if (cache_entries_ <= 0) return (this->*handler)(r);
   int64_t version = 0;
   {
     auto lease = Acquire();
@@ -199,22 +141,15 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
   // The key: path and parameters (a multimap, so in a canonical order).
   std::string key = r.path;
   for (const auto& [k, v] : r.params) key += '\x1f' + k + '=' + v;
-  {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    auto it = cache_.find(key);
-    if (it != cache_.end() && it->second.version == version) return it->second.response;
-  }
+  if (auto hit = cache_.Find(key, version)) return *std::move(hit);
   ApiResponse out = (this->*handler)(r);
-  if (out.status == 200) {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    if (cache_.size() >= static_cast<size_t>(cache_entries_)) cache_.clear();
-    cache_[key] = {version, out};
-  }
+  if (out.status == 200) cache_.Put(key, version, out);
   return out;
 }
 
 ApiResponse Api::Events(const ApiRequest& r) {
-  Params p(r, {"actor", "dyad", "undirected", "type", "from", "to", "reports", "limit", "cursor"});
+  Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
+               "cursor"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.per_report = p.Flag("reports");
@@ -224,6 +159,7 @@ ApiResponse Api::Events(const ApiRequest& r) {
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto page = lease->get()->Events(q);
   if (!page.ok()) return Error(HttpStatus(page.status()), page.status().message());
   json::Writer w;
@@ -254,8 +190,14 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.title);
     w.Key("url");
     w.String(e.url);
+    w.Key("publisher");
+    w.String(e.publisher);
     w.Key("date");
     w.String(e.date);
+    w.Key("date_precision");
+    w.String(e.date_precision);
+    w.Key("published");
+    w.String(e.published);
     w.Key("sentence_index");
     w.Int(e.sentence_index);
     w.Key("sentence");
@@ -278,6 +220,10 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.modality);
     w.Key("negated");
     w.Bool(e.negated);
+    w.Key("attribution");
+    w.String(e.attribution);
+    w.Key("why");
+    w.String(e.why);
     w.EndObject();
   }
   w.EndArray();
@@ -318,19 +264,26 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
 }
 
 ApiResponse Api::BarometerApi(const ApiRequest& r) {
-  Params p(r, {"dyad", "by", "from", "to", "type", "undirected", "reports", "normalize"});
+  Params p(r, {"dyad", "by", "from", "to", "type", "modality", "undirected", "reports",
+               "normalize", "max_periods"});
   if (p.Get("dyad").empty() && p.error().empty()) return Error(400, "parameter 'dyad' is required");
   EventQuery q;
   Status s = ReadFilters(p, &q);
   BarometerOptions o;
   std::string by = p.Get("by").empty() ? "month" : p.Get("by");
-  if (!ParsePeriod(by, &o.period)) return Error(400, "parameter 'by' must be day, week or month");
+  if (!ParsePeriod(by, &o.period)) {
+    return Error(400, "parameter 'by' must be day, week, month, quarter or year");
+  }
+  o.modality = p.Get("modality").empty() ? "done" : q.modality;
+  q.modality = o.modality;
+  o.max_periods = p.Int("max_periods", 5000, 1, 100000);
   o.count_reports = p.Flag("reports");
   o.normalize = p.Flag("normalize");
   if (!p.error().empty()) return Error(400, p.error());
   if (!s.ok()) return Error(400, s.message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto b = ComputeBarometer(lease->get(), q, o);
   if (!b.ok()) return Error(HttpStatus(b.status()), b.status().message());
   return Json(BarometerJson(*b));
@@ -407,16 +360,23 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   if (!p.error().empty()) return Error(400, p.error());
   if (r.body.empty()) return Error(400, "post the text to explain as the request body");
   if (r.body.size() > kMaxExplainBytes) return Error(413, "text longer than 64 KiB");
+  ExplainInput in{r.body, p.Get("date")};
+  if (r.content_type.rfind("application/json", 0) == 0) {
+    if (Status s = ParseExplainJson(r.body, &in); !s.ok()) return Error(400, s.message());
+  }
   auto pipeline = GetPipeline();
   if (!pipeline.ok()) return Error(503, "pipeline unavailable: " + pipeline.status().message());
   Document doc;
   doc.id = "explain";
-  doc.date = p.Get("date");
-  doc.text = r.body;
+  doc.date = in.date;
+  doc.text = in.text;
   AnalyzedDocument a;
   (*pipeline)->Analyze(doc, &a);
   std::string lines;
-  EventWriter::Create(OutputFormat::kJsonl, OutputOptions{true})->Write(a, &lines);
+  OutputOptions oopts;
+  oopts.include_why = true;
+  oopts.provenance = (*pipeline)->provenance();
+  EventWriter::Create(OutputFormat::kJsonl, oopts)->Write(a, &lines);
   json::Writer w;
   w.BeginObject();
   w.Key("events");
@@ -431,6 +391,58 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   w.EndArray();
   w.Key("explain");
   w.String((*pipeline)->DumpAll(a));
+  w.EndObject();
+  return Json(w.Take());
+}
+
+Result<const ActorNamer*> Api::GetNamer() {
+  std::lock_guard<std::mutex> lock(namer_mu_);
+  if (!namer_ && namer_status_.ok()) {
+    auto n = ActorNamer::Create(DataDir(), sink_);
+    if (n.ok()) namer_ = std::make_unique<ActorNamer>(std::move(n).value());
+    else namer_status_ = n.status();
+  }
+  if (!namer_) return namer_status_;
+  return static_cast<const ActorNamer*>(namer_.get());
+}
+
+ApiResponse Api::Codes(const ApiRequest& r) {
+  Params p(r, {});
+  if (!p.error().empty()) return Error(400, p.error());
+  auto namer = GetNamer();
+  if (!namer.ok()) return Error(503, "actor dictionaries unavailable: " + namer.status().message());
+  auto types = EventTypeNames();
+  if (!types.ok()) return Error(503, types.status().message());
+  auto lease = Acquire();
+  if (!lease.ok()) return Error(500, lease.status().message());
+  auto actors = StoredActorNames(lease->get(), **namer);
+  if (!actors.ok()) return Error(HttpStatus(actors.status()), actors.status().message());
+  json::Writer w;
+  w.BeginObject();
+  w.Key("actors");
+  w.BeginArray();
+  for (const ActorCodeName& a : *actors) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(a.code);
+    w.Key("name");
+    w.String(a.name);
+    w.Key("mentions");
+    w.Int(a.mentions);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("types");
+  w.BeginArray();
+  for (const auto& [code, name] : *types) {
+    w.BeginObject();
+    w.Key("code");
+    w.String(code);
+    w.Key("name");
+    w.String(name);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return Json(w.Take());
 }

@@ -8,18 +8,20 @@
 #include <string>
 #include <vector>
 
+#include "entente/codes.h"
 #include "entente/diagnostics.h"
 #include "entente/pipeline.h"
 #include "entente/server.h"
 #include "entente/store.h"
+#include "serve/answer_cache.h"
 
 namespace entente::serve {
 
 class Api {
  public:
-  Api(std::string db, std::string data_dir, int cache_entries, DiagnosticSink* sink)
-      : db_(std::move(db)), data_dir_(std::move(data_dir)), cache_entries_(cache_entries),
-        sink_(sink) {}
+  // `cache_bytes`: the answer cache's budget (0: no cache).
+  Api(std::string db, std::string data_dir, int64_t cache_bytes, DiagnosticSink* sink)
+      : db_(std::move(db)), data_dir_(std::move(data_dir)), cache_(cache_bytes), sink_(sink) {}
 
   // Opens the first connection, so a bad database fails at start-up.
   Status Init();
@@ -48,26 +50,26 @@ class Api {
   ApiResponse DocumentApi(const ApiRequest& r);
   ApiResponse DocumentPage(const ApiRequest& r);
   ApiResponse Explain(const ApiRequest& r);
+  ApiResponse Codes(const ApiRequest& r);
   // Runs `handler` unless an answer to the same request is cached for the
   // store's current data version.
   ApiResponse Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const ApiRequest&));
   // The pipeline for /api/explain, built on first use.
   Result<const Pipeline*> GetPipeline();
+  // The actor code namer for /api/codes (built-in dictionaries), built on first use.
+  Result<const ActorNamer*> GetNamer();
 
   std::string db_, data_dir_;
-  int cache_entries_;
+  AnswerCache cache_;
   DiagnosticSink* sink_;
-  std::mutex cache_mu_;
-  struct CacheEntry {
-    int64_t version;
-    ApiResponse response;
-  };
-  std::map<std::string, CacheEntry> cache_;
   std::mutex mu_;
   std::vector<std::unique_ptr<EventStore>> idle_;
   std::mutex pipeline_mu_;
   std::unique_ptr<Pipeline> pipeline_;
   Status pipeline_status_;
+  std::mutex namer_mu_;
+  std::unique_ptr<ActorNamer> namer_;
+  Status namer_status_;
 };
 
 // {"error": message} with `status`.

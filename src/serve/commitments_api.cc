@@ -4,54 +4,22 @@
 //   from=, to= (date of the promise)  as_of=YYYY-MM-DD (default today)
 //   status=pending|kept|broken|overdue (repeatable)  limit=1..1000 (200)
 // Answers {"as_of", "kept_ratio", "counts", "commitments": [...]}.
-#include <cstdlib>
-
-#include "api.h"
 #include "entente/follow_up.h"
+#include "entente/codes.h"
+#include "serve/api.h"
+#include "serve/params.h"
 
 namespace entente::serve {
 
 namespace {
 
-std::string Param(const ApiRequest& r, const char* key) {
-  auto it = r.params.find(key);
-  return it == r.params.end() ? "" : it->second;
-}
-
-Status ReadQuery(const ApiRequest& r, EventQuery* q, FollowUpOptions* o) {
-  if (!Param(r, "dyad").empty()) {
-    if (Status s = ParseDyad(Param(r, "dyad"), q); !s.ok()) return s;
-  }
-  if (!Param(r, "actor").empty()) {
-    EventQuery a;
-    if (Status s = ParseDyad(Param(r, "actor") + ":", &a); !s.ok()) {
-      return Status::InvalidArgument("actor: " + s.message());
-    }
-    q->actor = a.source;
-  }
-  std::string type = Param(r, "type");
-  for (char c : type) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) || type.size() > 32) {
-      return Status::InvalidArgument("type is a CAMEO code prefix or a PLOVER type");
-    }
-  }
-  q->type = type;
-  q->from = Param(r, "from");
-  q->to = Param(r, "to");
-  q->undirected = Param(r, "undirected") == "1" || Param(r, "undirected") == "true";
-  std::string limit = Param(r, "limit");
-  q->limit = 200;
-  if (!limit.empty()) {
-    char* end = nullptr;
-    long n = std::strtol(limit.c_str(), &end, 10);
-    if (*end != '\0' || n < 1 || n > 1000) return Status::InvalidArgument("limit must be 1..1000");
-    q->limit = static_cast<int>(n);
-  }
-  o->as_of = Param(r, "as_of");
-  auto range = r.params.equal_range("status");
-  for (auto it = range.first; it != range.second; ++it) {
+Status ReadQuery(Params& p, EventQuery* q, FollowUpOptions* o) {
+  if (Status s = ReadFilters(p, q); !s.ok()) return s;
+  q->limit = p.Int("limit", 200, 1, 1000);
+  o->as_of = p.Get("as_of");
+  for (const std::string& v : p.All("status")) {
     CommitmentStatus st;
-    if (!ParseCommitmentStatus(it->second, &st)) {
+    if (!ParseCommitmentStatus(v, &st)) {
       return Status::InvalidArgument("status must be pending, kept, broken or overdue");
     }
     o->statuses.push_back(st);
@@ -62,13 +30,17 @@ Status ReadQuery(const ApiRequest& r, EventQuery* q, FollowUpOptions* o) {
 }  // namespace
 
 ApiResponse Api::CommitmentsApi(const ApiRequest& r) {
+  Params p(r, {"actor", "dyad", "undirected", "type", "from", "to", "as_of", "status", "limit"}, {"status"});
   EventQuery q;
   FollowUpOptions o;
-  if (Status s = ReadQuery(r, &q, &o); !s.ok()) return Error(400, s.message());
+  Status s = ReadQuery(p, &q, &o);
+  if (!p.error().empty()) return Error(400, p.error());
+  if (!s.ok()) return Error(400, s.message());
   auto rules = FollowUpRules::Load(data_dir_);
   if (!rules.ok()) return Error(500, rules.status().message());
   auto lease = Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  if (Status c = CheckQueryCodes(lease->get(), q); !c.ok()) return Error(400, c.message());
   auto records = FollowUpCommitments(lease->get(), q, *rules, o);
   if (!records.ok()) {
     int code = records.status().code() == StatusCode::kInvalidArgument ? 400 : 500;

@@ -40,7 +40,7 @@ class CommitmentsApiTest : public ::testing::Test {
     server_ = std::move(s).value();
   }
   ApiResponse Get(std::multimap<std::string, std::string> params) {
-    return server_->Handle({"GET", "/api/commitments", std::move(params), ""});
+    return server_->Handle({"GET", "/api/commitments", std::move(params), "", ""});
   }
   NullSink sink_;
   std::string db_;
@@ -63,12 +63,38 @@ TEST_F(CommitmentsApiTest, StatusesRatioAndEvidence) {
   EXPECT_NE(dyad.body.find("\"commitments\":[]"), std::string::npos) << dyad.body;
 }
 
+// Answers are cached like the aggregates; a later deed written to the store
+// changes the data version, so the next answer is judged anew. Without
+// as_of the key holds today's date.
+TEST_F(CommitmentsApiTest, CachedAnswersFollowNewWrites) {
+  std::multimap<std::string, std::string> q = {{"as_of", "2021-12-31"}, {"dyad", "FRA:MLI"}};
+  ApiResponse before = Get(q);
+  ASSERT_EQ(before.status, 200) << before.body;
+  EXPECT_NE(before.body.find("\"overdue\":1"), std::string::npos) << before.body;
+  EXPECT_EQ(Get(q).body, before.body);
+  {
+    auto store = EventStore::Open(db_);
+    ASSERT_TRUE(store.ok());
+    FakeEvent deed{"FRAMIL", "MLI", "087", 4, -5.0, "", Modality::kDone, false, "RETREAT"};
+    ASSERT_TRUE((*store)->Write(FakeDocument("r", "2021-05-02", {deed})).ok());
+  }
+  ApiResponse after = Get(q);
+  ASSERT_EQ(after.status, 200);
+  EXPECT_NE(after.body.find("\"kept\":1"), std::string::npos) << after.body;
+  ApiResponse today = Get({{"dyad", "FRA:MLI"}});
+  ASSERT_EQ(today.status, 200);
+  EXPECT_EQ(today.body.find("\"as_of\":\"2021-12-31\""), std::string::npos);
+}
+
 TEST_F(CommitmentsApiTest, BadParametersAre400) {
   EXPECT_EQ(Get({{"status", "forgotten"}}).status, 400);
   EXPECT_EQ(Get({{"as_of", "soon"}}).status, 400);
   EXPECT_EQ(Get({{"limit", "0"}}).status, 400);
   EXPECT_EQ(Get({{"actor", "usa'--"}}).status, 400);
-  EXPECT_EQ(server_->Handle({"POST", "/api/commitments", {}, ""}).status, 405);
+  EXPECT_EQ(Get({{"actor", "XYZ"}}).status, 400);  // no such actor: near codes suggested
+  EXPECT_EQ(Get({{"limit", "5"}, {"limit", "6"}}).status, 400);
+  EXPECT_EQ(Get({{"colour", "red"}}).status, 400);
+  EXPECT_EQ(server_->Handle({"POST", "/api/commitments", {}, "", ""}).status, 405);
 }
 
 }  // namespace

@@ -1,11 +1,17 @@
 #include "entente/server.h"
 
-#include <httplib.h>
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <thread>
 
+#include "serve/answer_cache.h"
+#include "serve/listen_socket.h"
+#include "serve/static_files.h"
 #include "store/store_test_util.h"
 
 namespace entente {
@@ -39,7 +45,7 @@ class ServerTest : public ::testing::Test {
     server_ = std::move(s).value();
   }
   ApiResponse Get(const std::string& path, std::multimap<std::string, std::string> params = {}) {
-    return server_->Handle({"GET", path, std::move(params), ""});
+    return server_->Handle({"GET", path, std::move(params), "", ""});
   }
 
   NullSink sink_;
@@ -65,6 +71,26 @@ TEST_F(ServerTest, EventsWithFiltersAndEvidence) {
   EXPECT_NE(r.body.find("\"next_cursor\":\""), std::string::npos) << r.body;
 }
 
+TEST_F(ServerTest, CodesNameTheStoredActorsAndListTheTypes) {
+  ApiResponse r = Get("/api/codes");
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* want : {"{\"code\":\"IGOWSTNAT\",\"name\":\"NATO\",\"mentions\":",
+                           "{\"code\":\"USA\",\"name\":\"United States\",\"mentions\":",
+                           "{\"code\":\"USAMIL\",\"name\":\"United States: military\",",
+                           "{\"code\":\"AGREE\",\"name\":\"PLOVER\"}",
+                           "{\"code\":\"042\",\"name\":\"Make a visit\"}"}) {
+    EXPECT_NE(r.body.find(want), std::string::npos) << want << " in " << r.body;
+  }
+  EXPECT_EQ(Get("/api/codes", {{"limit", "5"}}).status, 400);
+  // Events carry what the dashboard shows beside the evidence.
+  r = Get("/api/events", {{"dyad", "RUS:UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  for (const char* key : {"\"why\":", "\"attribution\":", "\"date_precision\":",
+                          "\"published\":\"2024-02-01\"", "\"publisher\":"}) {
+    EXPECT_NE(r.body.find(key), std::string::npos) << key << " in " << r.body;
+  }
+}
+
 TEST_F(ServerTest, BadParametersAre400WithJsonError) {
   for (auto params : std::vector<std::multimap<std::string, std::string>>{
            {{"dyad", "USA"}}, {{"limit", "0"}}, {{"limit", "x"}}, {{"from", "yesterday"}},
@@ -75,11 +101,46 @@ TEST_F(ServerTest, BadParametersAre400WithJsonError) {
     EXPECT_EQ(r.body.rfind("{\"error\":\"", 0), 0u) << r.body;
   }
   EXPECT_EQ(Get("/api/barometer").status, 400);
-  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "year"}}).status, 400);
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "decade"}}).status, 400);
+  // Unknown codes are 400s that say what is wrong, not empty answers.
+  for (auto params : std::vector<std::multimap<std::string, std::string>>{
+           {{"dyad", "TUR:XYZ"}}, {{"dyad", "USA:IGOWSTNAT"}, {"type", "FOO"}},
+           {{"dyad", "USA:IGOWSTNAT"}, {"modality", "maybe"}}}) {
+    for (const char* path : {"/api/events", "/api/barometer"}) {
+      ApiResponse r = Get(path, params);
+      EXPECT_EQ(r.status, 400) << path << " " << r.body;
+      EXPECT_NE(r.body.find("\"error\":\"unknown"), std::string::npos) << path << " " << r.body;
+    }
+  }
   EXPECT_EQ(Get("/api/nothing").status, 404);
   EXPECT_EQ(Get("/api/document", {{"id", "missing"}}).status, 404);
-  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, ""}).status, 405);
-  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, ""}).status, 400);
+  EXPECT_EQ(server_->Handle({"POST", "/api/events", {}, "", ""}).status, 405);
+  EXPECT_EQ(server_->Handle({"POST", "/api/explain", {}, "", ""}).status, 400);
+}
+
+TEST_F(ServerTest, ExplainTakesAJsonBodyOrText) {
+  ApiResponse r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": \"NATO met Russia.\", \"date\": \"2024-01-05\"}",
+                                   "application/json"});
+  ASSERT_EQ(r.status, 200) << r.body;
+  // The JSON was decoded: the text coded is the sentence, not the braces.
+  EXPECT_EQ(r.body.find("{\\\"text\\\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("NATO met Russia."), std::string::npos) << r.body;
+  for (const char* bad : {"{\"text\": 3}", "[1]", "{\"text\": \"x\", \"when\": 1}", "{nope", "{}"}) {
+    r = server_->Handle({"POST", "/api/explain", {}, bad, "application/json; charset=utf-8"});
+    EXPECT_EQ(r.status, 400) << bad << " " << r.body;
+  }
+  r = server_->Handle({"POST", "/api/explain", {}, "{\"text\": 3}", "text/plain"});
+  EXPECT_EQ(r.status, 200) << r.body;  // plain text that happens to look like JSON
+}
+
+TEST_F(ServerTest, ModalityFilterAndQuarterPeriods) {
+  ApiResponse r = Get("/api/events", {{"dyad", "USA:IGOWSTNAT"}, {"modality", "intended"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"events\":[]"), std::string::npos) << r.body;
+  r = Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"by", "quarter"}, {"from", "2023-12-01"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"period\":\"2023-10-01\",\"verbal_coop\":0"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"balance\":null"), std::string::npos) << r.body;
 }
 
 TEST_F(ServerTest, DyadsBarometerAndDocument) {
@@ -113,32 +174,188 @@ TEST_F(ServerTest, CachedAggregatesFollowNewWrites) {
   EXPECT_NE(after.body.find("\"period\":\"2024-03-01\""), std::string::npos) << after.body;
 }
 
-TEST_F(ServerTest, ServesOverHttpOnLoopback) {
-  std::thread t([this] { server_->Run(); });
-  httplib::Client c("127.0.0.1", server_->port());
-  c.set_tcp_nodelay(true);
-  // The listener starts on the other thread: retry briefly.
-  auto res = c.Get("/api/barometer?dyad=USA:IGOWSTNAT&by=week");
-  for (int i = 0; i < 50 && !res; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    res = c.Get("/api/barometer?dyad=USA:IGOWSTNAT&by=week");
+// Sends raw bytes to the server on loopback and reads until it closes
+// (or 10 s pass).
+std::string RawExchange(int port, const std::string& request) {
+  int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bool connected = false;
+  for (int i = 0; i < 100 && !connected; ++i) {
+    connected = ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    if (!connected) std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 200);
-  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
-  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("script-src 'self'"),
-            std::string::npos);
-  auto bad = c.Get("/api/events?limit=5000");
-  ASSERT_TRUE(bad);
-  EXPECT_EQ(bad->status, 400);
-  // A form-encoded body is the text to explain, not parameters: the answer
-  // is about the (unknown) URL parameter only.
-  auto post = c.Post("/api/explain?colour=red", "a=b", "application/x-www-form-urlencoded");
-  ASSERT_TRUE(post);
-  EXPECT_EQ(post->status, 400);
-  EXPECT_NE(post->body.find("unknown parameter 'colour'"), std::string::npos) << post->body;
-  server_->Stop();
-  t.join();
+  std::string reply;
+  if (connected) {
+    ::send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+    timeval tv{10, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    char buf[4096];
+    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) reply.append(buf, n);
+  }
+  ::close(fd);
+  return reply;
+}
+
+int CountOf(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (size_t p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
+}
+
+class HttpTest : public ServerTest {
+ protected:
+  void SetUp() override {
+    ServerTest::SetUp();
+    if (!server_) return;
+    runner_ = std::thread([this] { server_->Run(); });
+  }
+  void TearDown() override {
+    if (runner_.joinable()) {
+      server_->Stop();
+      runner_.join();
+    }
+  }
+  std::string Send(const std::string& request) { return RawExchange(server_->port(), request); }
+  std::thread runner_;
+};
+
+TEST_F(HttpTest, ServesJsonWithSecurityHeaders) {
+  std::string r = Send("GET /api/barometer?dyad=USA:IGOWSTNAT&by=week HTTP/1.1\r\n"
+                       "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r.substr(0, 300);
+  EXPECT_NE(r.find("Content-Type: application/json"), std::string::npos) << r.substr(0, 300);
+  EXPECT_NE(r.find("script-src 'self'"), std::string::npos);
+  EXPECT_NE(r.find("Cache-Control: no-store"), std::string::npos);
+  std::string bad = Send("GET /api/events?limit=5000 HTTP/1.1\r\nHost: localhost\r\n"
+                         "Connection: close\r\n\r\n");
+  EXPECT_EQ(bad.rfind("HTTP/1.1 400", 0), 0u) << bad;
+  // A form-encoded body is the text to explain, not parameters.
+  std::string post = Send("POST /api/explain?colour=red HTTP/1.1\r\nHost: localhost\r\n"
+                          "Content-Type: application/x-www-form-urlencoded\r\n"
+                          "Content-Length: 3\r\nConnection: close\r\n\r\na=b");
+  EXPECT_EQ(post.rfind("HTTP/1.1 400", 0), 0u) << post;
+  EXPECT_NE(post.find("unknown parameter 'colour'"), std::string::npos) << post;
+}
+
+// The value of a query parameter runs to the next '&': "id=zzz=1" is the id
+// "zzz=1", not "1"; "+" is a space, as browsers encode it.
+TEST_F(HttpTest, QueryValuesKeepTheirEqualsSigns) {
+  std::string r = Send("GET /api/document?id=zzz=1 HTTP/1.1\r\nHost: localhost\r\n"
+                       "Connection: close\r\n\r\n");
+  EXPECT_NE(r.find("zzz=1"), std::string::npos) << r;
+  r = Send("GET /api/events?dyad=---:IGOWSTNAT&limit=1 HTTP/1.1\r\nHost: localhost\r\n"
+           "Connection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r;
+}
+
+TEST_F(HttpTest, RangeIsIgnoredOnApiAnswers) {
+  std::string ranges = "bytes=0-";
+  for (int i = 0; i < 500; ++i) ranges += ",0-";
+  std::string r = Send("GET /api/dyads HTTP/1.1\r\nHost: localhost\r\nRange: " + ranges +
+                       "\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r.substr(0, 200);
+  EXPECT_LT(r.size(), 4096u);
+  EXPECT_EQ(r.find("multipart/byteranges"), std::string::npos);
+}
+
+TEST_F(HttpTest, PipelinedRequestsAreAllAnswered) {
+  std::string one = "GET /api/dyads HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  std::string r = Send(one + one + one + "GET /api/dyads HTTP/1.1\r\nHost: localhost\r\n"
+                       "Connection: close\r\n\r\n");
+  EXPECT_EQ(CountOf(r, "HTTP/1.1 200"), 4) << r;
+}
+
+TEST_F(HttpTest, LimitsOnHeadersAndBodies) {
+  std::string many = "GET /api/dyads HTTP/1.1\r\nHost: localhost\r\n";
+  for (size_t i = 0; i <= kMaxRequestHeaders; ++i) many += "X-" + std::to_string(i) + ": 1\r\n";
+  EXPECT_EQ(Send(many + "Connection: close\r\n\r\n").rfind("HTTP/1.1 431", 0), 0u);
+  std::string huge = "GET /api/dyads HTTP/1.1\r\nHost: localhost\r\nX: " +
+                     std::string(kMaxRequestHeadBytes, 'x') + "\r\n\r\n";
+  std::string r = Send(huge);
+  EXPECT_TRUE(r.empty() || r.rfind("HTTP/1.1 431", 0) == 0) << r.substr(0, 100);
+  // A chunked body over the limit is refused as it arrives.
+  std::string chunk(64 * 1024, 'a');
+  std::string chunked = "POST /api/explain HTTP/1.1\r\nHost: localhost\r\n"
+                        "Transfer-Encoding: chunked\r\n\r\n";
+  for (int i = 0; i < 20; ++i) chunked += "10000\r\n" + chunk + "\r\n";
+  r = Send(chunked + "0\r\n\r\n");
+  EXPECT_TRUE(r.empty() || r.rfind("HTTP/1.1 413", 0) == 0) << r.substr(0, 100);
+}
+
+TEST_F(HttpTest, HostHeaderMustNameTheLoopback) {
+  std::string r = Send("GET /api/dyads HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 421", 0), 0u) << r;
+  r = Send("GET /api/dyads HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(server_->port()) +
+           "\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r;
+}
+
+TEST_F(ServerTest, RefusesAPortInUse) {
+  ServerOptions o;
+  o.db = db_;
+  o.port = server_->port();
+  auto second = Server::Create(o, &sink_);
+  ASSERT_FALSE(second.ok());
+  EXPECT_NE(second.status().message().find("in use"), std::string::npos)
+      << second.status().ToString();
+}
+
+TEST_F(ServerTest, RefusesRemoteAddressesUnlessAllowed) {
+  ServerOptions o;
+  o.db = db_;
+  o.host = "0.0.0.0";
+  o.port = 0;
+  auto s = Server::Create(o, &sink_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("--allow-remote"), std::string::npos);
+  o.allow_remote = true;
+  EXPECT_TRUE(Server::Create(o, &sink_).ok());
+}
+
+TEST(StaticFiles, ContentTypeByExactExtension) {
+  EXPECT_STREQ(serve::ContentTypeFor("/app.js"), "text/javascript; charset=utf-8");
+  EXPECT_STREQ(serve::ContentTypeFor("/index.html"), "text/html; charset=utf-8");
+  EXPECT_STREQ(serve::ContentTypeFor("/app.js%00.html.x"), "application/octet-stream");
+  EXPECT_STREQ(serve::ContentTypeFor("/a.d/readme"), "application/octet-stream");
+  serve::StaticFile f;
+  EXPECT_FALSE(serve::OpenStatic("/etc", "/app.js%00.html", &f));
+  EXPECT_FALSE(serve::OpenStatic("/etc", "/../etc/passwd", &f));
+  EXPECT_FALSE(serve::OpenStatic("/", "/dev/zero", &f));  // not a regular file
+}
+
+TEST(HostCheck, LoopbackNamesOnly) {
+  serve::ListenSocket s;
+  s.port = 8080;
+  s.loopback = true;
+  EXPECT_TRUE(serve::HostAllowed("localhost:8080", "127.0.0.1", s));
+  EXPECT_TRUE(serve::HostAllowed("127.0.0.1", "127.0.0.1", s));
+  EXPECT_TRUE(serve::HostAllowed("[::1]:8080", "127.0.0.1", s));
+  EXPECT_FALSE(serve::HostAllowed("127.evil.com", "127.0.0.1", s));
+  EXPECT_FALSE(serve::HostAllowed("localhost:9999", "127.0.0.1", s));
+  s.loopback = false;
+  EXPECT_TRUE(serve::HostAllowed("news.example:8080", "news.example", s));
+  EXPECT_FALSE(serve::HostAllowed("other.example", "news.example", s));
+  s.wildcard = true;
+  EXPECT_TRUE(serve::HostAllowed("anything", "0.0.0.0", s));
+}
+
+TEST(AnswerCache, BoundedByBytes) {
+  serve::AnswerCache cache(1 << 20);
+  ApiResponse big;
+  big.body.assign(100 * 1024, 'x');
+  for (int i = 0; i < 1000; ++i) cache.Put("k" + std::to_string(i), 1, big);
+  EXPECT_LE(cache.bytes(), 1 << 20);
+  EXPECT_GT(cache.entries(), 5u);
+  EXPECT_TRUE(cache.Find("k999", 1).has_value());   // most recent stays
+  EXPECT_FALSE(cache.Find("k0", 1).has_value());    // oldest left
+  EXPECT_FALSE(cache.Find("k999", 2).has_value());  // the data changed
+  ApiResponse huge;
+  huge.body.assign(512 * 1024, 'y');  // over an eighth of the budget: never kept
+  cache.Put("huge", 1, huge);
+  EXPECT_FALSE(cache.Find("huge", 1).has_value());
 }
 
 TEST(HtmlEscape, EscapesMarkupAndQuotes) {

@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS documents (
   title TEXT NOT NULL DEFAULT '',
   url TEXT NOT NULL DEFAULT '',
   source_file TEXT NOT NULL DEFAULT '',
+  publisher TEXT NOT NULL DEFAULT '',
+  coded_by TEXT NOT NULL DEFAULT '',
   text TEXT NOT NULL,
   state INTEGER NOT NULL DEFAULT 2,
   worker TEXT NOT NULL DEFAULT ''
@@ -76,6 +78,7 @@ CREATE TABLE IF NOT EXISTS events (
   ord INTEGER NOT NULL,
   cluster BIGINT,
   date TEXT NOT NULL DEFAULT '',
+  date_precision TEXT NOT NULL DEFAULT '',
   day INTEGER NOT NULL,
   source @CODE@ NOT NULL,
   source_country @CODE@ NOT NULL DEFAULT '',
@@ -135,6 +138,14 @@ CREATE TABLE IF NOT EXISTS commitments (
 );
 CREATE INDEX IF NOT EXISTS commitments_dyad ON commitments (source, target, day);
 CREATE INDEX IF NOT EXISTS commitments_target ON commitments (target, day);
+CREATE TABLE IF NOT EXISTS rejected (
+  id @ID@,
+  doc_key TEXT NOT NULL UNIQUE,
+  origin TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL,
+  worker TEXT NOT NULL DEFAULT '',
+  attempts INTEGER NOT NULL DEFAULT 1
+);
 )sql";
 
 std::string Replace(std::string s, const std::string& from, const std::string& to) {
@@ -143,6 +154,19 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   }
   return s;
 }
+
+// Version 1 -> 2: the publisher and provenance of documents, the precision
+// of event dates (doc/formats/store.md); the `rejected` table of the work
+// queue is created by the CREATE statements above.
+const char kUpgrade1To2[] =
+    "ALTER TABLE documents ADD COLUMN publisher TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE documents ADD COLUMN coded_by TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
+    "UPDATE schema_version SET version = 2;";
+
+// Version 2 -> 3: the commitments table, created by the CREATE statements
+// above (the documents stored before have no commitments).
+const char kUpgrade2To3[] = "UPDATE schema_version SET version = 3;";
 
 Result<int> ReadVersion(Connection* c) {
   auto st = c->Prepare("SELECT version FROM schema_version");
@@ -177,11 +201,12 @@ Status EnsureSchema(Connection* c, bool read_only) {
       auto v = ReadVersion(c);
       if (!v.ok()) {
         s = v.status();
-      } else if (*v < kStoreSchemaVersion) {
-        // A new store, or an older one the CREATE statements above have
-        // just brought up to date (version 1 had no commitments table).
-        auto st = c->Prepare(*v == 0 ? "INSERT INTO schema_version (version) VALUES ($1)"
-                                     : "UPDATE schema_version SET version = $1");
+      } else if (*v == 1 || *v == 2) {
+        // Each step sets the version it reaches; a version-1 store takes both.
+        if (*v == 1) s = c->Exec(kUpgrade1To2);
+        if (s.ok()) s = c->Exec(kUpgrade2To3);
+      } else if (*v == 0) {
+        auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
         if (!st.ok()) {
           s = st.status();
         } else {
@@ -202,6 +227,12 @@ Status EnsureSchema(Connection* c, bool read_only) {
                                std::to_string(kStoreSchemaVersion) + "); upgrade entente");
   }
   if (*v < 1) return Status::Corrupt("store has no schema version");
+  if (*v < kStoreSchemaVersion) {
+    return Status::Unsupported("store schema version " + std::to_string(*v) +
+                               " is older than this build reads (" +
+                               std::to_string(kStoreSchemaVersion) +
+                               "); open it once for writing (entente ingest) to upgrade it");
+  }
   return Status::Ok();
 }
 

@@ -113,6 +113,15 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path, bool rea
     sqlite3_close(db);
     return Status::IoError("cannot open " + path + ": " + msg);
   }
+  // ":memory:", "" and URIs such as "file:x?mode=memory" open a database
+  // that vanishes with the connection: a store there would keep nothing
+  // (ingest once said "3 documents stored" and kept none).
+  const char* file = sqlite3_db_filename(db, "main");
+  if (!file || !*file) {
+    sqlite3_close(db);
+    return Status::InvalidArgument(path + " is an in-memory database, which keeps nothing: "
+                                   "give a file name");
+  }
   sqlite3_busy_timeout(db, 10000);
   auto conn = std::make_unique<SqliteConnection>(db);
   // WAL lets the server read while ingest writes; NORMAL sync is durable

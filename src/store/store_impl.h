@@ -33,7 +33,10 @@ class StoreImpl : public EventStore {
   Status Commit() override;
   Status Rollback() override;
   Result<bool> HasDocument(const std::string& doc_id) override;
+  Result<IdMatch> MatchDocument(const Document& doc) override;
   Result<WriteOutcome> Write(const AnalyzedDocument& doc) override;
+  Status RecordRejected(const RejectedDocument& rejected) override;
+  Result<std::vector<RejectedDocument>> Rejected(int limit) override;
 
   Result<EventPage> Events(const EventQuery& query) override;
   Result<StoredDocument> GetDocument(const std::string& doc_id) override;
@@ -44,6 +47,7 @@ class StoreImpl : public EventStore {
                                                 const std::string& to) override;
   Result<StoreStats> Stats() override;
   Result<std::vector<StoredCommitment>> Commitments(const EventQuery& query) override;
+  Result<std::vector<StoredActor>> Actors() override;
   Result<int64_t> DataVersion() override;
 
  private:

@@ -2,6 +2,7 @@
 // cluster or per report, keyset-paginated), dyads, and per-day aggregates for
 // the barometer. Filters become SQL text only as fixed fragments with $N
 // parameters; every value is bound.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,7 @@ class Where {
         Add(t_ + "plover = " + Param(q.type));
       }
     }
+    if (!q.modality.empty()) Add(t_ + "modality = " + Param(q.modality));
     if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from)));
     if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to)));
   }
@@ -133,7 +135,10 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
       " s.text, s.begin_byte, e.source, e.source_text, e.source_begin, e.source_end, e.target,"
       " e.target_text, e.target_begin, e.target_end, e.trigger_begin, e.trigger_end, e.cameo,"
       " e.plover, e.trigger, e.modality, e.quad, e.goldstein, e.negated, e.id, " +
-      t + "day, " + t + "id";
+      t + "day, " + t + "id, d.date, e.date_precision, d.publisher, d.coded_by, e.source_country,"
+      " e.target_country, (SELECT COUNT(DISTINCT CASE WHEN d2.publisher = '' THEN 'doc:' ||"
+      " d2.doc_key ELSE d2.publisher END) FROM events e2 JOIN documents d2 ON d2.id = e2.doc"
+      " WHERE e2.cluster = c.id), e.attribution, e.why";
   sql += q.per_report ? " FROM events e LEFT JOIN clusters c ON c.id = e.cluster"
                       : " FROM clusters c JOIN events e ON e.id = c.first_event";
   sql += " JOIN documents d ON d.id = e.doc"
@@ -182,6 +187,15 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     e.id = st->Int(27);
     last_day = st->Int(28);
     last_id = st->Int(29);
+    e.published = st->Text(30);
+    e.date_precision = st->Text(31);
+    e.publisher = st->Text(32);
+    e.coded_by = st->Text(33);
+    e.source_country = st->Text(34);
+    e.target_country = st->Text(35);
+    e.sources = st->IsNull(36) ? 1 : std::max(1, static_cast<int>(st->Int(36)));
+    e.attribution = st->Text(37);
+    e.why = st->Text(38);
     page.events.push_back(std::move(e));
   }
   st->Reset();
@@ -198,6 +212,22 @@ Result<StoredDocument> StoreImpl::GetDocument(const std::string& doc_id) {
   StoredDocument d{(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3), (*st)->Text(4)};
   (*st)->Reset();
   return d;
+}
+
+Result<std::vector<RejectedDocument>> StoreImpl::Rejected(int limit) {
+  auto st = conn_->Prepare(
+      "SELECT doc_key, origin, reason, worker, attempts FROM rejected ORDER BY id DESC LIMIT $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, std::clamp(limit, 1, 100000));
+  std::vector<RejectedDocument> out;
+  while (true) {
+    auto row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3),
+                   static_cast<int>((*st)->Int(4))});
+  }
+  return out;
 }
 
 Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {
@@ -303,10 +333,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
       " LEFT JOIN sentences s ON s.doc = c.doc AND s.idx = c.sentence" +
       w.Sql() + " ORDER BY c.day DESC, c.id DESC LIMIT " + w.IntParam(q.limit);
   auto prep = conn_->Prepare(sql);
-  if (!prep.ok()) {
-    return Status::Unsupported("cannot read commitments (" + prep.status().message() +
-                               "); a store of schema version 1 gains them when opened for writing");
-  }
+  if (!prep.ok()) return prep.status();
   Statement* st = *prep;
   w.Bind(st);
   std::vector<StoredCommitment> out;
@@ -376,6 +403,22 @@ Result<int64_t> StoreImpl::DataVersion() {
   int64_t v = *row ? (*st)->Int(0) : 0;
   (*st)->Reset();
   return v;
+}
+
+Result<std::vector<StoredActor>> StoreImpl::Actors() {
+  auto prep = conn_->Prepare(
+      "SELECT code, country, sectors, org, name, mentions FROM actors ORDER BY code");
+  if (!prep.ok()) return prep.status();
+  Statement* st = *prep;
+  std::vector<StoredActor> out;
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4), st->Int(5)});
+  }
+  st->Reset();
+  return out;
 }
 
 }  // namespace entente::store

@@ -7,9 +7,8 @@
 #include <set>
 #include <thread>
 
-#include <sqlite3.h>
-
 #include "entente/store.h"
+#include "store/sql.h"
 #include "store/store_impl.h"
 #include "store/store_test_util.h"
 
@@ -149,7 +148,9 @@ TEST_P(StoreTest, ClustersReportsOfOneEventWithinTheWindow) {
 }
 
 TEST_P(StoreTest, WindowZeroMergesOnlyTheSameDay) {
-  Reopen(StoreOptions{0, false});
+  StoreOptions window0;
+  window0.dedup_window_days = 0;
+  Reopen(window0);
   FakeEvent e{"USAGOV", "IGOWSTNAT", "036", 1, 4.0};
   Write(FakeDocument("a", "2024-03-01", {e}));
   Write(FakeDocument("b", "2024-03-01", {e}));
@@ -371,49 +372,60 @@ TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
   EXPECT_FALSE(store_->Commitments(q).ok());
 }
 
+// Older stores: a version-2 store (main's schema, no commitments table) and
+// a version-1 store (neither the version-2 columns nor the `rejected` and
+// commitments tables) are refused read-only and upgraded to the current
+// version when opened for writing, keeping their events and taking
+// commitments from then on.
+void Downgrade(const std::string& location, int version) {
+  bool pg = location.rfind("postgresql://", 0) == 0;
+  auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
+  ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+  std::string sql = "DROP TABLE commitments;";
+  if (version == 1) {
+    sql += "DROP TABLE rejected; ALTER TABLE documents DROP COLUMN publisher;"
+           "ALTER TABLE documents DROP COLUMN coded_by; ALTER TABLE events DROP COLUMN date_precision;";
+  }
+  sql += "UPDATE schema_version SET version = " + std::to_string(version);
+  ASSERT_TRUE((*conn)->Exec(sql).ok());
+}
+
+TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
+  for (int version : {1, 2}) {
+    SCOPED_TRACE("from version " + std::to_string(version));
+    Reopen();
+    Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}}));
+    store_.reset();
+    Downgrade(location_, version);
+    StoreOptions ro;
+    ro.read_only = true;
+    auto old = EventStore::Open(location_, ro);
+    ASSERT_FALSE(old.ok());
+    EXPECT_EQ(old.status().code(), StatusCode::kUnsupported);
+    EXPECT_NE(old.status().message().find("open it once for writing"), std::string::npos);
+    auto s = EventStore::Open(location_);  // writable: migrates
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
+    EXPECT_EQ(Stats().events, 1);
+    auto c = store_->Commitments(EventQuery{});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    EXPECT_TRUE(c->empty());
+    auto promise = FakeDocument("new", "2021-01-10", {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0}});
+    testing::AddFakeCommitment(&promise, 0, "by 2031", "2031");
+    Write(promise);
+    store_.reset();
+    auto reader = EventStore::Open(location_, ro);
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    auto after = (*reader)->Commitments(EventQuery{});
+    ASSERT_TRUE(after.ok()) << after.status().ToString();
+    ASSERT_EQ(after->size(), 1u);
+    EXPECT_EQ((*after)[0].deadline_text, "by 2031");
+    EXPECT_EQ((*reader)->Events(EventQuery{})->events.size(), 2u);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
-
-// A version-1 store (no commitments table) is upgraded when opened for
-// writing; read-only, it answers everything but commitments.
-TEST(StoreMigration, VersionOneGainsCommitmentsWhenOpenedForWriting) {
-  std::string skip;
-  std::string path = testing::FreshTestStoreLocation("sqlite", "migration", &skip);
-  ASSERT_FALSE(path.empty());
-  {
-    auto s = EventStore::Open(path);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    ASSERT_TRUE((*s)->Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}})).ok());
-  }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE commitments; UPDATE schema_version SET version = 1", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
-  StoreOptions ro;
-  ro.read_only = true;
-  {
-    auto s = EventStore::Open(path, ro);
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    EXPECT_TRUE((*s)->Events(EventQuery{}).ok());
-    auto c = (*s)->Commitments(EventQuery{});
-    ASSERT_FALSE(c.ok());
-    EXPECT_EQ(c.status().code(), StatusCode::kUnsupported);
-  }
-  {
-    auto s = EventStore::Open(path);  // writable: migrates
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-  }
-  auto s = EventStore::Open(path, ro);
-  ASSERT_TRUE(s.ok());
-  auto c = (*s)->Commitments(EventQuery{});
-  ASSERT_TRUE(c.ok()) << c.status().ToString();
-  EXPECT_TRUE(c->empty());
-  auto stats = (*s)->Stats();
-  ASSERT_TRUE(stats.ok());
-  EXPECT_EQ(stats->events, 1);
-}
 
 TEST(StoreDates, DayNumbersRoundTrip) {
   EXPECT_EQ(store::DayNumber("1970-01-01"), 0);
@@ -441,7 +453,9 @@ TEST(StoreOpen, RejectsNewerSchemaAndNonStores) {
   }
   auto s = EventStore::Open(path.string());
   EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
-  auto missing = EventStore::Open(path.string() + ".missing", StoreOptions{2, true});
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto missing = EventStore::Open(path.string() + ".missing", read_only);
   EXPECT_FALSE(missing.ok());
   EXPECT_FALSE(EventStore::Open("").ok());
 }

@@ -36,8 +36,9 @@ Status ParseDyad(const std::string& text, EventQuery* query) {
   for (const std::string* side : {&a, &b}) {
     if (side->size() > 32) return Status::InvalidArgument("actor code too long in dyad");
     for (char c : *side) {
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return Status::InvalidArgument("actor codes are upper-case letters and digits: '" +
+      // '-' fills an unknown part of a code ("---" is an unidentified actor).
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return Status::InvalidArgument("actor codes are upper-case letters, digits and '-': '" +
                                        *side + "'");
       }
     }
@@ -149,6 +150,32 @@ Result<bool> StoreImpl::HasDocument(const std::string& doc_id) {
   return found;
 }
 
+Status StoreImpl::RecordRejected(const RejectedDocument& r) {
+  auto st = conn_->Prepare(
+      "INSERT INTO rejected (doc_key, origin, reason, worker, attempts) VALUES ($1, $2, $3, $4, $5)"
+      " ON CONFLICT (doc_key) DO UPDATE SET origin = excluded.origin, reason = excluded.reason,"
+      " worker = excluded.worker, attempts = excluded.attempts");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, r.key);
+  (*st)->BindText(2, r.origin);
+  (*st)->BindText(3, r.reason);
+  (*st)->BindText(4, r.worker);
+  (*st)->BindInt(5, r.attempts);
+  return Run(*st);
+}
+
+Result<IdMatch> StoreImpl::MatchDocument(const Document& doc) {
+  auto st = conn_->Prepare("SELECT content_hash FROM documents WHERE doc_key = $1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, doc.id);
+  auto row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  IdMatch m = IdMatch::kNotStored;
+  if (*row) m = (*st)->Text(0) == ContentHash(doc.text) ? IdMatch::kSameText : IdMatch::kDifferentText;
+  (*st)->Reset();
+  return m;
+}
+
 Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
   if (in_transaction_) return WriteInTransaction(doc);
   Status s = Begin();
@@ -166,8 +193,9 @@ Result<WriteOutcome> StoreImpl::Write(const AnalyzedDocument& doc) {
 Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
   const Document& d = a.doc;
   auto ins = conn_->Prepare(
-      "INSERT INTO documents (doc_key, content_hash, date, title, url, source_file, text) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id");
+      "INSERT INTO documents (doc_key, content_hash, date, title, url, source_file, text,"
+      " publisher, coded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+      " ON CONFLICT DO NOTHING RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   st->BindText(1, d.id);
@@ -177,6 +205,8 @@ Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
   st->BindText(5, d.url);
   st->BindText(6, d.source_file);
   st->BindText(7, d.text);
+  st->BindText(8, d.publisher);
+  st->BindText(9, options_.coded_by);
   auto row = st->Step();
   if (!row.ok()) return row.status();
   if (!*row) {
@@ -227,16 +257,19 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
       "INSERT INTO events (doc, sentence, ord, date, day, source, source_country, source_text,"
       " source_begin, source_end, target, target_country, target_text, target_begin, target_end,"
       " cameo, plover, quad, goldstein, modality, negated, trigger, trigger_begin, trigger_end,"
-      " attribution, why) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-      " $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26) RETURNING id");
+      " attribution, why, date_precision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
+      " $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)"
+      " RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   static const ActorMention kNone;
   int ord = 0;
   for (const Event& e : a.events) {
-    std::string date = e.date.empty() ? a.doc.date : e.date;
+    // The event's date: the text's (event_date), else the publication's.
+    std::string date = !e.event_date.empty() ? e.event_date : e.date.empty() ? a.doc.date : e.date;
+    std::string precision = !e.event_date.empty() ? e.date_precision : "published";
     int64_t day = DayNumber(date);
-    if (day < 0) date.clear();
+    if (day < 0) date.clear(), precision.clear();
     std::vector<const ActorMention*> sources, targets;
     for (const auto& m : e.sources) sources.push_back(&m);
     for (const auto& m : e.targets) targets.push_back(&m);
@@ -277,6 +310,7 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
         st->BindInt(24, e.trigger_span.end);
         st->BindText(25, e.attribution.text);
         st->BindText(26, e.why);
+        st->BindText(27, precision);
         auto row = st->Step();
         if (!row.ok()) return row.status();
         if (!*row) return Status::Internal("event insert returned no id");
@@ -318,10 +352,9 @@ static int64_t DeadlineEnd(const std::string& d) {
     }
     return v;
   };
-  if (d.size() == 4 && num(0, 4) > 0) return DayOf(num(0, 4), 12, 31);
-  if (d.size() == 7 && d[4] == '-' && num(0, 4) > 0 && num(5, 2) > 0) {
-    return DayOf(num(0, 4), num(5, 2), DaysInMonth(num(0, 4), num(5, 2)));
-  }
+  // DayOfCivil clamps day 31 to the month's last.
+  if (d.size() == 4 && num(0, 4) > 0) return DayOfCivil(num(0, 4), 12, 31);
+  if (d.size() == 7 && d[4] == '-' && num(0, 4) > 0 && num(5, 2) > 0) return DayOfCivil(num(0, 4), num(5, 2), 31);
   return DayNumber(d);
 }
 

@@ -3,7 +3,9 @@
 // for load measurements and the dashboard's browser test. The stories are
 // generated, not news: "<Source> <verb> <target> in story N." with a CAMEO
 // code, quad class and Goldstein value from a small table, dates spread over
-// a range, and a share of events reported again by later stories.
+// a range, and a share of events reported again by later stories. With
+// --markup-sample, the first story also carries sentences with HTML markup
+// (one of them an intended act) for the dashboard's escaping tests.
 //
 //   entente_synth --db PATH|postgresql://… [--events N] [--seed S]
 //                 [--per-doc K] [--repeat P] [--start 2022-01-01] [--days D]
@@ -113,6 +115,7 @@ void AddSentence(AnalyzedDocument* a, const Planned& p, const std::string& tail)
   e.plover = v.plover;
   e.quad = v.quad;
   e.goldstein = v.goldstein;
+  e.why = std::string("synthetic: trigger '") + v.words + "' coded " + v.cameo + " " + v.plover;
   a->events.push_back(std::move(e));
 }
 
@@ -186,6 +189,11 @@ int main(int argc, char** argv) {
     if (markup && docs == 0) {
       Planned p{3, 5, 9, day};  // Moscow accused Kyiv …
       AddSentence(&a, p, " of plotting <script>alert(1)</script> & \"worse\".");
+      // An intended act whose sentence and `why` carry markup, for the
+      // dashboard's modality filter and escaping: Washington … NATO.
+      AddSentence(&a, Planned{0, 2, 4, day}, " \"><img src=x onerror=alert(3)> soon.");
+      a.events.back().modality = Modality::kIntended;
+      a.events.back().why += " \"><img src=x onerror=alert(2)>";
     }
     auto r = out->Write(a);
     if (!r.ok()) s = r.status();

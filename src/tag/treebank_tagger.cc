@@ -157,7 +157,7 @@ void TreebankTagger::Tag(std::span<const std::string_view> words, std::span<ente
   for (size_t i = 0; i < toks.size(); ++i) {
     size_t n = XposFeatures(ctx, i, tags.data(), f);
     std::fill(scores, scores + kNumTags, 0.0f);
-    for (size_t k = 0; k < n; ++k) xpos_->Accumulate(f[k], scores);
+    xpos_->AccumulateAll(f, n, scores);
     tags[i] = ArgMax(scores, kNumTags);
     xpos[i] = static_cast<entente::Tag>(tags[i]);
   }
@@ -165,7 +165,7 @@ void TreebankTagger::Tag(std::span<const std::string_view> words, std::span<ente
   for (size_t i = 0; i < toks.size(); ++i) {
     size_t n = UposFeatures(toks, i, tags.data(), f);
     std::fill(us, us + kNumUpos, 0.0f);
-    for (size_t k = 0; k < n; ++k) upos_->Accumulate(f[k], us);
+    upos_->AccumulateAll(f, n, us);
     uint32_t mask = allowed_[tags[i]];
     int best = -1;
     for (int u = 0; u < kNumUpos; ++u) {

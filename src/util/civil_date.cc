@@ -1,13 +1,18 @@
-// civil_date.cc — day numbers from civil dates and back (H. Hinnant's
-// algorithms, exact over the whole Gregorian calendar).
+// civil_date.cc — day numbers from and to the proleptic Gregorian calendar
+// (H. Hinnant's days-from-civil algorithms).
 #include "util/civil_date.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace entente {
 
-int64_t DayOf(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+int64_t DayOfCivil(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || year < 1970 || year > 9999) return -1;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day > last) day = last;
   int64_t y = year;
   unsigned m = static_cast<unsigned>(month), d = static_cast<unsigned>(day);
   y -= m <= 2;
@@ -21,15 +26,17 @@ int64_t DayOf(int year, int month, int day) {
 
 int64_t DayNumber(std::string_view d) {
   if (d.size() < 10 || d[4] != '-' || d[7] != '-') return -1;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return -1;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[static_cast<size_t>(i)] < '0' || d[static_cast<size_t>(i)] > '9') return -1;
   }
   auto num = [&](size_t at, size_t n) {
     int v = 0;
     for (size_t i = at; i < at + n; ++i) v = v * 10 + (d[i] - '0');
     return v;
   };
-  return DayOf(num(0, 4), num(5, 2), num(8, 2));
+  int y = num(0, 4), m = num(5, 2), day = num(8, 2);
+  if (m < 1 || m > 12 || day < 1 || day > 31) return -1;
+  return DayOfCivil(y, m, day);
 }
 
 std::string DateOfDay(int64_t z) {
@@ -48,17 +55,15 @@ std::string DateOfDay(int64_t z) {
   return buf;
 }
 
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
+int Weekday(int64_t day) { return static_cast<int>((day % 7 + 11) % 7); }  // 1970-01-01: Thursday
 
-int Weekday(int64_t day) {
-  // 1970-01-01 was a Thursday (3).
-  int64_t w = (day + 3) % 7;
-  return static_cast<int>(w < 0 ? w + 7 : w);
+int64_t NearestCivilDay(int64_t anchor, int month, int day, bool forward) {
+  if (anchor < 0) return -1;
+  int year = std::atoi(DateOfDay(anchor).c_str());
+  int64_t d = DayOfCivil(year, month, day);
+  if (!forward && d > anchor) d = DayOfCivil(year - 1, month, day);
+  if (forward && d >= 0 && d < anchor) d = DayOfCivil(year + 1, month, day);
+  return d;
 }
 
 }  // namespace entente

@@ -1,5 +1,5 @@
 // civil_date.h — calendar dates as day numbers (days since 1970-01-01), for
-// date windows, periods and deadlines. Proleptic Gregorian calendar.
+// date windows, periods and the resolution of dates written in text.
 #pragma once
 
 #include <cstdint>
@@ -13,12 +13,15 @@ namespace entente {
 int64_t DayNumber(std::string_view date);
 // The inverse: "YYYY-MM-DD" of a day number.
 std::string DateOfDay(int64_t day);
-// Day number of year/month/day; `day` may exceed the month's length only up
-// to 31 (it is not checked against the month). -1 before 1970 or if invalid.
-int64_t DayOf(int year, int month, int day);
-// Days in `month` (1..12) of `year`.
-int DaysInMonth(int year, int month);
-// 0 = Monday … 6 = Sunday.
+// Day number of year/month/day (month 1..12, day 1..31, clamped to the
+// month's length); -1 before 1970 or for a month out of range.
+int64_t DayOfCivil(int year, int month, int day);
+// 0 = Sunday … 6 = Saturday.
 int Weekday(int64_t day);
+// The day `month`/`day` (day clamped to the month's length) nearest the day
+// number `anchor` on one side: the latest not after it (a date in a report
+// of the past), or with `forward` the earliest not before it (a deadline).
+// -1 if `anchor` is not a day number.
+int64_t NearestCivilDay(int64_t anchor, int month, int day, bool forward);
 
 }  // namespace entente

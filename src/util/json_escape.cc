@@ -1,6 +1,9 @@
 #include "util/json_escape.h"
 
+#include <algorithm>
 #include <cstdio>
+
+#include "util/utf8.h"
 
 namespace entente {
 
@@ -9,7 +12,7 @@ void AppendJsonString(std::string_view s, std::string* out, JsonEscape mode) {
   out->push_back('"');
   // Runs of characters that need no escape are appended at once.
   auto plain = [html](unsigned char c) {
-    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) return false;
+    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) return false;
     return !(html && (c == '<' || c == '>' || c == '&'));
   };
   size_t i = 0;
@@ -20,6 +23,13 @@ void AppendJsonString(std::string_view s, std::string* out, JsonEscape mode) {
     if (run == s.size()) break;
     i = run + 1;
     unsigned char c = static_cast<unsigned char>(s[run]);
+    if (c >= 0x80) {  // whole UTF-8 characters pass; a stray byte becomes U+FFFD
+      size_t n = Utf8SequenceLength(s, run);
+      if (n > 0) out->append(s.data() + run, n);
+      else *out += "\\ufffd";
+      i = run + std::max<size_t>(n, 1);
+      continue;
+    }
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;

@@ -13,8 +13,10 @@ enum class JsonEscape {
               // next to HTML can never close a tag
 };
 
-// Appends `s` as a JSON string literal (with quotes) to *out. The input is
-// valid UTF-8 (Document::text is) and is copied through otherwise unchanged.
+// Appends `s` as a JSON string literal (with quotes) to *out. Well-formed
+// UTF-8 is copied through; any byte that is not part of a well-formed
+// sequence becomes \ufffd, so the result is always valid JSON in UTF-8
+// (text from a request or a damaged store never reaches a client raw).
 void AppendJsonString(std::string_view s, std::string* out,
                       JsonEscape mode = JsonEscape::kPlain);
 

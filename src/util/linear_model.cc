@@ -85,6 +85,35 @@ std::unique_ptr<LinearModel> LinearModel::Build(
   return m;
 }
 
+void LinearModel::AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const {
+  if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
+  constexpr size_t kBatch = 32;
+  const Slot* found[kBatch];
+  for (size_t b = 0; b < n; b += kBatch) {
+    size_t m = std::min(kBatch, n - b);
+    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[hashes[b + i] & mask]);
+    for (size_t i = 0; i < m; ++i) {
+      uint64_t hash = hashes[b + i];
+      found[i] = nullptr;
+      for (size_t k = hash & mask;; k = (k + 1) & mask) {
+        const Slot& s = slots_[k];
+        if (s.hash == hash) {
+          found[i] = &s;
+          __builtin_prefetch(entries_.data() + s.first);
+          break;
+        }
+        if (s.hash == 0) break;
+      }
+    }
+    for (size_t i = 0; i < m; ++i) {
+      if (!found[i]) continue;
+      const ClassWeight* w = entries_.data() + found[i]->first;
+      for (uint32_t k = 0; k < found[i]->count; ++k) scores[w[k].cls] += w[k].weight;
+    }
+  }
+}
+
 float LinearModel::Weight(uint64_t hash, int cls) const {
   if (slots_.empty()) return 0;
   size_t mask = slots_.size() - 1;

@@ -2,6 +2,8 @@
 // damaged files that must be refused with the file named, never crash.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "util/linear_model.h"
 #include "util/model_bundle.h"
 
@@ -33,6 +35,27 @@ TEST(LinearModelTest, RoundTripGivesTheSameScores) {
   EXPECT_GT(s1[1], 0);
   EXPECT_GT(s1[2], 0);
   EXPECT_EQ(m->Serialize(), (*back)->Serialize());  // bytes depend only on the weights
+}
+
+// The batched sum is the feature-by-feature sum, bit for bit, for batches
+// shorter and longer than its prefetch window, with unknown features mixed in.
+TEST(LinearModelTest, AccumulateAllEqualsAccumulateFeatureByFeature) {
+  PerceptronLearner l(5);
+  std::vector<uint64_t> known;
+  for (uint64_t i = 0; i < 200; ++i) known.push_back(FeatureHash(7, i));
+  for (int round = 0; round < 20; ++round) {
+    l.Tick();
+    for (size_t i = 0; i < known.size(); ++i) l.Update(&known[i], 1, static_cast<int>((i + round) % 5), 0.5f + i % 3);
+  }
+  auto m = l.Average(0.0f);
+  for (size_t n : {size_t{0}, size_t{1}, size_t{31}, size_t{32}, size_t{33}, size_t{150}}) {
+    std::vector<uint64_t> feats;
+    for (size_t i = 0; i < n; ++i) feats.push_back(i % 4 == 3 ? FeatureHash(99, i) : known[(i * 37) % known.size()]);
+    float one[5] = {}, all[5] = {};
+    for (uint64_t h : feats) m->Accumulate(h, one);
+    m->AccumulateAll(feats.data(), feats.size(), all);
+    for (int c = 0; c < 5; ++c) EXPECT_EQ(one[c], all[c]) << "n=" << n << " class " << c;
+  }
 }
 
 TEST(LinearModelTest, DamagedBytesAreCorruptNamingTheFile) {

@@ -2,13 +2,16 @@
 // chromium, driven by npm playwright-core): builds a database of synthetic
 // events plus the ingested examples, starts `entente serve` on a free
 // loopback port, picks a dyad, and checks that the chart and the event table
-// show the data and that markup in a stored sentence renders as text.
+// show the data; that the date, type and modality filters narrow both; that
+// each event shows why it was coded; that the code list names the actor
+// codes; that the CSV download holds the listed events; and that markup in
+// a stored sentence or `why` renders as text.
 // Saves a screenshot. Exit 77 (CTest: skipped) when the browser or the
 // built dashboard is missing.
 //
 //   node dashboard_test.mjs ENTENTE ENTENTE_SYNTH SOURCE_DIR OUT_DIR
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +23,13 @@ function skip(why) {
   console.log(`SKIP: ${why}`);
   process.exit(77);
 }
-if (!existsSync(CHROMIUM)) skip('no /usr/bin/chromium (scripts/setup.sh installs it)');
+if (!existsSync(CHROMIUM)) skip('no /usr/bin/chromium (scripts/setup.sh --test installs it)');
 if (!existsSync(join(root, 'web', 'dist', 'index.html'))) skip('dashboard not built (web/: npm ci && npm run build)');
 let chromium;
 try {
   ({ chromium } = createRequire(join(root, 'web', 'package.json'))('playwright-core'));
 } catch {
-  skip('playwright-core not installed (web/: npm ci)');
+  skip('playwright-core not installed (scripts/setup.sh --test)');
 }
 
 const work = mkdtempSync(join(tmpdir(), 'entente-browser-'));
@@ -72,11 +75,14 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
 
+  // Waits until the page shows `key` (the dyad and the filters set).
+  const shown = (key) => page.waitForFunction((k) => document.body.dataset.ready === k, key, { timeout: 15000 });
+
   await page.goto(`${base}/`);
   // Choose United States – NATO.
   await page.waitForSelector('#dyad option[value="IGOWSTNAT:USA"]', { state: 'attached', timeout: 15000 });
   await page.selectOption('#dyad', 'IGOWSTNAT:USA');
-  await page.waitForFunction(() => document.body.dataset.ready === 'IGOWSTNAT:USA', null, { timeout: 15000 });
+  await shown('IGOWSTNAT:USA');
   const points = Number(await page.getAttribute('#chart', 'data-points'));
   assert.ok(points >= 20, `chart has ${points} periods, expected about 24 months`);
   assert.equal(await page.locator('#chart canvas').count(), 1, 'chart canvas drawn');
@@ -100,10 +106,59 @@ try {
   assert.equal(await page.locator('#promises thead th').count(), 7, 'promises table');
   await page.screenshot({ path: join(outDir, 'dashboard.png'), fullPage: false });
 
+  // Names: the dyad list and the code list name codes from the dictionaries.
+  const label = await page.locator('#dyad option[value="IGOWSTNAT:USA"]').innerText();
+  assert.ok(label.includes('NATO') && label.includes('United States'), `dyad label: ${label}`);
+  await page.click('#codes-box summary');
+  await page.fill('#codes-filter', 'USAMIL');
+  const named = await page.locator('#codes tbody tr:not([hidden])').allInnerTexts();
+  assert.ok(named.length === 1 && /USAMIL\s+United States: military/.test(named[0]), `code list: ${named}`);
+  assert.equal(await page.getAttribute('#events tbody tr:first-child td:nth-child(2)', 'title') !== null, true,
+    'source code cell carries its name');
+
+  // Why: every listed event says why it was coded.
+  const whys = await page.locator('#events tbody tr td.why').allTextContents();
+  assert.ok(whys.length === 50 && whys.every((w) => w.includes('why')), 'a why per event');
+
+  // Filters: a date range, an event type and a modality narrow the table.
+  await page.fill('#from', '2022-01-01');
+  await page.fill('#to', '2022-03-31');
+  await page.selectOption('#type', 'CONSULT');
+  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=CONSULT');
+  const dates = await page.locator('#events tbody tr td.date').allInnerTexts();
+  assert.ok(dates.length > 0 && dates.every((d) => d >= '2022-01-01' && d <= '2022-03-31'), `dates: ${dates}`);
+  const types = await page.locator('#events tbody tr td:nth-child(3)').allInnerTexts();
+  assert.ok(types.every((t) => t.endsWith('CONSULT')), `types: ${types}`);
+  assert.equal(Number(await page.getAttribute('#chart', 'data-points')), 3, 'three months charted');
+  await page.selectOption('#type', 'AGREE');
+  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE');
+  assert.equal(await page.locator('#events tbody tr').count(), 0, 'no AGREE done in that quarter');
+  await page.selectOption('#modality', 'intended');
+  await shown('IGOWSTNAT:USA from=2022-01-01 to=2022-03-31 type=AGREE modality=intended');
+  const intended = await page.locator('#events tbody tr td.modality').allInnerTexts();
+  assert.ok(intended.length >= 1 && intended.every((m) => m.startsWith('intended')), `modalities: ${intended}`);
+  // That event's sentence and why carry markup: text, never elements.
+  const img = page.locator('#events td.evidence', { hasText: '"><img src=x onerror=alert(3)>' });
+  assert.equal(await img.count(), 1, 'the sentence with <img> is listed, as text');
+  const why = page.locator('#events td.why', { hasText: '<img src=x onerror=alert(2)>' });
+  assert.equal(await why.count(), 1, 'its why is listed, as text');
+  assert.equal(await page.locator('#events img').count(), 0, 'no img element in the table');
+  // The CSV download holds what is listed, markup and quotes intact.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n').filter((l) => l);
+  assert.ok(csv[0].startsWith('event_id,date,date_precision,published,source,target,cameo,plover'), csv[0]);
+  assert.equal(csv.length, 1 + intended.length, 'a CSV row per listed event');
+  assert.ok(csv.some((l) => l.includes('"Washington signed a deal with NATO ""><img src=x onerror=alert(3)> soon."')),
+    `CSV: ${csv.join('\n')}`);
+  await page.fill('#from', '');
+  await page.fill('#to', '');
+  await page.selectOption('#type', '');
+  await page.selectOption('#modality', 'done');
+
   // Markup in a stored sentence stays text.
   await page.fill('#dyad-text', 'RUS:UKR');
   await page.selectOption('#by', 'week');
-  await page.waitForFunction(() => document.body.dataset.ready === 'RUS:UKR', null, { timeout: 15000 });
+  await shown('RUS:UKR');
   const evil = page.locator('#events td.evidence', { hasText: '<script>alert(1)</script>' });
   while (await evil.count() === 0 && await page.locator('#more').isVisible()) {
     await page.click('#more');

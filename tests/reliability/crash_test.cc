@@ -29,25 +29,6 @@ using Clock = std::chrono::steady_clock;
 constexpr int kDocs = 3000;
 constexpr double kTimeout = 300;
 
-const char* kCountries[] = {"France", "Germany", "Russia", "Ukraine", "China",
-                            "Japan",  "Kenya",   "Brazil", "India",   "Turkey"};
-const char* kVerbs[] = {"condemned", "praised", "met", "accused", "threatened", "thanked"};
-
-// Distinct ids and texts; most documents carry an event.
-std::string Corpus() {
-  std::string out;
-  for (int i = 0; i < kDocs; ++i) {
-    char line[512];
-    std::snprintf(line, sizeof line,
-                  "{\"id\":\"crash-%d\",\"date\":\"2024-%02d-%02d\",\"text\":\"%s %s %s on "
-                  "Tuesday, officials said in report number %d.\"}\n",
-                  i, 1 + i % 12, 1 + i % 28, kCountries[i % 10], kVerbs[i % 6],
-                  kCountries[(i / 10 + 1 + i) % 10], i);
-    out += line;
-  }
-  return out;
-}
-
 StoreStats ReadStats(const std::string& db) {
   StoreOptions o;
   o.read_only = true;
@@ -65,7 +46,7 @@ class CrashTest : public ::testing::TestWithParam<std::string> {
     fs::create_directories(dir_);
     if (!fs::exists(EntenteBinary())) GTEST_SKIP() << "no entente binary";
     corpus_ = (dir_ / "corpus.jsonl").string();
-    std::ofstream(corpus_, std::ios::binary) << Corpus();
+    std::ofstream(corpus_, std::ios::binary) << SyntheticCorpus(kDocs, "crash", false);
   }
   void TearDown() override { fs::remove_all(dir_); }
 

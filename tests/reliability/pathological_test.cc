@@ -4,7 +4,9 @@
 // "[reliability] …" line with its time, peak memory and what was cut or
 // skipped, so the test log is also the record of what the limits did.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -175,6 +177,123 @@ TEST_F(PathologicalTest, MillionTinyDocumentsThroughAPipe) {
   EXPECT_EQ(docs, static_cast<size_t>(kDocs));
   EXPECT_NE(out.find("# doc d999999"), std::string::npos);
   Report("1,000,000 tiny documents via stdin", r, std::to_string(docs) + " documents out");
+}
+
+// A device or a FIFO inside an input directory once hung `code` for ever:
+// such entries are skipped with a warning, the real files still coded.
+TEST_F(PathologicalTest, DevicesAndFifosInADirectoryAreSkipped) {
+  fs::path in = dir_ / "in";
+  fs::create_directories(in);
+  std::ofstream(in / "good.jsonl") << "{\"id\":\"good\",\"text\":\"France condemned Russia.\"}\n";
+  fs::create_symlink("/dev/zero", in / "zero.txt");
+  fs::create_symlink("/dev/urandom", in / "random.jsonl");
+  ASSERT_EQ(::mkfifo((in / "fifo.jsonl").c_str(), 0600), 0);
+  ProcessResult r = Code(in.string(), "tokens", nullptr, 60);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Count(r.err, "not a regular file"), 3u) << r.err;
+  EXPECT_NE(Out().find("# doc good"), std::string::npos);
+  Report("/dev/zero, /dev/urandom and a FIFO in a directory", r, "3 skipped with a warning");
+}
+
+// A device named as an input is read up to --max-device-bytes, then closed
+// with a diagnostic (status 1).
+TEST_F(PathologicalTest, NamedDeviceStopsAtItsLimit) {
+  ProcessSpec s;
+  s.argv = {EntenteBinary(), "code", "--format", "tokens", "--max-device-bytes", "67108864",
+            "/dev/zero"};
+  s.err_path = (dir_ / "stderr").string();
+  s.out_path = (dir_ / "stdout").string();
+  s.timeout_seconds = 60;
+  ProcessResult r = RunProcess(s);
+  EXPECT_FALSE(r.timed_out);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("/dev/zero"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("stopped after 67108864 bytes"), std::string::npos) << r.err;
+  EXPECT_LT(r.max_rss_kb, kMaxRssKb);
+  Report("/dev/zero named, 64 MiB limit", r, r.err.substr(0, r.err.find('\n')));
+}
+
+// gzip helpers: `docs` JSON Lines records d<first>..d<first+n-1> as one member.
+std::string GzipMember(int first, int n) {
+  std::string text;
+  for (int i = first; i < first + n; ++i) {
+    text += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Officials in country " +
+            std::to_string(i * 7919 % 100003) + " met on day " + std::to_string(i) + ".\"}\n";
+  }
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, text.size()), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(text.data());
+  z.avail_in = static_cast<uInt>(text.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// Damage in a .gz file once let thousands of records with altered text
+// through (and dropped the intact records of a small file): the whole file
+// is checked first, records of intact members are coded, the damaged
+// member's are not, and one diagnostic names the byte (status 1).
+TEST_F(PathologicalTest, DamagedGzipLetsNoAlteredTextThrough) {
+  for (int docs : {1000, 60000}) {
+    std::string first = GzipMember(0, docs), second = GzipMember(docs, docs);
+    for (int i = 0; i < 50; ++i) second[second.size() / 2 + i] ^= 0x5a;
+    std::string path = Write("damaged" + std::to_string(docs) + ".jsonl.gz", first + second);
+    ProcessResult r = Code(path, "tokens");
+    EXPECT_EQ(r.status, 1) << r.err.substr(0, 500);
+    EXPECT_EQ(Count(r.err, "\n"), 1u) << r.err.substr(0, 2000);
+    EXPECT_NE(r.err.find("gzip member at byte " + std::to_string(first.size()) + " damaged"),
+              std::string::npos) << r.err.substr(0, 500);
+    std::string out = Out();
+    size_t n = Count(out, "# doc d");
+    EXPECT_EQ(n, static_cast<size_t>(docs)) << "the intact member's records, and only those";
+    EXPECT_NE(out.find("# doc d" + std::to_string(docs - 1) + "\n"), std::string::npos);
+    EXPECT_EQ(out.find("# doc d" + std::to_string(docs) + "\n"), std::string::npos);
+    Report("50 damaged bytes in a " + std::to_string((first.size() + second.size()) >> 10) +
+               " KB .jsonl.gz", r, std::to_string(n) + " intact records coded; " +
+               r.err.substr(0, r.err.find('\n')));
+  }
+  // A truncated file: the same, no partial record.
+  std::string whole = GzipMember(0, 500);
+  ProcessResult r = Code(Write("cut.jsonl.gz", whole.substr(0, whole.size() - 100)), "tokens");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("ends inside it"), std::string::npos) << r.err;
+  EXPECT_EQ(Count(Out(), "# doc d"), 0u);
+}
+
+// Output that cannot be written (a full disk: /dev/full) is an error, not
+// exit status 0 with a cut file.
+TEST_F(PathologicalTest, WriteErrorsChangeTheExitStatus) {
+  std::string in = Write("in.txt", "France condemned Russia on Tuesday.\n");
+  for (std::vector<std::string> argv :
+       {std::vector<std::string>{"code", in}, {"tag"}, {"explain", "France condemned Russia."}}) {
+    ProcessSpec s;
+    s.argv = {EntenteBinary()};
+    s.argv.insert(s.argv.end(), argv.begin(), argv.end());
+    s.stdin_path = in;
+    s.out_path = "/dev/full";
+    s.err_path = (dir_ / "stderr").string();
+    ProcessResult r = RunProcess(s);
+    EXPECT_EQ(r.status, 2) << argv[0] << ": " << r.err;
+    EXPECT_NE(r.err.find("write error"), std::string::npos) << argv[0] << ": " << r.err;
+  }
+}
+
+// A store that cannot persist ("file:x?mode=memory") is refused, not
+// reported as "3 documents stored".
+TEST_F(PathologicalTest, InMemoryStoreIsRefused) {
+  std::string in = Write("in.txt", "France condemned Russia on Tuesday.\n");
+  for (std::string db : {"file:x?mode=memory", ":memory:"}) {
+    ProcessSpec s;
+    s.argv = {EntenteBinary(), "ingest", "--db", db, in};
+    s.err_path = (dir_ / "stderr").string();
+    ProcessResult r = RunProcess(s);
+    EXPECT_EQ(r.status, 2) << db << ": " << r.err;
+    EXPECT_NE(r.err.find("in-memory"), std::string::npos) << r.err;
+  }
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // run_process.cc — see run_process.h.
+#include <cstdio>
 #include "run_process.h"
 
 #include <fcntl.h>
@@ -128,6 +129,32 @@ int WaitProcess(int pid, double timeout_seconds) {
   bool timed_out = false;
   int s = WaitUntil(pid, deadline, &timed_out, nullptr);
   return timed_out ? -1 : s;
+}
+
+namespace {
+const char* kCountries[] = {"France", "Germany", "Russia", "Ukraine", "China",
+                            "Japan",  "Kenya",   "Brazil", "India",   "Turkey"};
+const char* kVerbs[] = {"condemned", "praised", "met", "accused", "threatened", "thanked"};
+}  // namespace
+
+std::string SyntheticCorpus(int docs, const std::string& prefix, bool second_sentence) {
+  std::string out;
+  for (int i = 0; i < docs; ++i) {
+    char line[640];
+    std::snprintf(line, sizeof line,
+                  "{\"id\":\"%s-%d\",\"date\":\"2024-%02d-%02d\",\"text\":\"%s %s %s on "
+                  "Tuesday, officials said in report number %d.",
+                  prefix.c_str(), i, 1 + i % 12, 1 + i % 28, kCountries[i % 10], kVerbs[i % 6],
+                  kCountries[(i / 10 + 1 + i) % 10], i);
+    out += line;
+    if (second_sentence) {
+      std::snprintf(line, sizeof line, " The president of %s criticized %s.", kCountries[(i + 3) % 10],
+                    kCountries[(i + 5) % 10]);
+      out += line;
+    }
+    out += "\"}\n";
+  }
+  return out;
 }
 
 }  // namespace entente::reliability

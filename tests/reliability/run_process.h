@@ -46,4 +46,9 @@ std::string ReadFile(const std::string& path);
 // The built `entente` binary.
 std::string EntenteBinary();
 
+// `docs` JSON Lines documents with distinct ids ("<prefix>-N"), dates and
+// texts, most holding an event; `second_sentence` adds a second sentence
+// with another event (for the crash and scale-out tests' corpora).
+std::string SyntheticCorpus(int docs, const std::string& prefix, bool second_sentence);
+
 }  // namespace entente::reliability

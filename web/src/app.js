@@ -1,18 +1,15 @@
-// app.js — the entente dashboard: pick a dyad, see its barometer over time
-// (verbal/material cooperation above zero, verbal/material conflict below)
-// and the events behind it with their evidence. Every text from the server
+// app.js — the entente dashboard: pick a dyad and filters (dates, event
+// type, modality), see its barometer over time (verbal/material cooperation
+// above zero, verbal/material conflict below), the events behind it with
+// their evidence and why they were coded, and the actor codes with names. Every text from the server
 // is put in the page with textContent / createTextNode, never as markup.
 /* global uPlot */
 (function () {
   'use strict';
 
-  // Names for common codes, for the dyad list (facts, not a dictionary).
-  const NAMES = {
-    USA: 'United States', IGOWSTNAT: 'NATO', RUS: 'Russia', UKR: 'Ukraine', CHN: 'China',
-    DEU: 'Germany', FRA: 'France', GBR: 'United Kingdom', IRN: 'Iran', ISR: 'Israel',
-    IGOUNO: 'United Nations', TUR: 'Turkey', POL: 'Poland', QAT: 'Qatar', EGY: 'Egypt',
-    PSE: 'Palestine', IGOEUREEC: 'European Union', JPN: 'Japan', IND: 'India', SAU: 'Saudi Arabia',
-  };
+  // Code → name, from /api/codes (the server composes the names from the
+  // actor dictionaries and the CAMEO table).
+  const NAMES = new Map();
   const SERIES = [
     { key: 'verbal_coop', label: 'verbal cooperation', color: '#2b8cbe', sign: 1 },
     { key: 'material_coop', label: 'material cooperation', color: '#045a8d', sign: 1 },
@@ -24,11 +21,12 @@
   let chart = null;
   let cursor = null;
   let current = null;
+  let listed = [];  // the events in the table, for the CSV download
 
   // A dyad side at country level: IGO codes stay whole, others keep their
   // first three letters (the country), as the API's prefix matching expects.
   const side = (code) => (code.startsWith('IGO') ? code : code.slice(0, 3));
-  const nameOf = (code) => NAMES[code] || code;
+  const nameOf = (code) => NAMES.get(code) || code;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -49,6 +47,39 @@
     const s = $('status');
     s.textContent = text;
     s.className = isError ? 'error' : '';
+  }
+
+  // The code lists: actor names for the dyad list, the tables and the code
+  // list; event types for the type filter.
+  async function loadCodes() {
+    const { actors, types } = await api('/api/codes', {});
+    const body = $('codes').tBodies[0];
+    body.replaceChildren();
+    for (const a of actors) {
+      NAMES.set(a.code, a.name);
+      const tr = el('tr');
+      tr.appendChild(el('td', 'code', a.code));
+      tr.appendChild(el('td', '', a.name));
+      tr.appendChild(el('td', 'num', String(a.mentions)));
+      body.appendChild(tr);
+    }
+    const select = $('type');
+    for (const t of types) {
+      // PLOVER types and the twenty CAMEO roots; finer CAMEO codes can be typed.
+      if (t.name !== 'PLOVER' && t.code.length !== 2) continue;
+      const o = el('option', '', t.name === 'PLOVER' ? `${t.code} (PLOVER)` : `${t.code} ${t.name}`);
+      o.value = t.code;
+      select.appendChild(o);
+    }
+    $('codes-count').textContent = `(${actors.length})`;
+  }
+
+  // Shows only the code-list rows whose code or name contains the typed text.
+  function filterCodes() {
+    const q = $('codes-filter').value.trim().toLowerCase();
+    for (const tr of $('codes').tBodies[0].rows) {
+      tr.hidden = q !== '' && !tr.textContent.toLowerCase().includes(q);
+    }
   }
 
   async function loadDyads() {
@@ -141,15 +172,40 @@
     return td;
   }
 
+  // A code cell, its name as the tooltip.
+  function codeCell(code) {
+    const td = el('td', 'code', code);
+    if (NAMES.has(code)) td.title = NAMES.get(code);
+    return td;
+  }
+
+  // Why the coder found the event (pattern and clause roles), folded.
+  function whyCell(e) {
+    const td = el('td', 'why');
+    if (!e.why) return td;
+    const d = el('details');
+    d.appendChild(el('summary', '', 'why'));
+    d.appendChild(el('pre', '', e.why));
+    td.appendChild(d);
+    return td;
+  }
+
   function eventRow(e) {
     const tr = el('tr', `quad${e.quad}`);
-    tr.appendChild(el('td', 'date', e.date));
-    tr.appendChild(el('td', 'code', e.source.code));
+    const date = el('td', 'date', e.date);
+    if (e.date_precision && e.date_precision !== 'day') {
+      date.title = e.date_precision === 'published' ? 'publication date'
+        : `the text dates the event to this ${e.date_precision}`;
+    }
+    tr.appendChild(date);
+    tr.appendChild(codeCell(e.source.code));
     const ev = el('td', 'code', `${e.cameo} ${e.plover}`);
     ev.title = `quad ${e.quad}, Goldstein ${e.goldstein}${e.negated ? ', negated' : ''}, ${e.modality}`;
     tr.appendChild(ev);
-    tr.appendChild(el('td', 'code', e.target.code));
+    tr.appendChild(codeCell(e.target.code));
+    tr.appendChild(el('td', 'modality', e.negated ? `${e.modality}, negated` : e.modality));
     tr.appendChild(evidence(e));
+    tr.appendChild(whyCell(e));
     const rep = el('td', 'num', String(e.reports));
     if (e.reported_by) rep.title = `reported by ${e.reported_by.join(', ')}`;
     tr.appendChild(rep);
@@ -201,10 +257,14 @@
     }
   }
 
-  async function loadPromises(rows) {
+  // The promises of the dyad in the chosen date range (a promise for an
+  // older show() than `mine` is dropped); the number listed.
+  async function loadPromises(rows, mine) {
     const params = { dyad: current.dyad, limit: 200 };
+    for (const k of ['from', 'to']) if (current[k]) params[k] = current[k];
     if (current.undirected) params.undirected = 1;
     const p = await api('/api/commitments', params);
+    if (mine !== generation) return 0;
     const body = $('promises').tBodies[0];
     body.replaceChildren();
     for (const c of p.commitments) body.appendChild(promiseRow(c));
@@ -220,27 +280,81 @@
     return p.commitments.length;
   }
 
-  async function loadEvents(append) {
-    const params = { dyad: current.dyad, limit: 50 };
+  // The filters shared by the barometer and the event list.
+  function filters() {
+    const params = { dyad: current.dyad, modality: current.modality };
+    for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
     if (current.undirected) params.undirected = 1;
     if (current.reports) params.reports = 1;
+    return params;
+  }
+
+  // The first page of events (or, with `append`, the next one); a page
+  // for an older show() than `mine` is dropped.
+  async function loadEvents(append, mine = generation) {
+    const params = { ...filters(), limit: 50 };
     if (append && cursor) params.cursor = cursor;
     const page = await api('/api/events', params);
+    if (mine !== generation) return 0;
     const body = $('events').tBodies[0];
-    if (!append) body.replaceChildren();
+    if (!append) {
+      body.replaceChildren();
+      listed = [];
+    }
     for (const e of page.events) body.appendChild(eventRow(e));
+    listed.push(...page.events);
+    $('csv').disabled = listed.length === 0;
     cursor = page.next_cursor;
     $('more').hidden = !cursor;
     return page.events.length;
   }
 
+  let generation = 0;  // the latest show(): an older one that finishes later is dropped
+
+  // The listed events as CSV (RFC 4180: every field quoted, quotes doubled),
+  // with the columns of `entente export` that the API gives.
+  const CSV_COLUMNS = [
+    ['event_id', (e) => e.cluster], ['date', (e) => e.date], ['date_precision', (e) => e.date_precision],
+    ['published', (e) => e.published], ['source', (e) => e.source.code], ['target', (e) => e.target.code],
+    ['cameo', (e) => e.cameo], ['plover', (e) => e.plover], ['quad', (e) => e.quad],
+    ['goldstein', (e) => e.goldstein], ['modality', (e) => e.modality], ['negated', (e) => (e.negated ? 1 : 0)],
+    ['reports', (e) => e.reports], ['documents', (e) => e.documents], ['doc_id', (e) => e.doc_id],
+    ['title', (e) => e.title], ['url', (e) => e.url], ['publisher', (e) => e.publisher],
+    ['sentence', (e) => e.sentence], ['trigger', (e) => e.trigger.text],
+    ['source_text', (e) => e.source.text], ['target_text', (e) => e.target.text],
+    ['attribution', (e) => e.attribution], ['why', (e) => e.why],
+  ];
+  function csv(events) {
+    const field = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+    const lines = [CSV_COLUMNS.map(([k]) => k).join(',')];
+    for (const e of events) lines.push(CSV_COLUMNS.map(([, f]) => field(f(e))).join(','));
+    return `${lines.join('\r\n')}\r\n`;
+  }
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([csv(listed)], { type: 'text/csv;charset=utf-8' }));
+    const a = el('a');
+    a.href = url;
+    a.download = `entente-${readyKey().replace(/[^A-Za-z0-9=-]+/g, '_')}.csv`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
   async function show() {
+    const mine = ++generation;
+    document.body.dataset.ready = '';  // until this show() is drawn
     const typed = $('dyad-text').value.trim();
     current = {
       dyad: typed || $('dyad').value,
       by: $('by').value,
       undirected: $('undirected').checked,
       reports: $('reports').checked,
+      from: $('from').value,
+      to: $('to').value,
+      type: $('type').value,
+      modality: $('modality').value,
     };
     if (!current.dyad) {
       status('No dyads in this database yet: ingest some documents first.', true);
@@ -248,28 +362,39 @@
     }
     status(`Loading ${current.dyad}…`);
     try {
-      const params = { dyad: current.dyad, by: current.by };
-      if (current.undirected) params.undirected = 1;
-      if (current.reports) params.reports = 1;
-      const b = await api('/api/barometer', params);
+      const b = await api('/api/barometer', { ...filters(), by: current.by });
+      if (mine !== generation) return;
       drawChart(b.rows);
       summary(b);
       cursor = null;
-      const n = await loadEvents(false);
-      const np = await loadPromises(b.rows);
+      const n = await loadEvents(false, mine);
+      if (mine !== generation) return;
+      const np = await loadPromises(b.rows, mine);
+      if (mine !== generation) return;
       status(`${current.dyad}: ${b.rows.length} periods, ${n}${cursor ? '+' : ''} events, ${np} promises listed.`);
-      document.body.dataset.ready = current.dyad;
+      document.body.dataset.ready = readyKey();
     } catch (err) {
+      if (mine !== generation) return;
       status(err.message, true);
+      document.body.dataset.ready = `error ${readyKey()}`;
     }
+  }
+
+  // What the page shows, for tests to wait on: the dyad, then the filters set.
+  function readyKey() {
+    const f = ['from', 'to', 'type'].filter((k) => current[k]).map((k) => `${k}=${current[k]}`);
+    if (current.modality !== 'done') f.push(`modality=${current.modality}`);
+    return [current.dyad, ...f].join(' ');
   }
 
   $('controls').addEventListener('submit', (ev) => { ev.preventDefault(); show(); });
   $('dyad').addEventListener('change', () => { $('dyad-text').value = ''; show(); });
-  $('by').addEventListener('change', show);
-  $('undirected').addEventListener('change', show);
-  $('reports').addEventListener('change', show);
+  for (const id of ['by', 'undirected', 'reports', 'from', 'to', 'type', 'modality']) {
+    $(id).addEventListener('change', show);
+  }
+  $('codes-filter').addEventListener('input', filterCodes);
+  $('csv').addEventListener('click', download);
   $('more').addEventListener('click', () => loadEvents(true).catch((e) => status(e.message, true)));
 
-  loadDyads().then(show).catch((e) => status(e.message, true));
+  loadCodes().then(loadDyads).then(show).catch((e) => status(e.message, true));
 })();

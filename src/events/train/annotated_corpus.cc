@@ -47,6 +47,21 @@ bool Actors(simdjson::dom::element ev, const char* role, const std::vector<uint3
   return true;
 }
 
+bool Location(simdjson::dom::element ev, const std::vector<uint32_t>& cp, GoldLocation* out) {
+  simdjson::dom::element loc;
+  if (ev["location"].get(loc) || loc.is_null()) return true;  // absent: none
+  std::string_view text, country, precision;
+  if (loc["text"].get(text) || !Span(loc["span"], cp, &out->begin, &out->end)) return false;
+  if (loc["country"].get(country)) country = "";
+  if (loc["precision"].get(precision)) precision = "";
+  bool dateline = false;
+  if (!loc["from_dateline"].get(dateline)) out->from_dateline = dateline;
+  out->text = std::string(text);
+  out->country = std::string(country);
+  out->precision = std::string(precision);
+  return true;
+}
+
 bool Events(simdjson::dom::element rec, const char* key, const std::vector<uint32_t>& cp,
             std::vector<GoldEvent>* out) {
   simdjson::dom::array arr;
@@ -64,6 +79,7 @@ bool Events(simdjson::dom::element rec, const char* key, const std::vector<uint3
     g.cameo = std::string(cameo);
     g.factuality = std::string(fact);
     if (!Actors(ev, "source", cp, &g.sources) || !Actors(ev, "target", cp, &g.targets)) return false;
+    if (!Location(ev, cp, &g.location)) return false;
     out->push_back(std::move(g));
   }
   return true;

@@ -16,11 +16,20 @@ struct GoldActor {
   std::string code;
 };
 
+// The guide's `location` of an event ("location": {"text", "span",
+// "country", "precision"}); empty text = none given.
+struct GoldLocation {
+  std::string text, country, precision;
+  uint32_t begin = 0, end = 0;  // bytes in the sentence text
+  bool from_dateline = false;
+};
+
 struct GoldEvent {
   std::string type, cameo, factuality;  // factuality: done/intended/negated/hypothetical/denied
   uint32_t trigger_begin = 0, trigger_end = 0;  // bytes; both 0 when the file gives no trigger span
   std::vector<GoldActor> sources, targets;
   bool optional = false;
+  GoldLocation location;
 };
 
 struct GoldSentence {

@@ -273,9 +273,9 @@ EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& 
       }
       sys.push_back({e.plover, codes(e.sources), codes(e.targets), false});
     }
-    size_t before = score.type_fp + score.type_fn;
+    size_t before = score.dyad_fp + score.dyad_fn;
     ScoreSentence(g, sys, &score);
-    if (errors && shown < max_errors && score.type_fp + score.type_fn != before) {
+    if (errors && shown < max_errors && score.dyad_fp + score.dyad_fn != before) {
       ++shown;
       *errors += s.id + ": " + s.text + "\n gold:\n" + describe(g) + " system:\n" + describe(sys);
       for (const Event& e : a.events) *errors += "  why " + e.plover + " [" + e.trigger + "]: " + e.why + "\n";

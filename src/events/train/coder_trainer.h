@@ -46,7 +46,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
 // counted (done and intended) against the gold (required events; optional
 // ones absorb matches). System actor codes are ScoringCode(country or code).
 // With `errors` (may be null), appends up to `max_errors` sentences whose
-// event types differ, with the gold and the system events.
+// events differ (type, source or target), with the gold and the system events.
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
                          std::string* errors = nullptr, size_t max_errors = 0);
 

@@ -1,0 +1,38 @@
+// export.h — the deduplicated store as a data set: one row per event
+// cluster (one real-world event however many documents reported it), with
+// its report, source and document counts, the evidence of its first report
+// and the provenance of the document that reported it. Formats and columns:
+// doc/formats/export.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "entente/status.h"
+#include "entente/store.h"
+
+namespace entente {
+
+enum class ExportFormat { kCsv, kJsonl, kGdelt };
+
+// "csv", "jsonl", "gdelt"; false if unknown.
+bool ParseExportFormat(const std::string& name, ExportFormat* format);
+
+// The CSV header line (with its newline); "" for the other formats.
+std::string ExportHeader(ExportFormat format);
+
+// Appends one event's row in `format`. `sectors` are the stored actors'
+// sector codes of the source and target (GDELT's Type columns).
+void AppendExportRow(const StoredEvent& e, ExportFormat format, const std::string& source_sectors,
+                     const std::string& target_sectors, std::string* out);
+
+// Writes the header and every cluster matching `query`'s filters (dates,
+// actors, type, modality; limit and cursor are managed here), newest first,
+// in pages, through `write`; stops when `write` returns
+// false (an IoError: the output failed). Returns the number of events written.
+Result<int64_t> ExportEvents(EventStore* store, EventQuery query, ExportFormat format,
+                             const std::function<bool(std::string_view)>& write);
+
+}  // namespace entente

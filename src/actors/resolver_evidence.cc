@@ -1,0 +1,272 @@
+// resolver_evidence.cc — the resolver's evidence rules (issue 16): whether a
+// gazetteer place name is a place here, nested names ("US Senate"),
+// appositions ("the US national security adviser, John Bolton"), ethnic and
+// religion words, and the place fields of place mentions (where a place is
+// named only as a location: "in northern Syria").
+#include <algorithm>
+
+#include "actors/resolve_util.h"
+#include "actors/resolver.h"
+#include "actors/sentence_resolver.h"
+
+namespace entente::actors {
+
+namespace {
+
+bool Covered(const std::vector<Hit>& all, uint32_t t) {
+  for (const Hit& h : all) {
+    if (h.begin <= t && t < h.end) return true;
+  }
+  return false;
+}
+
+// "afrin", "ras-al-ain": the folded name with '-' for spaces.
+std::string Slug(const std::string& name) {
+  std::string f;
+  FoldWord(name, &f);
+  std::replace(f.begin(), f.end(), ' ', '-');
+  return f;
+}
+
+// The first token of the words that may stand between a locative
+// preposition and its place, at most four back: "the", direction words,
+// place nouns and adjectives ("in the Kenyan capital Nairobi", "in the
+// northern Syria").
+uint32_t BeforeDirections(const Dictionary& dict, const std::vector<Token>& toks,
+                          const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
+  uint32_t u = t;
+  while (u > first && t - u < 4) {
+    std::string_view w = folded[u - 1 - first];
+    if (w != "the" && !IsDirectionWord(w) && !dict.IsPlaceNoun(w) && toks[u - 1].tag != "JJ") break;
+    --u;
+  }
+  return u;
+}
+
+// A locative context before token t: "in", "near the town of", "to" for a city.
+bool LocativeBefore(const Dictionary& dict, const std::vector<Token>& toks, const std::vector<std::string>& folded,
+                    uint32_t first, uint32_t t, bool city) {
+  uint32_t u = BeforeDirections(dict, toks, folded, first, t);
+  if (u == first) return false;
+  std::string_view p = folded[u - 1 - first];
+  if (IsLocativePreposition(p, city)) return true;
+  if (p != "of" || u - 1 == first) return false;
+  uint32_t v = u - 1;
+  return dict.IsPlaceNoun(folded[v - 1 - first]);
+}
+
+}  // namespace
+
+bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
+                    const std::vector<std::string>& folded, const DocMemory& memory, const std::vector<Hit>& all,
+                    const Hit& h) {
+  const Entry& e = dict.entries()[h.entry];
+  if (e.kind != ActorKind::kPlace) return true;
+  const std::vector<Token>& toks = doc.tokens;
+  if (h.begin > first) {
+    std::string_view p = folded[h.begin - 1 - first];
+    if (p == "operation") return false;  // "Operation Olive Branch"
+    // "John Bolton", "Lloyd Austin": a capitalised word no entry explains.
+    if (LooksLikeName(toks[h.begin - 1]) && !Covered(all, h.begin - 1) && !IsNameStop(p) && !IsDirectionWord(p)) {
+      return false;
+    }
+  }
+  if (h.end - h.begin == 1) {  // "Bolton warned Turkey" after "John Bolton"
+    std::string_view f = folded[h.begin - first];
+    if (IsNameStop(f)) return false;  // "in March", "on Monday"
+    if (f.ends_with("'s")) f.remove_suffix(2);
+    if (memory.surnames.count(std::string(f))) return false;
+  }
+  if (!e.city) return true;
+  if (LocativeBefore(dict, toks, folded, first, h.begin, true)) return true;
+  // "in Aleppo and Mosul": a place coordinated with a place before it.
+  if (h.begin >= first + 2 && IsConj(folded[h.begin - 1 - first])) {
+    for (const Hit& o : all) {
+      if (o.end == h.begin - 1 && dict.entries()[o.entry].precision != Precision::kNone) return true;
+    }
+  }
+  if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
+  if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
+  if (h.end + 1 < last && folded[h.end - first] == ",") {  // "Austin, Texas"
+    for (const Hit& o : all) {
+      if (o.begin != h.end + 1) continue;
+      const Entry& oe = dict.entries()[o.entry];
+      return oe.precision == Precision::kCountry || oe.precision == Precision::kRegion;
+    }
+  }
+  return false;
+}
+
+bool SentenceResolver::InIdentity(uint32_t t) const {
+  if (!identities_) return false;
+  for (const Hit& h : *identities_) {
+    if (h.begin <= t && t < h.end) return true;
+  }
+  return false;
+}
+
+void SentenceResolver::SetText(uint32_t begin, uint32_t end, ActorMention* m) const {
+  m->begin = begin;
+  m->end = end;
+  m->span = {toks_[begin].span.begin, toks_[end - 1].span.end};
+  if (m->span.begin <= m->span.end && m->span.end <= doc_->doc.text.size()) {
+    m->text = doc_->doc.text.substr(m->span.begin, m->span.size());
+  }
+}
+
+bool SentenceResolver::NestedOrganisation(size_t k) {
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  if (E(h).kind != ActorKind::kCountry || E(h).identity != Identity::kNone || k + 1 >= hits.size()) return false;
+  const Hit& o = hits[k + 1];
+  if (o.begin != h.end || E(o).kind != ActorKind::kOrganisation) return false;
+  // "US Senate leaders": the organisation + role noun rule takes it.
+  if (k + 2 < hits.size() && hits[k + 2].begin == o.end && IsAgent(hits[k + 2])) return false;
+  std::string cc = ModCode(h), oc = ModCode(o);
+  if (cc.size() < 3 || oc.size() < 3 || oc.compare(0, 3, cc, 0, 3) != 0) return false;
+  ActorMention m = Make(h.begin, o.end, ActorKind::kOrganisation);
+  m.code = oc;
+  DescribeCode(m.code, &m);
+  m.org = m.name = E(o).name;
+  m.why = Why("country+organisation", {&h, &o});
+  local_.push_back(std::move(m));
+  return true;
+}
+
+void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
+  if (e.precision == Precision::kNone || m->code.size() < 3) return;
+  std::string cc = m->code.substr(0, 3);
+  m->precision = PrecisionName(e.precision);
+  m->place_id = e.precision == Precision::kCountry ? "country:" + cc
+                                                   : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
+  m->has_coords = e.has_coords;
+  m->lat = e.lat;
+  m->lon = e.lon;
+  m->place_begin = m->begin;
+  m->place_end = m->end;
+  bool coordinated = false;  // "in Aleppo and Mosul"
+  if (m->begin >= first_ + 2 && IsConj(Folded(m->begin - 1))) {
+    for (const ActorMention& o : local_) coordinated = coordinated || (o.location && o.end == m->begin - 1);
+  }
+  if (!coordinated &&
+      !LocativeBefore(dict_, toks_, *folded_, first_, m->begin, e.precision != Precision::kCountry)) {
+    return;
+  }
+  m->location = true;
+  // "northern Syria", "downtown Miami": the direction word is part of the place.
+  uint32_t d = m->begin;
+  while (d > first_ && m->begin - d < 2 && IsDirectionWord(Folded(d - 1))) --d;
+  if (d == m->begin) return;
+  std::string direction(Folded(d));
+  SetText(d, m->end, m);
+  m->place_begin = d;
+  if (e.precision == Precision::kCountry) {
+    m->precision = PrecisionName(Precision::kRegion);
+    m->place_id = "region:" + cc + ":" + direction;
+    m->has_coords = false;
+  }
+}
+
+void SentenceResolver::PlacedIn(const Hit& place, ActorMention* m) const {
+  const Entry& e = E(place);
+  std::string code = ModCode(place);
+  if (e.precision == Precision::kNone || code.size() < 3) return;
+  ActorMention p;
+  p.begin = place.begin;
+  p.end = place.end;
+  p.code = code;
+  DescribePlace(e, &p);
+  m->place_id = p.place_id;
+  m->precision = p.precision;
+  m->has_coords = p.has_coords;
+  m->lat = p.lat;
+  m->lon = p.lon;
+  m->place_begin = p.place_begin;
+  m->place_end = place.end;
+}
+
+void SentenceResolver::ApplyIdentities() {
+  if (!identities_) return;
+  for (const Hit& h : *identities_) {
+    const Entry& e = E(h);
+    ActorMention* host = nullptr;
+    for (ActorMention& m : local_) {
+      if (m.begin <= h.begin && h.begin < m.end) host = &m;
+    }
+    for (size_t i = 0; !host && i < local_.size(); ++i) {
+      ActorMention& m = local_[i];
+      if (m.begin == h.end && !m.location) {
+        SetText(h.begin, m.end, &m);  // "Kurdish fighters"
+        host = &m;
+      }
+    }
+    if (!host) {
+      // A plural noun is an actor on its own ("Kurds", "Shiites"); an
+      // adjective before anything else ("Kurdish town") is not.
+      const Token& last = toks_[h.end - 1];
+      bool plural = last.tag.empty() ? Folded(h.end - 1).ends_with("s") : (last.tag == "NNS" || last.tag == "NNPS");
+      bool noun_next = h.end < last_ && toks_[h.end].tag.starts_with("NN");
+      if (!plural || noun_next) continue;
+      ActorMention m = Make(h.begin, h.end, ActorKind::kAgent);
+      m.code = "---";
+      m.why = Why("identity", {&h});
+      local_.push_back(std::move(m));
+      host = &local_.back();
+    }
+    (e.identity == Identity::kEthnic ? host->ethnic : host->religion) = e.code;
+    host->why += std::string(e.identity == Identity::kEthnic ? " +ethnic" : " +religion") + " '" + e.name + "'";
+    if (!host->country.empty() || host->code.size() < 3 || host->code.compare(0, 3, "---") != 0) continue;
+    // "Kurdish fighters near Afrin": the country where the sentence places them.
+    for (const ActorMention& place : local_) {
+      if (!place.location || place.country.empty()) continue;
+      host->code = place.country + host->code.substr(3);
+      DescribeCode(host->code, host);
+      host->why += " +country of '" + place.text + "'";
+      break;
+    }
+  }
+}
+
+void SentenceResolver::SentenceCountry() {
+  if (petrarch_) return;  // PETRARCH codes bare role nouns as ---SECTOR
+  const ActorMention* only = nullptr;
+  for (const ActorMention& m : local_) {
+    if (!m.location || m.country.size() != 3) continue;
+    if (only && only->country != m.country) return;
+    only = &m;
+  }
+  if (!only) return;
+  std::string country = only->country, text = only->text;
+  for (ActorMention& m : local_) {
+    // An ethnic group is often at odds with the one state named ("Turkish
+    // jets bombed Kurdish militia positions"): only its place gives a country.
+    if (m.code.size() < 6 || m.code.compare(0, 3, "---") != 0 || !m.ethnic.empty()) continue;
+    m.code = country + m.code.substr(3);
+    m.country = country;  // the sectors stay as they are ("ex-minister": ELI, GOV)
+    m.why += " +country of the location '" + text + "'";
+  }
+}
+
+void SentenceResolver::Appositions(std::vector<bool>* covered) {
+  next_ = 0;
+  for (size_t i = 0, n = local_.size(); i < n; ++i) {
+    ActorMention m = local_[i];
+    if (m.location || m.code.empty() || (m.sectors.empty() && m.kind != ActorKind::kPerson)) continue;
+    uint32_t t = m.end;
+    if (t + 2 >= last_ || toks_[t].text != ",") continue;
+    uint32_t ne = NameRun(t + 1);
+    if (ne < t + 3) continue;  // a name of two words at least
+    bool free = true;
+    for (uint32_t u = t + 1; u < ne; ++u) free = free && !(*covered)[u - first_];
+    if (!free) continue;
+    ActorMention p = Make(t + 1, ne, ActorKind::kPerson);
+    CopyIdentity(m, &p);
+    p.name.clear();
+    for (uint32_t u = t + 1; u < ne; ++u) p.name += (p.name.empty() ? "" : " ") + toks_[u].text;
+    p.why = "apposition -> '" + m.text + "'";
+    for (uint32_t u = t + 1; u < ne; ++u) (*covered)[u - first_] = true;
+    local_.push_back(std::move(p));
+  }
+}
+
+}  // namespace entente::actors
