@@ -13,7 +13,7 @@ namespace entente::fuzz {
 
 inline void InitDataDir() { setenv("ENTENTE_DATA_DIR", ENTENTE_SOURCE_DIR "/data", 0); }
 
-inline const Pipeline& BuiltInPipeline(Stage last = Stage::kEvents) {
+inline const Pipeline& BuiltInPipeline(Stage last = Stage::kCommitments) {
   static std::unique_ptr<Pipeline> p = [last] {
     NullSink sink;
     PipelineOptions o;

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "commitments/commitment_stage.h"
 #include "entente/pipeline.h"
 #include "util/data_dir.h"
 
@@ -20,7 +21,8 @@ struct Found {
   bool anonymous = false;
 };
 
-std::vector<Found> CodeExample(bool include_negated) {
+// The example article through the whole pipeline, dated as published.
+AnalyzedDocument AnalyzeExample(bool include_negated) {
   std::string text;
   EXPECT_TRUE(ReadFile(std::string(ENTENTE_SOURCE_DIR) + "/examples/alliance_trust.txt", &text));
   PipelineOptions options;
@@ -28,13 +30,18 @@ std::vector<Found> CodeExample(bool include_negated) {
   CollectingSink sink;
   auto pipeline = Pipeline::Create(options, &sink);
   EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  if (!pipeline.ok()) return {};
+  AnalyzedDocument out;
+  if (!pipeline.ok()) return out;
   Document doc;
   doc.id = "alliance_trust";
   doc.date = "2021-02-16";
   doc.text = text;
-  AnalyzedDocument out;
   (*pipeline)->Analyze(doc, &out);
+  return out;
+}
+
+std::vector<Found> CodeExample(bool include_negated) {
+  AnalyzedDocument out = AnalyzeExample(include_negated);
   std::vector<Found> found;
   for (const Event& e : out.events) {
     Found f;
@@ -127,6 +134,37 @@ TEST(ExampleArticleTest, NegatedMentionsAreKeptOnlyOnRequest) {
     for (const Found& f : all) hypothetical += !f.negated && f.modality == "hypothetical";
     return hypothetical;
   }());
+}
+
+// The promises of the article: Portugal's pledge to meet NATO's 2% target
+// by 2031, and the U.S. commitment to the alliance (Austin's pledge to
+// consult the allies; "the U.S. commitment" Stoltenberg welcomed).
+TEST(ExampleArticle, YieldsItsCommitments) {
+  AnalyzedDocument out = AnalyzeExample(false);
+  auto has = [](const std::vector<ActorMention>& v, const std::string& country) {
+    for (const ActorMention& m : v) {
+      if (m.country == country || m.code == country) return true;
+    }
+    return false;
+  };
+  const Commitment* nato_target = nullptr;
+  const Commitment* us_to_allies = nullptr;
+  const Commitment* us_commitment = nullptr;
+  for (const Commitment& c : out.commitments) {
+    if (has(c.promisers, "PRT") && has(c.counterparts, "IGOWSTNAT")) nato_target = &c;
+    if (has(c.promisers, "USA") && has(c.counterparts, "DEU") && c.cue == "pledged") us_to_allies = &c;
+    if (has(c.promisers, "USA") && has(c.counterparts, "IGOWSTNAT") && c.cue == "commitment") us_commitment = &c;
+  }
+  std::string dump = DumpCommitments(out);
+  ASSERT_TRUE(nato_target) << dump;
+  EXPECT_EQ(nato_target->deadline.text, "by 2031");
+  EXPECT_EQ(nato_target->deadline.date, "2031");
+  EXPECT_EQ(nato_target->quantity, "2% of economic output");
+  EXPECT_NE(nato_target->object.find("spending target"), std::string::npos) << dump;
+  ASSERT_TRUE(us_to_allies) << dump;
+  EXPECT_EQ(us_to_allies->action, "consult");
+  EXPECT_TRUE(has(us_to_allies->counterparts, "FRA") && has(us_to_allies->counterparts, "ITA")) << dump;
+  ASSERT_TRUE(us_commitment) << dump;
 }
 
 }  // namespace

@@ -79,6 +79,9 @@ double Floor(Stage stage) {
     case Stage::kTag: return 0.60;     // 8 of 13 with the EWT-trained tagger
     case Stage::kParse: return 0.73;   // 181 of 247 (clauses read from the repaired tree)
     case Stage::kEvents: return 0.48;  // 27 of 56 with the shipped event model (29 before the retrain with a target margin)
+    // 6 of 8 with the shipped models (8 of 8 before the event model's
+    // retrain, which codes "vowed to deliver" THREATEN, done: no promise).
+    case Stage::kCommitments: return 0.75;
     default: return 1.0;
   }
 }
@@ -174,7 +177,7 @@ TEST_P(GoldenTest, MatchesExpectedDumps) {
 
 INSTANTIATE_TEST_SUITE_P(Stages, GoldenTest,
                          testing::Values(Stage::kText, Stage::kTag, Stage::kParse,
-                                         Stage::kActors, Stage::kEvents),
+                                         Stage::kActors, Stage::kEvents, Stage::kCommitments),
                          [](const testing::TestParamInfo<Stage>& i) {
                            return std::string(StageName(i.param));
                          });

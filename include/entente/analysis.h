@@ -7,6 +7,7 @@
 
 #include "entente/actor.h"
 #include "entente/clause.h"
+#include "entente/commitment.h"
 #include "entente/document.h"
 #include "entente/event.h"
 #include "entente/token.h"
@@ -21,6 +22,7 @@ struct AnalyzedDocument {
   std::vector<Clause> clauses;       // parse stage, in sentence order
   std::vector<ActorMention> actors;  // actors stage, in sentence then token order
   std::vector<Event> events;         // events stage
+  std::vector<Commitment> commitments;  // commitments stage
 
   // Clears everything but keeps capacity (per-thread reuse).
   void Clear();

@@ -1,5 +1,6 @@
 // output.h — writing coded events: JSON Lines (the record of DESIGN.md),
-// CAMEO/Phoenix-like TSV, and GDELT 2.0-style event rows.
+// CAMEO/Phoenix-like TSV, GDELT 2.0-style event rows, and the commitments
+// (doc/formats/commitments.md).
 #pragma once
 
 #include <memory>
@@ -10,12 +11,13 @@
 
 namespace entente {
 
+// kCommitments: one JSON line per commitment (doc/formats/commitments.md).
 // kActors: one JSON line per document listing every actor mention (code,
 // sectors, ethnic, religion, whether it is only a location), for scoring
 // and auditing the actors stage (doc/formats/events.md).
-enum class OutputFormat { kJsonl, kTsv, kGdelt, kActors };
+enum class OutputFormat { kJsonl, kTsv, kGdelt, kCommitments, kActors };
 
-// Parses "jsonl", "tsv", "gdelt", "actors"; false if unknown.
+// Parses "jsonl", "tsv", "gdelt", "commitments", "actors"; false if unknown.
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 
 struct OutputOptions {

@@ -1,4 +1,5 @@
-// pipeline.h — the whole coder: text → tag → parse → actors → events, built
+// pipeline.h — the whole coder: text → tag → parse → actors → events →
+// commitments, built
 // once and then shared read-only between threads.
 #pragma once
 
@@ -13,15 +14,15 @@
 namespace entente {
 
 // How far to run the pipeline.
-enum class Stage { kText, kTag, kParse, kActors, kEvents };
+enum class Stage { kText, kTag, kParse, kActors, kEvents, kCommitments };
 
-// "text", "tag", "parse", "actors", "events".
+// "text", "tag", "parse", "actors", "events", "commitments".
 const char* StageName(Stage stage);
 // Parses a stage name; false if unknown.
 bool ParseStageName(const std::string& name, Stage* stage);
 
 struct PipelineOptions {
-  Stage last_stage = Stage::kEvents;
+  Stage last_stage = Stage::kCommitments;
   std::string data_dir;          // "" = built-in dictionaries (DataDir())
   std::string syntax_model;      // "" = the shipped tagger and parser (DataDir()/syntax/en_ewt.model)
   std::string event_model;       // "" = the shipped event coder (DataDir()/events/model.bin)

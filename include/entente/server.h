@@ -10,6 +10,9 @@
 //                        dyads with their event counts by quad class
 //   GET  /api/barometer  dyad (required), by (day|week|month|quarter|year), from,
 //                        to, type, modality, undirected, reports, normalize
+//   GET  /api/commitments  actor, dyad, undirected, type, from, to, as_of,
+//                        status (repeatable), limit: commitments with their
+//                        follow-up (src/serve/commitments_api.cc)
 //   GET  /api/codes      actor code names and event type names
 //   GET  /api/document   id
 //   POST /api/explain    body: the text (text/plain) or {"text": …, "date": …};
@@ -39,8 +42,9 @@ struct ServerOptions {
   std::string web_dir;             // "" = WebDir()
   std::string data_dir;            // dictionaries for /api/explain, "" = built-in
   int threads = 8;                 // request threads (each with its own connection)
-  // Answers of /api/barometer and /api/dyads kept in memory, reused while
-  // the store's DataVersion() is unchanged: at most this many bytes (least
+  // Answers of /api/barometer, /api/dyads, /api/codes and /api/commitments
+  // (keyed with the day its statuses are judged on) kept in memory, reused
+  // while the store's DataVersion() is unchanged: at most this many bytes (least
   // recently used answers leave first); 0 turns the cache off.
   int64_t cache_bytes = 64 << 20;
   // A host that is not a loopback address exposes the API (and the explain

@@ -25,7 +25,10 @@ namespace entente {
 
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
-inline constexpr int kStoreSchemaVersion = 2;
+// Version 2 added the publisher and provenance of documents, the precision
+// of event dates and the `rejected` table; version 3 the commitments table.
+// Opening an older store for writing upgrades it; read-only, it is refused.
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -132,6 +135,23 @@ struct DailyVolume {
   int64_t clusters = 0, reports = 0;
 };
 
+// A commitment as stored (one row per promiser–counterpart pair), with its
+// evidence. `source` is the promiser, `target` the counterpart ("" if none).
+struct StoredCommitment {
+  int64_t id = 0;
+  std::string doc_id, title, url, date;
+  uint32_t sentence_index = 0;
+  std::string sentence;
+  std::string source, source_text, target, target_text;
+  std::string plover, cameo, cue, action, object, quantity;
+  std::string act_type;          // the promised act's type when it differs from plover, or ""
+  std::string deadline_text;     // as written, "" if none
+  std::string deadline;          // resolved: "YYYY", "YYYY-MM", "YYYY-MM-DD" or ""
+  std::string deadline_end;      // the last day the deadline allows, "YYYY-MM-DD" or ""
+  std::string trigger, attribution;
+  Span trigger_span;             // relative to `sentence`
+};
+
 // A stored document, for showing the evidence in context.
 struct StoredDocument {
   std::string id, date, title, url, text;
@@ -182,8 +202,9 @@ class EventStore {
   // (whitespace runs collapsed) or another one.
   virtual Result<IdMatch> MatchDocument(const Document& doc) = 0;
 
-  // Stores the document, its sentences, the actors it mentions and its
-  // events (one row per source–target pair), assigning each to a cluster.
+  // Stores the document, its sentences, the actors it mentions, its
+  // events (one row per source–target pair), assigning each to a cluster,
+  // and its commitments (one row per promiser–counterpart pair).
   virtual Result<WriteOutcome> Write(const AnalyzedDocument& doc) = 0;
 
   // Records a rejected document (replacing an earlier record with the same
@@ -209,6 +230,11 @@ class EventStore {
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                         const std::string& to) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // The commitments matching `query`'s source (the promiser), target (the
+  // counterpart), undirected, actor, type (the promised type), from and to
+  // (the date of the promise), newest first, at most `limit` (1..1000);
+  // `cursor` and `per_report` are ignored.
+  virtual Result<std::vector<StoredCommitment>> Commitments(const EventQuery& query) = 0;
   // Every actor code in the store, in code order.
   virtual Result<std::vector<StoredActor>> Actors() = 0;
   // A number that changes whenever events are written (the highest event

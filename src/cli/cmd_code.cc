@@ -54,12 +54,12 @@ int RunCode(const CodeArgs& a) {
   bool tokens = a.format == "tokens";
   OutputFormat format = OutputFormat::kJsonl;
   if (!tokens && !ParseOutputFormat(a.format, &format)) {
-    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, actors, tokens)\n",
+    std::fprintf(stderr, "entente code: unknown --format '%s' (jsonl, tsv, gdelt, commitments, actors, tokens)\n",
                  a.format.c_str());
     return kExitFatal;
   }
   PipelineOptions popts;
-  popts.last_stage = tokens ? Stage::kText : Stage::kEvents;
+  popts.last_stage = tokens ? Stage::kText : Stage::kCommitments;
   SetDictionaries(a.dict, &popts);
   popts.date_override = a.date;
   popts.include_negated = a.include_negated;
@@ -133,7 +133,7 @@ Command AddCode(CLI::App& root) {
       "Exit status: 0 every record read; 1 some records skipped; 2 usage or fatal\n"
       "error. Output order is input order, whatever --threads.");
   app->add_option("inputs", args->inputs, "files, directories or - (default: stdin)");
-  app->add_option("--format", args->format, "jsonl | tsv | gdelt | actors (every actor mention) | tokens")->capture_default_str();
+  app->add_option("--format", args->format, "jsonl | tsv | gdelt | commitments | actors (every actor mention) | tokens")->capture_default_str();
   app->add_option("--date", args->date, "date (YYYY-MM-DD) for documents without one");
   AddDictOptions(app, &args->dict);
   AddInputOptions(app, &args->input);

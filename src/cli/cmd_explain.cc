@@ -16,7 +16,7 @@ struct ExplainArgs {
   std::string text;
   std::string date;
   DictionaryArgs dict;
-  std::string stage = "events";
+  std::string stage = "commitments";
 };
 
 int RunExplain(const ExplainArgs& a) {
@@ -59,7 +59,7 @@ Command AddExplain(CLI::App& root) {
   app->add_option("text", args->text, "the text, or - to read it from stdin")->required();
   app->add_option("--date", args->date, "the story's date (YYYY-MM-DD), for dated roles");
   AddDictOptions(app, &args->dict);
-  app->add_option("--stage", args->stage, "last stage to run: text|tag|parse|actors|events")
+  app->add_option("--stage", args->stage, "last stage to run: text|tag|parse|actors|events|commitments")
       ->capture_default_str();
   return {app, [args] { return RunExplain(*args); }};
 }

@@ -28,6 +28,7 @@ Command AddIngest(CLI::App& root);
 Command AddPublish(CLI::App& root);
 Command AddWorker(CLI::App& root);
 Command AddBarometer(CLI::App& root);
+Command AddCommitments(CLI::App& root);
 Command AddExport(CLI::App& root);
 Command AddServe(CLI::App& root);
 Command AddPetrarchValidate(CLI::App& root);

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
       AddPublish(app),
       AddWorker(app),
       AddBarometer(app),
+      AddCommitments(app),
       AddExport(app),
       AddServe(app),
       AddPetrarchValidate(app),

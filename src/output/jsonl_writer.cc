@@ -12,25 +12,27 @@ std::string EventId(const Event& e, size_t index) {
   return fmt::format("{}:{}:{}", e.doc_id, e.sentence, index);
 }
 
-std::string SentenceText(const AnalyzedDocument& doc, const Event& e) {
-  if (e.sentence >= doc.sentences.size()) return "";
-  Span s = doc.sentences[e.sentence].span;
+std::string SentenceAt(const AnalyzedDocument& doc, uint32_t index) {
+  if (index >= doc.sentences.size()) return "";
+  Span s = doc.sentences[index].span;
   if (s.end > doc.doc.text.size() || s.empty()) return "";
   return doc.doc.text.substr(s.begin, s.size());
 }
 
-namespace {
+std::string SentenceText(const AnalyzedDocument& doc, const Event& e) { return SentenceAt(doc, e.sentence); }
 
-void Key(const char* k, std::string* out) {
+void JsonKey(const char* k, std::string* out) {
   out->push_back('"');
   *out += k;
   *out += "\":";
 }
 
-void StringOrNull(const std::string& s, std::string* out) {
+void JsonStringOrNull(const std::string& s, std::string* out) {
   if (s.empty()) *out += "null";
   else AppendJsonString(s, out);
 }
+
+namespace {
 
 void SectorArray(const std::vector<std::string>& sectors, std::string* out) {
   *out += '[';
@@ -41,29 +43,39 @@ void SectorArray(const std::vector<std::string>& sectors, std::string* out) {
   *out += ']';
 }
 
-void ActorObject(const ActorMention& m, std::string* out) {
+}  // namespace
+
+void JsonActor(const ActorMention& m, std::string* out) {
   *out += '{';
-  Key("text", out); AppendJsonString(m.text, out); *out += ',';
-  Key("actor", out); StringOrNull(m.code, out); *out += ',';
-  Key("country", out); StringOrNull(m.country, out); *out += ',';
-  Key("sector", out); SectorArray(m.sectors, out); *out += ',';
-  Key("org", out); StringOrNull(m.org, out); *out += ',';
-  Key("name", out); StringOrNull(m.name, out); *out += ',';
-  Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
-  Key("religion", out); StringOrNull(m.religion, out);
+  JsonKey("text", out); AppendJsonString(m.text, out); *out += ',';
+  JsonKey("actor", out); JsonStringOrNull(m.code, out); *out += ',';
+  JsonKey("country", out); JsonStringOrNull(m.country, out); *out += ',';
+  JsonKey("sector", out); SectorArray(m.sectors, out); *out += ',';
+  JsonKey("org", out); JsonStringOrNull(m.org, out); *out += ',';
+  JsonKey("name", out); JsonStringOrNull(m.name, out); *out += ',';
+  JsonKey("ethnic", out); JsonStringOrNull(m.ethnic, out); *out += ',';
+  JsonKey("religion", out); JsonStringOrNull(m.religion, out);
   *out += '}';
 }
 
-void ActorList(const std::vector<ActorMention>& v, std::string* out) {
+void JsonActorList(const std::vector<ActorMention>& v, std::string* out) {
   *out += '[';
   for (size_t i = 0; i < v.size(); ++i) {
     if (i) *out += ',';
-    ActorObject(v[i], out);
+    JsonActor(v[i], out);
   }
   *out += ']';
 }
 
-void SpanArray(Span s, std::string* out) { *out += fmt::format("[{},{}]", s.begin, s.end); }
+void JsonSpan(Span s, std::string* out) { *out += fmt::format("[{},{}]", s.begin, s.end); }
+
+void JsonProvenance(const Provenance& p, std::string* out) {
+  JsonKey("entente", out); JsonStringOrNull(p.version, out); *out += ',';
+  JsonKey("model", out); JsonStringOrNull(p.model, out); *out += ',';
+  JsonKey("dictionaries", out); JsonStringOrNull(p.dictionaries, out);
+}
+
+namespace {
 
 void Coordinate(bool known, double v, std::string* out) {
   if (known) *out += fmt::format("{:.4f}", v);
@@ -78,13 +90,13 @@ void LocationObject(const EventLocation& l, std::string* out) {
     return;
   }
   *out += '{';
-  Key("text", out); AppendJsonString(l.text, out); *out += ',';
-  Key("place_id", out); StringOrNull(l.place_id, out); *out += ',';
-  Key("name", out); StringOrNull(l.name, out); *out += ',';
-  Key("country", out); StringOrNull(l.country, out); *out += ',';
-  Key("precision", out); StringOrNull(l.precision, out); *out += ',';
-  Key("lat", out); Coordinate(l.has_coords, l.lat, out); *out += ',';
-  Key("lon", out); Coordinate(l.has_coords, l.lon, out); *out += ',';
+  JsonKey("text", out); AppendJsonString(l.text, out); *out += ',';
+  JsonKey("place_id", out); JsonStringOrNull(l.place_id, out); *out += ',';
+  JsonKey("name", out); JsonStringOrNull(l.name, out); *out += ',';
+  JsonKey("country", out); JsonStringOrNull(l.country, out); *out += ',';
+  JsonKey("precision", out); JsonStringOrNull(l.precision, out); *out += ',';
+  JsonKey("lat", out); Coordinate(l.has_coords, l.lat, out); *out += ',';
+  JsonKey("lon", out); Coordinate(l.has_coords, l.lon, out); *out += ',';
   *out += fmt::format("\"from_dateline\":{}", l.from_dateline ? "true" : "false");
   *out += '}';
 }
@@ -95,24 +107,24 @@ class ActorsWriter : public EventWriter {
   std::string Header() const override { return ""; }
   void Write(const AnalyzedDocument& doc, std::string* out) const override {
     *out += '{';
-    Key("id", out); AppendJsonString(doc.doc.id, out); *out += ',';
-    Key("actors", out); *out += '[';
+    JsonKey("id", out); AppendJsonString(doc.doc.id, out); *out += ',';
+    JsonKey("actors", out); *out += '[';
     for (size_t i = 0; i < doc.actors.size(); ++i) {
       const ActorMention& m = doc.actors[i];
       if (i) *out += ',';
       *out += '{';
-      Key("text", out); AppendJsonString(m.text, out); *out += ',';
-      Key("span", out); SpanArray(m.span, out); *out += fmt::format(",\"sent\":{},", m.sentence);
-      Key("code", out); StringOrNull(m.code, out); *out += ',';
-      Key("country", out); StringOrNull(m.country, out); *out += ',';
-      Key("sector", out); SectorArray(m.sectors, out); *out += ',';
-      Key("org", out); StringOrNull(m.org, out); *out += ',';
-      Key("ethnic", out); StringOrNull(m.ethnic, out); *out += ',';
-      Key("religion", out); StringOrNull(m.religion, out); *out += ',';
-      Key("kind", out); AppendJsonString(ActorKindName(m.kind), out); *out += ',';
-      Key("role", out); AppendJsonString(m.location ? "location" : "actor", out); *out += ',';
-      Key("place_id", out); StringOrNull(m.place_id, out); *out += ',';
-      Key("why", out); AppendJsonString(m.why, out);
+      JsonKey("text", out); AppendJsonString(m.text, out); *out += ',';
+      JsonKey("span", out); JsonSpan(m.span, out); *out += fmt::format(",\"sent\":{},", m.sentence);
+      JsonKey("code", out); JsonStringOrNull(m.code, out); *out += ',';
+      JsonKey("country", out); JsonStringOrNull(m.country, out); *out += ',';
+      JsonKey("sector", out); SectorArray(m.sectors, out); *out += ',';
+      JsonKey("org", out); JsonStringOrNull(m.org, out); *out += ',';
+      JsonKey("ethnic", out); JsonStringOrNull(m.ethnic, out); *out += ',';
+      JsonKey("religion", out); JsonStringOrNull(m.religion, out); *out += ',';
+      JsonKey("kind", out); AppendJsonString(ActorKindName(m.kind), out); *out += ',';
+      JsonKey("role", out); AppendJsonString(m.location ? "location" : "actor", out); *out += ',';
+      JsonKey("place_id", out); JsonStringOrNull(m.place_id, out); *out += ',';
+      JsonKey("why", out); AppendJsonString(m.why, out);
       *out += '}';
     }
     *out += "]}\n";
@@ -131,69 +143,72 @@ class JsonlWriter : public EventWriter {
  private:
   void WriteEvent(const AnalyzedDocument& doc, const Event& e, size_t i, std::string* out) const {
     *out += '{';
-    Key("doc_id", out); AppendJsonString(e.doc_id, out);
+    JsonKey("doc_id", out); AppendJsonString(e.doc_id, out);
     *out += fmt::format(",\"sent\":{},", e.sentence);
-    Key("event_id", out); AppendJsonString(EventId(e, i), out); *out += ',';
-    Key("date", out); StringOrNull(EventDate(e), out); *out += ',';
-    Key("date_precision", out); StringOrNull(EventDatePrecision(e), out); *out += ',';
-    Key("published", out); StringOrNull(e.date, out); *out += ',';
-    Key("url", out); StringOrNull(doc.doc.url, out); *out += ',';
-    Key("title", out); StringOrNull(doc.doc.title, out); *out += ',';
-    Key("publisher", out); StringOrNull(doc.doc.publisher, out); *out += ',';
+    JsonKey("event_id", out); AppendJsonString(EventId(e, i), out); *out += ',';
+    JsonKey("date", out); JsonStringOrNull(EventDate(e), out); *out += ',';
+    JsonKey("date_precision", out); JsonStringOrNull(EventDatePrecision(e), out); *out += ',';
+    JsonKey("published", out); JsonStringOrNull(e.date, out); *out += ',';
+    JsonKey("url", out); JsonStringOrNull(doc.doc.url, out); *out += ',';
+    JsonKey("title", out); JsonStringOrNull(doc.doc.title, out); *out += ',';
+    JsonKey("publisher", out); JsonStringOrNull(doc.doc.publisher, out); *out += ',';
     // `source`/`target` are the first actor (the DESIGN record);
     // `sources`/`targets` list every member of a compound actor.
-    Key("source", out);
-    if (e.sources.empty()) *out += "null"; else ActorObject(e.sources[0], out);
+    JsonKey("source", out);
+    if (e.sources.empty()) *out += "null"; else JsonActor(e.sources[0], out);
     *out += ',';
-    Key("target", out);
-    if (e.targets.empty()) *out += "null"; else ActorObject(e.targets[0], out);
+    JsonKey("target", out);
+    if (e.targets.empty()) *out += "null"; else JsonActor(e.targets[0], out);
     *out += ',';
-    Key("sources", out); ActorList(e.sources, out); *out += ',';
-    Key("targets", out); ActorList(e.targets, out); *out += ',';
-    Key("cameo", out); AppendJsonString(e.cameo, out); *out += ',';
-    Key("plover", out); AppendJsonString(e.plover, out); *out += ',';
-    Key("mode", out); AppendJsonString(e.mode, out); *out += ',';
-    Key("context", out); *out += '[';
+    JsonKey("sources", out); JsonActorList(e.sources, out); *out += ',';
+    JsonKey("targets", out); JsonActorList(e.targets, out); *out += ',';
+    JsonKey("cameo", out); AppendJsonString(e.cameo, out); *out += ',';
+    JsonKey("plover", out); AppendJsonString(e.plover, out); *out += ',';
+    JsonKey("mode", out); AppendJsonString(e.mode, out); *out += ',';
+    JsonKey("context", out); *out += '[';
     for (size_t k = 0; k < e.context.size(); ++k) {
       if (k) *out += ',';
       AppendJsonString(e.context[k], out);
     }
     *out += "],";
     *out += fmt::format("\"quad\":{},\"goldstein\":{:.1f},", e.quad, e.goldstein);
-    Key("trigger", out); AppendJsonString(e.trigger, out); *out += ',';
+    JsonKey("trigger", out); AppendJsonString(e.trigger, out); *out += ',';
     *out += fmt::format("\"negated\":{},", e.negated ? "true" : "false");
-    Key("modality", out); AppendJsonString(ModalityName(e.modality), out); *out += ',';
-    Key("attribution", out);
+    JsonKey("modality", out); AppendJsonString(ModalityName(e.modality), out); *out += ',';
+    JsonKey("attribution", out);
     if (e.attribution.text.empty()) {
       *out += "null";
     } else {
       *out += '{';
-      Key("text", out); AppendJsonString(e.attribution.text, out);
+      JsonKey("text", out); AppendJsonString(e.attribution.text, out);
       *out += fmt::format(",\"anonymous\":{},", e.attribution.anonymous ? "true" : "false");
-      Key("actor", out); StringOrNull(e.attribution.actor, out);
+      JsonKey("actor", out); JsonStringOrNull(e.attribution.actor, out);
       *out += '}';
     }
     *out += ',';
-    Key("location", out); LocationObject(e.location, out); *out += ',';
-    Key("sentence", out); AppendJsonString(SentenceText(doc, e), out); *out += ',';
-    Key("spans", out);
+    JsonKey("location", out); LocationObject(e.location, out); *out += ',';
+    JsonKey("sentence", out); AppendJsonString(SentenceText(doc, e), out); *out += ',';
+    JsonKey("spans", out);
     *out += '{';
-    Key("source", out);
-    if (e.sources.empty()) *out += "null"; else SpanArray(e.sources[0].span, out);
+    JsonKey("source", out);
+    if (e.sources.empty()) *out += "null"; else JsonSpan(e.sources[0].span, out);
     *out += ',';
-    Key("trigger", out); SpanArray(e.trigger_span, out); *out += ',';
-    Key("target", out);
-    if (e.targets.empty()) *out += "null"; else SpanArray(e.targets[0].span, out);
+    JsonKey("trigger", out); JsonSpan(e.trigger_span, out); *out += ',';
+    JsonKey("target", out);
+    if (e.targets.empty()) *out += "null"; else JsonSpan(e.targets[0].span, out);
     *out += '}';
+    for (const Commitment& c : doc.commitments) {
+      if (c.event != static_cast<int32_t>(i)) continue;
+      *out += ',';
+      JsonKey("commitment", out);
+      JsonCommitmentTerms(c, out);
+    }
     if (options_.include_why) {
       *out += ',';
-      Key("why", out); AppendJsonString(e.why, out);
+      JsonKey("why", out); AppendJsonString(e.why, out);
     }
-    const Provenance& p = options_.provenance;
     *out += ',';
-    Key("entente", out); StringOrNull(p.version, out); *out += ',';
-    Key("model", out); StringOrNull(p.model, out); *out += ',';
-    Key("dictionaries", out); StringOrNull(p.dictionaries, out);
+    JsonProvenance(options_.provenance, out);
     *out += "}\n";
   }
 

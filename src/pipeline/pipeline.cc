@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/actor_stage.h"
+#include "commitments/commitment_stage.h"
 #include "events/event_location.h"
 #include "events/learned_coder.h"
 #include "parse/parse_stage.h"
@@ -23,12 +24,14 @@ const char* StageName(Stage stage) {
     case Stage::kParse: return "parse";
     case Stage::kActors: return "actors";
     case Stage::kEvents: return "events";
+    case Stage::kCommitments: return "commitments";
   }
   return "?";
 }
 
 bool ParseStageName(const std::string& name, Stage* stage) {
-  for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents}) {
+  for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents,
+                  Stage::kCommitments}) {
     if (name == StageName(s)) {
       *stage = s;
       return true;
@@ -87,6 +90,11 @@ class PipelineImpl : public Pipeline {
       if (!petr.discards.empty()) (*r)->SetDiscards(std::make_shared<petrarch::DiscardIndex>(petr.discards));
       coder_ = std::move(r).value();
     }
+    if (Runs(Stage::kCommitments)) {
+      auto r = CommitmentStage::Create(dir, dates_, sink);
+      if (!r.ok()) return r.status();
+      commitments_ = std::move(r).value();
+    }
     return Status::Ok();
   }
 
@@ -106,6 +114,7 @@ class PipelineImpl : public Pipeline {
         std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });
       }
     }
+    if (commitments_) commitments_->Run(out);
   }
 
   std::string Dump(const AnalyzedDocument& doc, Stage stage) const override {
@@ -116,13 +125,15 @@ class PipelineImpl : public Pipeline {
       case Stage::kParse: return parse_->Dump(doc);
       case Stage::kActors: return actors_->Dump(doc);
       case Stage::kEvents: return coder_->Dump(doc);
+      case Stage::kCommitments: return commitments_->Dump(doc);
     }
     return "";
   }
 
   std::string DumpAll(const AnalyzedDocument& doc) const override {
     std::string out;
-    for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents}) {
+    for (Stage s : {Stage::kText, Stage::kTag, Stage::kParse, Stage::kActors, Stage::kEvents,
+                  Stage::kCommitments}) {
       if (!Runs(s)) break;
       out += "## ";
       out += StageName(s);
@@ -159,7 +170,8 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ParseStage> parse_;
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventCoder> coder_;  // the learned coder, or PETRARCH's with --dict petrarch:DIR
-  std::unique_ptr<DateResolver> dates_;
+  std::unique_ptr<CommitmentStage> commitments_;
+  std::shared_ptr<const DateResolver> dates_;  // event dates, and the commitments' deadlines
   std::vector<std::string> dict_files_;  // what the dictionary fingerprint covers
   Provenance provenance_;
 
@@ -178,6 +190,7 @@ class PipelineImpl : public Pipeline {
     if (Runs(Stage::kActors)) dict_files_.push_back(dir + "/actors");
     if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/cameo_codes.tsv");
     if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/lexicon");
+    if (Runs(Stage::kCommitments)) dict_files_.push_back(dir + "/commitments");
     if (!options_.petrarch_dir.empty()) dict_files_.push_back(options_.petrarch_dir);
     provenance_ = ComputeProvenance(models, dict_files_);
   }

@@ -2,14 +2,14 @@
 // (include/entente/server.h lists the endpoints).
 #include "serve/api.h"
 
-#include <cstdlib>
-#include <set>
 
 #include "analyze/json.h"
 #include "entente/barometer.h"
 #include "entente/codes.h"
+#include "entente/follow_up.h"
 #include "entente/output.h"
 #include "serve/explain_input.h"
+#include "serve/params.h"
 #include "util/data_dir.h"
 
 namespace entente::serve {
@@ -18,77 +18,6 @@ namespace {
 
 constexpr size_t kMaxExplainBytes = 64 * 1024;
 constexpr size_t kMaxClusterDocuments = 20;
-
-// The query parameters of one request, checked against what the endpoint
-// accepts: an unknown or repeated parameter is an error, not ignored.
-class Params {
- public:
-  Params(const ApiRequest& r, std::set<std::string> allowed) {
-    for (const auto& [k, v] : r.params) {
-      if (!allowed.count(k)) {
-        error_ = "unknown parameter '" + k + "'";
-      } else if (values_.count(k)) {
-        error_ = "parameter '" + k + "' given twice";
-      }
-      values_[k] = v;
-    }
-  }
-  const std::string& error() const { return error_; }
-  std::string Get(const std::string& k) const {
-    auto it = values_.find(k);
-    return it == values_.end() ? "" : it->second;
-  }
-  // 0/1/true/false; sets error() on anything else.
-  bool Flag(const std::string& k) {
-    std::string v = Get(k);
-    if (v.empty() || v == "0" || v == "false") return false;
-    if (v == "1" || v == "true") return true;
-    error_ = "parameter '" + k + "' must be 0 or 1";
-    return false;
-  }
-  int Int(const std::string& k, int def, int lo, int hi) {
-    std::string v = Get(k);
-    if (v.empty()) return def;
-    char* end = nullptr;
-    long n = std::strtol(v.c_str(), &end, 10);
-    if (*end != '\0' || n < lo || n > hi) {
-      error_ = "parameter '" + k + "' must be a number from " + std::to_string(lo) + " to " +
-               std::to_string(hi);
-      return def;
-    }
-    return static_cast<int>(n);
-  }
-
- private:
-  std::map<std::string, std::string> values_;
-  std::string error_;
-};
-
-// Fills the filters shared by /api/events and /api/barometer.
-Status ReadFilters(Params& p, EventQuery* q) {
-  if (!p.Get("dyad").empty()) {
-    Status s = ParseDyad(p.Get("dyad"), q);
-    if (!s.ok()) return s;
-  }
-  if (!p.Get("actor").empty()) {
-    EventQuery a;
-    Status s = ParseDyad(p.Get("actor") + ":", &a);
-    if (!s.ok()) return Status::InvalidArgument("actor: " + s.message());
-    q->actor = a.source;
-  }
-  q->modality = p.Get("modality") == "all" ? "" : p.Get("modality");
-  std::string type = p.Get("type");
-  for (char c : type) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') || type.size() > 32) {
-      return Status::InvalidArgument("type is a CAMEO code prefix or a PLOVER type");
-    }
-  }
-  q->type = type;
-  q->from = p.Get("from");
-  q->to = p.Get("to");
-  q->undirected = p.Flag("undirected");
-  return Status::Ok();
-}
 
 int HttpStatus(const Status& s) {
   switch (s.code()) {
@@ -182,6 +111,7 @@ const std::vector<Api::Route>& Api::Routes() {
       {"GET", "/api/document", &Api::DocumentApi, false},
       {"GET", "/doc", &Api::DocumentPage, false},
       {"POST", "/api/explain", &Api::Explain, false},
+      {"GET", "/api/commitments", &Api::CommitmentsApi, true},
       {"GET", "/api/codes", &Api::Codes, true},
   };
   return kRoutes;
@@ -193,7 +123,15 @@ ApiResponse Api::Handle(const ApiRequest& r) {
     if (r.path != route.path) continue;
     path_known = true;
     if (r.method != route.method) continue;
-    return route.cached ? Cached(r, route.handler) : (this->*route.handler)(r);
+    if (!route.cached) return (this->*route.handler)(r);
+    // Commitments are judged against later events, so the same store gives
+    // other statuses on another day: the day they are judged on is in the key.
+    if (route.handler == &Api::CommitmentsApi && !r.params.count("as_of")) {
+      ApiRequest dated = r;
+      dated.params.emplace("as_of", AsOfDay(FollowUpOptions{}));
+      return Cached(dated, route.handler);
+    }
+    return Cached(r, route.handler);
   }
   if (path_known) return Error(405, "method " + r.method + " not allowed on " + r.path);
   return Error(404, "no such endpoint: " + r.path);

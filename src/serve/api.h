@@ -50,6 +50,7 @@ class Api {
   ApiResponse Dyads(const ApiRequest& r);
   ApiResponse Network(const ApiRequest& r);
   ApiResponse BarometerApi(const ApiRequest& r);
+  ApiResponse CommitmentsApi(const ApiRequest& r);  // commitments_api.cc
   Result<StoredDocument> FetchDocument(const ApiRequest& r);
   ApiResponse DocumentApi(const ApiRequest& r);
   ApiResponse DocumentPage(const ApiRequest& r);

@@ -1,4 +1,5 @@
-// dates.h — calendar dates as day numbers, for date windows and periods.
+// dates.h — calendar dates as day numbers, for date windows and periods
+// (the shared helpers of util/civil_date.h, under the store's namespace).
 #pragma once
 
 #include "util/civil_date.h"

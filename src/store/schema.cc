@@ -107,6 +107,37 @@ CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target, day);
 CREATE INDEX IF NOT EXISTS events_target ON events (target, day);
 CREATE INDEX IF NOT EXISTS events_day ON events (day, id);
+CREATE TABLE IF NOT EXISTS commitments (
+  id @ID@,
+  doc BIGINT NOT NULL REFERENCES documents (id),
+  sentence INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  date TEXT NOT NULL DEFAULT '',
+  day INTEGER NOT NULL,
+  source @CODE@ NOT NULL,
+  source_country @CODE@ NOT NULL DEFAULT '',
+  source_text TEXT NOT NULL DEFAULT '',
+  target @CODE@ NOT NULL DEFAULT '',
+  target_country @CODE@ NOT NULL DEFAULT '',
+  target_text TEXT NOT NULL DEFAULT '',
+  plover TEXT NOT NULL,
+  cameo @CODE@ NOT NULL DEFAULT '',
+  cue TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL DEFAULT '',
+  act_type TEXT NOT NULL DEFAULT '',
+  object TEXT NOT NULL DEFAULT '',
+  quantity TEXT NOT NULL DEFAULT '',
+  deadline_text TEXT NOT NULL DEFAULT '',
+  deadline TEXT NOT NULL DEFAULT '',
+  deadline_day INTEGER NOT NULL DEFAULT -1,
+  trigger TEXT NOT NULL DEFAULT '',
+  trigger_begin INTEGER NOT NULL DEFAULT 0,
+  trigger_end INTEGER NOT NULL DEFAULT 0,
+  attribution TEXT NOT NULL DEFAULT '',
+  UNIQUE (doc, sentence, ord)
+);
+CREATE INDEX IF NOT EXISTS commitments_dyad ON commitments (source, target, day);
+CREATE INDEX IF NOT EXISTS commitments_target ON commitments (target, day);
 CREATE TABLE IF NOT EXISTS rejected (
   id @ID@,
   doc_key TEXT NOT NULL UNIQUE,
@@ -132,6 +163,10 @@ const char kUpgrade1To2[] =
     "ALTER TABLE documents ADD COLUMN coded_by TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
     "UPDATE schema_version SET version = 2;";
+
+// Version 2 -> 3: the commitments table, created by the CREATE statements
+// above (the documents stored before have no commitments).
+const char kUpgrade2To3[] = "UPDATE schema_version SET version = 3;";
 
 Result<int> ReadVersion(Connection* c) {
   auto st = c->Prepare("SELECT version FROM schema_version");
@@ -166,8 +201,10 @@ Status EnsureSchema(Connection* c, bool read_only) {
       auto v = ReadVersion(c);
       if (!v.ok()) {
         s = v.status();
-      } else if (*v == 1) {
-        s = c->Exec(kUpgrade1To2);
+      } else if (*v == 1 || *v == 2) {
+        // Each step sets the version it reaches; a version-1 store takes both.
+        if (*v == 1) s = c->Exec(kUpgrade1To2);
+        if (s.ok()) s = c->Exec(kUpgrade2To3);
       } else if (*v == 0) {
         auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
         if (!st.ok()) {

@@ -47,6 +47,7 @@ class StoreImpl : public EventStore {
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                 const std::string& to) override;
   Result<StoreStats> Stats() override;
+  Result<std::vector<StoredCommitment>> Commitments(const EventQuery& query) override;
   Result<std::vector<StoredActor>> Actors() override;
   Result<int64_t> DataVersion() override;
 
@@ -70,6 +71,7 @@ class StoreImpl : public EventStore {
   // Counts a mention of an actor, to be written at commit.
   void NoteActor(const ActorMention& m, int mentions);
   Status WriteEvents(const AnalyzedDocument& doc, int64_t doc_row);
+  Status WriteCommitments(const AnalyzedDocument& doc, int64_t doc_row);
   // Assigns every pending event to a cluster and flushes actor counts, in a
   // fixed (sorted) order so concurrent writers cannot deadlock.
   Status Flush();

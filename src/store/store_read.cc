@@ -361,6 +361,60 @@ Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from
   return out;
 }
 
+Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q) {
+  if (q.limit < 1 || q.limit > 1000) return Status::InvalidArgument("limit must be 1..1000");
+  if (Status s = Validate(q); !s.ok()) return s;
+  Where w("c.");
+  w.AddQuery(q);
+  std::string sql =
+      "SELECT c.id, d.doc_key, d.title, d.url, c.date, c.sentence, s.text, s.begin_byte, c.source,"
+      " c.source_text, c.target, c.target_text, c.plover, c.cameo, c.cue, c.action, c.object,"
+      " c.quantity, c.deadline_text, c.deadline, c.deadline_day, c.trigger, c.trigger_begin,"
+      " c.trigger_end, c.attribution, c.act_type FROM commitments c JOIN documents d ON d.id = c.doc"
+      " LEFT JOIN sentences s ON s.doc = c.doc AND s.idx = c.sentence" +
+      w.Sql() + " ORDER BY c.day DESC, c.id DESC LIMIT " + w.IntParam(q.limit);
+  auto prep = conn_->Prepare(sql);
+  if (!prep.ok()) return prep.status();
+  Statement* st = *prep;
+  w.Bind(st);
+  std::vector<StoredCommitment> out;
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    StoredCommitment c;
+    c.id = st->Int(0);
+    c.doc_id = st->Text(1);
+    c.title = st->Text(2);
+    c.url = st->Text(3);
+    c.date = st->Text(4);
+    c.sentence_index = static_cast<uint32_t>(st->Int(5));
+    c.sentence = st->Text(6);
+    int64_t sb = st->Int(7);
+    c.source = st->Text(8);
+    c.source_text = st->Text(9);
+    c.target = st->Text(10);
+    c.target_text = st->Text(11);
+    c.plover = st->Text(12);
+    c.cameo = st->Text(13);
+    c.cue = st->Text(14);
+    c.action = st->Text(15);
+    c.object = st->Text(16);
+    c.quantity = st->Text(17);
+    c.deadline_text = st->Text(18);
+    c.deadline = st->Text(19);
+    int64_t end = st->Int(20);
+    c.deadline_end = end >= 0 ? DateOfDay(end) : "";
+    c.trigger = st->Text(21);
+    c.trigger_span = Relative(st->Int(22), st->Int(23), sb, c.sentence.size());
+    c.attribution = st->Text(24);
+    c.act_type = st->Text(25);
+    out.push_back(std::move(c));
+  }
+  st->Reset();
+  return out;
+}
+
 Result<StoreStats> StoreImpl::Stats() {
   StoreStats s;
   struct Item {

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "entente/store.h"
+#include "store/sql.h"
 #include "store/store_impl.h"
 #include "store/store_test_util.h"
 
@@ -402,6 +403,96 @@ TEST_P(StoreTest, ConcurrentWritersMakeOneClusterPerEvent) {
   auto dyads = store_->Dyads(100);
   ASSERT_TRUE(dyads.ok());
   for (const DyadCount& d : *dyads) EXPECT_EQ(d.reports, kWorkers * kDocs) << d.target;
+}
+
+TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
+  auto doc = FakeDocument("c1", "2021-02-16",
+                          {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0, "DEUGOV pledged to IGOWSTNAT 2% it's 'x'.",
+                            Modality::kIntended, false, "AGREE"},
+                           {"USA", "", "030", 1, 4.0, "", Modality::kIntended, false, "AGREE"}});
+  testing::AddFakeCommitment(&doc, 0, "by 2031", "2031");
+  testing::AddFakeCommitment(&doc, 1, "next month", "2021-03");
+  doc.commitments[0].counterparts.push_back(doc.commitments[0].counterparts[0]);
+  doc.commitments[0].counterparts[1].code = "FRA";
+  doc.commitments[0].counterparts[1].country = "FRA";
+  EXPECT_EQ(Write(doc), WriteOutcome::kStored);
+  EventQuery q;
+  auto all = store_->Commitments(q);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 3u);  // DEU->NATO, DEU->FRA, USA->(none)
+  q.actor.code = "DEU";
+  auto deu = store_->Commitments(q);
+  ASSERT_TRUE(deu.ok());
+  ASSERT_EQ(deu->size(), 2u);
+  const StoredCommitment& c = (*deu)[0].target == "FRA" ? (*deu)[1] : (*deu)[0];
+  EXPECT_EQ(c.source, "DEUGOV");
+  EXPECT_EQ(c.target, "IGOWSTNAT");
+  EXPECT_EQ(c.plover, "AGREE");
+  EXPECT_EQ(c.deadline_text, "by 2031");
+  EXPECT_EQ(c.deadline, "2031");
+  EXPECT_EQ(c.deadline_end, "2031-12-31");
+  EXPECT_EQ(c.sentence, "DEUGOV pledged to IGOWSTNAT 2% it's 'x'.");
+  EXPECT_EQ(c.date, "2021-02-16");
+  q.actor.code = "USA";
+  auto usa = store_->Commitments(q);
+  ASSERT_TRUE(usa.ok());
+  ASSERT_EQ(usa->size(), 1u);
+  EXPECT_EQ((*usa)[0].deadline_end, "2021-03-31");
+  EXPECT_EQ((*usa)[0].target, "");
+  q.limit = 0;
+  EXPECT_FALSE(store_->Commitments(q).ok());
+}
+
+// Older stores: a version-2 store (main's schema, no commitments table) and
+// a version-1 store (neither the version-2 columns nor the `rejected` and
+// commitments tables) are refused read-only and upgraded to the current
+// version when opened for writing, keeping their events and taking
+// commitments from then on.
+void Downgrade(const std::string& location, int version) {
+  bool pg = location.rfind("postgresql://", 0) == 0;
+  auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
+  ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+  std::string sql = "DROP TABLE commitments;";
+  if (version == 1) {
+    sql += "DROP TABLE rejected; ALTER TABLE documents DROP COLUMN publisher;"
+           "ALTER TABLE documents DROP COLUMN coded_by; ALTER TABLE events DROP COLUMN date_precision;";
+  }
+  sql += "UPDATE schema_version SET version = " + std::to_string(version);
+  ASSERT_TRUE((*conn)->Exec(sql).ok());
+}
+
+TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
+  for (int version : {1, 2}) {
+    SCOPED_TRACE("from version " + std::to_string(version));
+    Reopen();
+    Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}}));
+    store_.reset();
+    Downgrade(location_, version);
+    StoreOptions ro;
+    ro.read_only = true;
+    auto old = EventStore::Open(location_, ro);
+    ASSERT_FALSE(old.ok());
+    EXPECT_EQ(old.status().code(), StatusCode::kUnsupported);
+    EXPECT_NE(old.status().message().find("open it once for writing"), std::string::npos);
+    auto s = EventStore::Open(location_);  // writable: migrates
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
+    EXPECT_EQ(Stats().events, 1);
+    auto c = store_->Commitments(EventQuery{});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    EXPECT_TRUE(c->empty());
+    auto promise = FakeDocument("new", "2021-01-10", {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0}});
+    testing::AddFakeCommitment(&promise, 0, "by 2031", "2031");
+    Write(promise);
+    store_.reset();
+    auto reader = EventStore::Open(location_, ro);
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    auto after = (*reader)->Commitments(EventQuery{});
+    ASSERT_TRUE(after.ok()) << after.status().ToString();
+    ASSERT_EQ(after->size(), 1u);
+    EXPECT_EQ((*after)[0].deadline_text, "by 2031");
+    EXPECT_EQ((*reader)->Events(EventQuery{})->events.size(), 2u);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),

@@ -33,6 +33,25 @@ ActorMention Mention(const std::string& code, const std::string& text, size_t at
 
 }  // namespace
 
+void AddFakeCommitment(AnalyzedDocument* doc, size_t event, const std::string& deadline_text,
+                       const std::string& deadline_date) {
+  const Event& e = doc->events.at(event);
+  Commitment c;
+  c.sentence = e.sentence;
+  c.event = static_cast<int32_t>(event);
+  c.promisers = e.sources;
+  c.counterparts = e.targets;
+  c.type = e.plover;
+  c.cameo = e.cameo;
+  c.cue = "pledged";
+  c.action = "act";
+  c.trigger = e.trigger;
+  c.trigger_span = e.trigger_span;
+  c.deadline.text = deadline_text;
+  c.deadline.date = deadline_date;
+  doc->commitments.push_back(std::move(c));
+}
+
 AnalyzedDocument FakeDocument(const std::string& id, const std::string& date,
                               const std::vector<FakeEvent>& events) {
   AnalyzedDocument a;
@@ -61,7 +80,7 @@ AnalyzedDocument FakeDocument(const std::string& id, const std::string& date,
     a.actors.insert(a.actors.end(), e.sources.begin(), e.sources.end());
     a.actors.insert(a.actors.end(), e.targets.begin(), e.targets.end());
     e.cameo = f.cameo;
-    e.plover = f.quad <= 2 ? "COOPERATE" : "CONFLICT";
+    e.plover = !f.plover.empty() ? f.plover : f.quad <= 2 ? "COOPERATE" : "CONFLICT";
     e.quad = f.quad;
     e.goldstein = f.goldstein;
     // The trigger: the word after the source ("met" in the default sentence).

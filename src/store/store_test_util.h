@@ -23,7 +23,13 @@ struct FakeEvent {
   std::string sentence = "";     // "" = "<source> met <target> in story <id>."
   Modality modality = Modality::kDone;
   bool negated = false;
+  std::string plover = "";       // "" = COOPERATE for quads 1-2, else CONFLICT
 };
+
+// Adds a commitment made from event `event` of `doc` (its sources promise,
+// its targets are the counterparts), with a deadline as written and resolved.
+void AddFakeCommitment(AnalyzedDocument* doc, size_t event, const std::string& deadline_text = "",
+                       const std::string& deadline_date = "");
 
 // A document with one sentence per event; actor and trigger spans point at
 // the first occurrences of the source code, target code and the word "met"

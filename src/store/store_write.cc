@@ -2,6 +2,7 @@
 // when their id or content is already stored), sentences, actors, events,
 // and the assignment of each event to a cluster ("one event, many reports").
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -233,6 +234,7 @@ Result<WriteOutcome> StoreImpl::WriteInTransaction(const AnalyzedDocument& a) {
   }
   for (const ActorMention& m : a.actors) NoteActor(m, 1);
   Status s = WriteEvents(a, doc_row);
+  if (s.ok()) s = WriteCommitments(a, doc_row);
   if (!s.ok()) return s;
   return WriteOutcome::kStored;
 }
@@ -333,6 +335,78 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
                           p.modality + (p.negated ? "\x1fN" : "\x1fY");
         p.key_hash = Mix(Fnv1a(key));
         pending_.push_back(std::move(p));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+// The last day a resolved deadline allows: "2031" -> 2031-12-31,
+// "2031-05" -> 2031-05-31; -1 if none.
+static int64_t DeadlineEnd(const std::string& d) {
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n && i < d.size(); ++i) {
+      if (d[i] < '0' || d[i] > '9') return -1;
+      v = v * 10 + (d[i] - '0');
+    }
+    return v;
+  };
+  // DayOfCivil clamps day 31 to the month's last.
+  if (d.size() == 4 && num(0, 4) > 0) return DayOfCivil(num(0, 4), 12, 31);
+  if (d.size() == 7 && d[4] == '-' && num(0, 4) > 0 && num(5, 2) > 0) return DayOfCivil(num(0, 4), num(5, 2), 31);
+  return DayNumber(d);
+}
+
+Status StoreImpl::WriteCommitments(const AnalyzedDocument& a, int64_t doc_row) {
+  auto ins = conn_->Prepare(
+      "INSERT INTO commitments (doc, sentence, ord, date, day, source, source_country, source_text,"
+      " target, target_country, target_text, plover, cameo, cue, action, object, quantity,"
+      " deadline_text, deadline, deadline_day, trigger, trigger_begin, trigger_end, attribution,"
+      " act_type) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+      " $18, $19, $20, $21, $22, $23, $24, $25)");
+  if (!ins.ok()) return ins.status();
+  Statement* st = *ins;
+  static const ActorMention kNone;
+  int64_t day = DayNumber(a.doc.date);
+  std::string date = day < 0 ? "" : a.doc.date;
+  int ord = 0;
+  for (const Commitment& c : a.commitments) {
+    std::vector<const ActorMention*> targets;
+    for (const auto& m : c.counterparts) targets.push_back(&m);
+    if (targets.empty()) targets.push_back(&kNone);
+    for (const ActorMention& src : c.promisers) {
+      NoteActor(src, 0);
+      for (const ActorMention* tgt : targets) {
+        NoteActor(*tgt, 0);
+        st->Reset();
+        st->BindInt(1, doc_row);
+        st->BindInt(2, c.sentence);
+        st->BindInt(3, ord++);
+        st->BindText(4, date);
+        st->BindInt(5, day);
+        st->BindText(6, src.code);
+        st->BindText(7, src.country);
+        st->BindText(8, src.text);
+        st->BindText(9, tgt->code);
+        st->BindText(10, tgt->country);
+        st->BindText(11, tgt->text);
+        st->BindText(12, c.type);
+        st->BindText(13, c.cameo);
+        st->BindText(14, c.cue);
+        st->BindText(15, c.action);
+        st->BindText(16, c.object);
+        st->BindText(17, c.quantity);
+        st->BindText(18, c.deadline.text);
+        st->BindText(19, c.deadline.date);
+        st->BindInt(20, DeadlineEnd(c.deadline.date));
+        st->BindText(21, c.trigger);
+        st->BindInt(22, c.trigger_span.begin);
+        st->BindInt(23, c.trigger_span.end);
+        st->BindText(24, c.attribution.text);
+        st->BindText(25, c.act_type);
+        Status s = Run(st);
+        if (!s.ok()) return s;
       }
     }
   }

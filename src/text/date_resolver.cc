@@ -84,16 +84,24 @@ Anchor MakeAnchor(std::string_view date) {
 }
 
 // The most recent month/day not after the anchor.
-int64_t RecentDay(const Anchor& a, int month, int day) {
-  int64_t d = DayOfCivil(a.year, month, day);
-  if (d > a.day) d = DayOfCivil(a.year - 1, month, day);
-  return d;
-}
+int64_t RecentDay(const Anchor& a, int month, int day) { return NearestCivilDay(a.day, month, day, false); }
 
 int Lookup(const std::unordered_map<std::string, int>& m, const Word* w, int none = -100) {
   if (!w) return none;
   auto it = m.find(w->text);
   return it == m.end() ? none : it->second;
+}
+
+// The value of `word` (any case, one final period allowed: "Sept.") in `m`,
+// or -1.
+int WordValue(const std::unordered_map<std::string, int>& m, std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  std::string w(word);
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto it = m.find(w);
+  return it == m.end() ? -1 : it->second;
 }
 
 }  // namespace
@@ -197,6 +205,10 @@ std::vector<TextDate> DateResolver::Find(std::string_view text, std::string_view
   }
   return out;
 }
+
+int DateResolver::MonthOf(std::string_view word) const { return WordValue(words_->month, word); }
+
+int DateResolver::WeekdayOf(std::string_view word) const { return WordValue(words_->weekday, word); }
 
 void DateResolver::DateEvents(AnalyzedDocument* doc) const {
   int64_t published = DayNumber(doc->doc.date);

@@ -1,7 +1,9 @@
 // date_resolver.h — dates written in English text ("on March 3, 2016",
 // "in 2016", "last year", "on Tuesday", "yesterday"), resolved against an
 // anchor date (the publication date). One resolver serves every use: the
-// date of a coded event, and any other date a later stage reads from text.
+// date of a coded event, and the calendar words and arithmetic of the
+// deadlines the commitments stage reads (src/commitments/deadline_rules.h,
+// which resolves forwards where event dates resolve backwards).
 // The word lists are data: data/dates/en.txt (doc/formats/dates.md).
 #pragma once
 
@@ -45,6 +47,13 @@ class DateResolver {
   // names only future dates) leaves the publication date, precision "".
   // Fills Event::event_date and Event::date_precision of every event.
   void DateEvents(AnalyzedDocument* doc) const;
+
+  // The calendar words, for other readers of dates in text (the deadlines
+  // of the commitments stage): the month (1..12) or weekday (0 = Sunday …
+  // 6 = Saturday) that `word` names, in any case and with or without a
+  // final period ("Sept."); -1 if none.
+  int MonthOf(std::string_view word) const;
+  int WeekdayOf(std::string_view word) const;
 
   struct Words;
 

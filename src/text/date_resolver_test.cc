@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/civil_date.h"
+
 namespace entente {
 namespace {
 
@@ -21,6 +23,28 @@ std::string Dates(std::string_view text, std::string_view anchor = "2021-02-17")
     out += d.date + "/" + d.precision;
   }
   return out;
+}
+
+TEST(DateResolver, CalendarWordsForOtherReaders) {
+  EXPECT_EQ(Resolver().MonthOf("Sept."), 9);
+  EXPECT_EQ(Resolver().MonthOf("MAY"), 5);
+  EXPECT_EQ(Resolver().MonthOf("maybe"), -1);
+  EXPECT_EQ(Resolver().WeekdayOf("Sunday"), 0);
+  EXPECT_EQ(Resolver().WeekdayOf("Friday"), 5);
+  EXPECT_EQ(Resolver().WeekdayOf("week"), -1);
+}
+
+// Incomplete dates resolve backwards for events and forwards for deadlines.
+TEST(CivilDate, NearestDayOnEitherSide) {
+  int64_t anchor = DayNumber("2021-02-17");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 3, 3, false)), "2020-03-03");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 3, 3, true)), "2021-03-03");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 17, false)), "2021-02-17");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 17, true)), "2021-02-17");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 1, 31, true)), "2022-01-31");
+  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 31, true)), "2021-02-28");  // clamped
+  EXPECT_EQ(NearestCivilDay(-1, 1, 1, true), -1);
+  EXPECT_EQ(Weekday(anchor), 3);  // a Wednesday
 }
 
 TEST(DateResolver, CompleteDates) {

@@ -10,6 +10,7 @@ void AnalyzedDocument::Clear() {
   clauses.clear();
   actors.clear();
   events.clear();
+  commitments.clear();
 }
 
 }  // namespace entente

@@ -3,6 +3,7 @@
 #include "util/civil_date.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace entente {
 
@@ -55,5 +56,14 @@ std::string DateOfDay(int64_t z) {
 }
 
 int Weekday(int64_t day) { return static_cast<int>((day % 7 + 11) % 7); }  // 1970-01-01: Thursday
+
+int64_t NearestCivilDay(int64_t anchor, int month, int day, bool forward) {
+  if (anchor < 0) return -1;
+  int year = std::atoi(DateOfDay(anchor).c_str());
+  int64_t d = DayOfCivil(year, month, day);
+  if (!forward && d > anchor) d = DayOfCivil(year - 1, month, day);
+  if (forward && d >= 0 && d < anchor) d = DayOfCivil(year + 1, month, day);
+  return d;
+}
 
 }  // namespace entente

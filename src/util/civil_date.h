@@ -18,5 +18,10 @@ std::string DateOfDay(int64_t day);
 int64_t DayOfCivil(int year, int month, int day);
 // 0 = Sunday … 6 = Saturday.
 int Weekday(int64_t day);
+// The day `month`/`day` (day clamped to the month's length) nearest the day
+// number `anchor` on one side: the latest not after it (a date in a report
+// of the past), or with `forward` the earliest not before it (a deadline).
+// -1 if `anchor` is not a day number.
+int64_t NearestCivilDay(int64_t anchor, int month, int day, bool forward);
 
 }  // namespace entente

@@ -102,6 +102,11 @@ try {
   assert.ok(await page.locator('#events tbody tr:first-child mark.tgt').count() === 1, 'target marked');
   const total = await page.locator('#summary .stat .v').first().innerText();
   assert.ok(Number(total) > 0, `summary total ${total}`);
+  // The promises view: the kept ratio sits right after the words-vs-deeds gap.
+  const stats = await page.locator('#summary .stat .k').allInnerTexts();
+  const gapAt = stats.findIndex((k) => k.startsWith('words vs deeds'));
+  assert.equal(stats[gapAt + 1], 'promises kept', `summary stats: ${stats}`);
+  assert.equal(await page.locator('#promises thead th').count(), 7, 'promises table');
   await page.screenshot({ path: join(outDir, 'dashboard.png'), fullPage: false });
 
   // Names: the dyad list and the code list name codes from the dictionaries.

@@ -405,6 +405,69 @@
     openDocument(decodeURIComponent(location.hash.slice(5))).catch((e) => status(e.message, true));
   }
 
+  // Promises of the dyad: a table with evidence and follow-up, markers on
+  // a strip under the chart (same time range), and the kept ratio beside
+  // the words-vs-deeds gap.
+  function promiseRow(c) {
+    const tr = el('tr', `promise ${c.status}`);
+    tr.appendChild(el('td', 'date', c.date));
+    tr.appendChild(el('td', 'code', c.promiser));
+    tr.appendChild(el('td', 'code', c.counterpart || '–'));
+    const what = [c.cue, c.action, c.object].filter((x) => x).join(' ');
+    tr.appendChild(el('td', '', c.quantity ? `${what} [${c.quantity}]` : what));
+    tr.appendChild(el('td', '', c.deadline ? `${c.deadline.text} (${c.deadline.date || '?'})` : '–'));
+    const st = el('td', `status ${c.status}`, c.status);
+    st.title = c.explanation;
+    tr.appendChild(st);
+    const ev = el('td', 'evidence');
+    ev.appendChild(el('div', '', c.sentence));
+    for (const l of c.links) {
+      ev.appendChild(el('div', `link ${l.relation}`,
+        `${l.relation === 'fulfils' ? '+' : '−'} ${l.event.date}: ${l.event.sentence}`));
+    }
+    tr.appendChild(ev);
+    return tr;
+  }
+
+  function promiseLine(list, rows) {
+    const line = $('promise-line');
+    line.replaceChildren();
+    if (!rows.length) return;
+    const t0 = Date.parse(`${rows[0].period}T00:00:00Z`);
+    const t1 = Date.parse(`${rows[rows.length - 1].period}T00:00:00Z`);
+    for (const c of list) {
+      const t = Date.parse(`${c.date}T00:00:00Z`);
+      if (Number.isNaN(t)) continue;
+      const m = el('span', `marker ${c.status}`, '◆');
+      m.style.left = `${t1 > t0 ? (100 * Math.min(Math.max(t - t0, 0), t1 - t0)) / (t1 - t0) : 0}%`;
+      m.title = `${c.date} ${c.promiser}: ${c.sentence} — ${c.status}`;
+      line.appendChild(m);
+    }
+  }
+
+  // The promises of the dyad in the chosen date range (a promise for an
+  // older show() than `mine` is dropped); the number listed.
+  async function loadPromises(rows, mine) {
+    const params = { dyad: current.dyad, limit: 200 };
+    for (const k of ['from', 'to']) if (current[k]) params[k] = current[k];
+    if (current.undirected) params.undirected = 1;
+    const p = await api('/api/commitments', params);
+    if (mine !== generation) return 0;
+    const body = $('promises').tBodies[0];
+    body.replaceChildren();
+    for (const c of p.commitments) body.appendChild(promiseRow(c));
+    promiseLine(p.commitments, rows);
+    const d = el('div', 'stat');
+    d.appendChild(el('span', 'k', 'promises kept'));
+    const decided = p.counts.kept + p.counts.broken + p.counts.overdue;
+    d.appendChild(el('span', 'v', p.kept_ratio === null ? '–' : `${p.kept_ratio.toFixed(2)} (${p.counts.kept}/${decided})`));
+    d.title = `as of ${p.as_of}: ${p.counts.kept} kept, ${p.counts.broken} broken, ` +
+      `${p.counts.overdue} overdue, ${p.counts.pending} pending`;
+    const gap = [...$('summary').children].find((x) => x.textContent.startsWith('words vs deeds'));
+    if (gap) gap.after(d); else $('summary').appendChild(d);
+    return p.commitments.length;
+  }
+
   // The filters shared by the barometer and the event list.
   function filters() {
     const params = { dyad: current.dyad, modality: current.modality };
@@ -498,7 +561,9 @@
       cursor = null;
       const n = await loadEvents(false, mine);
       if (mine !== generation) return;
-      status(`${current.dyad}: ${b.rows.length} periods, ${n}${cursor ? '+' : ''} events listed.`);
+      const np = await loadPromises(b.rows, mine);
+      if (mine !== generation) return;
+      status(`${current.dyad}: ${b.rows.length} periods, ${n}${cursor ? '+' : ''} events, ${np} promises listed.`);
       document.body.dataset.ready = readyKey();
     } catch (err) {
       if (mine !== generation) return;

@@ -1,0 +1,204 @@
+// follow_up.cc — linking commitments to later deeds (doc/codebook.md,
+// "Follow-up"), and their status.
+#include "entente/follow_up.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "util/civil_date.h"
+#include "util/data_dir.h"
+
+namespace entente {
+
+namespace {
+
+constexpr const char* kFormat = "entente-follow-up 1";
+
+// The dyad side a code stands for: an organisation by its whole code, any
+// other actor by its country (the first three letters: USAGOV -> USA).
+std::string Side(const std::string& code) {
+  if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.rfind("IMG", 0) == 0) return code;
+  return code.substr(0, 3);
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find_first_of(" \t", i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string Today() {
+  auto now = std::chrono::system_clock::now();
+  auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
+  return DateOfDay(days);
+}
+
+}  // namespace
+
+const char* CommitmentStatusName(CommitmentStatus s) {
+  switch (s) {
+    case CommitmentStatus::kPending: return "pending";
+    case CommitmentStatus::kKept: return "kept";
+    case CommitmentStatus::kBroken: return "broken";
+    case CommitmentStatus::kOverdue: return "overdue";
+  }
+  return "pending";
+}
+
+bool ParseCommitmentStatus(const std::string& name, CommitmentStatus* s) {
+  for (CommitmentStatus x : {CommitmentStatus::kPending, CommitmentStatus::kKept, CommitmentStatus::kBroken,
+                             CommitmentStatus::kOverdue}) {
+    if (name == CommitmentStatusName(x)) {
+      *s = x;
+      return true;
+    }
+  }
+  return false;
+}
+
+Result<FollowUpRules> FollowUpRules::Load(const std::string& data_dir) {
+  std::string path = (data_dir.empty() ? DataDir() : data_dir) + "/commitments/follow_up.txt";
+  std::string text;
+  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
+  return Parse(text, path);
+}
+
+Result<FollowUpRules> FollowUpRules::Parse(const std::string& text, const std::string& file) {
+  FollowUpRules rules;
+  size_t line_no = 0, start = 0;
+  bool saw_format = false;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto where = file + ":" + std::to_string(line_no) + ": ";
+    if (!saw_format) {
+      if (line != kFormat) return Status::Unsupported(where + "expected '" + std::string(kFormat) + "'");
+      saw_format = true;
+      continue;
+    }
+    size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string::npos) return Status::Corrupt(where + "expected PROMISED<TAB>RELATION<TAB>TYPES");
+    std::string promised = line.substr(0, t1), rel = line.substr(t1 + 1, t2 - t1 - 1);
+    if (rel != "fulfil" && rel != "contradict") {
+      return Status::Corrupt(where + "relation must be fulfil or contradict, not '" + rel + "'");
+    }
+    for (const std::string& deed : Words(line.substr(t2 + 1))) {
+      (rel == "fulfil" ? rules.fulfil_ : rules.contradict_).push_back(promised + " " + deed);
+    }
+  }
+  if (!saw_format) return Status::Corrupt(file + ": no '" + std::string(kFormat) + "' line");
+  return rules;
+}
+
+int FollowUpRules::Relation(const std::string& promised, const std::string& deed, bool negated) const {
+  if (deed == promised) return negated ? -1 : 1;
+  if (negated) return 0;
+  auto has = [&](const std::vector<std::string>& v) {
+    return std::find(v.begin(), v.end(), promised + " " + deed) != v.end() ||
+           std::find(v.begin(), v.end(), "* " + deed) != v.end();
+  };
+  if (has(contradict_)) return -1;
+  if (has(fulfil_)) return 1;
+  return 0;
+}
+
+namespace {
+
+// Links one commitment to the later events of its promiser and decides.
+Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& as_of, CommitmentRecord* r) {
+  const StoredCommitment& c = r->commitment;
+  int64_t day = DayNumber(c.date), now = DayNumber(as_of);
+  if (day < 0 || c.source.empty() || c.source[0] == '-') {
+    r->explanation = day < 0 ? "the promise is undated: later events cannot be held against it"
+                             : "the promiser has no actor code";
+    return Status::Ok();
+  }
+  EventQuery q;
+  q.source.code = Side(c.source);
+  q.from = DateOfDay(day);
+  q.to = as_of;
+  q.limit = 1000;
+  auto page = store->Events(q);
+  if (!page.ok()) return page.status();
+  std::vector<StoredEvent>& events = page->events;
+  std::reverse(events.begin(), events.end());  // oldest first
+  for (StoredEvent& e : events) {
+    if (e.doc_id == c.doc_id || e.modality != "done") continue;
+    if (!c.target.empty() && !e.target.empty() && Side(e.target) != Side(c.target)) continue;
+    // The promised act's own type, when known, says what keeps the promise
+    // ("pledged to send troops": MOBILIZE), else the promise's type.
+    const std::string& promised = c.act_type.empty() ? c.plover : c.act_type;
+    int rel = rules.Relation(promised, e.plover, e.negated);
+    if (rel == 0) continue;
+    FollowUpLink link;
+    link.fulfils = rel > 0;
+    link.rule = std::string(e.negated ? "negated " : "done ") + e.plover + " by " + e.source +
+                (e.target.empty() ? "" : " to " + e.target) + (link.fulfils ? " fulfils" : " contradicts") +
+                " a promised " + promised;
+    link.event = std::move(e);
+    r->links.push_back(std::move(link));
+  }
+  int64_t deadline = c.deadline_end.empty() ? -1 : DayNumber(c.deadline_end);
+  if (!r->links.empty()) {
+    const FollowUpLink& first = r->links[0];
+    r->status = first.fulfils ? CommitmentStatus::kKept : CommitmentStatus::kBroken;
+    bool late = first.fulfils && deadline >= 0 && DayNumber(first.event.date) > deadline;
+    r->explanation = "first follow-up on " + first.event.date + ": " + first.rule + (late ? " (after the deadline)" : "");
+  } else if (deadline >= 0 && deadline < now) {
+    r->status = CommitmentStatus::kOverdue;
+    r->explanation = "deadline " + c.deadline_end + " passed by " + as_of + " with no fulfilling event";
+  } else {
+    r->status = CommitmentStatus::kPending;
+    r->explanation = deadline >= 0 ? "no follow-up yet; deadline " + c.deadline_end + " not passed"
+                                   : "no follow-up yet; no deadline";
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::vector<CommitmentRecord>> FollowUpCommitments(EventStore* store, const EventQuery& query,
+                                                          const FollowUpRules& rules,
+                                                          const FollowUpOptions& options) {
+  std::string as_of = AsOfDay(options);
+  if (DayNumber(as_of) < 0) return Status::InvalidArgument("--as-of must be YYYY-MM-DD: '" + as_of + "'");
+  auto rows = store->Commitments(query);
+  if (!rows.ok()) return rows.status();
+  std::vector<CommitmentRecord> out;
+  for (StoredCommitment& c : *rows) {
+    CommitmentRecord r;
+    r.commitment = std::move(c);
+    if (Status s = Decide(store, rules, as_of, &r); !s.ok()) return s;
+    if (!options.statuses.empty() &&
+        std::find(options.statuses.begin(), options.statuses.end(), r.status) == options.statuses.end()) {
+      continue;
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string AsOfDay(const FollowUpOptions& options) { return options.as_of.empty() ? Today() : options.as_of; }
+
+double PromisesKeptRatio(const std::vector<CommitmentRecord>& records) {
+  int kept = 0, decided = 0;
+  for (const CommitmentRecord& r : records) {
+    if (r.status == CommitmentStatus::kPending) continue;
+    ++decided;
+    kept += r.status == CommitmentStatus::kKept;
+  }
+  return decided ? static_cast<double>(kept) / decided : -1;
+}
+
+}  // namespace entente

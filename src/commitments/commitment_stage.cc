@@ -1,0 +1,431 @@
+// commitment_stage.cc — commitments from intended events and promise nouns
+// (rules in doc/codebook.md, "Commitments").
+#include "commitments/commitment_stage.h"
+
+#include <algorithm>
+
+#include "commitments/word_util.h"
+#include "util/data_dir.h"
+
+namespace entente {
+
+// One sentence's tokens and their dependency tree, children listed.
+class CommitmentStage::SentenceView {
+ public:
+  SentenceView(const AnalyzedDocument& doc, uint32_t sentence) : doc_(doc), index_(sentence) {
+    const Sentence& s = doc.sentences[sentence];
+    first_ = s.first_token;
+    last_ = std::min<uint32_t>(s.first_token + s.token_count, static_cast<uint32_t>(doc.tokens.size()));
+    children_.resize(last_ - first_);
+    for (uint32_t i = first_; i < last_; ++i) {
+      int32_t h = doc.tokens[i].head;
+      if (Inside(h)) children_[static_cast<uint32_t>(h) - first_].push_back(i);
+    }
+  }
+  uint32_t index() const { return index_; }
+  uint32_t first() const { return first_; }
+  uint32_t last() const { return last_; }
+  bool Inside(int64_t t) const { return t >= first_ && t < last_; }
+  const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
+  const std::vector<uint32_t>& children(uint32_t t) const { return children_[t - first_]; }
+  // The head of `t`, or -1 at the root (or outside the sentence).
+  int64_t Head(uint32_t t) const { return Inside(tok(t).head) ? tok(t).head : -1; }
+  // The child of `t` with relation `rel` (or starting "rel:"), or -1.
+  int64_t Child(uint32_t t, std::string_view rel) const {
+    for (uint32_t c : children(t)) {
+      std::string_view d = tok(c).deprel;
+      if (d == rel || (d.size() > rel.size() && d.starts_with(rel) && d[rel.size()] == ':')) return c;
+    }
+    return -1;
+  }
+  // True if `a` is `t` or one of its ancestors within `steps` steps.
+  bool Dominates(uint32_t a, uint32_t t, int steps = 8) const {
+    for (int64_t x = t; x >= 0 && steps-- >= 0; x = Head(static_cast<uint32_t>(x))) {
+      if (x == a) return true;
+    }
+    return false;
+  }
+  // Tokens of the subtree of `t`, leaving out the subtrees of children
+  // whose relation is in `cut` (a clause hanging on the phrase).
+  std::vector<uint32_t> Subtree(uint32_t t, const std::vector<std::string_view>& cut = {}) const {
+    std::vector<uint32_t> out, stack{t};
+    while (!stack.empty() && out.size() < last_ - first_) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      out.push_back(x);
+      for (uint32_t c : children(x)) {
+        std::string_view d = tok(c).deprel;
+        if (std::find(cut.begin(), cut.end(), d) == cut.end()) stack.push_back(c);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // The original text of tokens [b, e].
+  std::string Text(uint32_t b, uint32_t e) const {
+    Span s{tok(b).span.begin, tok(e).span.end};
+    if (s.end > doc_.doc.text.size() || s.begin > s.end) return "";
+    return doc_.doc.text.substr(s.begin, s.size());
+  }
+
+ private:
+  const AnalyzedDocument& doc_;
+  uint32_t index_, first_ = 0, last_ = 0;
+  std::vector<std::vector<uint32_t>> children_;
+};
+
+namespace {
+
+const std::vector<std::string_view> kClauseRels = {"acl:relcl", "acl", "advcl", "parataxis", "punct", "cc",
+                                                   "conj", "appos", "dep"};
+
+// The token at byte `begin` within the sentence, or -1.
+int64_t TokenAt(const AnalyzedDocument& doc, uint32_t first, uint32_t last, uint32_t begin) {
+  for (uint32_t t = first; t < last; ++t) {
+    if (doc.tokens[t].span.begin == begin) return t;
+  }
+  return -1;
+}
+
+// The actor mentions of a sentence whose head word is in `tokens`.
+std::vector<const ActorMention*> MentionsIn(const AnalyzedDocument& doc, uint32_t sentence,
+                                            const std::vector<uint32_t>& tokens) {
+  std::vector<const ActorMention*> out;
+  for (const ActorMention& m : doc.actors) {
+    if (m.sentence != sentence || m.code.empty() || m.code[0] == '-') continue;
+    for (uint32_t t = m.begin; t < m.end; ++t) {
+      if (std::binary_search(tokens.begin(), tokens.end(), t)) {
+        out.push_back(&m);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Is token `t` inside an actor mention?
+bool InMention(const AnalyzedDocument& doc, uint32_t sentence, uint32_t t) {
+  for (const ActorMention& m : doc.actors) {
+    if (m.sentence == sentence && t >= m.begin && t < m.end) return true;
+  }
+  return false;
+}
+
+bool SameActor(const ActorMention& a, const ActorMention& b) {
+  return a.code == b.code || (!a.country.empty() && a.country == b.country);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<CommitmentStage>> CommitmentStage::Create(const std::string& data_dir,
+                                                                 std::shared_ptr<const DateResolver> dates,
+                                                                 DiagnosticSink* sink) {
+  auto words = CommitmentWords::Load(data_dir, sink);
+  if (!words.ok()) return words.status();
+  auto deadlines = DeadlineRules::Load(data_dir, std::move(dates), sink);
+  if (!deadlines.ok()) return deadlines.status();
+  // The events stage reports the lexicon's and table's problems already.
+  NullSink quiet;
+  std::string dir = data_dir.empty() ? DataDir() : data_dir;
+  auto lexicon = Lexicon::Load(dir + "/events/lexicon", &quiet);
+  if (!lexicon.ok()) return lexicon.status();
+  auto cameo = CameoTable::Load(dir, &quiet);
+  if (!cameo.ok()) return cameo.status();
+  return std::make_unique<CommitmentStage>(std::move(words).value(), std::move(deadlines).value(),
+                                           std::move(lexicon).value(), std::move(cameo).value());
+}
+
+void CommitmentStage::Run(AnalyzedDocument* doc) const {
+  doc->commitments.clear();
+  std::vector<bool> used;  // tokens already the cue or act of a commitment
+  used.resize(doc->tokens.size());
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    if (doc->sentences[si].boilerplate || doc->sentences[si].token_count == 0) continue;
+    SentenceView s(*doc, si);
+    for (size_t i = 0; i < doc->events.size(); ++i) {
+      const Event& e = doc->events[i];
+      if (e.sentence != si || e.modality != Modality::kIntended || e.negated) continue;
+      Commitment c;
+      if (!FromEvent(*doc, s, i, &c)) continue;
+      int64_t t = TokenAt(*doc, s.first(), s.last(), c.trigger_span.begin);
+      if (t >= 0) used[static_cast<size_t>(t)] = true;
+      doc->commitments.push_back(std::move(c));
+    }
+    for (uint32_t t = s.first(); t < s.last(); ++t) {
+      Commitment c;
+      if (used[t] || !FromNoun(*doc, s, t, &c)) continue;
+      doc->commitments.push_back(std::move(c));
+    }
+  }
+}
+
+bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
+                                Commitment* c) const {
+  const Event& e = doc.events[ei];
+  int64_t found = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+  if (found < 0 || e.sources.empty()) return false;
+  uint32_t trig = static_cast<uint32_t>(found);
+  // The promise word: the trigger itself, an auxiliary of it, or a word
+  // governing it through an infinitive or clausal complement.
+  int64_t cue = -1, act = trig;
+  std::string why;
+  const std::string& lemma = s.tok(trig).lemma;
+  if (words_.Is(lemma, CueKind::kVerb) || words_.Is(lemma, CueKind::kNoun) || words_.Is(lemma, CueKind::kAdj)) {
+    cue = trig;
+    int64_t comp = s.Child(trig, "xcomp");
+    if (comp < 0) comp = s.Child(trig, "ccomp");
+    if (comp < 0) comp = s.Child(trig, "acl");
+    if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
+    why = "trigger is a promise word";
+  }
+  for (int64_t x = trig, steps = 0; cue < 0 && x >= 0 && steps < 4; ++steps) {
+    uint32_t ux = static_cast<uint32_t>(x);
+    for (uint32_t ch : s.children(ux)) {
+      if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) {
+        cue = ch;
+        why = "future auxiliary";
+        break;
+      }
+    }
+    if (cue >= 0) break;
+    std::string_view rel = s.tok(ux).deprel;
+    // Up through complements, and from an event noun to the verb it is the
+    // object of ("ordered the withdrawal").
+    bool noun_obj = rel == "obj" && s.tok(ux).upos == "NOUN";
+    if (rel != "xcomp" && rel != "ccomp" && rel != "acl" && rel != "advcl" && !noun_obj) break;
+    x = s.Head(ux);
+    if (x < 0) break;
+    const std::string& head = s.tok(static_cast<uint32_t>(x)).lemma;
+    if (words_.Is(head, CueKind::kNot)) return false;
+    if (words_.IsPromise(head)) {
+      cue = x;
+      why = "governed by a promise word";
+    }
+  }
+  if (cue < 0) return false;
+  c->sentence = s.index();
+  c->event = static_cast<int32_t>(ei);
+  c->promisers = e.sources;
+  c->counterparts = e.targets;
+  c->type = e.plover;
+  c->cameo = e.cameo;
+  c->cue = s.tok(static_cast<uint32_t>(cue)).text;
+  c->trigger = e.trigger;
+  c->trigger_span = e.trigger_span;
+  c->attribution = e.attribution;
+  c->why = why;
+  Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+  return true;
+}
+
+bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t n,
+                               Commitment* c) const {
+  const Token& tok = s.tok(n);
+  if (tok.upos != "NOUN" || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
+  // The owner: an actor modifying the noun ("the U.S. commitment", "Berlin's pledge").
+  std::vector<uint32_t> owners;
+  for (uint32_t ch : s.children(n)) {
+    std::string_view d = s.tok(ch).deprel;
+    if (d == "nmod:poss" || d == "compound" || d == "amod" || d == "nmod") {
+      for (uint32_t t : s.Subtree(ch)) owners.push_back(t);
+    }
+  }
+  std::sort(owners.begin(), owners.end());
+  std::vector<const ActorMention*> own = MentionsIn(doc, s.index(), owners);
+  std::erase_if(own, [](const ActorMention* m) { return m->code.empty() || m->code[0] == '-'; });
+  if (own.empty()) return false;
+  c->sentence = s.index();
+  c->cue = tok.text;
+  c->type = "AGREE";
+  c->trigger = tok.text;
+  c->trigger_span = tok.span;
+  for (const ActorMention* m : own) c->promisers.push_back(*m);
+  c->why = "promise noun with its owner";
+  // The act, if the noun has one ("commitment to defend"), else the noun.
+  int64_t act = s.Child(n, "acl");
+  Terms(doc, s, act >= 0 ? static_cast<uint32_t>(act) : n, n, c);
+  // Given to whom: the source of an event acting on the noun ("Stoltenberg
+  // welcomed the U.S. commitment"), when no beneficiary is named.
+  for (const Event& e : doc.events) {
+    if (!c->counterparts.empty()) break;
+    if (e.sentence != s.index()) continue;
+    int64_t t = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+    if (t < 0 || !s.Dominates(static_cast<uint32_t>(t), n, 2)) continue;
+    for (const ActorMention& m : e.sources) {
+      if (!SameActor(m, c->promisers[0])) c->counterparts.push_back(m);
+    }
+    if (!c->counterparts.empty()) c->attribution = e.attribution;
+  }
+  // Else the subject of the verb the noun depends on ("Stoltenberg welcomed …").
+  int64_t h = s.Head(n);
+  int64_t subj = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (c->counterparts.empty() && subj >= 0) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)))) {
+      if (!SameActor(*m, c->promisers[0])) c->counterparts.push_back(*m);
+    }
+  }
+  return true;
+}
+
+std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const {
+  if (s.tok(act).upos != "VERB") return "";
+  const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
+  if (!patterns) return "";
+  int64_t obj = s.Child(act, "obj");
+  std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
+  // The most specific verb pattern whose object constraints the act meets
+  // (other constraints are not checked: this types the act, it codes no event).
+  for (const Pattern& p : *patterns) {
+    if (p.pos == 'n') continue;
+    bool fits = true;
+    for (const Constraint& c : p.constraints) {
+      if (c.kind != RoleKind::kObject) continue;
+      if (c.absent) {
+        fits = fits && obj < 0;
+        continue;
+      }
+      bool in_set = c.lemma_sets.empty() && obj >= 0;
+      for (uint32_t id : c.lemma_sets) in_set = in_set || (obj >= 0 && lexicon_.InSet(id, obj_lemma));
+      fits = fits && in_set;
+    }
+    if (!fits) continue;
+    const CameoFacts* f = cameo_.Find(p.code);
+    return f ? f->plover : "";
+  }
+  return "";
+}
+
+void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue,
+                            Commitment* c) const {
+  c->action = s.tok(act).upos == "VERB" ? s.tok(act).lemma : "";
+  c->act_type = ActType(s, act);
+  if (c->act_type == c->type) c->act_type.clear();
+  // The deadline: the first expression attached to the promised act (not
+  // in the past of the document).
+  uint32_t db = 0, de = 0;
+  // A past-tense act with no future auxiliary ("agreed on Monday") takes
+  // only limits ("by", "until", "within") as deadlines.
+  const std::string& tag = s.tok(act).tag;
+  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux);
+  for (const DeadlineMatch& m : deadlines_.Find(doc.tokens, s.first(), s.last(), doc.doc.date)) {
+    if (m.past) continue;
+    // The expression's head word must hang (through its head) on the act or
+    // on the promise word.
+    uint32_t h = m.begin;
+    for (uint32_t t = m.begin; t < m.end; ++t) {
+      int32_t hh = s.tok(t).head;
+      if (hh < static_cast<int32_t>(m.begin) || hh >= static_cast<int32_t>(m.end)) {
+        h = t;
+        break;
+      }
+    }
+    // On the promise verb alone it dates the promise ("agreed Friday to …").
+    bool attached = s.Dominates(act, h) || (cue == act && s.Dominates(cue, h));
+    if (!attached) continue;
+    if (past && !words_.Is(LowerAscii(s.tok(m.begin).text), CueKind::kLimit)) continue;
+    db = m.begin;
+    de = m.end;
+    c->deadline.text = s.Text(m.begin, m.end - 1);
+    c->deadline.date = m.date;
+    c->deadline.span = Span{s.tok(m.begin).span.begin, s.tok(m.end - 1).span.end};
+    break;
+  }
+  // The object: the act's object, else its first oblique that is not the
+  // deadline or a named actor, without clauses hanging on it.
+  bool noun = s.tok(act).upos == "NOUN";
+  int64_t obj = s.Child(act, noun ? "nmod" : "obj");
+  if (obj < 0 && !noun) obj = s.Child(act, "nsubj:pass");
+  for (uint32_t ch : s.children(act)) {
+    if (obj >= 0) break;
+    // An oblique naming an actor ("consult with Germany") is the counterpart.
+    if (s.tok(ch).deprel.starts_with("obl") && !(ch >= db && ch < de) && ch != act &&
+        !InMention(doc, s.index(), ch)) {
+      obj = ch;
+    }
+  }
+  if (obj >= 0) {
+    std::vector<uint32_t> sub = s.Subtree(static_cast<uint32_t>(obj), kClauseRels);
+    // Leading prepositions, and the deadline when the object holds it.
+    while (!sub.empty() && (s.tok(sub.front()).deprel == "case" || s.tok(sub.front()).deprel == "mark")) {
+      sub.erase(sub.begin());
+    }
+    uint32_t end = sub.empty() ? 0 : sub.back();
+    for (size_t i = 1; i < sub.size(); ++i) {
+      if (sub[i] != sub[i - 1] + 1 || (sub[i] >= db && sub[i] < de)) {
+        end = sub[i - 1];
+        break;
+      }
+    }
+    if (!sub.empty() && !(sub.front() >= db && sub.front() < de)) c->object = s.Text(sub.front(), end);
+  }
+  c->quantity = Quantity(doc, s, act, db, de);
+  if (c->counterparts.empty()) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(act))) {
+      bool promiser = false;
+      for (const ActorMention& p : c->promisers) promiser = promiser || SameActor(p, *m);
+      if (!promiser) c->counterparts.push_back(*m);
+    }
+  }
+}
+
+std::string CommitmentStage::Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act,
+                                      uint32_t db, uint32_t de) const {
+  std::vector<uint32_t> sub = s.Subtree(act, {"acl:relcl", "advcl", "parataxis"});
+  for (uint32_t t : sub) {
+    if (t >= db && t < de) continue;
+    const Token& tok = s.tok(t);
+    if (tok.upos != "NUM" && tok.kind != TokenKind::kNumber) continue;
+    uint32_t b = t, e = t;
+    if (b > s.first() && words_.Is(LowerAscii(s.tok(b - 1).text), CueKind::kCurrency)) --b;
+    while (e + 1 < s.last()) {
+      std::string next = LowerAscii(s.tok(e + 1).text);
+      if (!words_.Is(next, CueKind::kScale) && !words_.Is(next, CueKind::kPercent)) break;
+      ++e;
+    }
+    // "12,000 troops": the noun the number counts; "2% of economic output":
+    // what the share is of.
+    int64_t h = s.Head(t);
+    if (tok.deprel == "nummod" && h > static_cast<int64_t>(e) && h - e <= 3 &&
+        !words_.IsPromise(s.tok(static_cast<uint32_t>(h)).lemma)) {
+      e = static_cast<uint32_t>(h);
+    }
+    bool share = false;
+    for (uint32_t x = b; x <= e; ++x) share = share || words_.Is(LowerAscii(s.tok(x).text), CueKind::kPercent);
+    for (uint32_t x = b; x <= e && share; ++x) {
+      for (uint32_t ch : s.children(x)) {
+        if (s.tok(ch).deprel != "nmod" || ch < e) continue;
+        std::vector<uint32_t> nm = s.Subtree(ch, kClauseRels);
+        if (!nm.empty() && (de == db || nm.back() < db)) e = std::max(e, nm.back());
+      }
+    }
+    return s.Text(b, e);
+  }
+  return "";
+}
+
+namespace {
+
+std::string Codes(const std::vector<ActorMention>& v) {
+  std::string out;
+  for (const ActorMention& m : v) out += (out.empty() ? "" : ",") + m.code;
+  return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+std::string DumpCommitments(const AnalyzedDocument& doc) {
+  std::string out;
+  for (const Commitment& c : doc.commitments) {
+    out += "s" + std::to_string(c.sentence) + " " + Codes(c.promisers) + " -> " + Codes(c.counterparts) + " " +
+           c.type + (c.cameo.empty() ? "" : "(" + c.cameo + ")") +
+           (c.act_type.empty() ? "" : " act_type=" + c.act_type) + " cue=\"" + c.cue + "\" act=" +
+           (c.action.empty() ? "-" : c.action) + " object=\"" + c.object + "\" quantity=\"" + c.quantity +
+           "\" deadline=\"" + c.deadline.text + "\"=" + (c.deadline.date.empty() ? "-" : c.deadline.date) + "\n";
+    out += "  why: " + c.why + "\n";
+  }
+  return out;
+}
+
+std::string CommitmentStage::Dump(const AnalyzedDocument& doc) const { return DumpCommitments(doc); }
+
+}  // namespace entente

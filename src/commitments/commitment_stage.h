@@ -1,0 +1,67 @@
+// commitment_stage.h — the commitments stage, after events: promises with
+// their terms. From every event the coder found `intended` and not negated
+// whose promised act is governed by a promise word ("pledged to", "vowed
+// to", "will", "plans to", "ready to"; data/commitments/commitment_words.txt)
+// and from every promise noun with an actor as its owner ("the U.S.
+// commitment"), it makes a Commitment: promiser, counterpart, promised type
+// and act, object, quantity, and the deadline attached to the act in the
+// dependency tree, resolved against the document's date
+// (data/commitments/deadlines.txt). The rules are in doc/codebook.md
+// ("Commitments"). Built once by Create(), then const and thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "commitments/commitment_words.h"
+#include "commitments/deadline_rules.h"
+#include "events/cameo_table.h"
+#include "events/lexicon.h"
+#include "entente/analysis.h"
+#include "entente/diagnostics.h"
+#include "entente/status.h"
+
+namespace entente {
+
+class CommitmentStage {
+ public:
+  // Reads the two data files under <data_dir>/commitments, and the event
+  // lexicon and CAMEO table (to type the promised act); deadlines read the
+  // calendar words of `dates`, the pipeline's one date resolver.
+  static Result<std::unique_ptr<CommitmentStage>> Create(const std::string& data_dir,
+                                                         std::shared_ptr<const DateResolver> dates,
+                                                         DiagnosticSink* sink);
+  CommitmentStage(CommitmentWords words, DeadlineRules deadlines, Lexicon lexicon, CameoTable cameo)
+      : words_(std::move(words)), deadlines_(std::move(deadlines)), lexicon_(std::move(lexicon)),
+        cameo_(std::move(cameo)) {}
+
+  // Fills doc->commitments from doc->events, the tokens' tree and actors.
+  void Run(AnalyzedDocument* doc) const;
+
+  // Canonical dump: one line per commitment, then "why:".
+  std::string Dump(const AnalyzedDocument& doc) const;
+
+  const DeadlineRules& deadlines() const { return deadlines_; }
+
+ private:
+  class SentenceView;
+  bool FromEvent(const AnalyzedDocument& doc, const SentenceView& s, size_t event, Commitment* c) const;
+  bool FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t noun, Commitment* c) const;
+  // Object, quantity, counterparts and deadline of the act at token `act`.
+  void Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue, Commitment* c) const;
+  std::string Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t skip_b,
+                       uint32_t skip_e) const;
+
+  // The PLOVER type the lexicon gives verb `act` with its object, or "".
+  std::string ActType(const SentenceView& s, uint32_t act) const;
+
+  CommitmentWords words_;
+  DeadlineRules deadlines_;
+  Lexicon lexicon_;
+  CameoTable cameo_;
+};
+
+// The dump format of CommitmentStage::Dump, usable without a stage.
+std::string DumpCommitments(const AnalyzedDocument& doc);
+
+}  // namespace entente

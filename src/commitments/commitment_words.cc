@@ -1,0 +1,60 @@
+// commitment_words.cc — reading the promise word lists (commitment_words.h).
+#include "commitments/commitment_words.h"
+
+#include "commitments/word_util.h"
+#include "events/text_util.h"
+#include "util/data_dir.h"
+
+namespace entente {
+
+namespace {
+constexpr std::string_view kFormat = "entente-commitment-words 1";
+
+CueKind KindNamed(std::string_view s) {
+  if (s == "verb") return CueKind::kVerb;
+  if (s == "aux") return CueKind::kAux;
+  if (s == "adj") return CueKind::kAdj;
+  if (s == "noun") return CueKind::kNoun;
+  if (s == "not") return CueKind::kNot;
+  if (s == "scale") return CueKind::kScale;
+  if (s == "percent") return CueKind::kPercent;
+  if (s == "currency") return CueKind::kCurrency;
+  if (s == "limit") return CueKind::kLimit;
+  return CueKind::kNone;
+}
+}  // namespace
+
+Result<CommitmentWords> CommitmentWords::Load(const std::string& data_dir, DiagnosticSink* sink) {
+  std::string path = (data_dir.empty() ? DataDir() : data_dir) + "/commitments/commitment_words.txt";
+  std::string text;
+  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
+  return Parse(text, path, sink);
+}
+
+Result<CommitmentWords> CommitmentWords::Parse(std::string_view text, const std::string& file,
+                                               DiagnosticSink* sink) {
+  CommitmentWords words;
+  Status s = ForEachDataLine(text, file, kFormat, [&](uint64_t line_no, std::string_view line) {
+    std::vector<std::string_view> f = Split(line, '\t');
+    CueKind k = f.size() == 2 ? KindNamed(Trim(f[0])) : CueKind::kNone;
+    if (k == CueKind::kNone || Trim(f[1]).empty()) {
+      if (sink) sink->Report({Severity::kWarning, file, line_no, "expected KIND<TAB>word with a known KIND"});
+      return;
+    }
+    words.kinds_[std::string(Trim(f[1]))] |= 1u << static_cast<int>(k);
+  });
+  if (!s.ok()) return s;
+  return words;
+}
+
+bool CommitmentWords::Is(std::string_view word, CueKind kind) const {
+  auto it = kinds_.find(std::string(word));
+  return it != kinds_.end() && (it->second & (1u << static_cast<int>(kind))) != 0;
+}
+
+bool CommitmentWords::IsPromise(std::string_view word) const {
+  return Is(word, CueKind::kVerb) || Is(word, CueKind::kAux) || Is(word, CueKind::kAdj) ||
+         Is(word, CueKind::kNoun);
+}
+
+}  // namespace entente

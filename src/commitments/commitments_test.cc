@@ -1,0 +1,263 @@
+// commitments_test.cc — the deadline patterns and their resolution against
+// the document's date, the word lists, and commitments built from a
+// hand-made tree (no models needed).
+#include <cstdio>
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include "commitments/commitment_stage.h"
+#include "commitments/commitment_words.h"
+#include "commitments/deadline_rules.h"
+#include "events/text_util.h"
+#include "text/date_resolver.h"
+#include "util/data_dir.h"
+
+namespace entente {
+namespace {
+
+// The date resolver of the source tree's data (the pipeline's, in tests).
+std::shared_ptr<const DateResolver> Dates() {
+  static const std::shared_ptr<const DateResolver> dates = [] {
+    auto d = DateResolver::Load(std::string(ENTENTE_SOURCE_DIR) + "/data/dates/en.txt");
+    EXPECT_TRUE(d.ok()) << d.status().ToString();
+    return std::shared_ptr<const DateResolver>(d.ok() ? std::move(d).value() : nullptr);
+  }();
+  return dates;
+}
+
+const DeadlineRules& Rules() {
+  static const DeadlineRules* rules = [] {
+    CollectingSink sink;
+    auto r = DeadlineRules::Load(std::string(ENTENTE_SOURCE_DIR) + "/data", Dates(), &sink);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(sink.diagnostics().size(), 0u);
+    return new DeadlineRules(std::move(r).value());
+  }();
+  return *rules;
+}
+
+std::string Resolve(const std::string& text, const std::string& date) {
+  bool matched = false;
+  std::string out = Rules().ResolveText(text, date, &matched);
+  return matched ? out : "NO MATCH";
+}
+
+TEST(DeadlineRules, ExplicitDatesNeedNoDocumentDate) {
+  EXPECT_EQ(Resolve("by 2031", ""), "2031");
+  EXPECT_EQ(Resolve("by the end of 2016", ""), "2016");
+  EXPECT_EQ(Resolve("in June 2002", ""), "2002-06");
+  EXPECT_EQ(Resolve("by January 2012", ""), "2012-01");
+  EXPECT_EQ(Resolve("by April 15, 2000", ""), "2000-04-15");
+  EXPECT_EQ(Resolve("until November 2021", ""), "2021-11");
+  EXPECT_EQ(Resolve("through to 2020", ""), "2020");
+  EXPECT_EQ(Resolve("by mid-2025", ""), "2025");
+}
+
+TEST(DeadlineRules, RelativeDatesResolveAgainstTheDocumentDate) {
+  // 2021-02-16 was a Tuesday.
+  EXPECT_EQ(Resolve("next year", "2021-02-16"), "2022");
+  EXPECT_EQ(Resolve("by the end of the year", "2021-02-16"), "2021");
+  EXPECT_EQ(Resolve("by the end of next year", "2021-02-16"), "2022");
+  EXPECT_EQ(Resolve("within days", "2021-02-16"), "2021-02-23");
+  EXPECT_EQ(Resolve("within six months", "2021-02-16"), "2021-08-16");
+  EXPECT_EQ(Resolve("within two weeks", "2021-02-16"), "2021-03-02");
+  EXPECT_EQ(Resolve("next month", "2021-12-05"), "2022-01");
+  EXPECT_EQ(Resolve("in November", "2021-02-16"), "2021-11");
+  EXPECT_EQ(Resolve("in January", "2021-02-16"), "2022-01");
+  EXPECT_EQ(Resolve("by December 31", "2021-02-16"), "2021-12-31");
+  EXPECT_EQ(Resolve("on Thursday", "2021-02-16"), "2021-02-18");
+  EXPECT_EQ(Resolve("on Tuesday", "2021-02-16"), "2021-02-23");
+  EXPECT_EQ(Resolve("next week", "2021-02-16"), "2021-02-28");
+  EXPECT_EQ(Resolve("tomorrow", "2021-02-28"), "2021-03-01");
+  EXPECT_EQ(Resolve("over the next five years", "2021-02-16"), "2026-02-16");
+  EXPECT_EQ(Resolve("next month on August 2 at 5 p.m. local time", "2019-07-28"), "2019-08-02");
+}
+
+TEST(DeadlineRules, RelativeDatesWithoutADocumentDateStayUnresolved) {
+  EXPECT_EQ(Resolve("next year", ""), "");
+  EXPECT_EQ(Resolve("within days", ""), "");
+  EXPECT_EQ(Resolve("in November", ""), "");
+  EXPECT_EQ(Resolve("soon", "2021-02-16"), "");
+  EXPECT_EQ(Resolve("with great care", "2021-02-16"), "NO MATCH");
+}
+
+TEST(DeadlineRules, BadLinesAreReportedAndSkipped) {
+  CollectingSink sink;
+  auto r = DeadlineRules::Parse("entente-deadlines 2\nyear\tby YEAR\nfortnight\tby YEAR\n@MONTH may=5\n",
+                                "t.txt", Dates(), &sink);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 1u);
+  ASSERT_EQ(sink.diagnostics().size(), 2u);
+  EXPECT_EQ(sink.diagnostics()[0].line, 3u);
+  EXPECT_EQ(DeadlineRules::Parse("entente-deadlines 1\n", "t.txt", Dates(), &sink).status().code(),
+            StatusCode::kUnsupported);
+  EXPECT_FALSE(DeadlineRules::Parse("entente-deadlines 2\nyear\tby YEAR\n", "t.txt", nullptr, &sink).ok());
+}
+
+TEST(CommitmentWords, ListsFromTheDataFile) {
+  CollectingSink sink;
+  auto w = CommitmentWords::Load(std::string(ENTENTE_SOURCE_DIR) + "/data", &sink);
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(sink.diagnostics().size(), 0u);
+  EXPECT_TRUE(w->Is("pledge", CueKind::kVerb));
+  EXPECT_TRUE(w->Is("pledge", CueKind::kNoun));
+  EXPECT_TRUE(w->Is("will", CueKind::kAux));
+  EXPECT_TRUE(w->Is("commitment", CueKind::kNoun));
+  EXPECT_TRUE(w->Is("want", CueKind::kNot));
+  EXPECT_FALSE(w->IsPromise("want"));
+  EXPECT_TRUE(w->Is("billion", CueKind::kScale));
+  EXPECT_FALSE(w->IsPromise("troops"));
+}
+
+// "Lisbon pledged to meet the target of 2% by 2031 ." with its tree made by
+// hand, an actor and an intended event on "meet".
+AnalyzedDocument PledgeDocument(const std::string& date) {
+  AnalyzedDocument d;
+  d.doc.id = "t";
+  d.doc.date = date;
+  struct W { const char* text; const char* lemma; const char* upos; int head; const char* rel; };
+  const W words[] = {{"Lisbon", "lisbon", "PROPN", 1, "nsubj"}, {"pledged", "pledge", "VERB", -1, "root"},
+                     {"to", "to", "PART", 3, "mark"},          {"meet", "meet", "VERB", 1, "xcomp"},
+                     {"the", "the", "DET", 5, "det"},          {"target", "target", "NOUN", 3, "obj"},
+                     {"of", "of", "ADP", 8, "case"},           {"2", "2", "NUM", 8, "nummod"},
+                     {"%", "%", "SYM", 5, "nmod"},             {"by", "by", "ADP", 10, "case"},
+                     {"2031", "2031", "NUM", 3, "obl"},        {".", ".", "PUNCT", 1, "punct"}};
+  for (const W& w : words) {
+    Token t;
+    t.span.begin = static_cast<uint32_t>(d.doc.text.size() + (d.doc.text.empty() ? 0 : 1));
+    if (!d.doc.text.empty()) d.doc.text += ' ';
+    d.doc.text += w.text;
+    t.span.end = static_cast<uint32_t>(d.doc.text.size());
+    t.text = w.text;
+    t.lemma = w.lemma;
+    t.upos = w.upos;
+    t.head = w.head;
+    t.deprel = w.rel;
+    t.kind = std::string(w.upos) == "NUM" ? TokenKind::kNumber : TokenKind::kWord;
+    d.tokens.push_back(t);
+  }
+  Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(d.doc.text.size())};
+  s.token_count = static_cast<uint32_t>(d.tokens.size());
+  d.sentences.push_back(s);
+  ActorMention lisbon;
+  lisbon.begin = 0;
+  lisbon.end = 1;
+  lisbon.span = d.tokens[0].span;
+  lisbon.text = "Lisbon";
+  lisbon.code = "PRT";
+  lisbon.country = "PRT";
+  d.actors.push_back(lisbon);
+  Event e;
+  e.sources.push_back(lisbon);
+  e.plover = "AGREE";
+  e.cameo = "030";
+  e.modality = Modality::kIntended;
+  e.trigger = "meet";
+  e.trigger_span = d.tokens[3].span;
+  d.events.push_back(e);
+  return d;
+}
+
+std::unique_ptr<CommitmentStage> Stage() {
+  CollectingSink sink;
+  auto s = CommitmentStage::Create(std::string(ENTENTE_SOURCE_DIR) + "/data", Dates(), &sink);
+  EXPECT_TRUE(s.ok()) << s.status().ToString();
+  return std::move(s).value();
+}
+
+TEST(CommitmentStage, PledgeWithQuantityAndDeadline) {
+  AnalyzedDocument d = PledgeDocument("2021-02-16");
+  Stage()->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.promisers.at(0).code, "PRT");
+  EXPECT_EQ(c.cue, "pledged");
+  EXPECT_EQ(c.action, "meet");
+  EXPECT_EQ(c.object, "the target of 2 %");
+  EXPECT_EQ(c.quantity, "2 %");
+  EXPECT_EQ(c.deadline.text, "by 2031");
+  EXPECT_EQ(c.deadline.date, "2031");
+}
+
+TEST(CommitmentStage, NoPromiseWordNoCommitment) {
+  AnalyzedDocument d = PledgeDocument("2021-02-16");
+  d.tokens[1].lemma = "want";  // "Lisbon wanted to meet …": sought, not promised
+  Stage()->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  d = PledgeDocument("2021-02-16");
+  d.events[0].modality = Modality::kDone;
+  Stage()->Run(&d);
+  EXPECT_TRUE(d.commitments.empty());
+}
+
+TEST(CommitmentStage, PastYearIsNotADeadline) {
+  AnalyzedDocument d = PledgeDocument("2035-01-01");
+  Stage()->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u);
+  EXPECT_EQ(d.commitments[0].deadline.text, "");
+}
+
+TEST(CommitmentStage, OddTreesDoNotCrash) {
+  AnalyzedDocument d = PledgeDocument("");
+  for (Token& t : d.tokens) t.head = 1000;  // heads outside the sentence
+  d.events[0].trigger_span = Span{999, 1000};
+  Stage()->Run(&d);
+  d = PledgeDocument("");
+  for (Token& t : d.tokens) t.head = 1;  // every word hangs on "pledged", even itself
+  Stage()->Run(&d);
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace entente
+
+namespace entente {
+namespace {
+
+// Deadline resolution on the annotated corpus: every deadline the dev and
+// test splits state, resolved from its text and the sentence's date, against
+// the annotators' date (null when the sentence is undated and the deadline
+// relative). The figure is printed and kept in doc/benchmarks.md.
+TEST(DeadlineRules, ResolvesTheAnnotatedDeadlines) {
+  int stated = 0, matched = 0, right = 0;
+  std::string misses;
+  for (const char* split : {"dev", "test"}) {
+    std::string path = std::string(ENTENTE_SOURCE_DIR) + "/data/train/events/" + split + ".jsonl";
+    std::string text;
+    ASSERT_TRUE(ReadFile(path, &text)) << path;
+    simdjson::dom::parser parser;
+    for (std::string_view line : SplitLines(text)) {
+      if (line.empty()) continue;
+      simdjson::dom::element r;
+      ASSERT_EQ(parser.parse(line).get(r), simdjson::SUCCESS);
+      std::string_view date;
+      if (r["date"].get(date) != simdjson::SUCCESS) date = "";
+      simdjson::dom::array events;
+      if (r["events"].get(events) != simdjson::SUCCESS) continue;
+      for (simdjson::dom::element e : events) {
+        std::string_view dl_text, dl_date;
+        if (e["commitment"]["deadline"]["text"].get(dl_text) != simdjson::SUCCESS) continue;
+        if (e["commitment"]["deadline"]["date"].get(dl_date) != simdjson::SUCCESS) dl_date = "";
+        ++stated;
+        bool m = false;
+        std::string got = Rules().ResolveText(dl_text, std::string(date), &m);
+        matched += m;
+        if (got == dl_date) {
+          ++right;
+        } else {
+          misses += "  '" + std::string(dl_text) + "' (" + std::string(date) + "): '" + got + "', gold '" +
+                    std::string(dl_date) + "'\n";
+        }
+      }
+    }
+  }
+  std::printf("[deadlines] %d stated in dev+test, %d match a pattern, %d resolved as annotated (%.1f%%)\n%s",
+              stated, matched, right, stated ? 100.0 * right / stated : 0.0, misses.c_str());
+  EXPECT_GE(stated, 30);
+  EXPECT_GE(right, 0.9 * stated);
+}
+
+}  // namespace
+}  // namespace entente
