@@ -5,6 +5,7 @@ built `entente` and `entente_synth`."""
 
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -231,6 +232,24 @@ class IngestedStoreTest(unittest.TestCase):
                 self.assertEqual((r["title"], r["url"], r["publisher"]),
                                  ("Story %d" % i, "https://example.org/%d" % i, "Agency %d" % i))
                 self.assertTrue(r["coded_by"].startswith("entente "))
+            pg = self.postgres_store()
+            subprocess.run([BIN, "ingest", src, "--db", pg], check=True, capture_output=True)
+            self.assertEqual(entente.read_store(pg), rows)
+
+    def postgres_store(self):
+        # A fresh database on the CTest fixture's PostgreSQL server
+        # (scripts/pg_test_server.sh writes its URL to ENTENTE_PG_URL_FILE).
+        try:
+            with open(os.environ.get("ENTENTE_PG_URL_FILE", "")) as f:
+                url = f.readline().strip()
+        except OSError:
+            self.skipTest("no PostgreSQL test server")
+        if not url or not shutil.which("psql"):
+            self.skipTest("no PostgreSQL test server or psql")
+        for sql in ("DROP DATABASE IF EXISTS t_python", "CREATE DATABASE t_python"):
+            subprocess.run(["psql", "-q", "-d", url, "-c", sql], check=True, capture_output=True)
+        head, _, query = url.partition("?")
+        return head[:head.rfind("/") + 1] + "t_python" + ("?" + query if query else "")
 
 
 if __name__ == "__main__":
