@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# setup.sh [--test] — installs the Debian 12 packages entente needs.
+# setup.sh [--python] [--test] — installs the Debian 12 packages entente needs.
 #   (no option)  what coding and serving need: the C++ toolchain and
 #                libraries, the linguistic data, Node.js/npm and uPlot to
 #                build the dashboard (README command 1, scripts/demo.sh).
+#   --python     also the Python module's build and pandas (pybind11-dev,
+#                python3-dev, python3-pandas): the next build then makes
+#                build/python/entente (ENTENTE_BUILD_PYTHON=AUTO).
 #   --test       also what only the tests and measurements need: GoogleTest,
 #                Google Benchmark, the PostgreSQL server, Chromium and
 #                playwright-core for the dashboard's browser test, wrk
-#                (README command 2, scripts/test.sh).
+#                (README command 2, scripts/test.sh), and the Python
+#                module's packages (its tests run with the others).
 # Idempotent: installs only what is missing. Run as root (or with sudo
 # available). Each package's purpose is listed in README.md. Works with
 # Debian's own Node.js 18: every npm package in web/package-lock.json is
@@ -14,11 +18,14 @@
 set -euo pipefail
 
 with_tests=0
-case "${1:-}" in
-  --test) with_tests=1 ;;
-  "") ;;
-  *) echo "usage: setup.sh [--test]" >&2; exit 2 ;;
-esac
+with_python=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) with_tests=1; with_python=1 ;;
+    --python) with_python=1 ;;
+    *) echo "usage: setup.sh [--python] [--test]" >&2; exit 2 ;;
+  esac
+done
 
 PACKAGES=(
   # toolchain
@@ -48,7 +55,12 @@ TEST_PACKAGES=(
   # the NATS server the scale-out tests start (tests/reliability/scale_out_test.cc)
   nats-server
 )
+# The Python module (python/): pybind11 binds the library, pandas takes its
+# rows as DataFrames. Not in the first command: coding and serving need
+# neither, and pandas with numpy is a large download.
+PYTHON_PACKAGES=(pybind11-dev python3-dev python3-pandas)
 if [ "$with_tests" = 1 ]; then PACKAGES+=("${TEST_PACKAGES[@]}"); fi
+if [ "$with_python" = 1 ]; then PACKAGES+=("${PYTHON_PACKAGES[@]}"); fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -6,7 +6,9 @@
 # Left out of job 2: the dashboard's browser test (it exercises the same
 # server job 1 tested, through chromium, slowly), the scale-out tests (three
 # sanitizer workers side by side slow each other tenfold on two cores; job 1
-# runs them) and the benchmarks (not built). ENTENTE_SKIP_SANITIZE=1 runs job 1 only.
+# runs them), the benchmarks (not built) and the Python module and its tests
+# (not built: an ASan module needs the ASan runtime preloaded into python3;
+# job 1 runs python_entente). ENTENTE_SKIP_SANITIZE=1 runs job 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test

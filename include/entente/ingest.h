@@ -99,8 +99,8 @@ class DocumentStream {
 // as a JSON Lines input apply: a bad record is skipped with one error
 // diagnostic, a repaired one kept with a warning.
 //
-// JsonRecord(doc) writes the fields id, date, title, url and text; reading
-// it back gives the same document. Not thread-safe: one reader per thread.
+// JsonRecord(doc) writes the fields id, date, title, url, publisher and
+// text; reading it back gives the same document. Not thread-safe: one reader per thread.
 class RecordReader {
  public:
   RecordReader();

@@ -1,147 +1,102 @@
-"""entente — read entente's event data from Python.
+"""entente — political event data from Python.
 
-Pure Python (standard library only; pandas is used when installed, e.g.
-Debian's python3-pandas, and never required):
+The front of the package; the work is done by the compiled module
+entente._native (python/native/, pybind11), which calls the C++ library:
 
     import entente
-    events = entente.read_store("events.db", dyad="USA:IGOWSTNAT", modality="done")
-    df = entente.to_dataframe(events)          # needs pandas
-    rows = entente.read_export("events.csv")   # `entente export` output (csv/jsonl)
-    coded = entente.code(["Text of a story."], date="2021-02-16")   # runs `entente code`
+    events = entente.code(["Russia annexed Crimea in 2014."], date="2021-02-16")
+    rows = entente.read_store("events.db", dyad="USA:IGOWSTNAT", modality="done")
+    df = entente.read_dataframe("events.db", type="04")   # pandas (python3-pandas)
+    df = entente.to_dataframe(events)                     # nested fields as "source.actor"…
+    rows = entente.read_export("events.csv")              # `entente export` output (csv/jsonl)
 
-`read_store` reads a SQLite store (schema version 3, doc/formats/store.md)
-and returns one dict per deduplicated event (cluster) with the columns of
-`entente export` (doc/formats/export.md), newest first. For PostgreSQL
-stores, use `entente export` and `read_export`.
+`code` returns the records of `entente code --format jsonl`
+(doc/formats/events.md); `read_store` the rows of `entente export`
+(doc/formats/export.md) of a SQLite file or a postgresql:// URL. Errors
+raise EntenteError with the library's message; records that are repaired
+or skipped give an EntenteWarning each ("texts:3: error: empty text…").
+Build: PYTHONPATH=build/python after scripts/build.sh (doc/api.md, "Python").
 """
 
 import csv
 import json
 import os
-import sqlite3
-import subprocess
+import threading
 
-__all__ = ["read_store", "read_export", "code", "to_dataframe", "EntenteError", "SCHEMA_VERSION",
-           "COLUMNS"]
+from . import _native
 
-SCHEMA_VERSION = 3
+__all__ = ["code", "Coder", "provenance", "read_store", "read_dataframe", "read_export", "to_dataframe",
+           "EntenteError", "EntenteWarning", "COLUMNS", "SCHEMA_VERSION"]
 
-# The columns of `entente export --format csv`, in order.
-COLUMNS = ["event_id", "date", "date_precision", "published", "source", "source_country", "target",
-           "target_country", "cameo", "plover", "quad", "goldstein", "modality", "negated",
-           "reports", "documents", "sources", "doc_id", "title", "url", "publisher", "sentence",
-           "trigger", "source_text", "target_text", "coded_by"]
-_INTS = {"event_id", "quad", "reports", "documents", "sources"}
-_MODALITIES = {"done", "intended", "demanded", "hypothetical"}
+EntenteError = _native.EntenteError
+EntenteWarning = _native.EntenteWarning
+Coder = _native.Coder
+# The columns of `entente export` (and the keys of read_store's rows), in order.
+COLUMNS = list(_native.EXPORT_COLUMNS)
+# The store schema version this build reads.
+SCHEMA_VERSION = _native.STORE_SCHEMA_VERSION
 
+# Typed columns, wherever they appear (export rows and event records).
+_INTS = {"event_id", "quad", "reports", "documents", "sources", "sent"}
+_FLOATS = {"goldstein"}
+_BOOLS = {"negated"}
+_DATES = {"date", "published"}
 
-class EntenteError(Exception):
-    """A store or export that cannot be read, or a bad filter."""
-
-
-def _side(column, code, params):
-    # A side matches actor codes starting with `code` or whose country is it
-    # (the same rule as the store's queries).
-    params += [code, code + "~", code]
-    return ("c.%s IN (SELECT code FROM actors WHERE (code >= ? AND code < ?) OR country = ?)"
-            % column)
+_default_coder = None
+_default_lock = threading.Lock()
 
 
-def _day(date):
-    import datetime
-    try:
-        d = datetime.date.fromisoformat(date)
-    except (TypeError, ValueError):
-        raise EntenteError("dates are YYYY-MM-DD: %r" % (date,))
-    return (d - datetime.date(1970, 1, 1)).days
+def _coder():
+    # Loading the models takes seconds: the default pipeline is loaded once,
+    # on first use, and shared (it is immutable and thread-safe).
+    global _default_coder
+    with _default_lock:
+        if _default_coder is None:
+            _default_coder = Coder()
+        return _default_coder
 
 
-def read_store(path, dyad=None, actor=None, type=None, modality=None, date_from=None,
+def code(texts, date=None, *, threads=0, errors="warn", coder=None):
+    """The event records of `texts`, in order: one dict per event, the fields
+    of the JSON Lines output. Each text is a str (or bytes), or a dict with
+    "text" and optionally "id", "date", "title", "url", "publisher";
+    documents without an id are named by position ("0", "1", …). `date`
+    ("YYYY-MM-DD" or a date) applies to texts without one. `errors`: "warn"
+    (a record the library skips or repairs gives an EntenteWarning), "raise"
+    (a skipped record raises EntenteError before anything is coded) or
+    "ignore". `coder`: an entente.Coder (other models, `why=True`…); by
+    default the shipped models, loaded once."""
+    return (coder or _coder()).code(texts, date=date, threads=threads, errors=errors)
+
+
+def provenance():
+    """What the default coder is: {"version", "model", "dictionaries",
+    "stamp"} (the entente version and the fingerprints of the loaded models
+    and dictionaries, as in every record's provenance fields)."""
+    return _coder().provenance
+
+
+def read_store(location, *, dyad=None, actor=None, type=None, modality=None, date_from=None,
                date_to=None, undirected=False):
-    """One dict per event cluster of the SQLite store at `path`, filtered like
-    `entente export` (dyad "SRC:TGT", actor, CAMEO prefix or PLOVER type,
-    modality, first/last event date)."""
-    if not os.path.exists(path):
-        raise EntenteError("no such store: %s" % path)
-    con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
-    try:
-        try:
-            version = con.execute("SELECT version FROM schema_version").fetchone()[0]
-        except sqlite3.DatabaseError as e:
-            raise EntenteError("%s: not an entente store (%s)" % (path, e))
-        if version != SCHEMA_VERSION:
-            raise EntenteError("%s: store schema version %d, this module reads %d"
-                               % (path, version, SCHEMA_VERSION))
-        where, params = [], []
-        if dyad:
-            if dyad.count(":") != 1:
-                raise EntenteError("dyad must be SOURCE:TARGET")
-            src, tgt = dyad.split(":")
-            sides = []
-            if src:
-                sides.append(_side("source", src, params))
-            if tgt:
-                sides.append(_side("target", tgt, params))
-            clause = "(" + " AND ".join(sides) + ")"
-            if undirected:
-                rev = []
-                if tgt:
-                    rev.append(_side("source", tgt, params))
-                if src:
-                    rev.append(_side("target", src, params))
-                clause = "(%s OR (%s))" % (clause, " AND ".join(rev))
-            where.append(clause)
-        if actor:
-            a = [_side("source", actor, params), _side("target", actor, params)]
-            where.append("(%s OR %s)" % tuple(a))
-        if type:
-            if type[0].isdigit():
-                where.append("(c.cameo >= ? AND c.cameo < ?)")
-                params += [type, type + "~"]
-            else:
-                where.append("c.plover = ?")
-                params.append(type)
-        if modality:
-            if modality not in _MODALITIES:
-                raise EntenteError("modality is one of %s" % ", ".join(sorted(_MODALITIES)))
-            where.append("c.modality = ?")
-            params.append(modality)
-        if date_from:
-            where.append("c.day >= ?")
-            params.append(_day(date_from))
-        if date_to:
-            where.append("c.day <= ?")
-            params.append(_day(date_to))
-        sql = """
-          SELECT c.id, e.date, e.date_precision, d.date, e.source, e.source_country, e.target,
-                 e.target_country, e.cameo, e.plover, e.quad, e.goldstein, e.modality, e.negated,
-                 c.reports, c.documents,
-                 (SELECT COUNT(DISTINCT CASE WHEN d2.publisher = '' THEN 'doc:' || d2.doc_key
-                                        ELSE d2.publisher END)
-                    FROM events e2 JOIN documents d2 ON d2.id = e2.doc WHERE e2.cluster = c.id),
-                 d.doc_key, d.title, d.url, d.publisher, s.text, e.trigger, e.source_text,
-                 e.target_text, d.coded_by
-            FROM clusters c JOIN events e ON e.id = c.first_event
-            JOIN documents d ON d.id = e.doc
-            LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence"""
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY c.day DESC, c.id DESC"
-        out = []
-        for row in con.execute(sql, params):
-            rec = dict(zip(COLUMNS, row))
-            rec["negated"] = bool(rec["negated"])
-            rec["goldstein"] = round(float(rec["goldstein"]), 1)
-            rec["sources"] = max(1, rec["sources"] or 1)
-            out.append(rec)
-        return out
-    finally:
-        con.close()
+    """One dict per deduplicated event (cluster) of the store at `location`
+    (a SQLite file or a postgresql:// URL), newest first, with COLUMNS as
+    keys (empty fields None), filtered like `entente export`: dyad
+    "SRC:TGT", actor (either side), type (CAMEO prefix "04" or PLOVER type),
+    modality (done, intended, demanded, hypothetical, all), first/last
+    event date "YYYY-MM-DD". Unknown codes raise EntenteError with near codes."""
+    return _native.read_store(os.fspath(location), dyad=dyad or "", undirected=bool(undirected),
+                              actor=actor or "", type=type or "", modality=modality or "",
+                              date_from=date_from or "", date_to=date_to or "")
+
+
+def read_dataframe(location, **filters):
+    """read_store() as a pandas DataFrame with COLUMNS, typed (to_dataframe)."""
+    return to_dataframe(read_store(location, **filters), columns=COLUMNS)
 
 
 def read_export(path):
-    """The rows of an `entente export` file (csv or jsonl, by extension or
-    content), typed as read_store() types them."""
+    """The rows of an `entente export` file (csv or jsonl, by content),
+    typed as read_store() types them (empty fields None)."""
     with open(path, encoding="utf-8", newline="") as f:
         first = f.read(1)
         f.seek(0)
@@ -149,36 +104,49 @@ def read_export(path):
             return [json.loads(line) for line in f if line.strip()]
         out = []
         for rec in csv.DictReader(f):
-            for k in _INTS:
-                rec[k] = int(rec[k])
-            rec["goldstein"] = float(rec["goldstein"])
-            rec["negated"] = rec["negated"] == "1"
+            for k, v in rec.items():
+                if k in _INTS:
+                    rec[k] = int(v)
+                elif k in _FLOATS:
+                    rec[k] = float(v)
+                elif k in _BOOLS:
+                    rec[k] = v == "1"
+                elif v == "":
+                    rec[k] = None
             out.append(rec)
         return out
 
 
-def code(texts, date=None, binary=None):
-    """Codes each text with `entente code` and returns its event records
-    (doc/formats/events.md), in order; documents are named "0", "1", …
-    `binary` defaults to $ENTENTE_BIN or `entente` on the PATH."""
-    binary = binary or os.environ.get("ENTENTE_BIN", "entente")
-    lines = []
-    for i, t in enumerate(texts):
-        rec = {"id": str(i), "text": t}
-        if date:
-            rec["date"] = date
-        lines.append(json.dumps(rec))
-    proc = subprocess.run([binary, "code", "-", "--format", "jsonl"],
-                          input="\n".join(lines) + "\n", capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise EntenteError("entente code failed (%d): %s" % (proc.returncode, proc.stderr.strip()))
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-
-
-def to_dataframe(records):
-    """A pandas DataFrame of records (needs pandas, e.g. Debian's python3-pandas)."""
+def to_dataframe(records, columns=None):
+    """A pandas DataFrame of store rows or event records (needs pandas, e.g.
+    Debian's python3-pandas). Nested fields of event records become columns
+    "source.actor", "spans.trigger"…; `columns` fixes the columns (and
+    their order) even when there are no records. Types: event_id, quad,
+    reports, documents, sources (the count), sent int64; goldstein float64;
+    negated bool; date and published datetime64 (NaT when unknown); the
+    rest object (str, or None when empty)."""
     try:
         import pandas
     except ImportError:
-        raise EntenteError("pandas is not installed (apt-get install python3-pandas)")
-    return pandas.DataFrame.from_records(records)
+        raise EntenteError("pandas is not installed (apt-get install python3-pandas)") from None
+    records = list(records)
+    if records:
+        df = pandas.json_normalize(records)
+    else:
+        df = pandas.DataFrame({c: pandas.Series(dtype=object) for c in (columns or [])})
+    if columns is not None:
+        df = df.reindex(columns=list(columns))
+    numeric = pandas.api.types.is_numeric_dtype
+    for c in df.columns:
+        col = df[c]
+        # "sources" is a count in store rows but a list of actors in event
+        # records: only columns that hold numbers are made numbers.
+        if c in _INTS and (col.empty or numeric(col)):
+            df[c] = col.astype("Int64" if col.isna().any() else "int64")
+        elif c in _FLOATS and (col.empty or numeric(col)):
+            df[c] = col.astype("float64")
+        elif c in _BOOLS and not col.isna().any():
+            df[c] = col.astype(bool)
+        elif c in _DATES:
+            df[c] = pandas.to_datetime(col, format="%Y-%m-%d", errors="coerce")
+    return df

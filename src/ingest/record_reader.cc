@@ -23,7 +23,8 @@ Status RecordReader::Read(const std::string& file, uint64_t line, std::string re
 
 std::string JsonRecord(const Document& doc) {
   std::string out;
-  out.reserve(doc.text.size() + doc.title.size() + doc.url.size() + doc.id.size() + 64);
+  out.reserve(doc.text.size() + doc.title.size() + doc.url.size() + doc.id.size() +
+              doc.publisher.size() + 80);
   out += "{\"id\":";
   AppendJsonString(doc.id, &out);
   out += ",\"date\":";
@@ -32,6 +33,8 @@ std::string JsonRecord(const Document& doc) {
   AppendJsonString(doc.title, &out);
   out += ",\"url\":";
   AppendJsonString(doc.url, &out);
+  out += ",\"publisher\":";
+  AppendJsonString(doc.publisher, &out);
   out += ",\"text\":";
   AppendJsonString(doc.text, &out);
   out += '}';

@@ -137,6 +137,7 @@ TEST(RecordReaderTest, JsonRecordRoundTrip) {
   doc.date = "2024-05-06";
   doc.title = "Title \"quoted\"";
   doc.url = "https://example.org/a?b=1&c=2";
+  doc.publisher = "Agence \"X\"";
   doc.text = "Line one,\n\tline two \u00e9\u20ac \\ <b>";
   RecordReader reader;
   CollectingSink sink;
@@ -146,6 +147,7 @@ TEST(RecordReaderTest, JsonRecordRoundTrip) {
   EXPECT_EQ(back.date, doc.date);
   EXPECT_EQ(back.title, doc.title);
   EXPECT_EQ(back.url, doc.url);
+  EXPECT_EQ(back.publisher, doc.publisher);
   EXPECT_EQ(back.text, doc.text);
   EXPECT_EQ(back.source_file, "news.jsonl");
   EXPECT_EQ(back.source_line, 7u);
