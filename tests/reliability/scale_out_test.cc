@@ -7,9 +7,11 @@
 //    within the duplicate window adds nothing;
 //  - a worker killed with SIGKILL mid-stream, then the NATS server
 //    restarted under the surviving worker: every document stored exactly
-//    once, nothing lost, the stream empty;
+//    once, nothing lost, nothing rejected, the stream empty;
 //  - poison messages are recorded in `rejected` with their reason and do
-//    not stop the fleet.
+//    not stop the fleet;
+//  - a document its workers keep dying on is rejected after max-deliver
+//    deliveries (and one more ack wait), and the rest is stored.
 // Skips only when nats-server is not installed.
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
@@ -434,6 +436,80 @@ TEST_F(ScaleOutTest, PoisonDocumentsAreRecordedAndDoNotStopTheFleet) {
     no_text |= key.rfind("seq:", 0) == 0 && reason.find("no \"text\"") != std::string::npos;
   }
   EXPECT_TRUE(no_text) << "the message without an id is recorded by its stream sequence";
+  EXPECT_EQ(Queue().stream_messages, 0u);
+}
+
+// A document whose workers keep dying on it: the test itself plays the
+// dying workers, taking the document from the shared consumer max-deliver
+// times and never acknowledging it. The worker that gets it next gives it
+// back once for an ack wait, then rejects it, and stores the rest.
+TEST_F(ScaleOutTest, CrashingDocumentIsRejectedAfterMaxDeliver) {
+  std::string db = Database("crash");
+  ASSERT_FALSE(db.empty());
+  QueueOptions q;
+  q.url = nats_->url();
+  {
+    auto publisher = Publisher::Open(q);
+    ASSERT_TRUE(publisher.ok()) << publisher.status().ToString();
+    Document crasher;
+    crasher.id = "crasher";
+    crasher.text = "The minister met the ambassador in Paris on Monday.";
+    ASSERT_TRUE((*publisher)->Publish(crasher).ok());
+  }
+  // The consumer the workers share, with a short ack wait.
+  natsConnection* nc = nullptr;
+  ASSERT_EQ(natsConnection_ConnectTo(&nc, q.url.c_str()), NATS_OK);
+  jsCtx* js = nullptr;
+  ASSERT_EQ(natsConnection_JetStream(&js, nc, nullptr), NATS_OK);
+  jsConsumerConfig cc;
+  jsConsumerConfig_Init(&cc);
+  cc.Durable = q.consumer.c_str();
+  cc.AckPolicy = js_AckExplicit;
+  // As `entente worker --ack-wait 1` would create it.
+  cc.AckWait = 1000000000;
+  cc.MaxDeliver = -1;
+  cc.MaxAckPending = q.max_ack_pending;
+  cc.DeliverPolicy = js_DeliverAll;
+  jsConsumerInfo* ci = nullptr;
+  ASSERT_EQ(js_AddConsumer(&ci, js, q.stream.c_str(), &cc, nullptr, nullptr), NATS_OK);
+  jsConsumerInfo_Destroy(ci);
+  jsSubOptions so;
+  jsSubOptions_Init(&so);
+  so.Stream = q.stream.c_str();
+  so.Consumer = q.consumer.c_str();
+  natsSubscription* sub = nullptr;
+  ASSERT_EQ(js_PullSubscribe(&sub, js, q.subject.c_str(), q.consumer.c_str(), nullptr, &so, nullptr),
+            NATS_OK);
+  for (int64_t i = 1; i <= q.max_deliver; ++i) {
+    natsMsgList list{};
+    ASSERT_EQ(natsSubscription_Fetch(&list, sub, 1, 5000, nullptr), NATS_OK) << "delivery " << i;
+    natsMsgList_Destroy(&list);  // a worker that died: no acknowledgement
+  }
+  natsSubscription_Destroy(sub);
+  jsCtx_Destroy(js);
+  natsConnection_Destroy(nc);
+
+  std::string part = (work_ / "part.jsonl").string();
+  {
+    std::ifstream in(corpus_);
+    std::ofstream out(part);
+    std::string line;
+    for (int i = 0; i < 40 && std::getline(in, line); ++i) out << line << "\n";
+  }
+  ASSERT_EQ(Run({EntenteBinary(), "publish", "--nats", nats_->url(), part}, "publish"), 0);
+  std::vector<std::string> args = WorkerArgs(db, true);
+  auto ack_wait = std::find(args.begin(), args.end(), "--ack-wait");
+  ASSERT_NE(ack_wait, args.end());
+  *(ack_wait + 1) = "1";
+  int worker = StartProcess(args, (work_ / "worker.out").string(), (work_ / "worker.err").string());
+  ExpectWorkerExit(worker, "worker", 1);  // 1: a document was rejected
+  EXPECT_EQ(StoredDocuments(db), 40);
+  std::vector<std::string> rejected = RejectedRows(db);
+  ASSERT_EQ(rejected.size(), 1u) << ::testing::PrintToString(rejected);
+  // Delivered 5 times to the "dying" consumer, a 6th time (given back for
+  // an ack wait), then rejected on the 7th (or later: see doc/scale-out.md).
+  EXPECT_EQ(rejected[0].rfind("crasher: delivered ", 0), 0u) << rejected[0];
+  EXPECT_NE(rejected[0].find("times without being acknowledged"), std::string::npos) << rejected[0];
   EXPECT_EQ(Queue().stream_messages, 0u);
 }
 
