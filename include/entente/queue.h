@@ -17,12 +17,20 @@
 // store's idempotent writes (by document id, then by content) keep one copy
 // of a document whatever happens between commit and acknowledgement. The
 // consumer's max-ack-pending bounds the documents the whole fleet holds
-// unacknowledged: when the store falls behind, delivery waits.
+// unacknowledged: when the store falls behind, delivery waits. A worker
+// sends an "in progress" acknowledgement for the messages it holds every
+// third of the ack wait, so only a dead worker's documents are delivered
+// again, never a slow one's.
 //
 // A message that cannot become a stored document — not a readable record,
-// refused by the database, or delivered `max_deliver` times without being
-// acknowledged (its workers died on it) — is recorded in the store's
-// `rejected` table with the reason and acknowledged, never retried for ever.
+// refused by the database three times, or delivered more than
+// `max_deliver` times without being acknowledged (its workers died on it)
+// — is recorded in the store's `rejected` table with the reason and
+// acknowledged, never retried for ever. Since the delivery count also
+// grows without deaths (give-backs, NATS restarts), a document past
+// `max_deliver` that the store does not hold is first given back for one
+// more ack wait, and rejected only if a later delivery still finds it
+// missing; one the store holds is acknowledged.
 //
 // Built without the NATS C client (libnats-dev), Publisher::Open and
 // RunWorker return kUnsupported.
@@ -59,7 +67,7 @@ struct QueueOptions {
   int64_t ack_wait_seconds = 60;
   // Documents delivered and not yet acknowledged, over the whole fleet.
   int64_t max_ack_pending = 1024;
-  // Deliveries after which a document is rejected instead of coded.
+  // Deliveries after which a document is no longer coded (see above).
   int64_t max_deliver = 5;
 };
 

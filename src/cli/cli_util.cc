@@ -117,13 +117,13 @@ void AddQueueOptions(CLI::App* app, QueueOptions* o, bool consumer) {
   app->add_option("--consumer", o->consumer, "durable consumer the workers share")
       ->capture_default_str();
   app->add_option("--ack-wait", o->ack_wait_seconds,
-                  "seconds before an unacknowledged document goes to another worker (at creation)")
+                  "seconds a worker may go silent before its documents go to another worker (at creation)")
       ->capture_default_str();
   app->add_option("--max-ack-pending", o->max_ack_pending,
                   "documents the whole fleet may hold unacknowledged (at creation)")
       ->capture_default_str();
   app->add_option("--max-deliver", o->max_deliver,
-                  "deliveries after which a document is rejected (0: never)")
+                  "deliveries after which a document not in the store is rejected (0: never)")
       ->capture_default_str();
 }
 

@@ -55,19 +55,49 @@ std::vector<MsgPtr> Handoff::TakeAll() {
   return out;
 }
 
+void HeldMessages::Add(natsMsg* msg) {
+  std::lock_guard<std::mutex> lock(mu_);
+  msgs_.insert(msg);
+}
+
+void HeldMessages::Remove(natsMsg* msg) {
+  std::lock_guard<std::mutex> lock(mu_);
+  msgs_.erase(msg);
+}
+
+int64_t HeldMessages::size() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return static_cast<int64_t>(msgs_.size());
+}
+
+// A message is acknowledged or given back only after Remove, so none is
+// touched here after its owner let it go. An "in progress" that does not
+// reach the server (connection lost) is buffered and sent on reconnection.
+void HeldMessages::KeepAlive() {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (natsMsg* m : msgs_) natsMsg_InProgress(m, nullptr);
+}
+
 // An ack or nak that does not reach the server (connection lost) is not an
 // error here: the message is then delivered again after the ack wait, and
 // the store's idempotency absorbs the second copy.
 void Ack(MsgPtr msg, WorkerCounters* counters) {
   if (!msg) return;
+  counters->held.Remove(msg.get());
   natsMsg_Ack(msg.get(), nullptr);
-  --counters->held;
 }
 
 void GiveBack(MsgPtr msg, WorkerCounters* counters) {
   if (!msg) return;
+  counters->held.Remove(msg.get());
   natsMsg_Nak(msg.get(), nullptr);
-  --counters->held;
+  ++counters->returned;
+}
+
+void GiveBackLater(MsgPtr msg, std::chrono::milliseconds delay, WorkerCounters* counters) {
+  if (!msg) return;
+  counters->held.Remove(msg.get());
+  natsMsg_NakWithDelay(msg.get(), delay.count(), nullptr);
   ++counters->returned;
 }
 
@@ -128,11 +158,11 @@ bool MessageStream::Fetch() {
   if (s == NATS_OK) {
     outage_reported_ = false;
     for (int i = 0; i < list.Count; ++i) {
+      counters_->held.Add(list.Msgs[i]);
       fetched_.emplace_back(list.Msgs[i]);
       list.Msgs[i] = nullptr;
     }
     natsMsgList_Destroy(&list);
-    counters_->held += static_cast<int64_t>(fetched_.size());
     buffered_ = fetched_.size();
     return true;
   }
@@ -158,7 +188,7 @@ bool MessageStream::Drained() {
   if (on_queue_state) on_queue_state(*state);
   // Unacknowledged documents of other workers may still come back to us
   // (if their worker dies); ours are finished by the driver.
-  return state->pending == 0 && state->unacknowledged <= counters_->held.load();
+  return state->pending == 0 && state->unacknowledged <= counters_->held.size();
 }
 
 bool MessageStream::Accept(MsgPtr msg, Document* doc) {
@@ -180,9 +210,24 @@ bool MessageStream::Accept(MsgPtr msg, Document* doc) {
     // Stored already but its acknowledgement was lost (a worker killed after
     // the commit, a NATS restart): done, not poison.
     auto has = store_->HasDocument(r.key);
-    if (has.ok() && *has) {
+    if (!has.ok()) {
+      GiveBack(std::move(msg), counters_);
+      Fail(has.status());
+      return false;
+    }
+    if (*has) {
       Ack(std::move(msg), counters_);
       ++counters_->already_stored;
+      return false;
+    }
+    // The delivery count is no count of dead workers: a give-back, a NATS
+    // restart, and (nats-server 2.9) a redelivery the server attempted
+    // while no pull request was listening all add to it. So the first time
+    // the count passes the limit, the document goes back for one more ack
+    // wait (a worker that still holds it commits it meanwhile); only a later
+    // delivery that still finds it missing rejects it.
+    if (delivered == static_cast<uint64_t>(queue_.max_deliver) + 1) {
+      GiveBackLater(std::move(msg), ack_wait, counters_);
       return false;
     }
     r.reason = "delivered " + std::to_string(delivered) +

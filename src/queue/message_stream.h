@@ -10,11 +10,13 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "entente/ingest.h"
@@ -24,12 +26,28 @@
 
 namespace entente::queue {
 
+// The messages this worker holds unacknowledged: fetched and not yet looked
+// at, handed over, or written and not yet committed. KeepAlive, called
+// every third of the ack wait, tells the server that each is still being
+// worked on (resetting its ack wait), so a document is delivered again only
+// when its worker died or gave it back, never because a live worker is
+// slow (a loaded machine, a long batch, a store that is catching up).
+class HeldMessages {
+ public:
+  void Add(natsMsg* msg);
+  void Remove(natsMsg* msg);
+  int64_t size() const;
+  void KeepAlive();
+
+ private:
+  mutable std::mutex mu_;
+  std::unordered_set<natsMsg*> msgs_;
+};
+
 // Counts shared by both sides (read by progress reports on either thread).
 struct WorkerCounters {
   std::atomic<uint64_t> already_stored{0}, rejected{0}, returned{0};
-  // Messages this worker holds unacknowledged: handed over, written, or
-  // fetched and not yet looked at.
-  std::atomic<int64_t> held{0};
+  HeldMessages held;
 };
 
 // The messages whose documents are in the pipeline, in the order the
@@ -49,6 +67,8 @@ class Handoff {
 // Acknowledges (ack) or gives back for redelivery (nak) and frees a message.
 void Ack(MsgPtr msg, WorkerCounters* counters);
 void GiveBack(MsgPtr msg, WorkerCounters* counters);
+// Gives back for redelivery after `delay` (negative ack with a delay).
+void GiveBackLater(MsgPtr msg, std::chrono::milliseconds delay, WorkerCounters* counters);
 
 // Records a message that cannot become a stored document, then
 // acknowledges it. False (message given back) if the store could not record it.
@@ -76,6 +96,8 @@ class MessageStream : public DocumentStream {
   void GiveBackBuffered();
   // Called with the queue's state whenever this side reads it.
   std::function<void(const QueueState&)> on_queue_state;
+  // The consumer's ack wait.
+  std::chrono::milliseconds ack_wait{60000};
 
  private:
   bool Stopping() const { return options_.stop != nullptr && options_.stop->load(); }

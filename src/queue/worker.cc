@@ -3,8 +3,12 @@
 // their messages only after the commit.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "entente/queue.h"
@@ -83,7 +87,7 @@ class Reporter {
   Clock::time_point start_, last_;
 };
 
-// Deliveries of a document whose write fails before it is rejected.
+// Failed writes of a document, in this worker, before it is rejected.
 constexpr int kStoreAttempts = 3;
 
 // The writing side, on the driver's calling thread: one transaction per
@@ -159,13 +163,17 @@ class BatchWriter {
     open_ = false;
     if (!store_->HasDocument(doc.doc.id).ok()) return Fail(why, std::move(msg));
     GiveBackBatch();
-    int delivered = static_cast<int>(queue::DeliveryOf(msg.get()).count);
-    if (delivered < kStoreAttempts) {
+    // Counted here, not by the delivery count, which a redelivered document
+    // brings in already high (its worker died, the NATS server restarted).
+    int failures = ++store_failures_[doc.doc.id];
+    if (failures < kStoreAttempts) {
       queue::GiveBack(std::move(msg), counters_);
       return true;
     }
+    store_failures_.erase(doc.doc.id);
     RejectedDocument r{doc.doc.id, doc.doc.source_file + ":" + std::to_string(doc.doc.source_line),
-                       "the store refused it: " + why.message(), worker_, delivered};
+                       "the store refused it " + std::to_string(failures) + " times: " + why.message(),
+                       worker_, static_cast<int>(queue::DeliveryOf(msg.get()).count)};
     if (!queue::Reject(std::move(msg), r, store_, counters_)) {
       return Fail(Status::IoError("cannot record a rejected document in the store"), nullptr);
     }
@@ -196,6 +204,7 @@ class BatchWriter {
   Reporter* reporter_;
   bool open_ = false;
   std::vector<MsgPtr> batch_;
+  std::unordered_map<std::string, int> store_failures_;  // by document id
   uint64_t stored_ = 0, events_ = 0, sentences_ = 0, dup_content_ = 0;
   Status error_;
 };
@@ -223,6 +232,42 @@ Result<natsSubscription*> Subscribe(jsCtx* js, const QueueOptions& q) {
   if (s != NATS_OK) return queue::NatsError("consumer " + q.consumer, s, code);
   return sub;
 }
+
+// The consumer's ack wait (an existing consumer keeps the one it was
+// created with); `fallback` if the server does not say.
+std::chrono::milliseconds AckWaitOf(natsSubscription* sub, int64_t fallback_seconds) {
+  jsConsumerInfo* ci = nullptr;
+  int64_t nanos = fallback_seconds * 1000000000;
+  if (natsSubscription_GetConsumerInfo(&ci, sub, nullptr, nullptr) == NATS_OK) {
+    if (ci->Config != nullptr && ci->Config->AckWait > 0) nanos = ci->Config->AckWait;
+    jsConsumerInfo_Destroy(ci);
+  }
+  return std::chrono::milliseconds(nanos / 1000000);
+}
+
+// Calls HeldMessages::KeepAlive every `every` on its own thread until destroyed.
+class KeepAliveThread {
+ public:
+  KeepAliveThread(queue::HeldMessages* held, std::chrono::milliseconds every)
+      : thread_([this, held, every] {
+          std::unique_lock<std::mutex> lock(mu_);
+          while (!cv_.wait_for(lock, every, [this] { return done_; })) held->KeepAlive();
+        }) {}
+  ~KeepAliveThread() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  std::thread thread_;  // last: starts once the members above exist
+};
 
 Status CheckOptions(const QueueOptions& q, const WorkerOptions& o) {
   if (o.batch < 1 || o.batch > 10000) return Status::InvalidArgument("batch must be 1..10000");
@@ -263,6 +308,9 @@ Result<WorkerProgress> RunWorker(const Pipeline& pipeline, const std::string& db
   };
   BatchWriter writer(writer_store->get(), &handoff, &stream, options.batch, name, &counters,
                      &reporter);
+  stream.ack_wait = AckWaitOf(*sub, q.ack_wait_seconds);
+  KeepAliveThread keep_alive(&counters.held,
+                             std::max(std::chrono::milliseconds(100), stream.ack_wait / 3));
   RunnerOptions ropts;
   ropts.threads = options.threads;
   auto run = RunPipeline(pipeline, &stream, ropts, [&](const AnalyzedDocument& doc) {
