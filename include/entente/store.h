@@ -25,7 +25,7 @@ namespace entente {
 
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days

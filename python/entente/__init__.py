@@ -9,7 +9,7 @@ Debian's python3-pandas, and never required):
     rows = entente.read_export("events.csv")   # `entente export` output (csv/jsonl)
     coded = entente.code(["Text of a story."], date="2021-02-16")   # runs `entente code`
 
-`read_store` reads a SQLite store (schema version 2, doc/formats/store.md)
+`read_store` reads a SQLite store (schema version 3, doc/formats/store.md)
 and returns one dict per deduplicated event (cluster) with the columns of
 `entente export` (doc/formats/export.md), newest first. For PostgreSQL
 stores, use `entente export` and `read_export`.
@@ -24,7 +24,7 @@ import subprocess
 __all__ = ["read_store", "read_export", "code", "to_dataframe", "EntenteError", "SCHEMA_VERSION",
            "COLUMNS"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The columns of `entente export --format csv`, in order.
 COLUMNS = ["event_id", "date", "date_precision", "published", "source", "source_country", "target",

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "entente/store.h"
+#include "store/dates.h"
 
 namespace entente::store {
 
@@ -133,6 +134,16 @@ const char kUpgrade1To2[] =
     "ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
     "UPDATE schema_version SET version = 2;";
 
+// Version 2 -> 3: day numbers before 1970 are dates (negative), so an
+// undated event's `day` moves from -1 (now 1969-12-31) to kUndatedDay.
+// Versions 1 and 2 never stored a real day below 0.
+std::string Upgrade2To3() {
+  std::string undated = std::to_string(kUndatedDay);
+  return "UPDATE events SET day = " + undated + " WHERE day = -1;"
+         "UPDATE clusters SET day = " + undated + " WHERE day = -1;"
+         "UPDATE schema_version SET version = 3;";
+}
+
 Result<int> ReadVersion(Connection* c) {
   auto st = c->Prepare("SELECT version FROM schema_version");
   if (!st.ok()) return st.status();
@@ -166,8 +177,9 @@ Status EnsureSchema(Connection* c, bool read_only) {
       auto v = ReadVersion(c);
       if (!v.ok()) {
         s = v.status();
-      } else if (*v == 1) {
-        s = c->Exec(kUpgrade1To2);
+      } else if (*v == 1 || *v == 2) {
+        if (*v == 1) s = c->Exec(kUpgrade1To2);
+        if (s.ok()) s = c->Exec(Upgrade2To3());
       } else if (*v == 0) {
         auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
         if (!st.ok()) {

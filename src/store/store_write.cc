@@ -266,8 +266,8 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
     // The event's date: the text's (event_date), else the publication's.
     std::string date = !e.event_date.empty() ? e.event_date : e.date.empty() ? a.doc.date : e.date;
     std::string precision = !e.event_date.empty() ? e.date_precision : "published";
-    int64_t day = DayNumber(date);
-    if (day < 0) date.clear(), precision.clear();
+    int64_t day = DayNumber(date).value_or(kUndatedDay);
+    if (day == kUndatedDay) date.clear(), precision.clear();
     std::vector<const ActorMention*> sources, targets;
     for (const auto& m : e.sources) sources.push_back(&m);
     for (const auto& m : e.targets) targets.push_back(&m);
@@ -385,7 +385,7 @@ Status StoreImpl::Cluster(const Pending& p) {
   }
   int64_t cluster = 0;
   // Undated reports cannot be placed in time: each stays its own cluster.
-  if (p.day >= 0) {
+  if (p.day != kUndatedDay) {
     auto find = conn_->Prepare(
         "SELECT id FROM clusters WHERE source = $1 AND target = $2 AND event_type = $3"
         " AND modality = $4 AND negated = $5 AND day BETWEEN $6 AND $7"

@@ -45,6 +45,18 @@ TEST(DateResolver, RelativeDates) {  // 2021-02-17 is a Wednesday
   EXPECT_EQ(Dates("They met last year.", ""), "");  // relative dates need an anchor
 }
 
+// Dates before 1970 (negative day numbers) resolve like any other.
+TEST(DateResolver, DatesBefore1970) {  // 1950-03-01 is a Wednesday
+  EXPECT_EQ(Dates("Talks began on March 3, 1950 in Geneva."), "1950-03-03/day");
+  EXPECT_EQ(Dates("The treaty was signed in 1801.", ""), "1801-01-01/year");
+  EXPECT_EQ(Dates("They met on Friday.", "1950-03-01"), "1950-02-24/day");
+  EXPECT_EQ(Dates("They met last week.", "1950-03-01"), "1950-02-20/week");
+  EXPECT_EQ(Dates("They met last month.", "1950-01-09"), "1949-12-01/month");
+  EXPECT_EQ(Dates("They met yesterday.", "1970-01-01"), "1969-12-31/day");
+  EXPECT_EQ(Dates("They met on July 4.", "1801-07-10"), "1801-07-04/day");
+  EXPECT_EQ(Dates("They met on December 31.", "1801-07-10"), "1800-12-31/day");
+}
+
 TEST(DateResolver, NotDates) {
   EXPECT_EQ(Dates("They may meet again."), "");
   EXPECT_EQ(Dates("They sent 2016 troops."), "");
