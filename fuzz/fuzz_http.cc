@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -67,9 +68,15 @@ entente::Server& TheServer() {
   return *g_server;
 }
 
-int Connect(int port) {
+// Connects from 127.0.0.`source` (the server limits each client address to
+// three quarters of its connections, keeping the rest for other clients).
+int Connect(int port, int source) {
   int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0) std::abort();
+  sockaddr_in from{};
+  from.sin_family = AF_INET;
+  from.sin_addr.s_addr = htonl(INADDR_LOOPBACK - 1 + static_cast<uint32_t>(source));
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) != 0) std::abort();
   sockaddr_in a{};
   a.sin_family = AF_INET;
   a.sin_port = htons(static_cast<uint16_t>(port));
@@ -82,11 +89,13 @@ int Connect(int port) {
   return fd;
 }
 
-// Sends `bytes` (stopping quietly if the server has closed), half-closes
+// Sends `bytes` from 127.0.0.`source` (stopping quietly if the server has
+// closed), half-closes
 // if asked, and reads until the server closes or stays silent for
 // `quiet_ms`. Returns what was read (at most 1 MiB of it).
-std::string Exchange(int port, const std::string& bytes, bool half_close, int quiet_ms) {
-  int fd = Connect(port);
+std::string Exchange(int port, int source, const std::string& bytes, bool half_close,
+                     int quiet_ms) {
+  int fd = Connect(port, source);
   std::string answer;
   char buf[65536];
   auto drain = [&](int timeout_ms) {
@@ -140,10 +149,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (2u << 20)) return 0;  // past the server's limits everything is cut off alike
   int port = TheServer().port();
   std::string in(reinterpret_cast<const char*>(data), size);
-  (void)Exchange(port, WithPort(std::move(in), port), /*half_close=*/true, kQuietMs);
-  std::string ok = Exchange(port, "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: 127.0.0.1:" +
+  (void)Exchange(port, 1, WithPort(std::move(in), port), /*half_close=*/true, kQuietMs);
+  // Another client's normal request (the inputs' connections, lingering up
+  // to the idle timeout, may fill 127.0.0.1's share of connections).
+  std::string ok = Exchange(port, 2, "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: 127.0.0.1:" +
                                       std::to_string(port) + "\r\nConnection: close\r\n\r\n",
                             /*half_close=*/false, kAnswerSeconds * 1000);
-  if (ok.rfind("HTTP/1.1 200", 0) != 0) __builtin_trap();  // the server stopped answering
+  if (ok.rfind("HTTP/1.1 200", 0) != 0) {  // the server stopped answering
+    std::fprintf(stderr, "fuzz_http: a normal request got %zu bytes: %.300s\n", ok.size(),
+                 ok.c_str());
+    // Slow (every worker busy) or stuck? Ask once more, waiting a minute.
+    auto t0 = std::chrono::steady_clock::now();
+    ok = Exchange(port, 2, "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                  /*half_close=*/true, 60000);
+    std::fprintf(stderr, "fuzz_http: asked again: %.40s after %.1f s\n", ok.c_str(),
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    __builtin_trap();
+  }
   return 0;
 }
