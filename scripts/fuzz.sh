@@ -37,11 +37,14 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 run() {
   local t="$1" extra=()
-  # The file reader is fuzzed with large inputs (its payload can also be
-  # repeated up to 8 MiB); the server target waits up to 10 s for a hang.
+  # Longer inputs than the seeds (libFuzzer's default limit is the longest
+  # seed): the file reader gets large files (its payload can also be
+  # repeated up to 8 MiB), the document target a 16 KiB story; the server
+  # target waits up to 10 s (then a minute) for an answer.
   case "$t" in
     fuzz_input_file) extra=(-max_len=4194304 -rss_limit_mb=4096) ;;
-    fuzz_http) extra=(-timeout=30) ;;
+    fuzz_document) extra=(-max_len=17000) ;;
+    fuzz_http) extra=(-max_len=16384 -timeout=90) ;;
   esac
   mkdir -p "$out/corpus/$t"
   "$out/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
