@@ -1,54 +1,25 @@
 // fuzz_api.cc — the JSON API's request handling (serve::Api::Handle: routing,
 // parameter checking, dyad/type/date/cursor parsing, the store queries and
 // JSON rendering) over a small SQLite store built at start-up from a few
-// coded sentences. Input: the first line picks the endpoint (first byte) or,
-// if it starts with '/', is the path itself; each further line is one
-// parameter "key=value", except that after a line "--" the rest is the body.
-#include <unistd.h>
-
+// coded sentences (small_store.h). Input: the first line picks the endpoint
+// (first byte) or, if it starts with '/', is the path itself; each further
+// line is one parameter "key=value", except that after a line "--" the rest
+// is the body.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
-#include "entente/pipeline.h"
-#include "entente/store.h"
 #include "serve/api.h"
+#include "small_store.h"
 
 namespace {
-
-constexpr const char* kStories[] = {
-    "@2024-03-01 Russian forces shelled Kharkiv on Friday, Ukrainian officials said.",
-    "@2024-03-02 The United States and China agreed to resume military talks.",
-    "@2024-03-02 France condemned the attack and urged Russia to withdraw its troops.",
-    "@2024-03-04 Police arrested protesters in Nairobi. Kenya's president met the envoy.",
-};
-
-std::string BuildStore() {
-  char tmpl[] = "/tmp/entente-fuzz-api-XXXXXX";
-  if (!mkdtemp(tmpl)) std::abort();
-  std::string db = std::string(tmpl) + "/events.db";
-  entente::NullSink sink;
-  auto p = entente::Pipeline::Create({}, &sink);
-  auto store = entente::EventStore::Open(db);
-  if (!p.ok() || !store.ok()) std::abort();
-  int n = 0;
-  for (const char* s : kStories) {
-    entente::Document d;
-    d.id = "doc" + std::to_string(++n);
-    d.date = std::string(s + 1, 10);
-    d.text = s + 12;
-    entente::AnalyzedDocument a;
-    (*p)->Analyze(d, &a);
-    if (!(*store)->Write(a).ok()) std::abort();
-  }
-  return db;
-}
 
 entente::serve::Api& GetApi() {
   static entente::NullSink sink;
   static entente::serve::Api* api = [] {
-    static entente::serve::Api a(BuildStore(), "", /*cache_bytes=*/1 << 20, &sink);
+    static entente::serve::Api a(entente::fuzz::BuildSmallStore(), "", /*cache_bytes=*/1 << 20,
+                                 &sink);
     if (!a.Init().ok()) std::abort();
     return &a;
   }();

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   p.Analyze(doc, &out);
   (void)p.DumpAll(out);
   static const auto jsonl = entente::EventWriter::Create(
-      entente::OutputFormat::kJsonl, entente::OutputOptions{.include_why = true});
+      entente::OutputFormat::kJsonl, entente::OutputOptions{.include_why = true, .provenance = {}});
   static const auto gdelt = entente::EventWriter::Create(entente::OutputFormat::kGdelt);
   std::string rows;
   jsonl->Write(out, &rows);

@@ -20,7 +20,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_jsonl fuzz_text fuzz_pipeline fuzz_actor_dict fuzz_event_lexicon fuzz_syntax_model fuzz_api)
+  targets=(fuzz_jsonl fuzz_text fuzz_pipeline fuzz_actor_dict fuzz_event_lexicon fuzz_syntax_model fuzz_api
+           fuzz_http fuzz_input_file fuzz_document)
   if [ -f src/petrarch/CMakeLists.txt ]; then targets+=(fuzz_petrarch fuzz_petrarch_coder); fi
 fi
 dir="${ENTENTE_FUZZ_BUILD:-build-fuzz}"
@@ -35,10 +36,20 @@ export ENTENTE_DATA_DIR="$PWD/data"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 run() {
-  local t="$1"
+  local t="$1" extra=()
+  # Longer inputs than the seeds (libFuzzer's default limit is the longest
+  # seed): the file reader gets large files (its payload can also be
+  # repeated up to 8 MiB), the document target a 16 KiB story; the server
+  # target waits up to 10 s (then a minute) for an answer.
+  case "$t" in
+    fuzz_input_file) extra=(-max_len=4194304 -rss_limit_mb=4096) ;;
+    fuzz_document) extra=(-max_len=17000) ;;
+    fuzz_http) extra=(-max_len=16384 -timeout=90) ;;
+  esac
   mkdir -p "$out/corpus/$t"
   "$out/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$out/crash-$t-" "$out/corpus/$t" "fuzz/corpus/$t" >"$out/$t.log" 2>&1
+    "${extra[@]}" -artifact_prefix="$out/crash-$t-" "$out/corpus/$t" "fuzz/corpus/$t" \
+    >"$out/$t.log" 2>&1
 }
 status=0
 pids=()

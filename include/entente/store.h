@@ -26,7 +26,8 @@ namespace entente {
 // The schema version this build reads and writes. Opening a database with a
 // newer version fails with StatusCode::kUnsupported.
 // Version 2 added the publisher and provenance of documents, the precision
-// of event dates and the `rejected` table; version 3 the commitments table.
+// of event dates and the `rejected` table; version 3 the commitments table
+// and day numbers before 1970 (an undated event's `day` is store::kUndatedDay).
 // Opening an older store for writing upgrades it; read-only, it is refused.
 inline constexpr int kStoreSchemaVersion = 3;
 

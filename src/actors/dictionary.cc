@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <cstring>
 #include <system_error>
 #include <unordered_map>
 
 #include <simdjson.h>
 
+#include "util/civil_date.h"
 #include "util/data_dir.h"
 
 #ifdef ENTENTE_WITH_GEONAMES
@@ -23,43 +25,13 @@ namespace entente::actors {
 namespace fs = std::filesystem;
 
 bool ParseIsoDay(const std::string& s, Day* day) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  int v[3] = {0, 0, 0};
-  int idx[3][2] = {{0, 4}, {5, 2}, {8, 2}};
-  for (int k = 0; k < 3; ++k) {
-    for (int i = 0; i < idx[k][1]; ++i) {
-      char c = s[idx[k][0] + i];
-      if (c < '0' || c > '9') return false;
-      v[k] = v[k] * 10 + (c - '0');
-    }
-  }
-  int y = v[0], m = v[1], d = v[2];
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  // Days from civil (H. Hinnant's algorithm).
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *day = era * 146097 + static_cast<int>(doe) - 719468;
-  return FormatIsoDay(*day) == s;  // rejects 2021-02-30
+  std::optional<int64_t> d = s.size() == 10 ? DayNumber(s) : std::nullopt;
+  if (!d) return false;
+  *day = static_cast<Day>(*d);  // years 1..9999: within ±3.7 million days
+  return DateOfDay(*d) == s;    // rejects 2021-02-30 (DayNumber clamps it)
 }
 
-std::string FormatIsoDay(Day z) {
-  // Civil from days (H. Hinnant's algorithm).
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int y = static_cast<int>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y + (m <= 2), m, d);
-  return buf;
-}
+std::string FormatIsoDay(Day day) { return DateOfDay(day); }
 
 void FoldWord(std::string_view w, std::string* out) {
   // The folded word is never longer than the word (each fold maps 1, 2 or 3

@@ -23,11 +23,13 @@ namespace entente::actors {
 inline constexpr int kFormatVersionActors = 1;
 inline constexpr int kFormatVersionPeople = 1;
 
-// A day number (days since 1970-01-01) for date comparisons.
+// A day number (days since 1970-01-01, negative before) for date
+// comparisons (util/civil_date.h).
 using Day = int32_t;
 inline constexpr Day kNoDay = std::numeric_limits<Day>::min();
 
-// Parses "YYYY-MM-DD" into a day number; false if malformed.
+// Parses "YYYY-MM-DD" (years 0001–9999) into a day number; false if
+// malformed or not a calendar date.
 bool ParseIsoDay(const std::string& s, Day* day);
 // The inverse: "YYYY-MM-DD".
 std::string FormatIsoDay(Day day);

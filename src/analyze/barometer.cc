@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "analyze/json.h"
 #include "store/dates.h"
@@ -41,7 +42,7 @@ std::string NextPeriod(const std::string& start, Period p) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-01", y, m);
     return buf;
   }
-  return DateOfDay(DayNumber(start) + (p == Period::kWeek ? 7 : 1));
+  return DateOfDay(DayNumber(start).value_or(0) + (p == Period::kWeek ? 7 : 1));
 }
 
 double Ratio(double a, double b) { return b > 0 ? a / b : std::nan(""); }
@@ -74,11 +75,11 @@ bool ParsePeriod(const std::string& name, Period* period) {
 }
 
 std::string PeriodStart(const std::string& date, Period period) {
-  int64_t day = DayNumber(date);
-  if (day < 0) return "";
+  std::optional<int64_t> day = DayNumber(date);
+  if (!day) return "";
   switch (period) {
-    case Period::kDay: return DateOfDay(day);
-    case Period::kWeek: return DateOfDay(day - (day + 3) % 7);  // 1970-01-01 was a Thursday
+    case Period::kDay: return DateOfDay(*day);
+    case Period::kWeek: return DateOfDay(store::WeekStart(*day));
     case Period::kMonth: return date.substr(0, 7) + "-01";
     case Period::kQuarter: {
       int m = std::stoi(date.substr(5, 2));

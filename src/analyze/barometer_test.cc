@@ -47,6 +47,38 @@ TEST(Barometer, PeriodStarts) {
   EXPECT_EQ(PeriodStart("2024-03-14", Period::kYear), "2024-01-01");
 }
 
+// Before 1970 a day number is negative: periods still start on Mondays, the
+// 1st of the month, quarter or year, and gaps across 1970 are filled.
+TEST(Barometer, PeriodsBefore1970) {
+  EXPECT_EQ(PeriodStart("1950-03-01", Period::kWeek), "1950-02-27");  // Wednesday → Monday
+  EXPECT_EQ(PeriodStart("1950-02-27", Period::kWeek), "1950-02-27");
+  EXPECT_EQ(PeriodStart("1970-01-01", Period::kWeek), "1969-12-29");
+  EXPECT_EQ(PeriodStart("1969-12-28", Period::kWeek), "1969-12-22");  // Sunday
+  EXPECT_EQ(PeriodStart("1801-07-04", Period::kDay), "1801-07-04");
+  EXPECT_EQ(PeriodStart("1801-07-04", Period::kWeek), "1801-06-29");
+  EXPECT_EQ(PeriodStart("1801-07-04", Period::kQuarter), "1801-07-01");
+  EXPECT_EQ(PeriodStart("1801-07-04", Period::kYear), "1801-01-01");
+  BarometerOptions o;
+  o.period = Period::kWeek;
+  auto folded = FoldBarometer({Day("1969-12-24", 4, 1, 1, -10.0), Day("1970-01-08", 1, 2, 2, 3.0)},
+                              {}, o);
+  ASSERT_TRUE(folded.ok());
+  ASSERT_EQ(folded->size(), 3u);
+  EXPECT_EQ((*folded)[0].period, "1969-12-22");
+  EXPECT_EQ((*folded)[0].quad[4], 1);
+  EXPECT_EQ((*folded)[1].period, "1969-12-29");  // the week of 1970-01-01 starts in 1969
+  EXPECT_EQ((*folded)[1].quad[1], 0);
+  EXPECT_EQ((*folded)[2].period, "1970-01-05");
+  EXPECT_EQ((*folded)[2].quad[1], 2);
+  o.period = Period::kMonth;
+  folded = FoldBarometer({Day("1801-07-04", 3, 1, 1, -2.0)}, {}, o, "1801-05-15", "1801-08-01");
+  ASSERT_TRUE(folded.ok());
+  ASSERT_EQ(folded->size(), 4u);
+  EXPECT_EQ((*folded)[0].period, "1801-05-01");
+  EXPECT_EQ((*folded)[2].period, "1801-07-01");
+  EXPECT_EQ((*folded)[2].quad[3], 1);
+}
+
 TEST(Barometer, FoldsDaysIntoMonthsWithMeasures) {
   std::vector<DailyQuad> days = {
       Day("2024-01-03", 1, 6, 10, 3.0),   // verbal cooperation

@@ -118,15 +118,15 @@ namespace {
 // Links one commitment to the later events of its promiser and decides.
 Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& as_of, CommitmentRecord* r) {
   const StoredCommitment& c = r->commitment;
-  int64_t day = DayNumber(c.date), now = DayNumber(as_of);
-  if (day < 0 || c.source.empty() || c.source[0] == '-') {
-    r->explanation = day < 0 ? "the promise is undated: later events cannot be held against it"
+  std::optional<int64_t> day = DayNumber(c.date), now = DayNumber(as_of);
+  if (!day || c.source.empty() || c.source[0] == '-') {
+    r->explanation = !day ? "the promise is undated: later events cannot be held against it"
                              : "the promiser has no actor code";
     return Status::Ok();
   }
   EventQuery q;
   q.source.code = Side(c.source);
-  q.from = DateOfDay(day);
+  q.from = DateOfDay(*day);
   q.to = as_of;
   q.limit = 1000;
   auto page = store->Events(q);
@@ -149,18 +149,22 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
     link.event = std::move(e);
     r->links.push_back(std::move(link));
   }
-  int64_t deadline = c.deadline_end.empty() ? -1 : DayNumber(c.deadline_end);
+  // The deadline's last day, if the promise has one.
+  std::optional<int64_t> end = c.deadline_end.empty() ? std::nullopt : DayNumber(c.deadline_end);
+  bool has_deadline = end.has_value();
+  int64_t deadline = end.value_or(0);
   if (!r->links.empty()) {
     const FollowUpLink& first = r->links[0];
     r->status = first.fulfils ? CommitmentStatus::kKept : CommitmentStatus::kBroken;
-    bool late = first.fulfils && deadline >= 0 && DayNumber(first.event.date) > deadline;
+    std::optional<int64_t> done = DayNumber(first.event.date);
+    bool late = first.fulfils && has_deadline && done && *done > deadline;
     r->explanation = "first follow-up on " + first.event.date + ": " + first.rule + (late ? " (after the deadline)" : "");
-  } else if (deadline >= 0 && deadline < now) {
+  } else if (has_deadline && now && deadline < *now) {
     r->status = CommitmentStatus::kOverdue;
     r->explanation = "deadline " + c.deadline_end + " passed by " + as_of + " with no fulfilling event";
   } else {
     r->status = CommitmentStatus::kPending;
-    r->explanation = deadline >= 0 ? "no follow-up yet; deadline " + c.deadline_end + " not passed"
+    r->explanation = has_deadline ? "no follow-up yet; deadline " + c.deadline_end + " not passed"
                                    : "no follow-up yet; no deadline";
   }
   return Status::Ok();
@@ -172,7 +176,7 @@ Result<std::vector<CommitmentRecord>> FollowUpCommitments(EventStore* store, con
                                                           const FollowUpRules& rules,
                                                           const FollowUpOptions& options) {
   std::string as_of = AsOfDay(options);
-  if (DayNumber(as_of) < 0) return Status::InvalidArgument("--as-of must be YYYY-MM-DD: '" + as_of + "'");
+  if (!DayNumber(as_of)) return Status::InvalidArgument("--as-of must be YYYY-MM-DD: '" + as_of + "'");
   auto rows = store->Commitments(query);
   if (!rows.ok()) return rows.status();
   std::vector<CommitmentRecord> out;

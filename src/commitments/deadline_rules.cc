@@ -169,15 +169,15 @@ size_t DeadlineRules::Match(const Rule& r, const std::vector<std::string_view>& 
 std::string DeadlineRules::Resolve(const Rule& r, const Captures& c, const std::string& doc_date,
                                    bool* past) const {
   *past = false;
-  int64_t today = DayNumber(doc_date);
+  std::optional<int64_t> today = DayNumber(doc_date);
   int y = 0, m = 0;
-  if (today >= 0) {
+  if (today) {
     y = static_cast<int>(ParseCount(doc_date.substr(0, 4)));
     m = static_cast<int>(ParseCount(doc_date.substr(5, 2)));
   }
   int k = r.arg == "NUM" ? c.num : static_cast<int>(r.arg.empty() ? 0 : ParseCount(r.arg));
   std::string out;
-  int64_t last_day = -1;  // the last day the deadline covers, to tell a past date
+  std::optional<int64_t> last_day;  // the last day the deadline covers, to tell a past date
   // DayOfCivil clamps the day to the month's length: day 31 is the last.
   if (r.kind == "year") {
     out = Year(c.year);
@@ -187,33 +187,33 @@ std::string DeadlineRules::Resolve(const Rule& r, const Captures& c, const std::
     last_day = DayOfCivil(c.year, c.month, 31);
   } else if (r.kind == "date") {
     last_day = DayOfCivil(c.year, c.month, c.day);
-    out = last_day >= 0 ? DateOfDay(last_day) : "";
-  } else if (today < 0 || r.kind == "none") {
+    out = last_day ? DateOfDay(*last_day) : "";
+  } else if (!today || r.kind == "none") {
     return "";  // relative to a date we do not know, or no date named
   } else if (r.kind == "month_next") {
     // The month whose last day is the first not before D.
-    out = DateOfDay(NearestCivilDay(today, c.month, 31, true)).substr(0, 7);
+    if (auto d = NearestCivilDay(*today, c.month, 31, true)) out = DateOfDay(*d).substr(0, 7);
   } else if (r.kind == "date_next") {
-    out = DateOfDay(NearestCivilDay(today, c.month, c.day, true));
+    if (auto d = NearestCivilDay(*today, c.month, c.day, true)) out = DateOfDay(*d);
   } else if (r.kind == "weekday") {
-    int ahead = (c.weekday - Weekday(today) + 7) % 7;
-    out = DateOfDay(today + (ahead == 0 ? 7 : ahead));
+    int ahead = (c.weekday - Weekday(*today) + 7) % 7;
+    out = DateOfDay(*today + (ahead == 0 ? 7 : ahead));
   } else if (r.kind == "this_year") {
     out = Year(y + k);
   } else if (r.kind == "this_month") {
     int mm = m - 1 + k;
     out = YearMonth(y + mm / 12, mm % 12 + 1);
   } else if (r.kind == "this_week") {
-    out = DateOfDay(today + (7 - Weekday(today)) % 7 + 7 * k);  // Weekday: 0 = Sunday
+    out = DateOfDay(*today + (7 - Weekday(*today)) % 7 + 7 * k);  // Weekday: 0 = Sunday
   } else if (r.kind == "add_days" || r.kind == "add_weeks") {
-    out = DateOfDay(today + static_cast<int64_t>(k) * (r.kind == "add_days" ? 1 : 7));
+    out = DateOfDay(*today + static_cast<int64_t>(k) * (r.kind == "add_days" ? 1 : 7));
   } else if (r.kind == "add_months" || r.kind == "add_years") {
     int months = r.kind == "add_months" ? k : 12 * k;
     int mm = m - 1 + months, yy = y + mm / 12;
     mm = mm % 12 + 1;
-    out = DateOfDay(DayOfCivil(yy, mm, static_cast<int>(ParseCount(doc_date.substr(8, 2)))));
+    if (auto d = DayOfCivil(yy, mm, static_cast<int>(ParseCount(doc_date.substr(8, 2))))) out = DateOfDay(*d);
   }
-  if (today >= 0 && last_day >= 0 && last_day < today) *past = true;
+  if (today && last_day && *last_day < *today) *past = true;
   return out;
 }
 

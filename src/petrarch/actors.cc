@@ -8,11 +8,13 @@
 // lower case (PETRARCH phrases are upper case; lower case matches any case).
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "petrarch/convert.h"
 #include "petrarch/text_lines.h"
+#include "util/civil_date.h"
 
 namespace entente::petrarch {
 
@@ -65,19 +67,8 @@ std::string AgentPlural(const std::string& phrase) {
 
 // The day after an ISO date "YYYY-MM-DD" (civil calendar).
 std::string NextDay(const std::string& iso) {
-  if (iso.size() != 10) return iso;
-  int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
-      d = std::atoi(iso.substr(8, 2).c_str());
-  if (m < 1 || m > 12) return iso;  // PetrarchDate never makes one; kept safe
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int len = kDays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
-  if (++d > len) {
-    d = 1;
-    if (++m > 12) { m = 1; ++y; }
-  }
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  std::optional<int64_t> day = iso.size() == 10 ? DayNumber(iso) : std::nullopt;
+  return day ? DateOfDay(*day + 1) : iso;  // PetrarchDate never makes a bad one; kept safe
 }
 
 std::string Upper(std::string s) {

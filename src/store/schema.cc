@@ -5,6 +5,7 @@
 #include <string>
 
 #include "entente/store.h"
+#include "store/dates.h"
 
 namespace entente::store {
 
@@ -129,7 +130,7 @@ CREATE TABLE IF NOT EXISTS commitments (
   quantity TEXT NOT NULL DEFAULT '',
   deadline_text TEXT NOT NULL DEFAULT '',
   deadline TEXT NOT NULL DEFAULT '',
-  deadline_day INTEGER NOT NULL DEFAULT -1,
+  deadline_day INTEGER NOT NULL DEFAULT -1000000000,  -- store::kUndatedDay: none
   trigger TEXT NOT NULL DEFAULT '',
   trigger_begin INTEGER NOT NULL DEFAULT 0,
   trigger_end INTEGER NOT NULL DEFAULT 0,
@@ -164,9 +165,17 @@ const char kUpgrade1To2[] =
     "ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT '';"
     "UPDATE schema_version SET version = 2;";
 
-// Version 2 -> 3: the commitments table, created by the CREATE statements
-// above (the documents stored before have no commitments).
-const char kUpgrade2To3[] = "UPDATE schema_version SET version = 3;";
+// Version 2 -> 3: the commitments table (created by the CREATE statements
+// above; documents stored before have no commitments), and day numbers
+// before 1970 are dates (negative), so an undated event's `day` moves from
+// -1 (now 1969-12-31) to kUndatedDay.
+// Versions 1 and 2 never stored a real day below 0.
+std::string Upgrade2To3() {
+  std::string undated = std::to_string(kUndatedDay);
+  return "UPDATE events SET day = " + undated + " WHERE day = -1;"
+         "UPDATE clusters SET day = " + undated + " WHERE day = -1;"
+         "UPDATE schema_version SET version = 3;";
+}
 
 Result<int> ReadVersion(Connection* c) {
   auto st = c->Prepare("SELECT version FROM schema_version");
@@ -202,9 +211,8 @@ Status EnsureSchema(Connection* c, bool read_only) {
       if (!v.ok()) {
         s = v.status();
       } else if (*v == 1 || *v == 2) {
-        // Each step sets the version it reaches; a version-1 store takes both.
         if (*v == 1) s = c->Exec(kUpgrade1To2);
-        if (s.ok()) s = c->Exec(kUpgrade2To3);
+        if (s.ok()) s = c->Exec(Upgrade2To3());
       } else if (*v == 0) {
         auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
         if (!st.ok()) {

@@ -60,8 +60,9 @@ class Where {
       }
     }
     if (!q.modality.empty()) Add(t_ + "modality = " + Param(q.modality));
-    if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from)));
-    if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to)));
+    // Validate() has checked both dates.
+    if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from).value_or(0)));
+    if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to).value_or(0)));
   }
 
   std::string Sql() const {
@@ -109,7 +110,7 @@ bool ParseCursor(const std::string& c, int64_t* day, int64_t* id) {
 
 Status Validate(const EventQuery& q) {
   for (const std::string* d : {&q.from, &q.to}) {
-    if (!d->empty() && (d->size() != 10 || DayNumber(*d) < 0)) {
+    if (!d->empty() && (d->size() != 10 || !DayNumber(*d))) {
       return Status::InvalidArgument("dates are YYYY-MM-DD: '" + *d + "'");
     }
   }
@@ -311,7 +312,7 @@ Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
   w.AddQuery(q);
   // Negated events did not happen; undated ones cannot be placed in time.
   w.Add("c.negated = 0");
-  w.Add("c.day >= 0");
+  w.Add("c.day > " + w.IntParam(kUndatedDay));
   std::string sql =
       "SELECT c.day, c.quad, COUNT(*), SUM(c.reports), SUM(c.goldstein),"
       " SUM(c.goldstein * c.reports) FROM clusters c" +
@@ -346,7 +347,7 @@ Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from
   Where w("c.");
   w.AddQuery(q);
   w.Add("c.negated = 0");
-  w.Add("c.day >= 0");
+  w.Add("c.day > " + w.IntParam(kUndatedDay));
   auto prep = conn_->Prepare("SELECT c.day, COUNT(*), SUM(c.reports) FROM clusters c" + w.Sql() +
                              " GROUP BY c.day ORDER BY c.day");
   if (!prep.ok()) return prep.status();
@@ -404,7 +405,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
     c.deadline_text = st->Text(18);
     c.deadline = st->Text(19);
     int64_t end = st->Int(20);
-    c.deadline_end = end >= 0 ? DateOfDay(end) : "";
+    c.deadline_end = end != kUndatedDay ? DateOfDay(end) : "";
     c.trigger = st->Text(21);
     c.trigger_span = Relative(st->Int(22), st->Int(23), sb, c.sentence.size());
     c.attribution = st->Text(24);

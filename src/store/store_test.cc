@@ -5,10 +5,13 @@
 #include <atomic>
 #include <filesystem>
 #include <set>
+#include <string>
+#include <vector>
 #include <thread>
 
 #include "entente/store.h"
 #include "store/sql.h"
+#include "store/dates.h"
 #include "store/store_impl.h"
 #include "store/store_test_util.h"
 
@@ -357,6 +360,43 @@ TEST_P(StoreTest, EventsOfOneDocumentWithTheirSentenceOffsets) {
   EXPECT_TRUE(Events(q).events.empty());
 }
 
+// Dates before 1970 are dates: stored with negative day numbers, filtered,
+// clustered across 1970-01-01, listed newest first with undated events last.
+TEST_P(StoreTest, DatesBefore1970AreDates) {
+  Write(FakeDocument("d1801", "1801-07-04", {{"FRAGOV", "GBRGOV", "111", 3, -2.0}}));
+  Write(FakeDocument("d1950", "1950-03-01", {{"RUSMIL", "FINMIL", "190", 4, -10.0}}));
+  Write(FakeDocument("d1969", "1969-12-31", {{"USAGOV", "CHNGOV", "040", 1, 1.0}}));
+  Write(FakeDocument("d1970", "1970-01-01", {{"USAGOV", "CHNGOV", "040", 1, 1.0}}));  // same event
+  Write(FakeDocument("undated", "", {{"USAGOV", "JPNGOV", "040", 1, 1.0}}));
+  EventQuery all;
+  all.per_report = true;
+  auto page = Events(all);
+  ASSERT_EQ(page.events.size(), 5u);
+  std::vector<std::string> dates;
+  for (const auto& e : page.events) dates.push_back(e.date);
+  EXPECT_EQ(dates, (std::vector<std::string>{"1970-01-01", "1969-12-31", "1950-03-01",
+                                             "1801-07-04", ""}));
+  EXPECT_EQ(Stats().clusters, 4);  // 1969-12-31 and 1970-01-01 are one event (window 2 days)
+  EventQuery q;
+  q.from = "1800-01-01";
+  q.to = "1969-12-31";
+  page = Events(q);
+  ASSERT_EQ(page.events.size(), 3u);
+  EXPECT_EQ(page.events[2].doc_id, "d1801");
+  q.from = "1950-03-01";
+  q.to = "1950-03-01";
+  ASSERT_TRUE(ParseDyad("RUS:FIN", &q).ok());
+  auto daily = store_->DailyQuads(q);
+  ASSERT_TRUE(daily.ok()) << daily.status().ToString();
+  ASSERT_EQ(daily->size(), 1u);
+  EXPECT_EQ((*daily)[0].date, "1950-03-01");
+  EXPECT_EQ((*daily)[0].quad, 4);
+  auto vol = store_->DailyVolumes("", "1969-12-31");
+  ASSERT_TRUE(vol.ok());
+  ASSERT_EQ(vol->size(), 3u);  // the undated event has no day
+  EXPECT_EQ((*vol)[0].date, "1801-07-04");
+}
+
 TEST_P(StoreTest, ReportsItsBackend) {
   auto v0 = store_->DataVersion();
   ASSERT_TRUE(v0.ok());
@@ -502,11 +542,56 @@ TEST(StoreDates, DayNumbersRoundTrip) {
   EXPECT_EQ(store::DayNumber("1970-01-01"), 0);
   EXPECT_EQ(store::DayNumber("2024-03-01"), 19783);
   EXPECT_EQ(store::DateOfDay(19783), "2024-03-01");
-  EXPECT_EQ(store::DateOfDay(store::DayNumber("2000-02-29")), "2000-02-29");
-  EXPECT_EQ(store::DayNumber("2024-3-1"), -1);
-  EXPECT_EQ(store::DayNumber(""), -1);
+  EXPECT_EQ(store::DateOfDay(*store::DayNumber("2000-02-29")), "2000-02-29");
+  EXPECT_EQ(store::DayNumber("2024-3-1"), std::nullopt);
+  EXPECT_EQ(store::DayNumber(""), std::nullopt);
+  EXPECT_EQ(store::DayNumber("0000-01-01"), std::nullopt);
   EXPECT_EQ(store::ContentHash("a  b\n"), store::ContentHash("a b"));
   EXPECT_NE(store::ContentHash("a b"), store::ContentHash("ab"));
+}
+
+// A version-2 store wrote -1 for an undated event's day; opened for
+// writing it becomes version 3 and -1 becomes kUndatedDay (-1 is now
+// 1969-12-31, and a version-2 store never held a real day below 0).
+TEST(StoreOpen, UpgradesVersion2UndatedDays) {
+  auto path = std::filesystem::temp_directory_path() / "entente-store-v2.db";
+  for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + ext);
+  {
+    auto s = EventStore::Open(path.string());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    ASSERT_TRUE((*s)->Write(FakeDocument("u", "", {{"USAGOV", "CHNGOV", "040", 1, 1.0}})).ok());
+    ASSERT_TRUE((*s)->Write(FakeDocument("d", "2024-01-01", {{"USAGOV", "JPNGOV", "040", 1, 1.0}})).ok());
+  }
+  {
+    auto conn = store::OpenSqlite(path.string(), false);
+    ASSERT_TRUE(conn.ok());
+    ASSERT_TRUE((*conn)->Exec("UPDATE events SET day = -1 WHERE date = '';"
+                              "UPDATE clusters SET day = -1 WHERE date = '';"
+                              "UPDATE schema_version SET version = 2").ok());
+  }
+  StoreOptions read_only;
+  read_only.read_only = true;
+  EXPECT_EQ(EventStore::Open(path.string(), read_only).status().code(), StatusCode::kUnsupported);
+  auto s = EventStore::Open(path.string());
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EventQuery q;
+  q.from = "1969-12-31";
+  q.to = "1969-12-31";
+  auto page = (*s)->Events(q);
+  ASSERT_TRUE(page.ok());
+  EXPECT_TRUE(page->events.empty());
+  auto all = (*s)->Events({});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->events.size(), 2u);
+  EXPECT_EQ(all->events[1].doc_id, "u");  // undated: last
+  auto conn = store::OpenSqlite(path.string(), true);
+  ASSERT_TRUE(conn.ok());
+  auto st = (*conn)->Prepare("SELECT MIN(day), (SELECT version FROM schema_version) FROM events");
+  ASSERT_TRUE(st.ok());
+  auto row = (*st)->Step();
+  ASSERT_TRUE(row.ok() && *row);
+  EXPECT_EQ((*st)->Int(0), store::kUndatedDay);
+  EXPECT_EQ((*st)->Int(1), 3);
 }
 
 TEST(StoreOpen, RejectsNewerSchemaAndNonStores) {

@@ -268,8 +268,8 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
     // The event's date: the text's (event_date), else the publication's.
     std::string date = !e.event_date.empty() ? e.event_date : e.date.empty() ? a.doc.date : e.date;
     std::string precision = !e.event_date.empty() ? e.date_precision : "published";
-    int64_t day = DayNumber(date);
-    if (day < 0) date.clear(), precision.clear();
+    int64_t day = DayNumber(date).value_or(kUndatedDay);
+    if (day == kUndatedDay) date.clear(), precision.clear();
     std::vector<const ActorMention*> sources, targets;
     for (const auto& m : e.sources) sources.push_back(&m);
     for (const auto& m : e.targets) targets.push_back(&m);
@@ -342,8 +342,8 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
 }
 
 // The last day a resolved deadline allows: "2031" -> 2031-12-31,
-// "2031-05" -> 2031-05-31; -1 if none.
-static int64_t DeadlineEnd(const std::string& d) {
+// "2031-05" -> 2031-05-31; nullopt if none.
+static std::optional<int64_t> DeadlineEnd(const std::string& d) {
   auto num = [&](size_t at, size_t n) {
     int v = 0;
     for (size_t i = at; i < at + n && i < d.size(); ++i) {
@@ -368,8 +368,8 @@ Status StoreImpl::WriteCommitments(const AnalyzedDocument& a, int64_t doc_row) {
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   static const ActorMention kNone;
-  int64_t day = DayNumber(a.doc.date);
-  std::string date = day < 0 ? "" : a.doc.date;
+  int64_t day = DayNumber(a.doc.date).value_or(kUndatedDay);
+  std::string date = day == kUndatedDay ? "" : a.doc.date;
   int ord = 0;
   for (const Commitment& c : a.commitments) {
     std::vector<const ActorMention*> targets;
@@ -399,7 +399,7 @@ Status StoreImpl::WriteCommitments(const AnalyzedDocument& a, int64_t doc_row) {
         st->BindText(17, c.quantity);
         st->BindText(18, c.deadline.text);
         st->BindText(19, c.deadline.date);
-        st->BindInt(20, DeadlineEnd(c.deadline.date));
+        st->BindInt(20, DeadlineEnd(c.deadline.date).value_or(kUndatedDay));
         st->BindText(21, c.trigger);
         st->BindInt(22, c.trigger_span.begin);
         st->BindInt(23, c.trigger_span.end);
@@ -459,7 +459,7 @@ Status StoreImpl::Cluster(const Pending& p) {
   }
   int64_t cluster = 0;
   // Undated reports cannot be placed in time: each stays its own cluster.
-  if (p.day >= 0) {
+  if (p.day != kUndatedDay) {
     auto find = conn_->Prepare(
         "SELECT id FROM clusters WHERE source = $1 AND target = $2 AND event_type = $3"
         " AND modality = $4 AND negated = $5 AND day BETWEEN $6 AND $7"

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -148,8 +149,8 @@ int main(int argc, char** argv) {
     else if (a == "--days") days = std::atol(v);
     else return Usage();
   }
-  int64_t day0 = store::DayNumber(start);
-  if (db.empty() || events < 1 || per_doc < 1 || days < 1 || day0 < 0 || repeat < 0 || repeat > 1) {
+  std::optional<int64_t> first_day = store::DayNumber(start);
+  if (db.empty() || events < 1 || per_doc < 1 || days < 1 || !first_day || repeat < 0 || repeat > 1) {
     return Usage();
   }
   auto opened = EventStore::Open(db);
@@ -168,7 +169,7 @@ int main(int argc, char** argv) {
   while (s.ok() && written < events) {
     a.Clear();
     // Stories run forward in time, as a news feed does.
-    int64_t day = day0 + (days * written) / events;
+    int64_t day = *first_day + (days * written) / events;
     a.doc.id = "synth-" + std::to_string(seed) + "-" + std::to_string(docs);
     a.doc.date = store::DateOfDay(day);
     a.doc.title = "Synthetic story " + std::to_string(docs);

@@ -11,6 +11,7 @@
 #include "text/date_resolver.h"
 
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -69,14 +70,15 @@ bool IsDay(int n) { return n >= 1 && n <= 31; }
 
 struct Anchor {
   bool valid = false;
-  int64_t day = -1;
+  int64_t day = 0;  // a day number (negative before 1970) when valid
   int year = 0, month = 0;
 };
 
 Anchor MakeAnchor(std::string_view date) {
   Anchor a;
-  a.day = DayNumber(date);
-  if (a.day < 0) return a;
+  std::optional<int64_t> day = DayNumber(date);
+  if (!day) return a;
+  a.day = *day;
   a.valid = true;
   a.year = std::atoi(std::string(date.substr(0, 4)).c_str());
   a.month = std::atoi(std::string(date.substr(5, 2)).c_str());
@@ -84,7 +86,9 @@ Anchor MakeAnchor(std::string_view date) {
 }
 
 // The most recent month/day not after the anchor.
-int64_t RecentDay(const Anchor& a, int month, int day) { return NearestCivilDay(a.day, month, day, false); }
+std::optional<int64_t> RecentDay(const Anchor& a, int month, int day) {
+  return NearestCivilDay(a.day, month, day, false);
+}
 
 int Lookup(const std::unordered_map<std::string, int>& m, const Word* w, int none = -100) {
   if (!w) return none;
@@ -164,8 +168,8 @@ std::vector<TextDate> DateResolver::Find(std::string_view text, std::string_view
   std::vector<TextDate> out;
   auto at = [&](size_t i) -> const Word* { return i < w.size() ? &w[i] : nullptr; };
   auto num = [&](size_t i) { return i < w.size() ? w[i].number : -1; };
-  auto emit = [&](int64_t day, const char* precision, size_t first, size_t last) {
-    if (day >= 0) out.push_back({DateOfDay(day), precision, w[first].begin, w[last].end});
+  auto emit = [&](std::optional<int64_t> day, const char* precision, size_t first, size_t last) {
+    if (day) out.push_back({DateOfDay(*day), precision, w[first].begin, w[last].end});
   };
   for (size_t i = 0; i < w.size(); ++i) {
     int month = Lookup(W.month, at(i));
@@ -195,7 +199,7 @@ std::vector<TextDate> DateResolver::Find(std::string_view text, std::string_view
              "month", i, i + 1);
       }
       // The week before the anchor's, from its Monday.
-      if (a.valid && unit == 2) emit(a.day - (Weekday(a.day) + 6) % 7 - 7, "week", i, i + 1);
+      if (a.valid && unit == 2) emit(WeekStart(a.day) - 7, "week", i, i + 1);
       i += 1;
     } else if (a.valid && Lookup(W.offset, at(i)) != -100) {
       emit(a.day + Lookup(W.offset, at(i)), "day", i, i);
@@ -211,7 +215,7 @@ int DateResolver::MonthOf(std::string_view word) const { return WordValue(words_
 int DateResolver::WeekdayOf(std::string_view word) const { return WordValue(words_->weekday, word); }
 
 void DateResolver::DateEvents(AnalyzedDocument* doc) const {
-  int64_t published = DayNumber(doc->doc.date);
+  std::optional<int64_t> published = DayNumber(doc->doc.date);
   for (Event& e : doc->events) {
     e.event_date.clear();
     e.date_precision.clear();
@@ -222,7 +226,7 @@ void DateResolver::DateEvents(AnalyzedDocument* doc) const {
     size_t trigger = e.trigger_span.begin >= s.begin ? e.trigger_span.begin - s.begin : 0;
     size_t best_distance = std::string::npos;
     for (const TextDate& d : Find(sentence, doc->doc.date)) {
-      if (published >= 0 && DayNumber(d.date) > published) continue;  // a plan, not the event
+      if (published && DayNumber(d.date) > published) continue;  // a plan, not the event
       size_t distance = d.begin > trigger ? d.begin - trigger : trigger - d.begin;
       if (distance < best_distance) {
         best_distance = distance;

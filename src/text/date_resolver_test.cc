@@ -36,14 +36,15 @@ TEST(DateResolver, CalendarWordsForOtherReaders) {
 
 // Incomplete dates resolve backwards for events and forwards for deadlines.
 TEST(CivilDate, NearestDayOnEitherSide) {
-  int64_t anchor = DayNumber("2021-02-17");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 3, 3, false)), "2020-03-03");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 3, 3, true)), "2021-03-03");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 17, false)), "2021-02-17");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 17, true)), "2021-02-17");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 1, 31, true)), "2022-01-31");
-  EXPECT_EQ(DateOfDay(NearestCivilDay(anchor, 2, 31, true)), "2021-02-28");  // clamped
-  EXPECT_EQ(NearestCivilDay(-1, 1, 1, true), -1);
+  int64_t anchor = *DayNumber("2021-02-17");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 3, 3, false)), "2020-03-03");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 3, 3, true)), "2021-03-03");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 2, 17, false)), "2021-02-17");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 2, 17, true)), "2021-02-17");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 1, 31, true)), "2022-01-31");
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(anchor, 2, 31, true)), "2021-02-28");  // clamped
+  EXPECT_EQ(DateOfDay(*NearestCivilDay(-1, 1, 1, true)), "1970-01-01");  // 1969-12-31 is a day too
+  EXPECT_FALSE(NearestCivilDay(anchor, 13, 1, true).has_value());
   EXPECT_EQ(Weekday(anchor), 3);  // a Wednesday
 }
 
@@ -67,6 +68,18 @@ TEST(DateResolver, RelativeDates) {  // 2021-02-17 is a Wednesday
   EXPECT_EQ(Dates("They met on March 3."), "2020-03-03/day");  // most recent March 3
   EXPECT_EQ(Dates("They met in January."), "2021-01-01/month");
   EXPECT_EQ(Dates("They met last year.", ""), "");  // relative dates need an anchor
+}
+
+// Dates before 1970 (negative day numbers) resolve like any other.
+TEST(DateResolver, DatesBefore1970) {  // 1950-03-01 is a Wednesday
+  EXPECT_EQ(Dates("Talks began on March 3, 1950 in Geneva."), "1950-03-03/day");
+  EXPECT_EQ(Dates("The treaty was signed in 1801.", ""), "1801-01-01/year");
+  EXPECT_EQ(Dates("They met on Friday.", "1950-03-01"), "1950-02-24/day");
+  EXPECT_EQ(Dates("They met last week.", "1950-03-01"), "1950-02-20/week");
+  EXPECT_EQ(Dates("They met last month.", "1950-01-09"), "1949-12-01/month");
+  EXPECT_EQ(Dates("They met yesterday.", "1970-01-01"), "1969-12-31/day");
+  EXPECT_EQ(Dates("They met on July 4.", "1801-07-10"), "1801-07-04/day");
+  EXPECT_EQ(Dates("They met on December 31.", "1801-07-10"), "1800-12-31/day");
 }
 
 TEST(DateResolver, NotDates) {
