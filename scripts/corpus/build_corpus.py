@@ -3,8 +3,14 @@
 files in data/train/events/coding/: every batch's first coding (bNN.A.jsonl),
 with the sentences of the agreement sample replaced by their adjudicated
 coding (bNN.adj.jsonl) where one exists, and corrections from the spot
-checks (bNN.fix.jsonl, same line format) applied last. Spans are found by
-scripts/corpus/records.py; every record is checked; a problem stops the build.
+checks (bNN.fix.jsonl, same line format) applied after them. Then the
+commitment decisions of coding/commitments_devtest.jsonl: one line per
+intended event, {"id", "event" (index in the record's events), "type",
+"event_text", "commitment": {...} or null, "note"}, setting that event's
+`commitment` (null: decided not a commitment); the type and trigger must be
+the event's, the event must be intended and not already carry a commitment.
+Spans are found by scripts/corpus/records.py; every record is checked; a
+problem stops the build.
 
   build_corpus.py [--coding DIR] [--out DIR]
 """
@@ -36,6 +42,52 @@ def overlay(base_path, extra_path):
                 raise ValueError(f"{extra_path}: id {r['id']} is not in {base_path}")
             lines[r["id"]] = r
     return lines
+
+
+def apply_commitments(path, by_id):
+    """Sets each decided event's `commitment`; returns the errors."""
+    errors = []
+    if not os.path.exists(path):
+        return errors
+    seen = set()
+    for n, line in records.read_jsonl(path):
+        where = f"{path}:{n}"
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f"{where}: not JSON: {e}")
+            continue
+        key = (d.get("id"), d.get("event"))
+        rec = by_id.get(d.get("id"))
+        if rec is None:
+            errors.append(f"{where}: id {d.get('id')} is not in the corpus")
+            continue
+        if key in seen:
+            errors.append(f"{where}: {key} decided twice")
+            continue
+        seen.add(key)
+        events = rec["events"]
+        i = d.get("event")
+        if not isinstance(i, int) or not 0 <= i < len(events):
+            errors.append(f"{where}: {d['id']} has no event {i}")
+            continue
+        ev = events[i]
+        if (ev.get("type"), ev.get("event_text")) != (d.get("type"), d.get("event_text")):
+            errors.append(f"{where}: {d['id']} event {i} is {ev.get('type')} {ev.get('event_text')!r}, "
+                          f"not {d.get('type')} {d.get('event_text')!r}")
+            continue
+        if ev.get("factuality") != "intended":
+            errors.append(f"{where}: {d['id']} event {i} is not intended")
+            continue
+        if "commitment" in ev:
+            errors.append(f"{where}: {d['id']} event {i} already has a commitment in its coding")
+            continue
+        if "commitment" not in d:
+            errors.append(f"{where}: no commitment field (null for none)")
+            continue
+        ev["commitment"] = d["commitment"]
+        errors += [f"{where}: {e}" for e in records.check_commitment(ev, d["id"])]
+    return errors
 
 
 def main():
@@ -78,6 +130,11 @@ def main():
             if rec["id"] in adjudicated:
                 rec["annotator"] = "A+B adjudicated"
             by_split[rec["split"]].append(rec)
+    by_id = {rec["id"]: rec for recs in by_split.values() for rec in recs}
+    errors = apply_commitments(os.path.join(args.coding, "commitments_devtest.jsonl"), by_id)
+    for e in errors:
+        print(e, file=sys.stderr)
+    problems += len(errors)
     if problems:
         print(f"{problems} problem(s): nothing written", file=sys.stderr)
         return 1

@@ -18,6 +18,7 @@ DONE_FACTS = {"done", "intended"}
 NONFACTUAL_FACTS = {"negated", "hypothetical", "denied"}
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
+DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
 def load_cameo(path):
@@ -97,6 +98,28 @@ def check_event(ev, cameo, where, allowed_facts):
     return errors
 
 
+def check_commitment(ev, where):
+    """Errors of an event's `commitment` field (absent, null, or the guide's
+    {object, quantity, deadline: {text, date} | null})."""
+    if "commitment" not in ev or ev["commitment"] is None:
+        return []
+    c = ev["commitment"]
+    if ev.get("factuality") != "intended":
+        return [f"{where}: a commitment on a {ev.get('factuality')} event"]
+    if not isinstance(c, dict) or not isinstance(c.get("object"), str) or not c["object"]:
+        return [f"{where}: commitment without an object"]
+    errors = []
+    if c.get("quantity") is not None and not isinstance(c["quantity"], str):
+        errors.append(f"{where}: commitment quantity {c['quantity']!r} is not text or null")
+    d = c.get("deadline")
+    if d is not None:
+        if not isinstance(d, dict):
+            errors.append(f"{where}: commitment deadline {d!r} is not {{text, date}} or null")
+        elif d.get("date") is not None and (not d.get("text") or not DATE_RE.match(str(d["date"]))):
+            errors.append(f"{where}: commitment deadline date {d.get('date')!r} (YYYY[-MM[-DD]], with its text)")
+    return errors
+
+
 def add_spans(text, ev):
     """Fills trigger_span and each actor's span; raises ValueError."""
     trig = locate(text, {"text": ev["event_text"], "at": ev.pop("event_at", None)})
@@ -126,6 +149,7 @@ def check_record(rec, cameo):
         for n, ev in enumerate(rec.get(key, [])):
             w = f"{where} {key}[{n}]"
             errors += check_event(ev, cameo, w, facts)
+            errors += check_commitment(ev, w)
             spans = [("trigger", ev.get("event_text"), ev.get("trigger_span"))]
             for role in ("source", "target"):
                 spans += [(role, a.get("text"), a.get("span")) for a in ev.get(role, [])]

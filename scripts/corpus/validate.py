@@ -3,7 +3,10 @@
 each span gives its text (code points), types and CAMEO codes are valid and
 agree with data/events/cameo_codes.tsv, actor codes are three capitals,
 factualities are known, ids are unique across the corpus, provenance fields
-are present, and each record's split agrees with the file it is in.
+are present, each record's split agrees with the file it is in, and in the
+dev and test splits every intended event has its commitment decided (a
+`commitment` object, or null for none: the splits commitment extraction is
+scored on are completely annotated).
 Prints file:line: problem for each, and a count; exit 1 if any.
 
   validate.py [CORPUS_DIR]
@@ -18,6 +21,7 @@ import records  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SPLITS = ("train", "dev", "test")
+COMMITMENTS_DECIDED = ("dev", "test")
 
 
 def main(argv):
@@ -47,6 +51,11 @@ def main(argv):
                 errs.append(f"licence {rec.get('license')!r}")
             if rec.get("source") not in ("wikinews", "ngec"):
                 errs.append(f"source {rec.get('source')!r} (only Wikinews and NGEC may be trained on)")
+            if split in COMMITMENTS_DECIDED:
+                for k, ev in enumerate(rec.get("events", [])):
+                    if ev.get("factuality") == "intended" and "commitment" not in ev:
+                        errs.append(f"events[{k}]: intended, commitment not decided "
+                                    "(data/train/events/coding/commitments_devtest.jsonl)")
             rid = rec.get("id")
             if rid in seen:
                 errs.append(f"id {rid} also at {seen[rid]}")

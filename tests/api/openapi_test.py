@@ -2,7 +2,9 @@
 
 The description is read on its own (not generated from the server's route
 table): every operation it lists is called on a server over a small known
-store (entente_synth, seed 5, with the markup sample) with the documented
+store (entente_synth, seed 5, with the markup sample, plus the dated
+documents of examples/commitments/ledger.jsonl ingested, so the store holds
+commitments and their follow-up links) with the documented
 examples, each answer is checked against the documented schema, and every
 documented 4xx response is provoked by the requests its `x-probes` list.
 The server's own route list (GET /api) is only a cross-check: a route the
@@ -27,6 +29,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPEC_PATH = os.path.join(HERE, "..", "..", "doc", "openapi.json")
+LEDGER_PATH = os.path.join(HERE, "..", "..", "examples", "commitments", "ledger.jsonl")
 BIN = os.environ.get("ENTENTE_BIN")
 SYNTH = os.environ.get("ENTENTE_SYNTH")
 METHODS = ("get", "post", "put", "delete", "patch")
@@ -227,6 +230,8 @@ class DescriptionAgainstServer(unittest.TestCase):
         db = os.path.join(cls.dir.name, "events.db")
         subprocess.run([SYNTH, "--db", db, "--events", "3000", "--days", "365", "--start", "2024-01-01",
                         "--seed", "5", "--markup-sample"], check=True, capture_output=True)
+        # Synthetic events carry no commitments: a few dated documents with promises do.
+        subprocess.run([BIN, "ingest", LEDGER_PATH, "--db", db, "--threads", "2"], check=True, capture_output=True)
         cls.server = Server(db)
 
     @classmethod
