@@ -11,12 +11,6 @@
 // "@PORT@" in the input becomes the bound port (Host headers name it).
 // Crashes, leaks and races inside the server are the sanitizers' to report.
 // The server runs until the process exits (an atexit handler stops it).
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -28,9 +22,12 @@
 
 #include "built_in_pipeline.h"
 #include "entente/server.h"
+#include "http_client.h"
 #include "small_store.h"
 
 namespace {
+
+using entente::fuzz::Exchange;
 
 // How long the answer to an input is awaited after the last byte came;
 // and the bound for a normal request's answer (a hang past it fails).
@@ -68,67 +65,17 @@ entente::Server& TheServer() {
   return *g_server;
 }
 
-// Connects from 127.0.0.`source` (the server limits each client address to
-// three quarters of its connections, keeping the rest for other clients).
-int Connect(int port, int source) {
-  int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) std::abort();
-  sockaddr_in from{};
-  from.sin_family = AF_INET;
-  from.sin_addr.s_addr = htonl(INADDR_LOOPBACK - 1 + static_cast<uint32_t>(source));
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) != 0) std::abort();
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  // The server may not be listening yet on the very first input.
-  for (int tries = 0; ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0; ++tries) {
-    if (tries == 200) std::abort();
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return fd;
-}
-
-// Sends `bytes` from 127.0.0.`source` (stopping quietly if the server has
-// closed), half-closes
-// if asked, and reads until the server closes or stays silent for
-// `quiet_ms`. Returns what was read (at most 1 MiB of it).
-std::string Exchange(int port, int source, const std::string& bytes, bool half_close,
-                     int quiet_ms) {
-  int fd = Connect(port, source);
-  std::string answer;
-  char buf[65536];
-  auto drain = [&](int timeout_ms) {
-    pollfd p{fd, POLLIN, 0};
-    if (::poll(&p, 1, timeout_ms) <= 0) return 0;
-    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-    if (n > 0 && answer.size() < (1u << 20)) answer.append(buf, static_cast<size_t>(n));
-    return n > 0 ? 1 : -1;  // -1: closed (or reset)
-  };
-  for (size_t sent = 0; sent < bytes.size();) {
-    pollfd p{fd, POLLOUT | POLLIN, 0};
-    if (::poll(&p, 1, kAnswerSeconds * 1000) <= 0) __builtin_trap();  // neither reads nor closes
-    if (p.revents & POLLIN) {
-      if (drain(0) < 0) break;
-      continue;
-    }
-    ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
-    if (n <= 0) break;
-    sent += static_cast<size_t>(n);
-  }
-  if (half_close) ::shutdown(fd, SHUT_WR);
-  while (drain(quiet_ms) > 0) {
-  }
-  ::close(fd);
-  return answer;
-}
-
 std::string WithPort(std::string s, int port) {
   const std::string key = "@PORT@", value = std::to_string(port);
   for (size_t p = s.find(key); p != std::string::npos; p = s.find(key, p + value.size())) {
     s.replace(p, key.size(), value);
   }
   return s;
+}
+
+std::string NormalRequest(int port) {
+  return "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
+         "\r\nConnection: close\r\n\r\n";
 }
 
 }  // namespace
@@ -152,16 +99,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)Exchange(port, 1, WithPort(std::move(in), port), /*half_close=*/true, kQuietMs);
   // Another client's normal request (the inputs' connections, lingering up
   // to the idle timeout, may fill 127.0.0.1's share of connections).
-  std::string ok = Exchange(port, 2, "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: 127.0.0.1:" +
-                                      std::to_string(port) + "\r\nConnection: close\r\n\r\n",
-                            /*half_close=*/false, kAnswerSeconds * 1000);
+  std::string ok = Exchange(port, 2, NormalRequest(port), /*half_close=*/false,
+                            kAnswerSeconds * 1000);
   if (ok.rfind("HTTP/1.1 200", 0) != 0) {  // the server stopped answering
     std::fprintf(stderr, "fuzz_http: a normal request got %zu bytes: %.300s\n", ok.size(),
                  ok.c_str());
     // Slow (every worker busy) or stuck? Ask once more, waiting a minute.
     auto t0 = std::chrono::steady_clock::now();
-    ok = Exchange(port, 2, "GET /api/dyads?limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n",
-                  /*half_close=*/true, 60000);
+    ok = Exchange(port, 2, NormalRequest(port), /*half_close=*/false, 60000);
     std::fprintf(stderr, "fuzz_http: asked again: %.40s after %.1f s\n", ok.c_str(),
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     __builtin_trap();
