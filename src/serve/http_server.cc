@@ -253,10 +253,10 @@ class HttpServer : public Server {
       return Reply(c, serve::Error(431, "more than " + std::to_string(kMaxRequestHeaders) +
                                             " header fields"));
     }
-    const char* host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
-    if (!serve::HostAllowed(host ? host : "", options_.host, socket_)) {
-      return Reply(c, serve::Error(421, "this server does not answer for host '" +
-                                            std::string(host) + "'"));
+    const char* header = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+    std::string host = header ? header : "";
+    if (!serve::HostAllowed(host, options_.host, socket_)) {
+      return Reply(c, serve::Error(421, "this server does not answer for host '" + host + "'"));
     }
     const char* length =
         MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
