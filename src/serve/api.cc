@@ -268,6 +268,20 @@ ApiResponse Api::Events(const ApiRequest& r) {
   return Json(w.Take());
 }
 
+// The fields every dyad row of the API has: its two codes and its counts of
+// events (clusters) and reports.
+static void DyadFields(const std::string& source, const std::string& target, int64_t events, int64_t reports,
+                       json::Writer* w) {
+  w->Key("source");
+  w->String(source);
+  w->Key("target");
+  w->String(target);
+  w->Key("events");
+  w->Int(events);
+  w->Key("reports");
+  w->Int(reports);
+}
+
 ApiResponse Api::Dyads(const ApiRequest& r) {
   Params p(r, {"limit"});
   int limit = p.Int("limit", 100, 1, 1000);
@@ -282,14 +296,7 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
   w.BeginArray();
   for (const DyadCount& d : *dyads) {
     w.BeginObject();
-    w.Key("source");
-    w.String(d.source);
-    w.Key("target");
-    w.String(d.target);
-    w.Key("events");
-    w.Int(d.clusters);
-    w.Key("reports");
-    w.Int(d.reports);
+    DyadFields(d.source, d.target, d.clusters, d.reports, &w);
     w.EndObject();
   }
   w.EndArray();
@@ -319,14 +326,7 @@ ApiResponse Api::Network(const ApiRequest& r) {
   w.BeginArray();
   for (const DyadQuads& d : *edges) {
     w.BeginObject();
-    w.Key("source");
-    w.String(d.source);
-    w.Key("target");
-    w.String(d.target);
-    w.Key("events");
-    w.Int(d.clusters);
-    w.Key("reports");
-    w.Int(d.reports);
+    DyadFields(d.source, d.target, d.clusters, d.reports, &w);
     for (int i = 0; i < 4; ++i) {
       w.Key(kQuadKeys[i]);
       w.Int(d.quads[i]);
