@@ -2,7 +2,7 @@
 """score_links.py — commitment follow-up links against hand-labelled pairs.
 
     scripts/score_links.py [--entente build/entente] [--as-of 2022-01-31]
-                           [--wikinews /work/shared/corpus/wikinews_2019_2020.jsonl]
+                           [--wikinews ../shared/corpus/wikinews_2019_2020.jsonl]
                            [--wikinews-as-of 2020-12-31] [--only ledger|wikinews] [--quiet]
 
 Two sets of labelled pairs (data/train/commitments/README.md):
@@ -151,7 +151,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--entente", default=os.path.join(ROOT, "build", "entente"))
     ap.add_argument("--as-of", default="2022-01-31", help="the day the ledger's commitments are judged on")
-    ap.add_argument("--wikinews", default="/work/shared/corpus/wikinews_2019_2020.jsonl",
+    ap.add_argument("--wikinews", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared",
+                                                    "corpus", "wikinews_2019_2020.jsonl"),
                     help="the Wikinews corpus (JSON Lines: id, date, title, text, url)")
     ap.add_argument("--wikinews-as-of", default="2020-12-31")
     ap.add_argument("--only", choices=("ledger", "wikinews"))
