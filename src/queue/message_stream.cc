@@ -191,6 +191,21 @@ bool MessageStream::Drained() {
   return state->pending == 0 && state->unacknowledged <= counters_->held.size();
 }
 
+bool MessageStream::StillToCode(MsgPtr* msg, const std::string& key) {
+  auto has = store_->HasDocument(key);
+  if (!has.ok()) {
+    GiveBack(std::move(*msg), counters_);
+    Fail(has.status());
+    return false;
+  }
+  if (*has) {
+    Ack(std::move(*msg), counters_);
+    ++counters_->already_stored;
+    return false;
+  }
+  return true;
+}
+
 bool MessageStream::Accept(MsgPtr msg, Document* doc) {
   natsMsg* m = msg.get();
   Delivery d = DeliveryOf(m);
@@ -209,17 +224,7 @@ bool MessageStream::Accept(MsgPtr msg, Document* doc) {
   if (queue_.max_deliver > 0 && delivered > static_cast<uint64_t>(queue_.max_deliver)) {
     // Stored already but its acknowledgement was lost (a worker killed after
     // the commit, a NATS restart): done, not poison.
-    auto has = store_->HasDocument(r.key);
-    if (!has.ok()) {
-      GiveBack(std::move(msg), counters_);
-      Fail(has.status());
-      return false;
-    }
-    if (*has) {
-      Ack(std::move(msg), counters_);
-      ++counters_->already_stored;
-      return false;
-    }
+    if (!StillToCode(&msg, r.key)) return false;
     // The delivery count is no count of dead workers: a give-back, a NATS
     // restart, and (nats-server 2.9) a redelivery the server attempted
     // while no pull request was listening all add to it. So the first time
@@ -237,17 +242,7 @@ bool MessageStream::Accept(MsgPtr msg, Document* doc) {
     std::string body(natsMsg_GetData(m), static_cast<size_t>(natsMsg_GetDataLength(m)));
     Status read = reader_.Read(file, line, std::move(body), doc, sink_);
     if (read.ok()) {
-      auto has = store_->HasDocument(doc->id);
-      if (!has.ok()) {
-        GiveBack(std::move(msg), counters_);
-        Fail(has.status());
-        return false;
-      }
-      if (*has) {
-        Ack(std::move(msg), counters_);
-        ++counters_->already_stored;
-        return false;
-      }
+      if (!StillToCode(&msg, doc->id)) return false;
       ++read_;
       handoff_->Push(std::move(msg));
       return true;

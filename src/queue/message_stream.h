@@ -107,6 +107,10 @@ class MessageStream : public DocumentStream {
   bool Drained();
   // Looks at one message: true if it became *doc.
   bool Accept(MsgPtr msg, Document* doc);
+  // Whether the store already holds document `key`: if so the message is
+  // acknowledged; if the store cannot say, it is given back and the stream
+  // fails. True when the message is still to be coded (`*msg` kept).
+  bool StillToCode(MsgPtr* msg, const std::string& key);
   void Fail(Status s);
 
   natsSubscription* sub_;
