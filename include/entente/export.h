@@ -20,6 +20,21 @@ enum class ExportFormat { kCsv, kJsonl, kGdelt };
 // "csv", "jsonl", "gdelt"; false if unknown.
 bool ParseExportFormat(const std::string& name, ExportFormat* format);
 
+// The filters of `entente export` and of the Python reader, as the user
+// wrote them; "" = no filter. Dates are "YYYY-MM-DD", inclusive.
+struct ExportFilters {
+  std::string dyad;      // "SRC:TGT", either side may be empty
+  bool undirected = false;
+  std::string actor;     // an actor on either side
+  std::string type;      // CAMEO prefix ("04") or PLOVER type ("AGREE")
+  std::string modality;  // done | intended | demanded | hypothetical | all ("" = all)
+  std::string date_from, date_to;
+};
+
+// The store query for `filters`; a malformed dyad is an InvalidArgument
+// ("dyad: …").
+Result<EventQuery> ExportQuery(const ExportFilters& filters);
+
 // The CSV header line (with its newline); "" for the other formats.
 std::string ExportHeader(ExportFormat format);
 

@@ -14,7 +14,7 @@
 namespace py = pybind11;
 using entente::python::Coder;
 using entente::python::CoderOptions;
-using entente::python::StoreFilters;
+using entente::ExportFilters;
 
 PYBIND11_MODULE(_native, m) {
   m.doc() = "entente's native module: coding texts and reading stores (see the entente package)";
@@ -41,7 +41,7 @@ PYBIND11_MODULE(_native, m) {
       [](const std::string& location, const std::string& dyad, bool undirected,
          const std::string& actor, const std::string& type, const std::string& modality,
          const std::string& date_from, const std::string& date_to) {
-        StoreFilters f{dyad, undirected, actor, type, modality, date_from, date_to};
+        ExportFilters f{dyad, undirected, actor, type, modality, date_from, date_to};
         return entente::python::ReadStore(location, f);
       },
       py::arg("location"), py::arg("dyad") = "", py::arg("undirected") = false,

@@ -12,26 +12,10 @@
 
 namespace entente::python {
 
-namespace {
-
-EventQuery Query(const StoreFilters& f) {
-  EventQuery q;
-  if (!f.dyad.empty()) {
-    if (Status s = ParseDyad(f.dyad, &q); !s.ok()) throw Error("dyad: " + s.message());
-  }
-  q.undirected = f.undirected;
-  q.actor.code = f.actor;
-  q.type = f.type;
-  q.modality = f.modality == "all" ? "" : f.modality;
-  q.from = f.date_from;
-  q.to = f.date_to;
-  return q;
-}
-
-}  // namespace
-
-py::list ReadStore(const std::string& location, const StoreFilters& filters) {
-  EventQuery query = Query(filters);
+py::list ReadStore(const std::string& location, const ExportFilters& filters) {
+  auto parsed = ExportQuery(filters);
+  if (!parsed.ok()) throw Error(parsed.status().message());
+  EventQuery query = *parsed;
   py::list rows;
   std::exception_ptr failure;  // a Python error while parsing a page
   Status status;

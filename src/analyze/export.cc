@@ -68,6 +68,22 @@ bool ParseExportFormat(const std::string& name, ExportFormat* format) {
   return false;
 }
 
+Result<EventQuery> ExportQuery(const ExportFilters& f) {
+  EventQuery q;
+  if (!f.dyad.empty()) {
+    if (Status s = ParseDyad(f.dyad, &q); !s.ok()) {
+      return Status::InvalidArgument("dyad: " + s.message());
+    }
+  }
+  q.undirected = f.undirected;
+  q.actor.code = f.actor;
+  q.type = f.type;
+  q.modality = f.modality == "all" ? "" : f.modality;
+  q.from = f.date_from;
+  q.to = f.date_to;
+  return q;
+}
+
 std::string ExportHeader(ExportFormat format) {
   if (format != ExportFormat::kCsv) return "";
   std::string out;

@@ -15,8 +15,7 @@ namespace {
 
 struct ExportArgs {
   std::string db, format = "csv", out = "-";
-  std::string dyad, actor, type, modality, from, to;
-  bool undirected = false;
+  ExportFilters filters;
 };
 
 int Fail(const std::string& message) {
@@ -27,16 +26,9 @@ int Fail(const std::string& message) {
 int RunExport(const ExportArgs& a) {
   ExportFormat format;
   if (!ParseExportFormat(a.format, &format)) return Fail("--format must be csv, jsonl or gdelt");
-  EventQuery q;
-  if (!a.dyad.empty()) {
-    if (Status s = ParseDyad(a.dyad, &q); !s.ok()) return Fail("--dyad: " + s.message());
-  }
-  q.undirected = a.undirected;
-  q.actor.code = a.actor;
-  q.type = a.type;
-  q.modality = a.modality == "all" ? "" : a.modality;
-  q.from = a.from;
-  q.to = a.to;
+  auto query = ExportQuery(a.filters);
+  if (!query.ok()) return Fail("--" + query.status().message());
+  EventQuery q = *query;
   StoreOptions so;
   so.read_only = true;
   auto store = EventStore::Open(a.db, so);
@@ -66,14 +58,14 @@ Command AddExport(CLI::App& root) {
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
   app->add_option("--format", args->format, "csv | jsonl | gdelt")->capture_default_str();
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
-  app->add_option("--dyad", args->dyad, "SOURCE:TARGET (either side may be empty)");
-  app->add_flag("--undirected", args->undirected, "the dyad in both directions");
-  app->add_option("--actor", args->actor, "an actor on either side");
-  app->add_option("--type", args->type, "CAMEO code prefix (04) or PLOVER type (AGREE)");
-  app->add_option("--modality", args->modality,
+  app->add_option("--dyad", args->filters.dyad, "SOURCE:TARGET (either side may be empty)");
+  app->add_flag("--undirected", args->filters.undirected, "the dyad in both directions");
+  app->add_option("--actor", args->filters.actor, "an actor on either side");
+  app->add_option("--type", args->filters.type, "CAMEO code prefix (04) or PLOVER type (AGREE)");
+  app->add_option("--modality", args->filters.modality,
                   "done | intended | demanded | hypothetical | all (default: all)");
-  app->add_option("--from", args->from, "first event date, YYYY-MM-DD");
-  app->add_option("--to", args->to, "last event date, YYYY-MM-DD");
+  app->add_option("--from", args->filters.date_from, "first event date, YYYY-MM-DD");
+  app->add_option("--to", args->filters.date_to, "last event date, YYYY-MM-DD");
   return {app, [args] { return RunExport(*args); }};
 }
 
