@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "entente/status.h"
 
@@ -55,5 +56,19 @@ Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& url);
 
 // Runs a statement that returns no rows (or ignores them).
 Status Run(Statement* st);
+
+// Steps `st` to its last row, appending `read(st)` for each row to `out`,
+// then resets it.
+template <typename T, typename Read>
+Status CollectRows(Statement* st, std::vector<T>* out, Read read) {
+  while (true) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out->push_back(read(st));
+  }
+  st->Reset();
+  return Status::Ok();
+}
 
 }  // namespace entente::store

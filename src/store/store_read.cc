@@ -225,13 +225,11 @@ Result<std::vector<RejectedDocument>> StoreImpl::Rejected(int limit) {
   if (!st.ok()) return st.status();
   (*st)->BindInt(1, std::clamp(limit, 1, 100000));
   std::vector<RejectedDocument> out;
-  while (true) {
-    auto row = (*st)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3),
-                   static_cast<int>((*st)->Int(4))});
-  }
+  Status read = CollectRows(*st, &out, [](Statement* r) {
+    return RejectedDocument{r->Text(0), r->Text(1), r->Text(2), r->Text(3),
+                            static_cast<int>(r->Int(4))};
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -242,12 +240,8 @@ Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {
   if (!st.ok()) return st.status();
   (*st)->BindInt(1, cluster);
   std::vector<std::string> out;
-  while (true) {
-    auto row = (*st)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back((*st)->Text(0));
-  }
+  Status read = CollectRows(*st, &out, [](Statement* r) { return r->Text(0); });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -260,12 +254,10 @@ Result<std::vector<DyadCount>> StoreImpl::Dyads(int limit) {
   if (!st.ok()) return st.status();
   (*st)->BindInt(1, limit);
   std::vector<DyadCount> out;
-  while (true) {
-    auto row = (*st)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2), (*st)->Int(3)});
-  }
+  Status read = CollectRows(*st, &out, [](Statement* r) {
+    return DyadCount{r->Text(0), r->Text(1), r->Int(2), r->Int(3)};
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -289,20 +281,17 @@ Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
   Statement* st = *prep;
   w.Bind(st);
   std::vector<DyadQuads> out;
-  while (true) {
-    auto row = st->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  Status read = CollectRows(st, &out, [](Statement* r) {
     DyadQuads d;
-    d.source = st->Text(0);
-    d.target = st->Text(1);
-    d.clusters = st->Int(2);
-    d.reports = st->Int(3);
-    d.goldstein = st->Double(4);
-    for (int i = 0; i < 4; ++i) d.quads[i] = st->Int(5 + i);
-    out.push_back(std::move(d));
-  }
-  st->Reset();
+    d.source = r->Text(0);
+    d.target = r->Text(1);
+    d.clusters = r->Int(2);
+    d.reports = r->Int(3);
+    d.goldstein = r->Double(4);
+    for (int i = 0; i < 4; ++i) d.quads[i] = r->Int(5 + i);
+    return d;
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -321,20 +310,17 @@ Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
   if (!prep.ok()) return prep.status();
   w.Bind(*prep);
   std::vector<DailyQuad> out;
-  while (true) {
-    auto row = (*prep)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    Statement* st = *prep;
+  Status read = CollectRows(*prep, &out, [](Statement* r) {
     DailyQuad d;
-    d.date = DateOfDay(st->Int(0));
-    d.quad = static_cast<int>(st->Int(1));
-    d.clusters = st->Int(2);
-    d.reports = st->Int(3);
-    d.goldstein_clusters = st->Double(4);
-    d.goldstein_reports = st->Double(5);
-    out.push_back(std::move(d));
-  }
+    d.date = DateOfDay(r->Int(0));
+    d.quad = static_cast<int>(r->Int(1));
+    d.clusters = r->Int(2);
+    d.reports = r->Int(3);
+    d.goldstein_clusters = r->Double(4);
+    d.goldstein_reports = r->Double(5);
+    return d;
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -353,12 +339,10 @@ Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from
   if (!prep.ok()) return prep.status();
   w.Bind(*prep);
   std::vector<DailyVolume> out;
-  while (true) {
-    auto row = (*prep)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back({DateOfDay((*prep)->Int(0)), (*prep)->Int(1), (*prep)->Int(2)});
-  }
+  Status read = CollectRows(*prep, &out, [](Statement* r) {
+    return DailyVolume{DateOfDay(r->Int(0)), r->Int(1), r->Int(2)};
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -379,40 +363,37 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
   Statement* st = *prep;
   w.Bind(st);
   std::vector<StoredCommitment> out;
-  while (true) {
-    auto row = st->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
+  Status read = CollectRows(st, &out, [](Statement* r) {
     StoredCommitment c;
-    c.id = st->Int(0);
-    c.doc_id = st->Text(1);
-    c.title = st->Text(2);
-    c.url = st->Text(3);
-    c.date = st->Text(4);
-    c.sentence_index = static_cast<uint32_t>(st->Int(5));
-    c.sentence = st->Text(6);
-    int64_t sb = st->Int(7);
-    c.source = st->Text(8);
-    c.source_text = st->Text(9);
-    c.target = st->Text(10);
-    c.target_text = st->Text(11);
-    c.plover = st->Text(12);
-    c.cameo = st->Text(13);
-    c.cue = st->Text(14);
-    c.action = st->Text(15);
-    c.object = st->Text(16);
-    c.quantity = st->Text(17);
-    c.deadline_text = st->Text(18);
-    c.deadline = st->Text(19);
-    int64_t end = st->Int(20);
+    c.id = r->Int(0);
+    c.doc_id = r->Text(1);
+    c.title = r->Text(2);
+    c.url = r->Text(3);
+    c.date = r->Text(4);
+    c.sentence_index = static_cast<uint32_t>(r->Int(5));
+    c.sentence = r->Text(6);
+    int64_t sb = r->Int(7);
+    c.source = r->Text(8);
+    c.source_text = r->Text(9);
+    c.target = r->Text(10);
+    c.target_text = r->Text(11);
+    c.plover = r->Text(12);
+    c.cameo = r->Text(13);
+    c.cue = r->Text(14);
+    c.action = r->Text(15);
+    c.object = r->Text(16);
+    c.quantity = r->Text(17);
+    c.deadline_text = r->Text(18);
+    c.deadline = r->Text(19);
+    int64_t end = r->Int(20);
     c.deadline_end = end != kUndatedDay ? DateOfDay(end) : "";
-    c.trigger = st->Text(21);
-    c.trigger_span = Relative(st->Int(22), st->Int(23), sb, c.sentence.size());
-    c.attribution = st->Text(24);
-    c.act_type = st->Text(25);
-    out.push_back(std::move(c));
-  }
-  st->Reset();
+    c.trigger = r->Text(21);
+    c.trigger_span = Relative(r->Int(22), r->Int(23), sb, c.sentence.size());
+    c.attribution = r->Text(24);
+    c.act_type = r->Text(25);
+    return c;
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
@@ -453,13 +434,10 @@ Result<std::vector<StoredActor>> StoreImpl::Actors() {
   if (!prep.ok()) return prep.status();
   Statement* st = *prep;
   std::vector<StoredActor> out;
-  while (true) {
-    auto row = st->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    out.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4), st->Int(5)});
-  }
-  st->Reset();
+  Status read = CollectRows(st, &out, [](Statement* r) {
+    return StoredActor{r->Text(0), r->Text(1), r->Text(2), r->Text(3), r->Text(4), r->Int(5)};
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
