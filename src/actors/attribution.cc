@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "actors/resolve_util.h"
 #include "util/data_dir.h"
 
 namespace entente::actors {
@@ -96,9 +97,29 @@ std::string KindOf(const ActorMention& m) {
   return k + (m.sectors.empty() ? ":bare" : ":role");
 }
 
+// The candidate is in the target's clause (the same nearest verb above
+// both) or tied to it by one arc. Countries further away are not
+// candidates: on real reporting a role noun in another clause belongs to
+// another country as often as not ("our allies", said after meeting a
+// German minister).
+bool Linked(const std::vector<Token>& toks, uint32_t first, uint32_t last, const ActorMention& target,
+            const ActorMention& cand) {
+  uint32_t t = HeadOf(toks, target.begin, target.end), c = HeadOf(toks, cand.begin, cand.end);
+  if (!Relation(toks, target, cand, t, c).empty()) return true;
+  int verb = ClauseVerb(toks, Ancestors(toks, first, last, t));
+  return verb >= 0 && verb == ClauseVerb(toks, Ancestors(toks, first, last, c));
+}
+
+// What else the sentence holds: its number of candidate countries, role
+// nouns with no country, and organisations with no country (IGO, NGO…).
+struct SentenceCounts {
+  size_t countries = 0, roles = 0, orgs = 0;
+};
+
 void Features(const std::vector<Token>& toks, uint32_t first, uint32_t last, const ActorMention& target,
-              const ActorMention& cand, size_t countries, size_t same_country, bool nearest, bool only_location,
-              std::vector<std::string>* f) {
+              const ActorMention& cand, const SentenceCounts& counts, size_t same_country, bool nearest,
+              bool only_location, std::vector<std::string>* f) {
+  size_t countries = counts.countries;
   uint32_t t = HeadOf(toks, target.begin, target.end), c = HeadOf(toks, cand.begin, cand.end);
   auto up_t = Ancestors(toks, first, last, t), up_c = Ancestors(toks, first, last, c);
   std::string n = "n" + std::to_string(std::min<size_t>(countries, 3));
@@ -116,6 +137,9 @@ void Features(const std::vector<Token>& toks, uint32_t first, uint32_t last, con
   f->push_back("kind=" + kind + "|" + n);
   f->push_back("rel=" + rel);
   f->push_back("rel=" + rel + "|" + kind);
+  f->push_back("rel=" + rel + "|lemma=" + lemma);
+  f->push_back("roles=" + std::to_string(std::min<size_t>(counts.roles, 3)) + "|" + n);
+  f->push_back("orgs=" + std::to_string(std::min<size_t>(counts.orgs, 2)) + "|" + n);
   f->push_back("prep=" + prep);
   f->push_back("prep=" + prep + "|" + kind);
   f->push_back("cdep=" + toks[c].deprel);
@@ -123,6 +147,8 @@ void Features(const std::vector<Token>& toks, uint32_t first, uint32_t last, con
   f->push_back("path=" + Bucket(path));
   f->push_back("path=" + Bucket(path) + "|" + n);
   f->push_back("dist=" + Bucket(dist) + "|" + side);
+  f->push_back(std::string("linked=") + (Linked(toks, first, last, target, cand) ? "1|" : "0|") + n);
+  f->push_back(std::string("linked=") + (Linked(toks, first, last, target, cand) ? "1|" : "0|") + kind);
   f->push_back("sameclause=" + std::to_string(verb_t >= 0 && verb_t == verb_c) + "|" + n);
   f->push_back(std::string("nearest=") + (nearest ? "1|" : "0|") + n);
   f->push_back("lemma=" + lemma);
@@ -152,6 +178,7 @@ void AttributionCandidates(const std::vector<Token>& toks, uint32_t first, uint3
   for (size_t i = 0; i < mentions.size(); ++i) {
     const ActorMention& m = mentions[i];
     if (i == target || m.country.size() != 3 || m.begin < first || m.end > last) continue;
+    if (m.antecedent >= 0 || m.why.rfind("coref:", 0) == 0) continue;  // "he": evidence of its antecedent's sentence
     if (m.location) {
       if (!location_country.empty() && location_country != m.country) one_location_country = false;
       location_country = m.country;
@@ -171,6 +198,13 @@ void AttributionCandidates(const std::vector<Token>& toks, uint32_t first, uint3
     ++count[k];
     if (gap(m) < gap(mentions[best[k]])) best[k] = i, (*out)[k].mention = i;
   }
+  SentenceCounts counts;
+  counts.countries = out->size();
+  for (const ActorMention& m : mentions) {
+    if (m.begin < first || m.end > last) continue;
+    counts.roles += IsAttributionTarget(m);
+    counts.orgs += m.country.empty() && m.code.size() >= 3 && IsNonStateRoot(std::string_view(m.code).substr(0, 3));
+  }
   size_t nearest = 0;
   auto gap_of = [&](size_t k) {
     const ActorMention& x = mentions[best[k]];
@@ -181,7 +215,7 @@ void AttributionCandidates(const std::vector<Token>& toks, uint32_t first, uint3
   }
   for (size_t k = 0; k < out->size(); ++k) {
     bool only_location = one_location_country && location_country == (*out)[k].country;
-    Features(toks, first, last, tm, mentions[best[k]], out->size(), count[k], k == nearest, only_location,
+    Features(toks, first, last, tm, mentions[best[k]], counts, count[k], k == nearest, only_location,
              &(*out)[k].features);
   }
 }
@@ -280,6 +314,11 @@ int AttributionModel::Best(const std::vector<AttributionCandidate>& candidates, 
 
 int AttributionModel::Choose(const std::vector<AttributionCandidate>& candidates, double* p) const {
   int best = Best(candidates, p);
+  // The best is the country and no other is: another likely country makes
+  // the case ambiguous, and the mention stays "---".
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    if (static_cast<int>(k) != best) *p *= 1.0 - Probability(candidates[k].features);
+  }
   return *p >= threshold_ ? best : -1;
 }
 

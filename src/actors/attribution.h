@@ -65,12 +65,16 @@ class AttributionModel {
   double Probability(const std::vector<std::string>& features) const;
   // The most probable candidate (-1 if none), its probability in `p`.
   int Best(const std::vector<AttributionCandidate>& candidates, double* p) const;
-  // The candidate to take, or -1 (none reaches the threshold). `p` gets its probability.
+  // The candidate to take, or -1. `p` gets the probability that the best
+  // candidate is the country and none of the others is (the product of the
+  // scores); the candidate is taken when that reaches the threshold, so a
+  // second likely country leaves the mention "---".
   int Choose(const std::vector<AttributionCandidate>& candidates, double* p) const;
 
   double threshold() const { return threshold_; }
   void set_threshold(double t) { threshold_ = t; }
   std::unordered_map<std::string, float>& weights() { return weights_; }
+  const std::unordered_map<std::string, float>& weights() const { return weights_; }
   size_t size() const { return weights_.size(); }
 
  private:
@@ -96,7 +100,7 @@ struct AttributionTrainOptions {
   double rate = 0.1;
   double l2 = 1e-4;
   uint32_t min_count = 2;    // features seen fewer times are dropped
-  double precision = 0.85;   // the threshold: the lowest whose held-out precision reaches this
+  double precision = 0.90;   // the threshold: the lowest whose held-out precision reaches this
   uint32_t seed = 16;
 };
 struct AttributionTrainStats {

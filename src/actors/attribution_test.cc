@@ -159,9 +159,12 @@ TEST(Attribution, ChoosesTheMostProbableCandidate) {
   AttributionModel m = Model("a\t1\nb\t2\n", 0.8);
   std::vector<AttributionCandidate> c = {{"FRA", 0, {"a"}}, {"DEU", 1, {"b"}}};
   double p = 0;
-  EXPECT_EQ(m.Choose(c, &p), 1);
+  EXPECT_EQ(m.Choose(c, &p), -1);  // 0.88 × (1 − 0.73) = 0.24: ambiguous
+  EXPECT_NEAR(p, 0.8808 * (1 - 0.7311), 1e-3);
+  c.erase(c.begin());
+  EXPECT_EQ(m.Choose(c, &p), 0);  // "b" alone: 0.88
   EXPECT_NEAR(p, 0.8808, 1e-3);
-  c.pop_back();
+  c = {{"FRA", 0, {"a"}}};
   EXPECT_EQ(m.Choose(c, &p), -1);  // 0.73 < 0.8
   EXPECT_EQ(m.Best(c, &p), 0);
 }

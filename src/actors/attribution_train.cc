@@ -22,11 +22,13 @@ struct Pair {
 // Held-out attributions at `threshold`: made, right.
 std::pair<size_t, size_t> HeldOut(const AttributionModel& model, const std::vector<AttributionExample>& held_out,
                                   double threshold) {
+  AttributionModel probe = model;
+  probe.set_threshold(threshold);
   size_t made = 0, right = 0;
   for (const AttributionExample& e : held_out) {
     double p = 0;
-    int best = model.Best(e.candidates, &p);
-    if (best < 0 || p < threshold) continue;
+    int best = probe.Choose(e.candidates, &p);
+    if (best < 0) continue;
     ++made;
     right += best == e.gold;
   }
