@@ -101,6 +101,7 @@ struct AttributionTrainOptions {
   double l2 = 1e-4;
   uint32_t min_count = 2;    // features seen fewer times are dropped
   double precision = 0.90;   // the threshold: the lowest whose held-out precision reaches this
+  double threshold = 0;      // > 0: this threshold instead
   uint32_t seed = 16;
 };
 struct AttributionTrainStats {

@@ -83,8 +83,8 @@ AttributionModel TrainAttribution(const std::vector<AttributionExample>& train,
   for (size_t i = 0; i < names.size(); ++i) {
     if (std::fabs(w[i]) >= 1e-4) model.weights()[names[i]] = static_cast<float>(w[i]);
   }
-  model.set_threshold(1.0);
-  for (int step = 0; step <= 19; ++step) {
+  model.set_threshold(options.threshold > 0 ? options.threshold : 1.0);
+  for (int step = 0; step <= 19 && options.threshold <= 0; ++step) {
     double threshold = 0.5 + step * 0.025;
     auto [made, right] = HeldOut(model, held_out, threshold);
     if (made > 0 && static_cast<double>(right) >= options.precision * static_cast<double>(made)) {

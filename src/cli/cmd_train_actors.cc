@@ -5,7 +5,7 @@
 // government": ---GOV) that overlaps an actor the annotators coded is an
 // example, its answer the annotated country when the sentence names it,
 // else none. One document in ten (by id) is held out to choose the
-// threshold. One thread; deterministic for one build.
+// threshold (or --threshold fixes it). One thread; deterministic for one build.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -91,8 +91,8 @@ int Run(const TrainActorsArgs& a) {
   actors::AttributionModel model = actors::TrainAttribution(fit, held_out, a.options, &stats);
   std::printf("%zu sentences: %zu examples to fit, %zu held out; %zu features\n", train.size(), stats.examples,
               stats.held_out, stats.features);
-  std::printf("threshold %.3f (held-out precision >= %.2f): %zu attributions, %zu right, of %zu answerable\n",
-              model.threshold(), a.options.precision, stats.held_out_made, stats.held_out_right,
+  std::printf("threshold %.3f (%s): held out, %zu attributions, %zu right, of %zu answerable\n", model.threshold(),
+              a.options.threshold > 0 ? "given" : ("held-out precision >= " + std::to_string(a.options.precision)).c_str(), stats.held_out_made, stats.held_out_right,
               stats.held_out_possible);
   std::string about =
       "entente country attribution of bare role nouns, trained by `entente train-actors` on " + a.events +
@@ -122,6 +122,8 @@ Command AddTrainActors(CLI::App& root) {
   app->add_option("--precision", args->options.precision,
                   "held-out precision the threshold must reach (higher: fewer, surer attributions)")
       ->capture_default_str();
+  app->add_option("--threshold", args->options.threshold,
+                  "take a candidate from this probability on (default: chosen by --precision)");
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   return {app, [args] { return Run(*args); }};
 }
