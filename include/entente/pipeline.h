@@ -37,6 +37,10 @@ struct PipelineOptions {
   // object with no known actor and at most this many words is an actor
   // named by its words (src/petrarch/coder.h).
   int petrarch_new_actor_length = 0;
+  // The actors stage's learned country attribution of bare role nouns
+  // ("the government" in a sentence naming Iraq → IRQGOV when the model is
+  // sure; data/actors/attribution.model). False: they stay "---GOV".
+  bool actor_attribution = true;
   std::string date_override;     // used when a document has no date
   // Keep the mentions that are not counted as events (negated, denied,
   // hypothetical) in AnalyzedDocument::events, marked by `negated` and

@@ -3,8 +3,10 @@
 // document (see resolver.h for the rules, doc/formats/actors.md for data).
 #include "actors/actor_stage.h"
 
+#include <filesystem>
 #include <memory>
 
+#include "actors/attribution.h"
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
 #include "actors/resolver.h"
@@ -25,6 +27,7 @@ const char* ActorKindName(ActorKind kind) {
 
 struct ActorStage::Impl {
   actors::Dictionary dict;
+  std::unique_ptr<actors::AttributionModel> attribution;
   std::unique_ptr<actors::Matcher> matcher;
   std::unique_ptr<actors::Resolver> resolver;
 };
@@ -38,7 +41,7 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(const std::string& data_d
 
 Result<std::unique_ptr<ActorStage>> ActorStage::Create(
     const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
-    DiagnosticSink* sink) {
+    DiagnosticSink* sink, bool attribution) {
   auto impl = std::make_unique<Impl>();
   // The extra (PETRARCH) files are an overlay: their entries win where both
   // name the same words, and when they define role nouns the built-in ones
@@ -54,9 +57,16 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(
     options.agents = !impl->dict.overlay_agents();
     Status s = impl->dict.LoadDir(data_dir + "/actors", options, sink);
     if (!s.ok()) return s;
+    std::string model = data_dir + "/actors/" + std::string(actors::kAttributionModelFile);
+    std::error_code ec;
+    if (attribution && std::filesystem::exists(model, ec)) {
+      auto m = actors::AttributionModel::Load(model, sink);
+      if (!m.ok()) return m.status();
+      impl->attribution = std::make_unique<actors::AttributionModel>(std::move(m).value());
+    }
   }
   impl->matcher = std::make_unique<actors::Matcher>(impl->dict);
-  impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher);
+  impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher, impl->attribution.get());
   std::unique_ptr<ActorStage> stage(new ActorStage());
   stage->impl_ = std::move(impl);
   return stage;

@@ -26,9 +26,13 @@ class ActorStage {
   // are read first and their entries win where both name the same words;
   // when they define role nouns the built-in role nouns are not loaded; and
   // the resolver applies PETRARCH's composition rules (doc/formats/petrarch.md).
+  // With `attribution` false, bare role nouns ("the government") keep no
+  // country even when <data_dir>/actors/attribution.model is there
+  // (`entente train-actors` reads them so); with it true the model, when
+  // present, gives them one of the sentence's countries (attribution.h).
   static Result<std::unique_ptr<ActorStage>> Create(
       const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
-      DiagnosticSink* sink);
+      DiagnosticSink* sink, bool attribution = true);
   ~ActorStage();
 
   // Fills AnalyzedDocument::actors, using doc.date to pick dated roles.

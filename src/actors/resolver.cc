@@ -39,7 +39,8 @@ const Role* Resolver::PickRole(const Entry& e, Day day) {
   return nullptr;
 }
 
-Resolver::Resolver(const Dictionary& dict, const Matcher& matcher) : dict_(dict), matcher_(matcher) {
+Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution)
+    : dict_(dict), matcher_(matcher), attribution_(attribution) {
   std::string folded;
   for (const PhraseDef& p : dict.phrases()) {
     const Entry& e = dict.entries()[p.entry];
@@ -503,7 +504,6 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     ++k;
   }
   ApplyIdentities();
-  SentenceCountry();
   std::vector<bool> covered(last_ - first_, false);
   for (const ActorMention& m : local_) {
     for (uint32_t i = m.begin; i < m.end; ++i) covered[i - first_] = true;
@@ -512,6 +512,8 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
   Coreference(&covered);
   std::stable_sort(local_.begin(), local_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  // PETRARCH codes bare role nouns as ---SECTOR.
+  if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
     doc_->actors.push_back(std::move(m));
@@ -630,6 +632,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
     });
     SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
     r.set_identities(&identities);
+    r.set_attribution(attribution_);
     r.Run(hits);
   }
 }

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/attribution.h"
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
 #include "actors/resolve_util.h"
@@ -25,7 +26,9 @@ inline constexpr size_t kMaxMentionsPerDocument = 5000;
 
 class Resolver {
  public:
-  Resolver(const Dictionary& dict, const Matcher& matcher);
+  // `attribution`: the learned country attribution of bare role nouns
+  // (attribution.h), or nullptr for none; not owned, outlives the resolver.
+  Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution = nullptr);
 
   // Fills doc->actors (cleared first).
   void Run(AnalyzedDocument* doc) const;
@@ -37,6 +40,7 @@ class Resolver {
  private:
   const Dictionary& dict_;
   const Matcher& matcher_;
+  const AttributionModel* attribution_;
   // Single-word country/organisation/region names, for "US-led" compounds.
   std::unordered_map<std::string, uint32_t> hyphen_heads_;
 };

@@ -227,26 +227,6 @@ void SentenceResolver::ApplyIdentities() {
   }
 }
 
-void SentenceResolver::SentenceCountry() {
-  if (petrarch_) return;  // PETRARCH codes bare role nouns as ---SECTOR
-  const ActorMention* only = nullptr;
-  for (const ActorMention& m : local_) {
-    if (!m.location || m.country.size() != 3) continue;
-    if (only && only->country != m.country) return;
-    only = &m;
-  }
-  if (!only) return;
-  std::string country = only->country, text = only->text;
-  for (ActorMention& m : local_) {
-    // An ethnic group is often at odds with the one state named ("Turkish
-    // jets bombed Kurdish militia positions"): only its place gives a country.
-    if (m.code.size() < 6 || m.code.compare(0, 3, "---") != 0 || !m.ethnic.empty()) continue;
-    m.code = country + m.code.substr(3);
-    m.country = country;  // the sectors stay as they are ("ex-minister": ELI, GOV)
-    m.why += " +country of the location '" + text + "'";
-  }
-}
-
 void SentenceResolver::Appositions(std::vector<bool>* covered) {
   next_ = 0;
   for (size_t i = 0, n = local_.size(); i < n; ++i) {

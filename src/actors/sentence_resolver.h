@@ -36,6 +36,8 @@ class SentenceResolver {
   // The sentence's ethnic / religion hits, taken out of the phrase hits
   // (resolver_evidence.cc).
   void set_identities(const std::vector<Hit>* identities) { identities_ = identities; }
+  // The country attribution of bare role nouns (nullptr: none).
+  void set_attribution(const AttributionModel* attribution) { attribution_ = attribution; }
 
  private:
   // resolver_evidence.cc: identities, nested names, appositions, places.
@@ -57,12 +59,6 @@ class SentenceResolver {
   // comma is the same actor (and its surname is remembered).
   void Appositions(std::vector<bool>* covered);
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
-  // A role noun with no country ("police", "the rebels") in a sentence
-  // whose locations ("in Tallinn") are all in one country is of that
-  // country, as the annotation guide codes it ("riot police clashed with
-  // protesters in Tallinn" → ESTCOP). Not from the countries named as
-  // actors: on real news that guess is wrong more often than right.
-  void SentenceCountry();
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
     ActorKind k = E(h).kind;
@@ -137,6 +133,7 @@ class SentenceResolver {
   uint32_t sentence_, first_, last_;
   const std::vector<Hit>* hits_ = nullptr;
   const std::vector<Hit>* identities_ = nullptr;
+  const AttributionModel* attribution_ = nullptr;
   size_t next_ = 0;
   std::vector<ActorMention> local_;
   bool petrarch_ = false;

@@ -35,6 +35,7 @@ Command AddPetrarchValidate(CLI::App& root);
 Command AddParse(CLI::App& root);
 Command AddTrainParser(CLI::App& root);
 Command AddTrain(CLI::App& root);
+Command AddTrainActors(CLI::App& root);
 Command AddEval(CLI::App& root);
 
 }  // namespace entente::cli

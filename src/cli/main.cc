@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
       AddParse(app),
       AddTrainParser(app),
       AddTrain(app),
+      AddTrainActors(app),
       AddEval(app),
   };
 

@@ -72,7 +72,7 @@ class PipelineImpl : public Pipeline {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
     }
     if (Runs(Stage::kActors)) {
-      auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, sink)
+      auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, {}, sink, options_.actor_attribution)
                                              : petrarch::CreateActorStage(dir, petr, sink);
       if (!r.ok()) return r.status();
       actors_ = std::move(r).value();

@@ -98,7 +98,8 @@ class Learner {
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
-// A gold sentence as a document of its own, analysed up to the actors.
+}  // namespace
+
 void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a) {
   Document doc;
   doc.id = s.id;
@@ -106,8 +107,6 @@ void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDoc
   doc.date = s.date;
   analyze(doc, a);
 }
-
-}  // namespace
 
 Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
                                const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& o,

@@ -22,6 +22,9 @@ namespace entente {
 
 using Analyzer = std::function<void(const Document&, AnalyzedDocument*)>;
 
+// A gold sentence as a document of its own (its id, text and date), analysed by `analyze`.
+void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a);
+
 struct CoderTrainOptions {
   int epochs = 10;
   uint32_t min_updates = 1;  // drop features updated fewer times
