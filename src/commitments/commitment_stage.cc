@@ -144,9 +144,12 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
     SentenceView s(*doc, si);
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
-      if (e.sentence != si || e.modality != Modality::kIntended || e.negated) continue;
+      if (e.sentence != si || e.negated) continue;
       Commitment c;
-      if (!FromEvent(*doc, s, i, &c)) continue;
+      if (e.modality == Modality::kIntended ? !FromEvent(*doc, s, i, &c)
+                                            : e.modality != Modality::kDone || !FromPromiseVerb(*doc, s, i, &c)) {
+        continue;
+      }
       int64_t t = TokenAt(*doc, s.first(), s.last(), c.trigger_span.begin);
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
@@ -203,18 +206,51 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     }
   }
   if (cue < 0) return false;
+  FromEventFields(doc, s, ei, static_cast<uint32_t>(cue), why, c);
+  Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+  return true;
+}
+
+void CommitmentStage::FromEventFields(const AnalyzedDocument& doc, const SentenceView& s, size_t ei, uint32_t cue,
+                                      const std::string& why, Commitment* c) const {
+  const Event& e = doc.events[ei];
   c->sentence = s.index();
   c->event = static_cast<int32_t>(ei);
   c->promisers = e.sources;
   c->counterparts = e.targets;
   c->type = e.plover;
   c->cameo = e.cameo;
-  c->cue = s.tok(static_cast<uint32_t>(cue)).text;
+  c->cue = s.tok(cue).text;
   c->trigger = e.trigger;
   c->trigger_span = e.trigger_span;
   c->attribution = e.attribution;
   c->why = why;
-  Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+}
+
+bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
+                                      Commitment* c) const {
+  const Event& e = doc.events[ei];
+  int64_t trig = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+  if (trig < 0 || e.sources.empty()) return false;
+  uint32_t cue = static_cast<uint32_t>(trig);
+  if (s.tok(cue).upos != "VERB" || !words_.Is(s.tok(cue).lemma, CueKind::kOath)) return false;
+  int64_t comp = s.Child(cue, "xcomp");
+  if (comp < 0 || s.tok(static_cast<uint32_t>(comp)).upos != "VERB") return false;
+  uint32_t act = static_cast<uint32_t>(comp);
+  // "vowed not to give in": a promise not to act is no commitment (codebook, "Not done").
+  for (uint32_t t : {cue, act}) {
+    for (uint32_t ch : s.children(t)) {
+      if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return false;
+    }
+  }
+  // Only a cooperative act (quad 1 or 2) is promised: "vowed to retaliate"
+  // stays the coder's threat.
+  const CameoFacts* f = ActFacts(s, act);
+  if (!f || f->plover.empty() || (f->quad != 1 && f->quad != 2)) return false;
+  FromEventFields(doc, s, ei, cue, "promise verb with a cooperative act (the event is " + e.plover + ", done)", c);
+  c->type = f->plover;
+  c->cameo = f->code;
+  Terms(doc, s, act, cue, c);
   return true;
 }
 
@@ -268,9 +304,14 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
 }
 
 std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const {
-  if (s.tok(act).upos != "VERB") return "";
+  const CameoFacts* f = ActFacts(s, act);
+  return f ? f->plover : "";
+}
+
+const CameoFacts* CommitmentStage::ActFacts(const SentenceView& s, uint32_t act) const {
+  if (s.tok(act).upos != "VERB") return nullptr;
   const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
-  if (!patterns) return "";
+  if (!patterns) return nullptr;
   int64_t obj = s.Child(act, "obj");
   std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
   // The most specific verb pattern whose object constraints the act meets
@@ -289,10 +330,9 @@ std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const 
       fits = fits && in_set;
     }
     if (!fits) continue;
-    const CameoFacts* f = cameo_.Find(p.code);
-    return f ? f->plover : "";
+    return cameo_.Find(p.code);
   }
-  return "";
+  return nullptr;
 }
 
 void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue,

@@ -20,6 +20,8 @@ CueKind KindNamed(std::string_view s) {
   if (s == "percent") return CueKind::kPercent;
   if (s == "currency") return CueKind::kCurrency;
   if (s == "limit") return CueKind::kLimit;
+  if (s == "oath") return CueKind::kOath;
+  if (s == "negation") return CueKind::kNegation;
   return CueKind::kNone;
 }
 }  // namespace

@@ -2,6 +2,7 @@
 // the document's date, the word lists, and commitments built from a
 // hand-made tree (no models needed).
 #include <cstdio>
+#include <tuple>
 
 #include <gtest/gtest.h>
 #include <simdjson.h>
@@ -179,6 +180,77 @@ TEST(CommitmentStage, PledgeWithQuantityAndDeadline) {
   EXPECT_EQ(c.quantity, "2 %");
   EXPECT_EQ(c.deadline.text, "by 2031");
   EXPECT_EQ(c.deadline.date, "2031");
+}
+
+// "Spain <cue> [not] to <act> the vessel ." with the promise coded as the
+// event coder codes a vow: THREATEN, done, on the cue verb.
+AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
+  AnalyzedDocument d;
+  d.doc.id = "v";
+  d.doc.date = "2021-02-16";
+  struct W { std::string text, lemma, upos; int head; std::string rel; };
+  std::vector<W> words = {{"Spain", "spain", "PROPN", 1, "nsubj"}, {cue, cue, "VERB", -1, "root"}};
+  if (negated) words.push_back({"not", "not", "PART", 4, "advmod"});
+  int a = static_cast<int>(words.size()) + 1;  // the act's index
+  words.push_back({"to", "to", "PART", a, "mark"});
+  words.push_back({act, act, "VERB", 1, "xcomp"});
+  words.push_back({"the", "the", "DET", a + 2, "det"});
+  words.push_back({"vessel", "vessel", "NOUN", a, "obj"});
+  words.push_back({".", ".", "PUNCT", 1, "punct"});
+  for (const W& w : words) {
+    Token t;
+    t.span.begin = static_cast<uint32_t>(d.doc.text.size() + (d.doc.text.empty() ? 0 : 1));
+    if (!d.doc.text.empty()) d.doc.text += ' ';
+    d.doc.text += w.text;
+    t.span.end = static_cast<uint32_t>(d.doc.text.size());
+    t.text = w.text;
+    t.lemma = w.lemma;
+    t.upos = w.upos;
+    t.head = w.head;
+    t.deprel = w.rel;
+    d.tokens.push_back(t);
+  }
+  Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(d.doc.text.size())};
+  s.token_count = static_cast<uint32_t>(d.tokens.size());
+  d.sentences.push_back(s);
+  ActorMention spain;
+  spain.begin = 0;
+  spain.end = 1;
+  spain.span = d.tokens[0].span;
+  spain.text = "Spain";
+  spain.code = "ESP";
+  spain.country = "ESP";
+  d.actors.push_back(spain);
+  Event e;
+  e.sources.push_back(spain);
+  e.plover = "THREATEN";
+  e.cameo = "130";
+  e.modality = Modality::kDone;
+  e.trigger = cue;
+  e.trigger_span = d.tokens[1].span;
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(CommitmentStage, VowOfACooperativeActIsACommitmentWhateverItsEventType) {
+  auto stage = Stage();
+  AnalyzedDocument d = VowDocument("vow", "return", false);
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.promisers.at(0).code, "ESP");
+  EXPECT_EQ(c.type, "RETREAT");  // "return … obj": CAMEO 084, the promised act's type
+  EXPECT_EQ(c.action, "return");
+  EXPECT_EQ(c.object, "the vessel");
+  // A vow of a conflict act stays the coder's threat; a negated vow and an
+  // order are no commitments.
+  for (auto [cue, act, negated] : {std::tuple{"vow", "retaliate", false}, std::tuple{"vow", "return", true},
+                                   std::tuple{"order", "return", false}}) {
+    AnalyzedDocument other = VowDocument(cue, act, negated);
+    stage->Run(&other);
+    EXPECT_TRUE(other.commitments.empty()) << cue << " " << act << " " << negated << "\n" << DumpCommitments(other);
+  }
 }
 
 TEST(CommitmentStage, NoPromiseWordNoCommitment) {
