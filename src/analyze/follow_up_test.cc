@@ -43,6 +43,33 @@ TEST(FollowUpRules, Relations) {
   EXPECT_FALSE(FollowUpRules::Parse("entente-follow-up 9\n", "f.txt").ok());
 }
 
+TEST(ObjectClasses, WordsAndPhrasesNameTheirClasses) {
+  auto oc = ObjectClasses::Parse(
+      "entente-objects 1\n# a comment\nsoldiers\tsoldier, soldiers, boots on the ground\n"
+      "money\tfunds, pledge\nvows\tpledge\n",
+      "o.txt");
+  ASSERT_TRUE(oc.ok()) << oc.status().ToString();
+  auto found = oc->Find("The ministry's FUNDS paid for boots on the ground and two soldiers.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].object, "money");
+  EXPECT_EQ(found[0].words, "funds");
+  EXPECT_EQ(found[1].object, "soldiers");
+  EXPECT_EQ(found[1].words, "boots on the ground");
+  EXPECT_EQ(oc->Find("a pledge").size(), 2u);  // a word of two classes names both
+  EXPECT_TRUE(oc->Find("boots on the lawn").empty());
+  EXPECT_FALSE(ObjectClasses::Parse("entente-objects 1\nmoney funds\n", "o.txt").ok());
+  EXPECT_FALSE(ObjectClasses::Parse("entente-objects 1\nmoney\tfunds, , cash\n", "o.txt").ok());
+  EXPECT_FALSE(ObjectClasses::Parse("soldiers\tsoldier\n", "o.txt").ok());
+}
+
+TEST(ObjectClasses, TheShippedClassesLoad) {
+  const ObjectClasses& oc = Rules().objects();
+  auto troops = oc.Find("pledged to send 300 more soldiers");
+  ASSERT_FALSE(troops.empty());
+  EXPECT_EQ(troops[0].object, "troops");
+  EXPECT_TRUE(oc.Find("the weather was mild").empty());
+}
+
 class FollowUpTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -85,12 +112,27 @@ TEST_P(FollowUpTest, KeptBrokenOverduePending) {
   AddFakeCommitment(&d, 1, "within weeks", "2021-02-07");
   AddFakeCommitment(&d, 2, "by the end of January", "2021-01");
   AddFakeCommitment(&d, 3, "next year", "2022");
+  // What is promised: aid, a troop withdrawal, talks, aid.
+  const char* objects[][2] = {{"deliver", "medical aid"}, {"withdraw", "its troops"}, {"hold", "talks"},
+                              {"send", "food aid"}};
+  for (size_t i = 0; i < 4; ++i) {
+    d.commitments[i].action = objects[i][0];
+    d.commitments[i].object = objects[i][1];
+    d.commitments[i].trigger = "pledged";  // the fake sentence's "met" is no promise
+  }
   Write(d);
   // Deeds: Germany gives the aid; the US sends troops instead; Italy meets
-  // Libya (no answer to an aid promise); France does nothing.
+  // Libya (a meeting is no answer to an aid promise); France does nothing.
+  auto deed = [](const char* src, const char* tgt, const char* plover, const std::string& sentence) {
+    FakeEvent e = Deed(src, tgt, plover);
+    e.sentence = sentence;
+    return e;
+  };
   Write(FakeDocument("deeds", "2021-02-20",
-                     {Deed("DEUMIL", "IGOWSTNAT", "AID"), Deed("USAMIL", "DEU", "MOBILIZE"),
-                      Deed("ITAGOV", "LBY", "CONSULT"), Deed("DEUGOV", "RUS", "AID")}));
+                     {deed("DEUMIL", "IGOWSTNAT", "AID", "DEUMIL delivered medical aid to IGOWSTNAT."),
+                      deed("USAMIL", "DEU", "MOBILIZE", "USAMIL deployed more troops to DEU."),
+                      deed("ITAGOV", "LBY", "CONSULT", "ITAGOV met LBY in Rome."),
+                      deed("DEUGOV", "RUS", "AID", "DEUGOV delivered aid to RUS.")}));
   auto v = Follow("2021-06-01");
   ASSERT_EQ(v.size(), 4u);
   const CommitmentRecord* deu = By(v, "DEUGOV");
@@ -138,6 +180,33 @@ TEST_P(FollowUpTest, RefusalAndNegatedDeedBreak) {
   EXPECT_EQ(By(v, "GBRGOV")->status, CommitmentStatus::kBroken);
   EXPECT_EQ(By(v, "ESPGOV")->status, CommitmentStatus::kBroken);
   EXPECT_NE(By(v, "ESPGOV")->links.at(0).rule.find("negated RETREAT"), std::string::npos);
+}
+
+TEST_P(FollowUpTest, TheDeedMustBeAboutThePromisedObject) {
+  // Norway promises soldiers to Latvia; later it holds talks with Latvia on
+  // fishing quotas (same counterpart, no troops), then deploys a battalion.
+  auto d = FakeDocument("vow", "2021-03-01", {Promise("NORGOV", "LVA", "MOBILIZE")});
+  AddFakeCommitment(&d, 0);
+  d.commitments[0].action = "send";
+  d.commitments[0].object = "200 more soldiers";
+  Write(d);
+  Write(FakeDocument("quotas", "2021-03-05",
+                     {{"NORGOV", "LVA", "040", 2, 4.0, "NORGOV mobilized inspectors over fishing quotas with LVA.",
+                       Modality::kDone, false, "MOBILIZE"}}));
+  Write(FakeDocument("troops", "2021-04-02",
+                     {{"NORGOV", "LVA", "040", 2, 4.0, "NORGOV deployed a battalion of engineers to LVA.",
+                       Modality::kDone, false, "MOBILIZE"}}));
+  auto v = Follow("2021-06-01");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].status, CommitmentStatus::kKept) << v[0].explanation;
+  ASSERT_EQ(v[0].links.size(), 1u);
+  const FollowUpLink& l = v[0].links[0];
+  EXPECT_EQ(l.event.doc_id, "troops");
+  EXPECT_EQ(l.object, "troops");
+  EXPECT_EQ(l.promised_words, "soldiers");
+  EXPECT_EQ(l.deed_words, "deployed");
+  EXPECT_NE(l.rule.find("on troops ('deployed' for 'soldiers')"), std::string::npos) << l.rule;
+  EXPECT_NE(CommitmentsJson(v, "2021-06-01").find("\"object\":{\"class\":\"troops\""), std::string::npos);
 }
 
 TEST_P(FollowUpTest, BadAsOfIsAnError) {
