@@ -278,7 +278,13 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   for (const ActorMention* m : own) c->promisers.push_back(*m);
   c->why = "promise noun with its owner";
   // The act, if the noun has one ("commitment to defend"), else the noun.
+  // An infinitive right after the noun is its act wherever the parser
+  // attached it ("the intention to hold talks", hung on the main verb).
   int64_t act = s.Child(n, "acl");
+  if (act < 0 && n + 2 < s.last() && s.tok(n + 1).deprel == "mark" && LowerAscii(s.tok(n + 1).text) == "to" &&
+      s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
+    act = n + 2;
+  }
   Terms(doc, s, act >= 0 ? static_cast<uint32_t>(act) : n, n, c);
   // Given to whom: the source of an event acting on the noun ("Stoltenberg
   // welcomed the U.S. commitment"), when no beneficiary is named.

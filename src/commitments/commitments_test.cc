@@ -75,6 +75,22 @@ TEST(DeadlineRules, RelativeDatesResolveAgainstTheDocumentDate) {
   EXPECT_EQ(Resolve("next month on August 2 at 5 p.m. local time", "2019-07-28"), "2019-08-02");
 }
 
+TEST(DeadlineRules, SeasonsResolveToTheirLastMonth) {
+  // A season stands for its last month (data/dates/en.txt): the next such
+  // month not before the document's date.
+  EXPECT_EQ(Resolve("by the summer", "2022-03-09"), "2022-08");
+  EXPECT_EQ(Resolve("in the summer", "2022-09-30"), "2023-08");
+  EXPECT_EQ(Resolve("before winter", "2022-03-09"), "2023-02");
+  EXPECT_EQ(Resolve("during the winter", "2022-01-20"), "2022-02");
+  EXPECT_EQ(Resolve("this autumn", "2022-03-09"), "2022-11");
+  EXPECT_EQ(Resolve("by the end of the spring", "2022-03-09"), "2022-05");
+  EXPECT_EQ(Resolve("in the late fall", "2022-03-09"), "2022-11");
+  EXPECT_EQ(Resolve("in the spring of 2024", ""), "2024-05");
+  EXPECT_EQ(Resolve("by summer 2030", "2022-03-09"), "2030-08");
+  EXPECT_EQ(Resolve("in the summer", ""), "");  // stated, but relative to no date
+  EXPECT_EQ(Resolve("in the summit", "2022-03-09"), "NO MATCH");
+}
+
 TEST(DeadlineRules, RelativeDatesWithoutADocumentDateStayUnresolved) {
   EXPECT_EQ(Resolve("next year", ""), "");
   EXPECT_EQ(Resolve("within days", ""), "");
@@ -111,37 +127,46 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
+// A word of a sentence made by hand: text, lemma, UPOS, head, relation.
+struct W { std::string text, lemma, upos; int head; std::string rel; };
+
+// Appends `words` as one sentence to d (tokens with their tree, spans).
+void AddSentence(AnalyzedDocument* d, const std::vector<W>& words) {
+  uint32_t first = static_cast<uint32_t>(d->tokens.size()), begin = static_cast<uint32_t>(d->doc.text.size());
+  for (const W& w : words) {
+    Token t;
+    t.span.begin = static_cast<uint32_t>(d->doc.text.size() + (d->doc.text.empty() ? 0 : 1));
+    if (!d->doc.text.empty()) d->doc.text += ' ';
+    d->doc.text += w.text;
+    t.span.end = static_cast<uint32_t>(d->doc.text.size());
+    t.text = w.text;
+    t.lemma = w.lemma;
+    t.upos = w.upos;
+    t.head = w.head < 0 ? -1 : static_cast<int32_t>(first) + w.head;
+    t.deprel = w.rel;
+    t.kind = w.upos == "NUM" ? TokenKind::kNumber : TokenKind::kWord;
+    d->tokens.push_back(t);
+  }
+  Sentence s;
+  s.first_token = first;
+  s.span = Span{begin, static_cast<uint32_t>(d->doc.text.size())};
+  s.token_count = static_cast<uint32_t>(words.size());
+  d->sentences.push_back(s);
+}
+
 // "Lisbon pledged to meet the target of 2% by 2031 ." with its tree made by
 // hand, an actor and an intended event on "meet".
 AnalyzedDocument PledgeDocument(const std::string& date) {
   AnalyzedDocument d;
   d.doc.id = "t";
   d.doc.date = date;
-  struct W { const char* text; const char* lemma; const char* upos; int head; const char* rel; };
-  const W words[] = {{"Lisbon", "lisbon", "PROPN", 1, "nsubj"}, {"pledged", "pledge", "VERB", -1, "root"},
+  const std::vector<W> words = {{"Lisbon", "lisbon", "PROPN", 1, "nsubj"}, {"pledged", "pledge", "VERB", -1, "root"},
                      {"to", "to", "PART", 3, "mark"},          {"meet", "meet", "VERB", 1, "xcomp"},
                      {"the", "the", "DET", 5, "det"},          {"target", "target", "NOUN", 3, "obj"},
                      {"of", "of", "ADP", 8, "case"},           {"2", "2", "NUM", 8, "nummod"},
                      {"%", "%", "SYM", 5, "nmod"},             {"by", "by", "ADP", 10, "case"},
                      {"2031", "2031", "NUM", 3, "obl"},        {".", ".", "PUNCT", 1, "punct"}};
-  for (const W& w : words) {
-    Token t;
-    t.span.begin = static_cast<uint32_t>(d.doc.text.size() + (d.doc.text.empty() ? 0 : 1));
-    if (!d.doc.text.empty()) d.doc.text += ' ';
-    d.doc.text += w.text;
-    t.span.end = static_cast<uint32_t>(d.doc.text.size());
-    t.text = w.text;
-    t.lemma = w.lemma;
-    t.upos = w.upos;
-    t.head = w.head;
-    t.deprel = w.rel;
-    t.kind = std::string(w.upos) == "NUM" ? TokenKind::kNumber : TokenKind::kWord;
-    d.tokens.push_back(t);
-  }
-  Sentence s;
-  s.span = Span{0, static_cast<uint32_t>(d.doc.text.size())};
-  s.token_count = static_cast<uint32_t>(d.tokens.size());
-  d.sentences.push_back(s);
+  AddSentence(&d, words);
   ActorMention lisbon;
   lisbon.begin = 0;
   lisbon.end = 1;
@@ -188,7 +213,6 @@ AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
   AnalyzedDocument d;
   d.doc.id = "v";
   d.doc.date = "2021-02-16";
-  struct W { std::string text, lemma, upos; int head; std::string rel; };
   std::vector<W> words = {{"Spain", "spain", "PROPN", 1, "nsubj"}, {cue, cue, "VERB", -1, "root"}};
   if (negated) words.push_back({"not", "not", "PART", 4, "advmod"});
   int a = static_cast<int>(words.size()) + 1;  // the act's index
@@ -197,23 +221,7 @@ AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
   words.push_back({"the", "the", "DET", a + 2, "det"});
   words.push_back({"vessel", "vessel", "NOUN", a, "obj"});
   words.push_back({".", ".", "PUNCT", 1, "punct"});
-  for (const W& w : words) {
-    Token t;
-    t.span.begin = static_cast<uint32_t>(d.doc.text.size() + (d.doc.text.empty() ? 0 : 1));
-    if (!d.doc.text.empty()) d.doc.text += ' ';
-    d.doc.text += w.text;
-    t.span.end = static_cast<uint32_t>(d.doc.text.size());
-    t.text = w.text;
-    t.lemma = w.lemma;
-    t.upos = w.upos;
-    t.head = w.head;
-    t.deprel = w.rel;
-    d.tokens.push_back(t);
-  }
-  Sentence s;
-  s.span = Span{0, static_cast<uint32_t>(d.doc.text.size())};
-  s.token_count = static_cast<uint32_t>(d.tokens.size());
-  d.sentences.push_back(s);
+  AddSentence(&d, words);
   ActorMention spain;
   spain.begin = 0;
   spain.end = 1;
@@ -251,6 +259,36 @@ TEST(CommitmentStage, VowOfACooperativeActIsACommitmentWhateverItsEventType) {
     stage->Run(&other);
     EXPECT_TRUE(other.commitments.empty()) << cue << " " << act << " " << negated << "\n" << DumpCommitments(other);
   }
+}
+
+// "Ministers welcomed Norway 's intention to host talks in the autumn ."
+// with the infinitive hung on the main verb, as parsers often hang it.
+TEST(CommitmentStage, APromiseNounTakesTheInfinitiveAfterItAsItsAct) {
+  AnalyzedDocument d;
+  d.doc.id = "n";
+  d.doc.date = "2022-03-09";
+  AddSentence(&d, {{"Ministers", "minister", "NOUN", 1, "nsubj"}, {"welcomed", "welcome", "VERB", -1, "root"},
+                   {"Norway", "Norway", "PROPN", 4, "nmod:poss"},  {"'s", "'s", "PART", 2, "case"},
+                   {"intention", "intention", "NOUN", 1, "obj"},   {"to", "to", "PART", 6, "mark"},
+                   {"host", "host", "VERB", 1, "advcl"},           {"talks", "talk", "NOUN", 6, "obj"},
+                   {"in", "in", "ADP", 10, "case"},                {"the", "the", "DET", 10, "det"},
+                   {"autumn", "autumn", "NOUN", 6, "obl"},         {".", ".", "PUNCT", 1, "punct"}});
+  ActorMention norway;
+  norway.begin = 2;
+  norway.end = 3;
+  norway.span = d.tokens[2].span;
+  norway.text = "Norway";
+  norway.code = "NOR";
+  norway.country = "NOR";
+  d.actors.push_back(norway);
+  Stage()->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.cue, "intention");
+  EXPECT_EQ(c.action, "host");
+  EXPECT_EQ(c.object, "talks");
+  EXPECT_EQ(c.deadline.text, "in the autumn");
+  EXPECT_EQ(c.deadline.date, "2022-11");
 }
 
 TEST(CommitmentStage, NoPromiseWordNoCommitment) {
