@@ -147,7 +147,8 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       if (e.sentence != si || e.negated) continue;
       Commitment c;
       if (e.modality == Modality::kIntended ? !FromEvent(*doc, s, i, &c)
-                                            : e.modality != Modality::kDone || !FromPromiseVerb(*doc, s, i, &c)) {
+                                            : e.modality != Modality::kDone ||
+                                                  !(FromPromiseVerb(*doc, s, i, &c) || FromSettlement(*doc, s, i, &c))) {
         continue;
       }
       int64_t t = TokenAt(*doc, s.first(), s.last(), c.trigger_span.begin);
@@ -180,6 +181,11 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     if (comp < 0) comp = s.Child(trig, "acl");
     if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
     why = "trigger is a promise word";
+  }
+  if (int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1; deal >= 0) {
+    cue = trig;
+    act = AgreementAct(s, static_cast<uint32_t>(deal));
+    why = "an agreement reached";
   }
   for (int64_t x = trig, steps = 0; cue < 0 && x >= 0 && steps < 4; ++steps) {
     uint32_t ux = static_cast<uint32_t>(x);
@@ -225,6 +231,35 @@ void CommitmentStage::FromEventFields(const AnalyzedDocument& doc, const Sentenc
   c->trigger_span = e.trigger_span;
   c->attribution = e.attribution;
   c->why = why;
+}
+
+int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) const {
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kSettle)) return -1;
+  for (std::string_view rel : {"obj", "nsubj:pass", "obl"}) {
+    int64_t deal = s.Child(verb, rel);
+    if (deal >= 0 && words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) return deal;
+  }
+  return -1;
+}
+
+uint32_t CommitmentStage::AgreementAct(const SentenceView& s, uint32_t deal) const {
+  int64_t comp = s.Child(deal, "acl");
+  return comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" ? static_cast<uint32_t>(comp) : deal;
+}
+
+bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
+                                     Commitment* c) const {
+  const Event& e = doc.events[ei];
+  int64_t trig = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+  if (trig < 0 || e.sources.empty()) return false;
+  int64_t deal = AgreementReached(s, static_cast<uint32_t>(trig));
+  if (deal < 0) return false;
+  uint32_t cue = static_cast<uint32_t>(trig);
+  FromEventFields(doc, s, ei, cue, "an agreement reached (the event is " + e.plover + ", done)", c);
+  c->type = "AGREE";
+  c->cameo.clear();
+  Terms(doc, s, AgreementAct(s, static_cast<uint32_t>(deal)), cue, c);
+  return true;
 }
 
 bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,

@@ -22,6 +22,8 @@ CueKind KindNamed(std::string_view s) {
   if (s == "limit") return CueKind::kLimit;
   if (s == "oath") return CueKind::kOath;
   if (s == "negation") return CueKind::kNegation;
+  if (s == "settle") return CueKind::kSettle;
+  if (s == "accord") return CueKind::kAccord;
   return CueKind::kNone;
 }
 }  // namespace

@@ -291,6 +291,52 @@ TEST(CommitmentStage, APromiseNounTakesTheInfinitiveAfterItAsItsAct) {
   EXPECT_EQ(c.deadline.date, "2022-11");
 }
 
+// "Ghana reached a deal to reopen the border ." with an event on "reached"
+// of the given factuality and type.
+AnalyzedDocument DealDocument(Modality modality, const char* plover) {
+  AnalyzedDocument d;
+  d.doc.id = "g";
+  d.doc.date = "2022-03-09";
+  AddSentence(&d, {{"Ghana", "Ghana", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
+                   {"a", "a", "DET", 3, "det"},              {"deal", "deal", "NOUN", 1, "obj"},
+                   {"to", "to", "PART", 5, "mark"},          {"reopen", "reopen", "VERB", 3, "acl"},
+                   {"the", "the", "DET", 7, "det"},          {"border", "border", "NOUN", 5, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  ActorMention ghana;
+  ghana.begin = 0;
+  ghana.end = 1;
+  ghana.span = d.tokens[0].span;
+  ghana.text = "Ghana";
+  ghana.code = "GHA";
+  ghana.country = "GHA";
+  d.actors.push_back(ghana);
+  Event e;
+  e.sources.push_back(ghana);
+  e.plover = plover;
+  e.modality = modality;
+  e.trigger = "reached";
+  e.trigger_span = d.tokens[1].span;
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(CommitmentStage, AnAgreementReachedCommitsItsParties) {
+  auto stage = Stage();
+  for (Modality m : {Modality::kIntended, Modality::kDone}) {
+    AnalyzedDocument d = DealDocument(m, m == Modality::kDone ? "COERCE" : "AGREE");
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+    EXPECT_EQ(d.commitments[0].type, "AGREE");
+    EXPECT_EQ(d.commitments[0].cue, "reached");
+    EXPECT_EQ(d.commitments[0].action, "reopen");
+    EXPECT_EQ(d.commitments[0].object, "the border");
+  }
+  AnalyzedDocument d = DealDocument(Modality::kDone, "COERCE");
+  d.tokens[3].lemma = "conclusion";  // "reached a conclusion": no agreement
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
 TEST(CommitmentStage, NoPromiseWordNoCommitment) {
   AnalyzedDocument d = PledgeDocument("2021-02-16");
   d.tokens[1].lemma = "want";  // "Lisbon wanted to meet …": sought, not promised
