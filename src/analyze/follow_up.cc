@@ -137,12 +137,11 @@ namespace {
 // object and complements).
 constexpr int kWordsBefore = 3, kWordsAfter = 12;
 
-// The part of `e`'s sentence around its trigger, or all of it when the
-// trigger's place is unknown.
-std::string DeedWindow(const StoredEvent& e) {
-  const std::string& s = e.sentence;
-  if (e.trigger_span.end <= e.trigger_span.begin || e.trigger_span.end > s.size()) return s;
-  size_t b = e.trigger_span.begin, end = e.trigger_span.end;
+// The part of sentence `s` around the trigger at `trigger`, or all of it
+// when the trigger's place is unknown.
+std::string Window(const std::string& s, Span trigger) {
+  if (trigger.end <= trigger.begin || trigger.end > s.size()) return s;
+  size_t b = trigger.begin, end = trigger.end;
   for (int n = 0; b > 0 && n <= kWordsBefore; --b) n += s[b - 1] == ' ';
   for (int n = 0; end < s.size() && n <= kWordsAfter; ++end) n += s[end] == ' ';
   return s.substr(b, end - b);
@@ -152,7 +151,8 @@ std::string DeedWindow(const StoredEvent& e) {
 // quantity name ("send 500 more troops": troops); else the object's head
 // word, as a class of its own ("six working groups": groups); else nothing.
 std::vector<ObjectMention> PromisedObjects(const ObjectClasses& classes, const StoredCommitment& c) {
-  std::vector<ObjectMention> found = classes.Find(c.trigger + " . " + c.action + " . " + c.object + " . " + c.quantity);
+  std::vector<ObjectMention> found = classes.Find(c.trigger + " . " + c.action + " . " + c.object + " . " +
+                                                  c.quantity + " . " + Window(c.sentence, c.trigger_span));
   std::string head = found.empty() ? classes.HeadWord(c.object) : "";
   if (!head.empty()) found.push_back({head, head, true});
   return found;
@@ -161,7 +161,7 @@ std::vector<ObjectMention> PromisedObjects(const ObjectClasses& classes, const S
 // The first promised class (or head word) the deed names too, or false.
 bool SharedObject(const ObjectClasses& classes, const std::vector<ObjectMention>& promised, const StoredEvent& e,
                   FollowUpLink* link) {
-  std::string window = DeedWindow(e);
+  std::string window = Window(e.sentence, e.trigger_span);
   std::vector<ObjectMention> deed = classes.Find(window);
   if (promised.size() == 1 && promised[0].head) {
     std::string w = ObjectClasses::FindHead(window, promised[0].words);

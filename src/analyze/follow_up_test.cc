@@ -16,12 +16,14 @@ using testing::AddFakeCommitment;
 using testing::FakeDocument;
 using testing::FakeEvent;
 
-FakeEvent Promise(const std::string& src, const std::string& tgt, const std::string& plover) {
-  return {src, tgt, "030", 1, 4.0, "", Modality::kIntended, false, plover};
+// Sentences name the source first and the trigger second (FakeDocument).
+FakeEvent Promise(const std::string& src, const std::string& tgt, const std::string& plover,
+                  const std::string& sentence = "") {
+  return {src, tgt, "030", 1, 4.0, sentence, Modality::kIntended, false, plover};
 }
-FakeEvent Deed(const std::string& src, const std::string& tgt, const std::string& plover,
-               bool negated = false) {
-  return {src, tgt, "040", 2, 4.0, "", Modality::kDone, negated, plover};
+FakeEvent Deed(const std::string& src, const std::string& tgt, const std::string& plover, bool negated = false,
+               const std::string& sentence = "") {
+  return {src, tgt, "040", 2, 4.0, sentence, Modality::kDone, negated, plover};
 }
 
 const FollowUpRules& Rules() {
@@ -106,8 +108,10 @@ class FollowUpTest : public ::testing::TestWithParam<std::string> {
 TEST_P(FollowUpTest, KeptBrokenOverduePending) {
   // 2021-01-10: four promises.
   auto d = FakeDocument("promises", "2021-01-10",
-                        {Promise("DEUGOV", "IGOWSTNAT", "AID"), Promise("USAGOV", "DEU", "RETREAT"),
-                         Promise("FRAGOV", "MLI", "CONSULT"), Promise("ITAGOV", "LBY", "AID")});
+                        {Promise("DEUGOV", "IGOWSTNAT", "AID", "DEUGOV pledged medical aid to IGOWSTNAT."),
+                         Promise("USAGOV", "DEU", "RETREAT", "USAGOV pledged to withdraw its troops from DEU."),
+                         Promise("FRAGOV", "MLI", "CONSULT", "FRAGOV pledged talks with MLI."),
+                         Promise("ITAGOV", "LBY", "AID", "ITAGOV pledged food aid to LBY.")});
   AddFakeCommitment(&d, 0, "by March", "2021-03");
   AddFakeCommitment(&d, 1, "within weeks", "2021-02-07");
   AddFakeCommitment(&d, 2, "by the end of January", "2021-01");
@@ -118,21 +122,15 @@ TEST_P(FollowUpTest, KeptBrokenOverduePending) {
   for (size_t i = 0; i < 4; ++i) {
     d.commitments[i].action = objects[i][0];
     d.commitments[i].object = objects[i][1];
-    d.commitments[i].trigger = "pledged";  // the fake sentence's "met" is no promise
   }
   Write(d);
   // Deeds: Germany gives the aid; the US sends troops instead; Italy meets
   // Libya (a meeting is no answer to an aid promise); France does nothing.
-  auto deed = [](const char* src, const char* tgt, const char* plover, const std::string& sentence) {
-    FakeEvent e = Deed(src, tgt, plover);
-    e.sentence = sentence;
-    return e;
-  };
   Write(FakeDocument("deeds", "2021-02-20",
-                     {deed("DEUMIL", "IGOWSTNAT", "AID", "DEUMIL delivered medical aid to IGOWSTNAT."),
-                      deed("USAMIL", "DEU", "MOBILIZE", "USAMIL deployed more troops to DEU."),
-                      deed("ITAGOV", "LBY", "CONSULT", "ITAGOV met LBY in Rome."),
-                      deed("DEUGOV", "RUS", "AID", "DEUGOV delivered aid to RUS.")}));
+                     {Deed("DEUMIL", "IGOWSTNAT", "AID", false, "DEUMIL delivered medical aid to IGOWSTNAT."),
+                      Deed("USAMIL", "DEU", "MOBILIZE", false, "USAMIL deployed more troops to DEU."),
+                      Deed("ITAGOV", "LBY", "CONSULT", false, "ITAGOV met LBY in Rome."),
+                      Deed("DEUGOV", "RUS", "AID", false, "DEUGOV delivered aid to RUS.")}));
   auto v = Follow("2021-06-01");
   ASSERT_EQ(v.size(), 4u);
   const CommitmentRecord* deu = By(v, "DEUGOV");
@@ -171,11 +169,15 @@ TEST_P(FollowUpTest, KeptBrokenOverduePending) {
 }
 
 TEST_P(FollowUpTest, RefusalAndNegatedDeedBreak) {
-  auto d = FakeDocument("p", "2021-01-10", {Promise("GBRGOV", "IRL", "AID"), Promise("ESPGOV", "MAR", "RETREAT")});
+  auto d = FakeDocument("p", "2021-01-10",
+                        {Promise("GBRGOV", "IRL", "AID", "GBRGOV pledged aid to IRL."),
+                         Promise("ESPGOV", "MAR", "RETREAT", "ESPGOV pledged to withdraw troops from MAR.")});
   AddFakeCommitment(&d, 0);
   AddFakeCommitment(&d, 1);
   Write(d);
-  Write(FakeDocument("q", "2021-01-12", {Deed("GBRGOV", "IRL", "REJECT"), Deed("ESPGOV", "MAR", "RETREAT", true)}));
+  Write(FakeDocument("q", "2021-01-12",
+                     {Deed("GBRGOV", "IRL", "REJECT", false, "GBRGOV refused aid to IRL."),
+                      Deed("ESPGOV", "MAR", "RETREAT", true, "ESPGOV withdrew no troops from MAR.")}));
   auto v = Follow("2021-02-01");
   EXPECT_EQ(By(v, "GBRGOV")->status, CommitmentStatus::kBroken);
   EXPECT_EQ(By(v, "ESPGOV")->status, CommitmentStatus::kBroken);
@@ -185,7 +187,8 @@ TEST_P(FollowUpTest, RefusalAndNegatedDeedBreak) {
 TEST_P(FollowUpTest, TheDeedMustBeAboutThePromisedObject) {
   // Norway promises soldiers to Latvia; later it holds talks with Latvia on
   // fishing quotas (same counterpart, no troops), then deploys a battalion.
-  auto d = FakeDocument("vow", "2021-03-01", {Promise("NORGOV", "LVA", "MOBILIZE")});
+  auto d = FakeDocument("vow", "2021-03-01",
+                        {Promise("NORGOV", "LVA", "MOBILIZE", "NORGOV pledged to send 200 more soldiers to LVA.")});
   AddFakeCommitment(&d, 0);
   d.commitments[0].action = "send";
   d.commitments[0].object = "200 more soldiers";

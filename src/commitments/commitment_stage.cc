@@ -195,6 +195,15 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
         why = "future auxiliary";
         break;
       }
+      // "is to step down": a form of "be" with the act's infinitive marker.
+      std::string_view d = s.tok(ch).deprel;
+      int64_t mark = s.Child(ux, "mark");
+      if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) && mark >= 0 &&
+          static_cast<uint32_t>(mark) > ch && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to") {
+        cue = ch;
+        why = "'be to' of a plan";
+        break;
+      }
     }
     if (cue >= 0) break;
     std::string_view rel = s.tok(ux).deprel;

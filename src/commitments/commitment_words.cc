@@ -24,6 +24,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "negation") return CueKind::kNegation;
   if (s == "settle") return CueKind::kSettle;
   if (s == "accord") return CueKind::kAccord;
+  if (s == "be_to") return CueKind::kBeTo;
   return CueKind::kNone;
 }
 }  // namespace

@@ -16,7 +16,7 @@
 namespace entente {
 
 enum class CueKind : uint8_t {
-  kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit, kOath, kNegation, kSettle, kAccord
+  kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit, kOath, kNegation, kSettle, kAccord, kBeTo
 };
 
 class CommitmentWords {
