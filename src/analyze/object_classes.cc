@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "commitments/word_util.h"
 #include "entente/follow_up.h"
+#include "events/text_util.h"
 
 namespace entente {
 
@@ -34,46 +36,33 @@ std::vector<std::string> LowerWords(const std::string& text) {
   return out;
 }
 
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
 }  // namespace
 
 Result<ObjectClasses> ObjectClasses::Parse(const std::string& text, const std::string& file) {
   ObjectClasses oc;
-  size_t line_no = 0, start = 0;
-  bool saw_format = false;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  Status bad = Status::Ok();
+  Status read = ForEachDataLine(text, file, kFormat, [&](uint64_t line_no, std::string_view line) {
     std::string where = file + ":" + std::to_string(line_no) + ": ";
-    if (!saw_format) {
-      if (line != kFormat) return Status::Unsupported(where + "expected '" + std::string(kFormat) + "'");
-      saw_format = true;
-      continue;
-    }
     size_t tab = line.find('\t');
-    std::string cls = Trim(line.substr(0, tab));
-    if (tab == std::string::npos || cls.empty()) return Status::Corrupt(where + "expected CLASS<TAB>entries");
-    for (size_t b = tab + 1; b <= line.size();) {
-      size_t comma = std::min(line.find(',', b), line.size());
-      std::vector<std::string> words = LowerWords(line.substr(b, comma - b));
-      b = comma + 1;
-      if (words.empty()) return Status::Corrupt(where + "an empty entry in class '" + cls + "'");
-      std::string entry;
-      for (const std::string& w : words) entry += (entry.empty() ? "" : " ") + w;
-      oc.entries_.emplace_back(entry, cls);
+    std::string cls(Trim(line.substr(0, tab)));
+    if (tab == std::string_view::npos || cls.empty()) {
+      if (bad.ok()) bad = Status::Corrupt(where + "expected CLASS<TAB>entries");
+      return;
+    }
+    for (std::string_view entry : Split(line.substr(tab + 1), ',')) {
+      std::vector<std::string> words = LowerWords(std::string(entry));
+      if (words.empty()) {
+        if (bad.ok()) bad = Status::Corrupt(where + "an empty entry in class '" + cls + "'");
+        return;
+      }
+      std::string joined;
+      for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+      oc.entries_.emplace_back(joined, cls);
       oc.longest_ = std::max(oc.longest_, words.size());
     }
-  }
-  if (!saw_format) return Status::Corrupt(file + ": no '" + std::string(kFormat) + "' line");
+  });
+  if (!read.ok()) return read;
+  if (!bad.ok()) return bad;
   std::sort(oc.entries_.begin(), oc.entries_.end());
   oc.entries_.erase(std::unique(oc.entries_.begin(), oc.entries_.end()), oc.entries_.end());
   return oc;
