@@ -235,6 +235,8 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
     r->explanation = has_deadline ? "no follow-up yet; deadline " + c.deadline_end + " not passed"
                                    : "no follow-up yet; no deadline";
   }
+  // A promise naming no object is held against no deed (codebook, "Follow-up", rule 4).
+  if (objects.empty()) r->explanation += "; the promise names no object, so no later deed is linked to it";
   return Status::Ok();
 }
 

@@ -212,6 +212,23 @@ TEST_P(FollowUpTest, TheDeedMustBeAboutThePromisedObject) {
   EXPECT_NE(CommitmentsJson(v, "2021-06-01").find("\"object\":{\"class\":\"troops\""), std::string::npos);
 }
 
+TEST_P(FollowUpTest, APromiseNamingNoObjectIsLinkedToNothing) {
+  // "Chile agreed to some of them": no class, no head word; a later
+  // agreement of Chile's with Peru does not keep it.
+  auto d = FakeDocument("vague", "2021-03-01",
+                        {Promise("CHLGOV", "PER", "AGREE", "CHLGOV agreed to some of them.")});
+  AddFakeCommitment(&d, 0);
+  d.commitments[0].object = "some of them";
+  Write(d);
+  Write(FakeDocument("later", "2021-04-01",
+                     {Deed("CHLGOV", "PER", "AGREE", false, "CHLGOV signed a fishing accord with PER.")}));
+  auto v = Follow("2021-06-01");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].status, CommitmentStatus::kPending);
+  EXPECT_TRUE(v[0].links.empty());
+  EXPECT_NE(v[0].explanation.find("names no object"), std::string::npos) << v[0].explanation;
+}
+
 TEST_P(FollowUpTest, BadAsOfIsAnError) {
   EventQuery q;
   FollowUpOptions o;

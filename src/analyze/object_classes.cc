@@ -93,7 +93,8 @@ bool ObjectClasses::In(const std::string& word, const std::string& cls) const {
 std::string ObjectClasses::HeadWord(const std::string& object) const {
   std::string head;
   for (const std::string& w : LowerWords(object)) {
-    bool number = std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    bool number = std::all_of(w.begin(), w.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
     if (head.empty() && (number || In(w, "-determiner"))) continue;
     if (In(w, "-boundary")) break;
     head = w;
@@ -104,7 +105,8 @@ std::string ObjectClasses::HeadWord(const std::string& object) const {
 std::string ObjectClasses::FindHead(const std::string& text, const std::string& head) {
   if (head.empty()) return "";
   for (const std::string& w : LowerWords(text)) {
-    if (w == head || w == head + "s" || w == head + "es" || (head.size() > 3 && head.back() == 's' && w + "s" == head)) {
+    bool plural = w == head + "s" || w == head + "es", singular = head.size() > 3 && w + "s" == head;
+    if (w == head || plural || singular) {
       return w;
     }
   }

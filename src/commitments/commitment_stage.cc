@@ -146,11 +146,11 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       const Event& e = doc->events[i];
       if (e.sentence != si || e.negated) continue;
       Commitment c;
-      if (e.modality == Modality::kIntended ? !FromEvent(*doc, s, i, &c)
-                                            : e.modality != Modality::kDone ||
-                                                  !(FromPromiseVerb(*doc, s, i, &c) || FromSettlement(*doc, s, i, &c))) {
-        continue;
-      }
+      bool made = e.modality == Modality::kIntended
+                      ? FromEvent(*doc, s, i, &c)
+                      : e.modality == Modality::kDone &&
+                            (FromPromiseVerb(*doc, s, i, &c) || FromSettlement(*doc, s, i, &c));
+      if (!made) continue;
       int64_t t = TokenAt(*doc, s.first(), s.last(), c.trigger_span.begin);
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
