@@ -29,6 +29,9 @@ struct FollowUpLink {
   StoredEvent event;
   bool fulfils = false;        // false: contradicts
   std::string rule;            // "done AID by the promiser to the counterpart fulfils AID"
+  // The promised object the deed is about: the class both name
+  // (data/commitments/objects.txt), the promise's words and the deed's.
+  std::string object, promised_words, deed_words;
 };
 
 struct CommitmentRecord {
@@ -38,19 +41,57 @@ struct CommitmentRecord {
   std::string explanation;          // one sentence: why this status
 };
 
+// A class of object words found in a text ("troops" for "500 soldiers").
+struct ObjectMention {
+  std::string object;  // the class
+  std::string words;   // the entry that named it, as listed
+  bool head = false;   // no class: `object` is the object phrase's head word
+};
+
+// What promises and deeds are about: classes of English words and phrases
+// (data/commitments/objects.txt), matched on lower-cased words.
+class ObjectClasses {
+ public:
+  // Bad lines are errors naming file and line.
+  static Result<ObjectClasses> Parse(const std::string& text, const std::string& file);
+  // The classes named in `text`, in order of first mention, once each
+  // (the lists' "-" classes are no objects and are never named).
+  std::vector<ObjectMention> Find(const std::string& text) const;
+  // The head word of an object phrase that names no class: the last word
+  // before the first "-boundary" word ("working groups" of "six working
+  // groups relating to …"), leading "-determiner" words and numbers left
+  // out; "" when there is none ("some of her plans", "which").
+  std::string HeadWord(const std::string& object) const;
+  // The word of `text` that is `head` or a plural or singular of it
+  // ("groups" for "group"), or "".
+  static std::string FindHead(const std::string& text, const std::string& head);
+
+ private:
+  bool In(const std::string& word, const std::string& cls) const;
+
+  std::vector<std::pair<std::string, std::string>> entries_;  // (entry, class), sorted by entry
+  size_t longest_ = 1;                                        // words in the longest entry
+};
+
 class FollowUpRules {
  public:
-  // Reads <data_dir>/commitments/follow_up.txt ("" = DataDir()). Bad lines
-  // are errors naming file and line (the file is small and hand-written).
+  // Reads <data_dir>/commitments/follow_up.txt and objects.txt ("" =
+  // DataDir()). Bad lines are errors naming file and line (the files are
+  // small and hand-written).
   static Result<FollowUpRules> Load(const std::string& data_dir);
-  static Result<FollowUpRules> Parse(const std::string& text, const std::string& file);
+  // The type rules alone, with `objects` as the object classes.
+  static Result<FollowUpRules> Parse(const std::string& text, const std::string& file,
+                                     ObjectClasses objects = {});
 
   // Does a done event of type `deed` fulfil (1), contradict (-1) or not
   // answer (0) a promise of type `promised`? A negated event of the
   // promised type contradicts.
   int Relation(const std::string& promised, const std::string& deed, bool negated) const;
 
+  const ObjectClasses& objects() const { return objects_; }
+
  private:
+  ObjectClasses objects_;
   std::vector<std::string> fulfil_, contradict_;  // "PROMISED DEED" pairs; "*" matches any promise
 };
 

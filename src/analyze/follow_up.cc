@@ -21,6 +21,19 @@ std::string Side(const std::string& code) {
   return code.substr(0, 3);
 }
 
+// Does a deed by `deed` count as the promiser `promiser`'s own? One code
+// holds the other ("USA" and "USAGOV"; "USALEG" and "USALEGCON"), or both
+// are the same country's state: the country, its government or its
+// military ("DEUGOV" and "DEUMIL"); not its legislature, parties or
+// opposition ("USALEG" and "USAGOV" are not one promiser).
+bool SamePromiser(const std::string& promiser, const std::string& deed) {
+  if (promiser.rfind(deed, 0) == 0 || deed.rfind(promiser, 0) == 0) return true;
+  auto state = [](const std::string& code) {
+    return code.size() == 6 && (code.compare(3, 3, "GOV") == 0 || code.compare(3, 3, "MIL") == 0);
+  };
+  return Side(promiser) == Side(deed) && state(promiser) && state(deed);
+}
+
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -63,14 +76,18 @@ bool ParseCommitmentStatus(const std::string& name, CommitmentStatus* s) {
 }
 
 Result<FollowUpRules> FollowUpRules::Load(const std::string& data_dir) {
-  std::string path = (data_dir.empty() ? DataDir() : data_dir) + "/commitments/follow_up.txt";
-  std::string text;
-  if (!ReadFile(path, &text)) return Status::NotFound("cannot read " + path);
-  return Parse(text, path);
+  std::string dir = (data_dir.empty() ? DataDir() : data_dir) + "/commitments/";
+  std::string text, objects_text;
+  if (!ReadFile(dir + "objects.txt", &objects_text)) return Status::NotFound("cannot read " + dir + "objects.txt");
+  auto objects = ObjectClasses::Parse(objects_text, dir + "objects.txt");
+  if (!objects.ok()) return objects.status();
+  if (!ReadFile(dir + "follow_up.txt", &text)) return Status::NotFound("cannot read " + dir + "follow_up.txt");
+  return Parse(text, dir + "follow_up.txt", std::move(objects).value());
 }
 
-Result<FollowUpRules> FollowUpRules::Parse(const std::string& text, const std::string& file) {
+Result<FollowUpRules> FollowUpRules::Parse(const std::string& text, const std::string& file, ObjectClasses objects) {
   FollowUpRules rules;
+  rules.objects_ = std::move(objects);
   size_t line_no = 0, start = 0;
   bool saw_format = false;
   while (start <= text.size()) {
@@ -115,6 +132,53 @@ int FollowUpRules::Relation(const std::string& promised, const std::string& deed
 
 namespace {
 
+// Words of a deed's sentence read for its object: a few before the trigger
+// (a noun's owner: "the August 2 resignation") and more after it (the verb's
+// object and complements).
+constexpr int kWordsBefore = 3, kWordsAfter = 12;
+
+// The part of sentence `s` around the trigger at `trigger`, or all of it
+// when the trigger's place is unknown.
+std::string Window(const std::string& s, Span trigger) {
+  if (trigger.end <= trigger.begin || trigger.end > s.size()) return s;
+  size_t b = trigger.begin, end = trigger.end;
+  for (int n = 0; b > 0 && n <= kWordsBefore; --b) n += s[b - 1] == ' ';
+  for (int n = 0; end < s.size() && n <= kWordsAfter; ++end) n += s[end] == ' ';
+  return s.substr(b, end - b);
+}
+
+// What a promise is about: the object classes its trigger, act, object and
+// quantity name ("send 500 more troops": troops); else the object's head
+// word, as a class of its own ("six working groups": groups); else nothing.
+std::vector<ObjectMention> PromisedObjects(const ObjectClasses& classes, const StoredCommitment& c) {
+  std::vector<ObjectMention> found = classes.Find(c.trigger + " . " + c.action + " . " + c.object + " . " +
+                                                  c.quantity + " . " + Window(c.sentence, c.trigger_span));
+  std::string head = found.empty() ? classes.HeadWord(c.object) : "";
+  if (!head.empty()) found.push_back({head, head, true});
+  return found;
+}
+
+// The first promised class (or head word) the deed names too, or false.
+bool SharedObject(const ObjectClasses& classes, const std::vector<ObjectMention>& promised, const StoredEvent& e,
+                  FollowUpLink* link) {
+  std::string window = Window(e.sentence, e.trigger_span);
+  std::vector<ObjectMention> deed = classes.Find(window);
+  if (promised.size() == 1 && promised[0].head) {
+    std::string w = ObjectClasses::FindHead(window, promised[0].words);
+    if (!w.empty()) deed = {{promised[0].object, w}};
+  }
+  for (const ObjectMention& p : promised) {
+    for (const ObjectMention& d : deed) {
+      if (p.object != d.object) continue;
+      link->object = p.object;
+      link->promised_words = p.words;
+      link->deed_words = d.words;
+      return true;
+    }
+  }
+  return false;
+}
+
 // Links one commitment to the later events of its promiser and decides.
 Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& as_of, CommitmentRecord* r) {
   const StoredCommitment& c = r->commitment;
@@ -133,8 +197,9 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
   if (!page.ok()) return page.status();
   std::vector<StoredEvent>& events = page->events;
   std::reverse(events.begin(), events.end());  // oldest first
+  std::vector<ObjectMention> objects = PromisedObjects(rules.objects(), c);
   for (StoredEvent& e : events) {
-    if (e.doc_id == c.doc_id || e.modality != "done") continue;
+    if (e.doc_id == c.doc_id || e.modality != "done" || !SamePromiser(c.source, e.source)) continue;
     if (!c.target.empty() && !e.target.empty() && Side(e.target) != Side(c.target)) continue;
     // The promised act's own type, when known, says what keeps the promise
     // ("pledged to send troops": MOBILIZE), else the promise's type.
@@ -142,10 +207,13 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
     int rel = rules.Relation(promised, e.plover, e.negated);
     if (rel == 0) continue;
     FollowUpLink link;
+    if (!SharedObject(rules.objects(), objects, e, &link)) continue;
     link.fulfils = rel > 0;
     link.rule = std::string(e.negated ? "negated " : "done ") + e.plover + " by " + e.source +
                 (e.target.empty() ? "" : " to " + e.target) + (link.fulfils ? " fulfils" : " contradicts") +
-                " a promised " + promised;
+                " a promised " + promised +
+                (link.object.empty() ? "" : " on " + link.object + " ('" + link.deed_words + "' for '" +
+                                                 link.promised_words + "')");
     link.event = std::move(e);
     r->links.push_back(std::move(link));
   }
@@ -167,6 +235,8 @@ Status Decide(EventStore* store, const FollowUpRules& rules, const std::string& 
     r->explanation = has_deadline ? "no follow-up yet; deadline " + c.deadline_end + " not passed"
                                    : "no follow-up yet; no deadline";
   }
+  // A promise naming no object is held against no deed (codebook, "Follow-up", rule 4).
+  if (objects.empty()) r->explanation += "; the promise names no object, so no later deed is linked to it";
   return Status::Ok();
 }
 

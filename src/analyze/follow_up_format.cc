@@ -79,6 +79,16 @@ void RecordJson(const CommitmentRecord& r, json::Writer* w) {
     w->BeginObject();
     w->Key("relation"); w->String(l.fulfils ? "fulfils" : "contradicts");
     w->Key("rule"); w->String(l.rule);
+    w->Key("object");
+    if (l.object.empty()) {
+      w->Null();
+    } else {
+      w->BeginObject();
+      w->Key("class"); w->String(l.object);
+      w->Key("promised"); w->String(l.promised_words);
+      w->Key("deed"); w->String(l.deed_words);
+      w->EndObject();
+    }
     w->Key("event"); EventJson(l.event, w);
     w->EndObject();
   }

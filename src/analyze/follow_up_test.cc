@@ -16,12 +16,14 @@ using testing::AddFakeCommitment;
 using testing::FakeDocument;
 using testing::FakeEvent;
 
-FakeEvent Promise(const std::string& src, const std::string& tgt, const std::string& plover) {
-  return {src, tgt, "030", 1, 4.0, "", Modality::kIntended, false, plover};
+// Sentences name the source first and the trigger second (FakeDocument).
+FakeEvent Promise(const std::string& src, const std::string& tgt, const std::string& plover,
+                  const std::string& sentence = "") {
+  return {src, tgt, "030", 1, 4.0, sentence, Modality::kIntended, false, plover};
 }
-FakeEvent Deed(const std::string& src, const std::string& tgt, const std::string& plover,
-               bool negated = false) {
-  return {src, tgt, "040", 2, 4.0, "", Modality::kDone, negated, plover};
+FakeEvent Deed(const std::string& src, const std::string& tgt, const std::string& plover, bool negated = false,
+               const std::string& sentence = "") {
+  return {src, tgt, "040", 2, 4.0, sentence, Modality::kDone, negated, plover};
 }
 
 const FollowUpRules& Rules() {
@@ -41,6 +43,33 @@ TEST(FollowUpRules, Relations) {
   EXPECT_EQ(Rules().Relation("CONSULT", "ACCUSE", false), 0);
   EXPECT_FALSE(FollowUpRules::Parse("entente-follow-up 1\nAID\tkeeps\tAID\n", "f.txt").ok());
   EXPECT_FALSE(FollowUpRules::Parse("entente-follow-up 9\n", "f.txt").ok());
+}
+
+TEST(ObjectClasses, WordsAndPhrasesNameTheirClasses) {
+  auto oc = ObjectClasses::Parse(
+      "entente-objects 1\n# a comment\nsoldiers\tsoldier, soldiers, boots on the ground\n"
+      "money\tfunds, pledge\nvows\tpledge\n",
+      "o.txt");
+  ASSERT_TRUE(oc.ok()) << oc.status().ToString();
+  auto found = oc->Find("The ministry's FUNDS paid for boots on the ground and two soldiers.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].object, "money");
+  EXPECT_EQ(found[0].words, "funds");
+  EXPECT_EQ(found[1].object, "soldiers");
+  EXPECT_EQ(found[1].words, "boots on the ground");
+  EXPECT_EQ(oc->Find("a pledge").size(), 2u);  // a word of two classes names both
+  EXPECT_TRUE(oc->Find("boots on the lawn").empty());
+  EXPECT_FALSE(ObjectClasses::Parse("entente-objects 1\nmoney funds\n", "o.txt").ok());
+  EXPECT_FALSE(ObjectClasses::Parse("entente-objects 1\nmoney\tfunds, , cash\n", "o.txt").ok());
+  EXPECT_FALSE(ObjectClasses::Parse("soldiers\tsoldier\n", "o.txt").ok());
+}
+
+TEST(ObjectClasses, TheShippedClassesLoad) {
+  const ObjectClasses& oc = Rules().objects();
+  auto troops = oc.Find("pledged to send 300 more soldiers");
+  ASSERT_FALSE(troops.empty());
+  EXPECT_EQ(troops[0].object, "troops");
+  EXPECT_TRUE(oc.Find("the weather was mild").empty());
 }
 
 class FollowUpTest : public ::testing::TestWithParam<std::string> {
@@ -79,18 +108,29 @@ class FollowUpTest : public ::testing::TestWithParam<std::string> {
 TEST_P(FollowUpTest, KeptBrokenOverduePending) {
   // 2021-01-10: four promises.
   auto d = FakeDocument("promises", "2021-01-10",
-                        {Promise("DEUGOV", "IGOWSTNAT", "AID"), Promise("USAGOV", "DEU", "RETREAT"),
-                         Promise("FRAGOV", "MLI", "CONSULT"), Promise("ITAGOV", "LBY", "AID")});
+                        {Promise("DEUGOV", "IGOWSTNAT", "AID", "DEUGOV pledged medical aid to IGOWSTNAT."),
+                         Promise("USAGOV", "DEU", "RETREAT", "USAGOV pledged to withdraw its troops from DEU."),
+                         Promise("FRAGOV", "MLI", "CONSULT", "FRAGOV pledged talks with MLI."),
+                         Promise("ITAGOV", "LBY", "AID", "ITAGOV pledged food aid to LBY.")});
   AddFakeCommitment(&d, 0, "by March", "2021-03");
   AddFakeCommitment(&d, 1, "within weeks", "2021-02-07");
   AddFakeCommitment(&d, 2, "by the end of January", "2021-01");
   AddFakeCommitment(&d, 3, "next year", "2022");
+  // What is promised: aid, a troop withdrawal, talks, aid.
+  const char* objects[][2] = {{"deliver", "medical aid"}, {"withdraw", "its troops"}, {"hold", "talks"},
+                              {"send", "food aid"}};
+  for (size_t i = 0; i < 4; ++i) {
+    d.commitments[i].action = objects[i][0];
+    d.commitments[i].object = objects[i][1];
+  }
   Write(d);
   // Deeds: Germany gives the aid; the US sends troops instead; Italy meets
-  // Libya (no answer to an aid promise); France does nothing.
+  // Libya (a meeting is no answer to an aid promise); France does nothing.
   Write(FakeDocument("deeds", "2021-02-20",
-                     {Deed("DEUMIL", "IGOWSTNAT", "AID"), Deed("USAMIL", "DEU", "MOBILIZE"),
-                      Deed("ITAGOV", "LBY", "CONSULT"), Deed("DEUGOV", "RUS", "AID")}));
+                     {Deed("DEUMIL", "IGOWSTNAT", "AID", false, "DEUMIL delivered medical aid to IGOWSTNAT."),
+                      Deed("USAMIL", "DEU", "MOBILIZE", false, "USAMIL deployed more troops to DEU."),
+                      Deed("ITAGOV", "LBY", "CONSULT", false, "ITAGOV met LBY in Rome."),
+                      Deed("DEUGOV", "RUS", "AID", false, "DEUGOV delivered aid to RUS.")}));
   auto v = Follow("2021-06-01");
   ASSERT_EQ(v.size(), 4u);
   const CommitmentRecord* deu = By(v, "DEUGOV");
@@ -129,15 +169,64 @@ TEST_P(FollowUpTest, KeptBrokenOverduePending) {
 }
 
 TEST_P(FollowUpTest, RefusalAndNegatedDeedBreak) {
-  auto d = FakeDocument("p", "2021-01-10", {Promise("GBRGOV", "IRL", "AID"), Promise("ESPGOV", "MAR", "RETREAT")});
+  auto d = FakeDocument("p", "2021-01-10",
+                        {Promise("GBRGOV", "IRL", "AID", "GBRGOV pledged aid to IRL."),
+                         Promise("ESPGOV", "MAR", "RETREAT", "ESPGOV pledged to withdraw troops from MAR.")});
   AddFakeCommitment(&d, 0);
   AddFakeCommitment(&d, 1);
   Write(d);
-  Write(FakeDocument("q", "2021-01-12", {Deed("GBRGOV", "IRL", "REJECT"), Deed("ESPGOV", "MAR", "RETREAT", true)}));
+  Write(FakeDocument("q", "2021-01-12",
+                     {Deed("GBRGOV", "IRL", "REJECT", false, "GBRGOV refused aid to IRL."),
+                      Deed("ESPGOV", "MAR", "RETREAT", true, "ESPGOV withdrew no troops from MAR.")}));
   auto v = Follow("2021-02-01");
   EXPECT_EQ(By(v, "GBRGOV")->status, CommitmentStatus::kBroken);
   EXPECT_EQ(By(v, "ESPGOV")->status, CommitmentStatus::kBroken);
   EXPECT_NE(By(v, "ESPGOV")->links.at(0).rule.find("negated RETREAT"), std::string::npos);
+}
+
+TEST_P(FollowUpTest, TheDeedMustBeAboutThePromisedObject) {
+  // Norway promises soldiers to Latvia; later it holds talks with Latvia on
+  // fishing quotas (same counterpart, no troops), then deploys a battalion.
+  auto d = FakeDocument("vow", "2021-03-01",
+                        {Promise("NORGOV", "LVA", "MOBILIZE", "NORGOV pledged to send 200 more soldiers to LVA.")});
+  AddFakeCommitment(&d, 0);
+  d.commitments[0].action = "send";
+  d.commitments[0].object = "200 more soldiers";
+  Write(d);
+  Write(FakeDocument("quotas", "2021-03-05",
+                     {{"NORGOV", "LVA", "040", 2, 4.0, "NORGOV mobilized inspectors over fishing quotas with LVA.",
+                       Modality::kDone, false, "MOBILIZE"}}));
+  Write(FakeDocument("troops", "2021-04-02",
+                     {{"NORGOV", "LVA", "040", 2, 4.0, "NORGOV deployed a battalion of engineers to LVA.",
+                       Modality::kDone, false, "MOBILIZE"}}));
+  auto v = Follow("2021-06-01");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].status, CommitmentStatus::kKept) << v[0].explanation;
+  ASSERT_EQ(v[0].links.size(), 1u);
+  const FollowUpLink& l = v[0].links[0];
+  EXPECT_EQ(l.event.doc_id, "troops");
+  EXPECT_EQ(l.object, "troops");
+  EXPECT_EQ(l.promised_words, "soldiers");
+  EXPECT_EQ(l.deed_words, "deployed");
+  EXPECT_NE(l.rule.find("on troops ('deployed' for 'soldiers')"), std::string::npos) << l.rule;
+  EXPECT_NE(CommitmentsJson(v, "2021-06-01").find("\"object\":{\"class\":\"troops\""), std::string::npos);
+}
+
+TEST_P(FollowUpTest, APromiseNamingNoObjectIsLinkedToNothing) {
+  // "Chile agreed to some of them": no class, no head word; a later
+  // agreement of Chile's with Peru does not keep it.
+  auto d = FakeDocument("vague", "2021-03-01",
+                        {Promise("CHLGOV", "PER", "AGREE", "CHLGOV agreed to some of them.")});
+  AddFakeCommitment(&d, 0);
+  d.commitments[0].object = "some of them";
+  Write(d);
+  Write(FakeDocument("later", "2021-04-01",
+                     {Deed("CHLGOV", "PER", "AGREE", false, "CHLGOV signed a fishing accord with PER.")}));
+  auto v = Follow("2021-06-01");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].status, CommitmentStatus::kPending);
+  EXPECT_TRUE(v[0].links.empty());
+  EXPECT_NE(v[0].explanation.find("names no object"), std::string::npos) << v[0].explanation;
 }
 
 TEST_P(FollowUpTest, BadAsOfIsAnError) {

@@ -144,9 +144,13 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
     SentenceView s(*doc, si);
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
-      if (e.sentence != si || e.modality != Modality::kIntended || e.negated) continue;
+      if (e.sentence != si || e.negated) continue;
       Commitment c;
-      if (!FromEvent(*doc, s, i, &c)) continue;
+      bool made = e.modality == Modality::kIntended
+                      ? FromEvent(*doc, s, i, &c)
+                      : e.modality == Modality::kDone &&
+                            (FromPromiseVerb(*doc, s, i, &c) || FromSettlement(*doc, s, i, &c));
+      if (!made) continue;
       int64_t t = TokenAt(*doc, s.first(), s.last(), c.trigger_span.begin);
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
@@ -178,12 +182,26 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
     why = "trigger is a promise word";
   }
+  if (int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1; deal >= 0) {
+    cue = trig;
+    act = AgreementAct(s, static_cast<uint32_t>(deal));
+    why = "an agreement reached";
+  }
   for (int64_t x = trig, steps = 0; cue < 0 && x >= 0 && steps < 4; ++steps) {
     uint32_t ux = static_cast<uint32_t>(x);
     for (uint32_t ch : s.children(ux)) {
       if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) {
         cue = ch;
         why = "future auxiliary";
+        break;
+      }
+      // "is to step down": a form of "be" with the act's infinitive marker.
+      std::string_view d = s.tok(ch).deprel;
+      int64_t mark = s.Child(ux, "mark");
+      if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) && mark >= 0 &&
+          static_cast<uint32_t>(mark) > ch && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to") {
+        cue = ch;
+        why = "'be to' of a plan";
         break;
       }
     }
@@ -203,18 +221,80 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     }
   }
   if (cue < 0) return false;
+  FromEventFields(doc, s, ei, static_cast<uint32_t>(cue), why, c);
+  Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+  return true;
+}
+
+void CommitmentStage::FromEventFields(const AnalyzedDocument& doc, const SentenceView& s, size_t ei, uint32_t cue,
+                                      const std::string& why, Commitment* c) const {
+  const Event& e = doc.events[ei];
   c->sentence = s.index();
   c->event = static_cast<int32_t>(ei);
   c->promisers = e.sources;
   c->counterparts = e.targets;
   c->type = e.plover;
   c->cameo = e.cameo;
-  c->cue = s.tok(static_cast<uint32_t>(cue)).text;
+  c->cue = s.tok(cue).text;
   c->trigger = e.trigger;
   c->trigger_span = e.trigger_span;
   c->attribution = e.attribution;
   c->why = why;
-  Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+}
+
+int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) const {
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kSettle)) return -1;
+  for (std::string_view rel : {"obj", "nsubj:pass", "obl"}) {
+    int64_t deal = s.Child(verb, rel);
+    if (deal >= 0 && words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) return deal;
+  }
+  return -1;
+}
+
+uint32_t CommitmentStage::AgreementAct(const SentenceView& s, uint32_t deal) const {
+  int64_t comp = s.Child(deal, "acl");
+  return comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" ? static_cast<uint32_t>(comp) : deal;
+}
+
+bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
+                                     Commitment* c) const {
+  const Event& e = doc.events[ei];
+  int64_t trig = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+  if (trig < 0 || e.sources.empty()) return false;
+  int64_t deal = AgreementReached(s, static_cast<uint32_t>(trig));
+  if (deal < 0) return false;
+  uint32_t cue = static_cast<uint32_t>(trig);
+  FromEventFields(doc, s, ei, cue, "an agreement reached (the event is " + e.plover + ", done)", c);
+  c->type = "AGREE";
+  c->cameo.clear();
+  Terms(doc, s, AgreementAct(s, static_cast<uint32_t>(deal)), cue, c);
+  return true;
+}
+
+bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
+                                      Commitment* c) const {
+  const Event& e = doc.events[ei];
+  int64_t trig = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
+  if (trig < 0 || e.sources.empty()) return false;
+  uint32_t cue = static_cast<uint32_t>(trig);
+  if (s.tok(cue).upos != "VERB" || !words_.Is(s.tok(cue).lemma, CueKind::kOath)) return false;
+  int64_t comp = s.Child(cue, "xcomp");
+  if (comp < 0 || s.tok(static_cast<uint32_t>(comp)).upos != "VERB") return false;
+  uint32_t act = static_cast<uint32_t>(comp);
+  // "vowed not to give in": a promise not to act is no commitment (codebook, "Not done").
+  for (uint32_t t : {cue, act}) {
+    for (uint32_t ch : s.children(t)) {
+      if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return false;
+    }
+  }
+  // Only a cooperative act (quad 1 or 2) is promised: "vowed to retaliate"
+  // stays the coder's threat.
+  const CameoFacts* f = ActFacts(s, act);
+  if (!f || f->plover.empty() || (f->quad != 1 && f->quad != 2)) return false;
+  FromEventFields(doc, s, ei, cue, "promise verb with a cooperative act (the event is " + e.plover + ", done)", c);
+  c->type = f->plover;
+  c->cameo = f->code;
+  Terms(doc, s, act, cue, c);
   return true;
 }
 
@@ -242,7 +322,13 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   for (const ActorMention* m : own) c->promisers.push_back(*m);
   c->why = "promise noun with its owner";
   // The act, if the noun has one ("commitment to defend"), else the noun.
+  // An infinitive right after the noun is its act wherever the parser
+  // attached it ("the intention to hold talks", hung on the main verb).
   int64_t act = s.Child(n, "acl");
+  if (act < 0 && n + 2 < s.last() && s.tok(n + 1).deprel == "mark" && LowerAscii(s.tok(n + 1).text) == "to" &&
+      s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
+    act = n + 2;
+  }
   Terms(doc, s, act >= 0 ? static_cast<uint32_t>(act) : n, n, c);
   // Given to whom: the source of an event acting on the noun ("Stoltenberg
   // welcomed the U.S. commitment"), when no beneficiary is named.
@@ -268,9 +354,14 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
 }
 
 std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const {
-  if (s.tok(act).upos != "VERB") return "";
+  const CameoFacts* f = ActFacts(s, act);
+  return f ? f->plover : "";
+}
+
+const CameoFacts* CommitmentStage::ActFacts(const SentenceView& s, uint32_t act) const {
+  if (s.tok(act).upos != "VERB") return nullptr;
   const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
-  if (!patterns) return "";
+  if (!patterns) return nullptr;
   int64_t obj = s.Child(act, "obj");
   std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
   // The most specific verb pattern whose object constraints the act meets
@@ -289,10 +380,9 @@ std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const 
       fits = fits && in_set;
     }
     if (!fits) continue;
-    const CameoFacts* f = cameo_.Find(p.code);
-    return f ? f->plover : "";
+    return cameo_.Find(p.code);
   }
-  return "";
+  return nullptr;
 }
 
 void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue,

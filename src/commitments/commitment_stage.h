@@ -46,13 +46,31 @@ class CommitmentStage {
  private:
   class SentenceView;
   bool FromEvent(const AnalyzedDocument& doc, const SentenceView& s, size_t event, Commitment* c) const;
+  // A done event whose trigger is a promise verb with a cooperative act as
+  // its complement ("vowed to return the vessel", coded THREATEN): the act
+  // is promised whatever type the coder gave the promise.
+  bool FromPromiseVerb(const AnalyzedDocument& doc, const SentenceView& s, size_t event, Commitment* c) const;
+  // A done event reaching an agreement ("struck a truce deal", coded as the
+  // coder codes it): a commitment of type AGREE by its source.
+  bool FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t event, Commitment* c) const;
+  // The agreement noun that verb `verb` reaches ("reached a deal", "a
+  // compromise was reached", "entered into an accord"), or -1.
+  int64_t AgreementReached(const SentenceView& s, uint32_t verb) const;
+  // What an agreement commits to: its infinitive ("a deal to end the
+  // strike"), else the agreement noun itself.
+  uint32_t AgreementAct(const SentenceView& s, uint32_t deal) const;
+  // Fills the parts of `c` taken from event `ei` (promisers, evidence …).
+  void FromEventFields(const AnalyzedDocument& doc, const SentenceView& s, size_t ei, uint32_t cue,
+                       const std::string& why, Commitment* c) const;
   bool FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t noun, Commitment* c) const;
   // Object, quantity, counterparts and deadline of the act at token `act`.
   void Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue, Commitment* c) const;
   std::string Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t skip_b,
                        uint32_t skip_e) const;
 
-  // The PLOVER type the lexicon gives verb `act` with its object, or "".
+  // The CAMEO facts the lexicon gives verb `act` with its object, or null.
+  const CameoFacts* ActFacts(const SentenceView& s, uint32_t act) const;
+  // Their PLOVER type, or "".
   std::string ActType(const SentenceView& s, uint32_t act) const;
 
   CommitmentWords words_;

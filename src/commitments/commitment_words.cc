@@ -20,6 +20,11 @@ CueKind KindNamed(std::string_view s) {
   if (s == "percent") return CueKind::kPercent;
   if (s == "currency") return CueKind::kCurrency;
   if (s == "limit") return CueKind::kLimit;
+  if (s == "oath") return CueKind::kOath;
+  if (s == "negation") return CueKind::kNegation;
+  if (s == "settle") return CueKind::kSettle;
+  if (s == "accord") return CueKind::kAccord;
+  if (s == "be_to") return CueKind::kBeTo;
   return CueKind::kNone;
 }
 }  // namespace

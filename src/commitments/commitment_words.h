@@ -15,7 +15,9 @@
 
 namespace entente {
 
-enum class CueKind : uint8_t { kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit };
+enum class CueKind : uint8_t {
+  kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit, kOath, kNegation, kSettle, kAccord, kBeTo
+};
 
 class CommitmentWords {
  public:

@@ -2,6 +2,7 @@
 // the document's date, the word lists, and commitments built from a
 // hand-made tree (no models needed).
 #include <cstdio>
+#include <tuple>
 
 #include <gtest/gtest.h>
 #include <simdjson.h>
@@ -74,6 +75,22 @@ TEST(DeadlineRules, RelativeDatesResolveAgainstTheDocumentDate) {
   EXPECT_EQ(Resolve("next month on August 2 at 5 p.m. local time", "2019-07-28"), "2019-08-02");
 }
 
+TEST(DeadlineRules, SeasonsResolveToTheirLastMonth) {
+  // A season stands for its last month (data/dates/en.txt): the next such
+  // month not before the document's date.
+  EXPECT_EQ(Resolve("by the summer", "2022-03-09"), "2022-08");
+  EXPECT_EQ(Resolve("in the summer", "2022-09-30"), "2023-08");
+  EXPECT_EQ(Resolve("before winter", "2022-03-09"), "2023-02");
+  EXPECT_EQ(Resolve("during the winter", "2022-01-20"), "2022-02");
+  EXPECT_EQ(Resolve("this autumn", "2022-03-09"), "2022-11");
+  EXPECT_EQ(Resolve("by the end of the spring", "2022-03-09"), "2022-05");
+  EXPECT_EQ(Resolve("in the late fall", "2022-03-09"), "2022-11");
+  EXPECT_EQ(Resolve("in the spring of 2024", ""), "2024-05");
+  EXPECT_EQ(Resolve("by summer 2030", "2022-03-09"), "2030-08");
+  EXPECT_EQ(Resolve("in the summer", ""), "");  // stated, but relative to no date
+  EXPECT_EQ(Resolve("in the summit", "2022-03-09"), "NO MATCH");
+}
+
 TEST(DeadlineRules, RelativeDatesWithoutADocumentDateStayUnresolved) {
   EXPECT_EQ(Resolve("next year", ""), "");
   EXPECT_EQ(Resolve("within days", ""), "");
@@ -110,37 +127,46 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
+// A word of a sentence made by hand: text, lemma, UPOS, head, relation.
+struct W { std::string text, lemma, upos; int head; std::string rel; };
+
+// Appends `words` as one sentence to d (tokens with their tree, spans).
+void AddSentence(AnalyzedDocument* d, const std::vector<W>& words) {
+  uint32_t first = static_cast<uint32_t>(d->tokens.size()), begin = static_cast<uint32_t>(d->doc.text.size());
+  for (const W& w : words) {
+    Token t;
+    t.span.begin = static_cast<uint32_t>(d->doc.text.size() + (d->doc.text.empty() ? 0 : 1));
+    if (!d->doc.text.empty()) d->doc.text += ' ';
+    d->doc.text += w.text;
+    t.span.end = static_cast<uint32_t>(d->doc.text.size());
+    t.text = w.text;
+    t.lemma = w.lemma;
+    t.upos = w.upos;
+    t.head = w.head < 0 ? -1 : static_cast<int32_t>(first) + w.head;
+    t.deprel = w.rel;
+    t.kind = w.upos == "NUM" ? TokenKind::kNumber : TokenKind::kWord;
+    d->tokens.push_back(t);
+  }
+  Sentence s;
+  s.first_token = first;
+  s.span = Span{begin, static_cast<uint32_t>(d->doc.text.size())};
+  s.token_count = static_cast<uint32_t>(words.size());
+  d->sentences.push_back(s);
+}
+
 // "Lisbon pledged to meet the target of 2% by 2031 ." with its tree made by
 // hand, an actor and an intended event on "meet".
 AnalyzedDocument PledgeDocument(const std::string& date) {
   AnalyzedDocument d;
   d.doc.id = "t";
   d.doc.date = date;
-  struct W { const char* text; const char* lemma; const char* upos; int head; const char* rel; };
-  const W words[] = {{"Lisbon", "lisbon", "PROPN", 1, "nsubj"}, {"pledged", "pledge", "VERB", -1, "root"},
+  const std::vector<W> words = {{"Lisbon", "lisbon", "PROPN", 1, "nsubj"}, {"pledged", "pledge", "VERB", -1, "root"},
                      {"to", "to", "PART", 3, "mark"},          {"meet", "meet", "VERB", 1, "xcomp"},
                      {"the", "the", "DET", 5, "det"},          {"target", "target", "NOUN", 3, "obj"},
                      {"of", "of", "ADP", 8, "case"},           {"2", "2", "NUM", 8, "nummod"},
                      {"%", "%", "SYM", 5, "nmod"},             {"by", "by", "ADP", 10, "case"},
                      {"2031", "2031", "NUM", 3, "obl"},        {".", ".", "PUNCT", 1, "punct"}};
-  for (const W& w : words) {
-    Token t;
-    t.span.begin = static_cast<uint32_t>(d.doc.text.size() + (d.doc.text.empty() ? 0 : 1));
-    if (!d.doc.text.empty()) d.doc.text += ' ';
-    d.doc.text += w.text;
-    t.span.end = static_cast<uint32_t>(d.doc.text.size());
-    t.text = w.text;
-    t.lemma = w.lemma;
-    t.upos = w.upos;
-    t.head = w.head;
-    t.deprel = w.rel;
-    t.kind = std::string(w.upos) == "NUM" ? TokenKind::kNumber : TokenKind::kWord;
-    d.tokens.push_back(t);
-  }
-  Sentence s;
-  s.span = Span{0, static_cast<uint32_t>(d.doc.text.size())};
-  s.token_count = static_cast<uint32_t>(d.tokens.size());
-  d.sentences.push_back(s);
+  AddSentence(&d, words);
   ActorMention lisbon;
   lisbon.begin = 0;
   lisbon.end = 1;
@@ -179,6 +205,136 @@ TEST(CommitmentStage, PledgeWithQuantityAndDeadline) {
   EXPECT_EQ(c.quantity, "2 %");
   EXPECT_EQ(c.deadline.text, "by 2031");
   EXPECT_EQ(c.deadline.date, "2031");
+}
+
+// "Spain <cue> [not] to <act> the vessel ." with the promise coded as the
+// event coder codes a vow: THREATEN, done, on the cue verb.
+AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
+  AnalyzedDocument d;
+  d.doc.id = "v";
+  d.doc.date = "2021-02-16";
+  std::vector<W> words = {{"Spain", "spain", "PROPN", 1, "nsubj"}, {cue, cue, "VERB", -1, "root"}};
+  if (negated) words.push_back({"not", "not", "PART", 4, "advmod"});
+  int a = static_cast<int>(words.size()) + 1;  // the act's index
+  words.push_back({"to", "to", "PART", a, "mark"});
+  words.push_back({act, act, "VERB", 1, "xcomp"});
+  words.push_back({"the", "the", "DET", a + 2, "det"});
+  words.push_back({"vessel", "vessel", "NOUN", a, "obj"});
+  words.push_back({".", ".", "PUNCT", 1, "punct"});
+  AddSentence(&d, words);
+  ActorMention spain;
+  spain.begin = 0;
+  spain.end = 1;
+  spain.span = d.tokens[0].span;
+  spain.text = "Spain";
+  spain.code = "ESP";
+  spain.country = "ESP";
+  d.actors.push_back(spain);
+  Event e;
+  e.sources.push_back(spain);
+  e.plover = "THREATEN";
+  e.cameo = "130";
+  e.modality = Modality::kDone;
+  e.trigger = cue;
+  e.trigger_span = d.tokens[1].span;
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(CommitmentStage, VowOfACooperativeActIsACommitmentWhateverItsEventType) {
+  auto stage = Stage();
+  AnalyzedDocument d = VowDocument("vow", "return", false);
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.promisers.at(0).code, "ESP");
+  EXPECT_EQ(c.type, "RETREAT");  // "return … obj": CAMEO 084, the promised act's type
+  EXPECT_EQ(c.action, "return");
+  EXPECT_EQ(c.object, "the vessel");
+  // A vow of a conflict act stays the coder's threat; a negated vow and an
+  // order are no commitments.
+  for (auto [cue, act, negated] : {std::tuple{"vow", "retaliate", false}, std::tuple{"vow", "return", true},
+                                   std::tuple{"order", "return", false}}) {
+    AnalyzedDocument other = VowDocument(cue, act, negated);
+    stage->Run(&other);
+    EXPECT_TRUE(other.commitments.empty()) << cue << " " << act << " " << negated << "\n" << DumpCommitments(other);
+  }
+}
+
+// "Ministers welcomed Norway 's intention to host talks in the autumn ."
+// with the infinitive hung on the main verb, as parsers often hang it.
+TEST(CommitmentStage, APromiseNounTakesTheInfinitiveAfterItAsItsAct) {
+  AnalyzedDocument d;
+  d.doc.id = "n";
+  d.doc.date = "2022-03-09";
+  AddSentence(&d, {{"Ministers", "minister", "NOUN", 1, "nsubj"}, {"welcomed", "welcome", "VERB", -1, "root"},
+                   {"Norway", "Norway", "PROPN", 4, "nmod:poss"},  {"'s", "'s", "PART", 2, "case"},
+                   {"intention", "intention", "NOUN", 1, "obj"},   {"to", "to", "PART", 6, "mark"},
+                   {"host", "host", "VERB", 1, "advcl"},           {"talks", "talk", "NOUN", 6, "obj"},
+                   {"in", "in", "ADP", 10, "case"},                {"the", "the", "DET", 10, "det"},
+                   {"autumn", "autumn", "NOUN", 6, "obl"},         {".", ".", "PUNCT", 1, "punct"}});
+  ActorMention norway;
+  norway.begin = 2;
+  norway.end = 3;
+  norway.span = d.tokens[2].span;
+  norway.text = "Norway";
+  norway.code = "NOR";
+  norway.country = "NOR";
+  d.actors.push_back(norway);
+  Stage()->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.cue, "intention");
+  EXPECT_EQ(c.action, "host");
+  EXPECT_EQ(c.object, "talks");
+  EXPECT_EQ(c.deadline.text, "in the autumn");
+  EXPECT_EQ(c.deadline.date, "2022-11");
+}
+
+// "Ghana reached a deal to reopen the border ." with an event on "reached"
+// of the given factuality and type.
+AnalyzedDocument DealDocument(Modality modality, const char* plover) {
+  AnalyzedDocument d;
+  d.doc.id = "g";
+  d.doc.date = "2022-03-09";
+  AddSentence(&d, {{"Ghana", "Ghana", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
+                   {"a", "a", "DET", 3, "det"},              {"deal", "deal", "NOUN", 1, "obj"},
+                   {"to", "to", "PART", 5, "mark"},          {"reopen", "reopen", "VERB", 3, "acl"},
+                   {"the", "the", "DET", 7, "det"},          {"border", "border", "NOUN", 5, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  ActorMention ghana;
+  ghana.begin = 0;
+  ghana.end = 1;
+  ghana.span = d.tokens[0].span;
+  ghana.text = "Ghana";
+  ghana.code = "GHA";
+  ghana.country = "GHA";
+  d.actors.push_back(ghana);
+  Event e;
+  e.sources.push_back(ghana);
+  e.plover = plover;
+  e.modality = modality;
+  e.trigger = "reached";
+  e.trigger_span = d.tokens[1].span;
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(CommitmentStage, AnAgreementReachedCommitsItsParties) {
+  auto stage = Stage();
+  for (Modality m : {Modality::kIntended, Modality::kDone}) {
+    AnalyzedDocument d = DealDocument(m, m == Modality::kDone ? "COERCE" : "AGREE");
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+    EXPECT_EQ(d.commitments[0].type, "AGREE");
+    EXPECT_EQ(d.commitments[0].cue, "reached");
+    EXPECT_EQ(d.commitments[0].action, "reopen");
+    EXPECT_EQ(d.commitments[0].object, "the border");
+  }
+  AnalyzedDocument d = DealDocument(Modality::kDone, "COERCE");
+  d.tokens[3].lemma = "conclusion";  // "reached a conclusion": no agreement
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
 
 TEST(CommitmentStage, NoPromiseWordNoCommitment) {

@@ -116,6 +116,7 @@ void DeadlineRules::AddRule(std::string_view line, const Complaint& bad) {
     else if (w == "MONTH") it.slot = Slot::kMonth;
     else if (w == "DAY") it.slot = Slot::kDay;
     else if (w == "WEEKDAY") it.slot = Slot::kWeekday;
+    else if (w == "SEASON") it.slot = Slot::kSeason;
     else if (w == "NUM") it.slot = Slot::kNum;
     else for (std::string_view c : Split(w, '|')) it.words.emplace_back(c);
     r.items.push_back(std::move(it));
@@ -137,6 +138,7 @@ bool DeadlineRules::MatchSlot(const Item& it, std::string_view w, Captures* caps
     case Slot::kMonth: return (caps->month = dates_->MonthOf(w)) > 0;
     case Slot::kDay: return (caps->day = DayOfMonth(w)) > 0;
     case Slot::kWeekday: return (caps->weekday = dates_->WeekdayOf(w)) >= 0;
+    case Slot::kSeason: return (caps->month = dates_->SeasonEndOf(w)) > 0;  // resolved as its last month
     case Slot::kNum: {
       long n = ParseCount(w);
       if (n > 0 && n < 1000) { caps->num = static_cast<int>(n); return true; }

@@ -54,7 +54,7 @@ class DeadlineRules {
   size_t size() const { return rules_.size(); }
 
  private:
-  enum class Slot : uint8_t { kWord, kYear, kMonth, kDay, kWeekday, kNum };
+  enum class Slot : uint8_t { kWord, kYear, kMonth, kDay, kWeekday, kSeason, kNum };
   struct Item {
     Slot slot = Slot::kWord;
     std::vector<std::string> words;  // kWord: the choices

@@ -26,8 +26,10 @@ class CommitmentsApiTest : public ::testing::Test {
     auto d = FakeDocument("p", "2021-01-10", {promise, other});
     testing::AddFakeCommitment(&d, 0, "by March", "2021-03");
     testing::AddFakeCommitment(&d, 1, "by June", "2021-06");
+    d.commitments[0].object = "aid";  // what the deed must be about (codebook, "Follow-up")
     ASSERT_TRUE(store->Write(d).ok());
-    FakeEvent deed{"DEUMIL", "IGOWSTNAT", "070", 2, 7.0, "", Modality::kDone, false, "AID"};
+    FakeEvent deed{"DEUMIL", "IGOWSTNAT", "070", 2, 7.0, "DEUMIL delivered aid to IGOWSTNAT.", Modality::kDone,
+                   false, "AID"};
     ASSERT_TRUE(store->Write(FakeDocument("q", "2021-02-01", {deed})).ok());
     db_ = (std::filesystem::temp_directory_path() /
            ("entente-store-test-" + std::to_string(::getpid())) / "commitments_api.db").string();

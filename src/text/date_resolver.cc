@@ -22,6 +22,7 @@ namespace entente {
 
 struct DateResolver::Words {
   std::unordered_map<std::string, int> month, weekday, offset, unit;  // unit: 0 year 1 month 2 week
+  std::unordered_map<std::string, int> season;                        // the season's last month
   std::unordered_map<std::string, int> previous, in;
 };
 
@@ -143,11 +144,12 @@ Result<std::unique_ptr<DateResolver>> DateResolver::Load(const std::string& path
       if (*end != '\0') return bad("value is not a number: " + value);
       if (kind == "month") table = &words->month;
       else if (kind == "weekday") table = &words->weekday;
+      else if (kind == "season") table = &words->season;
       else if (kind == "offset") table = &words->offset;
       else if (kind == "previous") table = &words->previous;
       else if (kind == "in") table = &words->in;
       else return bad("unknown kind " + kind);
-      if ((kind == "month" && (n < 1 || n > 12)) || (kind == "weekday" && (n < 0 || n > 6))) {
+      if (((kind == "month" || kind == "season") && (n < 1 || n > 12)) || (kind == "weekday" && (n < 0 || n > 6))) {
         return bad("value out of range: " + value);
       }
     }
@@ -213,6 +215,8 @@ std::vector<TextDate> DateResolver::Find(std::string_view text, std::string_view
 int DateResolver::MonthOf(std::string_view word) const { return WordValue(words_->month, word); }
 
 int DateResolver::WeekdayOf(std::string_view word) const { return WordValue(words_->weekday, word); }
+
+int DateResolver::SeasonEndOf(std::string_view word) const { return WordValue(words_->season, word); }
 
 void DateResolver::DateEvents(AnalyzedDocument* doc) const {
   std::optional<int64_t> published = DayNumber(doc->doc.date);

@@ -54,6 +54,9 @@ class DateResolver {
   // final period ("Sept."); -1 if none.
   int MonthOf(std::string_view word) const;
   int WeekdayOf(std::string_view word) const;
+  // The last month (1..12) of the season `word` names ("summer": 8), or -1.
+  // Seasons are not event dates; deadlines read them ("by the summer").
+  int SeasonEndOf(std::string_view word) const;
 
   struct Words;
 

@@ -32,6 +32,14 @@ TEST(DateResolver, CalendarWordsForOtherReaders) {
   EXPECT_EQ(Resolver().WeekdayOf("Sunday"), 0);
   EXPECT_EQ(Resolver().WeekdayOf("Friday"), 5);
   EXPECT_EQ(Resolver().WeekdayOf("week"), -1);
+  EXPECT_EQ(Resolver().SeasonEndOf("Summer"), 8);
+  EXPECT_EQ(Resolver().SeasonEndOf("winter"), 2);
+  EXPECT_EQ(Resolver().SeasonEndOf("fall"), 11);
+  EXPECT_EQ(Resolver().SeasonEndOf("summit"), -1);
+}
+
+TEST(DateResolver, SeasonsAreNoEventDates) {
+  EXPECT_EQ(Dates("The ministers met in the summer.", "2020-01-10"), "");
 }
 
 // Incomplete dates resolve backwards for events and forwards for deadlines.
