@@ -57,39 +57,13 @@ int ArgMax(const float* scores, int n) {
   return best;
 }
 
-void LinearModel::Reserve(int classes, size_t rows) {
-  classes_ = classes;
-  rows_ = 0;
-  // At most 5/8 full: linear probing stays short (an unknown feature, the
-  // common case, reads about two slots), and the table no bigger than it must be.
-  slots_.assign(rows + rows * 3 / 5 + 16, Slot{});
-  overflow_.clear();
-}
-
-void LinearModel::AddRow(uint64_t hash, const ClassWeight* w, uint32_t count) {
-  size_t i = Home(hash);
-  while (slots_[i].hash != 0) i = Next(i);
-  Slot& s = slots_[i];
-  s.hash = hash;
-  s.count = static_cast<uint16_t>(count);
-  s.first = static_cast<uint32_t>(overflow_.size());
-  for (uint32_t k = 0; k < count; ++k) {
-    if (k < kInline) {
-      s.cls[k] = w[k].cls;
-      s.weight[k] = w[k].weight;
-    } else {
-      overflow_.push_back(w[k]);
+void LinearModel::Insert(uint64_t hash, uint32_t first, uint32_t count) {
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].hash == 0) {
+      slots_[i] = {hash, first, count};
+      return;
     }
-  }
-  ++rows_;
-}
-
-const LinearModel::Slot* LinearModel::Find(uint64_t hash) const {
-  if (slots_.empty()) return nullptr;
-  for (size_t i = Home(hash);; i = Next(i)) {
-    const Slot& s = slots_[i];
-    if (s.hash == hash) return &s;
-    if (s.hash == 0) return nullptr;
   }
 }
 
@@ -97,38 +71,61 @@ std::unique_ptr<LinearModel> LinearModel::Build(
     int classes, std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows) {
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   auto m = std::make_unique<LinearModel>();
-  m->Reserve(classes, rows.size());
+  m->classes_ = classes;
+  size_t cap = 16;
+  while (cap < rows.size() * 2) cap <<= 1;
+  m->slots_.assign(cap, Slot{});
   for (auto& [hash, weights] : rows) {
     if (hash == 0 || weights.empty()) continue;
     std::sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
-    m->AddRow(hash, weights.data(), static_cast<uint32_t>(weights.size()));
+    m->Insert(hash, static_cast<uint32_t>(m->entries_.size()), static_cast<uint32_t>(weights.size()));
+    m->entries_.insert(m->entries_.end(), weights.begin(), weights.end());
+    ++m->rows_;
   }
   return m;
 }
 
 void LinearModel::AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const {
   if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
   constexpr size_t kBatch = 32;
   const Slot* found[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
-    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[Home(hashes[b + i])]);
+    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[hashes[b + i] & mask]);
     for (size_t i = 0; i < m; ++i) {
-      found[i] = Find(hashes[b + i]);
-      if (found[i] && found[i]->count > kInline) __builtin_prefetch(overflow_.data() + found[i]->first);
+      uint64_t hash = hashes[b + i];
+      found[i] = nullptr;
+      for (size_t k = hash & mask;; k = (k + 1) & mask) {
+        const Slot& s = slots_[k];
+        if (s.hash == hash) {
+          found[i] = &s;
+          __builtin_prefetch(entries_.data() + s.first);
+          break;
+        }
+        if (s.hash == 0) break;
+      }
     }
     for (size_t i = 0; i < m; ++i) {
-      if (found[i]) AddRow(*found[i], scores);
+      if (!found[i]) continue;
+      const ClassWeight* w = entries_.data() + found[i]->first;
+      for (uint32_t k = 0; k < found[i]->count; ++k) scores[w[k].cls] += w[k].weight;
     }
   }
 }
 
 float LinearModel::Weight(uint64_t hash, int cls) const {
-  const Slot* s = Find(hash);
-  for (uint32_t k = 0; s && k < s->count; ++k) {
-    if (Entry(*s, k).cls == cls) return Entry(*s, k).weight;
+  if (slots_.empty()) return 0;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == 0) return 0;
+    if (s.hash != hash) continue;
+    for (uint32_t k = 0; k < s.count; ++k) {
+      if (entries_[s.first + k].cls == cls) return entries_[s.first + k].weight;
+    }
+    return 0;
   }
-  return 0;
 }
 
 std::string LinearModel::Serialize() const {
@@ -146,8 +143,8 @@ std::string LinearModel::Serialize() const {
     Put<uint64_t>(&out, s->hash);
     Put<uint16_t>(&out, static_cast<uint16_t>(s->count));
     for (uint32_t k = 0; k < s->count; ++k) {
-      Put<uint16_t>(&out, Entry(*s, k).cls);
-      Put<float>(&out, Entry(*s, k).weight);
+      Put<uint16_t>(&out, entries_[s->first + k].cls);
+      Put<float>(&out, entries_[s->first + k].weight);
     }
   }
   Put<uint64_t>(&out, Fnv1a(out));
@@ -182,9 +179,11 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, 
   if (rows > r.remaining() / 10) return corrupt("row count");
   // Straight into the table (no per-row allocation): start-up time.
   auto m = std::make_unique<LinearModel>();
-  m->Reserve(static_cast<int>(classes), rows);
-  m->overflow_.reserve(r.remaining() / 30);
-  std::vector<ClassWeight> row;  // one row's entries, reused
+  m->classes_ = static_cast<int>(classes);
+  size_t cap = 16;
+  while (cap < rows * 2) cap <<= 1;
+  m->slots_.assign(cap, Slot{});
+  m->entries_.reserve(r.remaining() / 6);
   uint64_t previous = 0;
   for (uint64_t i = 0; i < rows; ++i) {
     uint64_t hash;
@@ -192,13 +191,17 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, 
     if (!r.Get(&hash) || !r.Get(&n)) return corrupt("short row");
     if (hash == 0 || (i > 0 && hash <= previous)) return corrupt("rows out of order");
     previous = hash;
-    row.resize(n);
+    uint32_t first = static_cast<uint32_t>(m->entries_.size());
     for (uint16_t k = 0; k < n; ++k) {
-      ClassWeight& e = row[k];
+      ClassWeight e;
       if (!r.Get(&e.cls) || !r.Get(&e.weight)) return corrupt("short row");
       if (e.cls >= classes || !std::isfinite(e.weight)) return corrupt("bad weight");
+      m->entries_.push_back(e);
     }
-    if (n > 0) m->AddRow(hash, row.data(), n);
+    if (n > 0) {
+      m->Insert(hash, first, n);
+      ++m->rows_;
+    }
   }
   if (r.remaining() != 0) return corrupt("trailing bytes");
   return m;

@@ -2,8 +2,7 @@
 // the weights of the tagger's UPOS step, the dependency parser and the
 // learned event coder. A feature is a 64-bit hash (see FeatureHash); its
 // weights are a short list of (class, weight) pairs, found by open
-// addressing on the full 64-bit hash (so lookups give exactly the file's
-// weights). Immutable after Load()/Build(), so one model serves every
+// addressing. Immutable after Load()/Build(), so one model serves every
 // thread.
 //
 // File format (little-endian): magic "entente-linear\0\0", u32 version,
@@ -69,7 +68,17 @@ class LinearModel {
 
   // Adds the weights of `hash` to scores[0..classes()); no-op if unknown.
   void Accumulate(uint64_t hash, float* scores) const {
-    if (const Slot* s = Find(hash)) AddRow(*s, scores);
+    if (slots_.empty()) return;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.hash == hash) {
+        const ClassWeight* w = entries_.data() + s.first;
+        for (uint32_t k = 0; k < s.count; ++k) scores[w[k].cls] += w[k].weight;
+        return;
+      }
+      if (s.hash == 0) return;
+    }
   }
   // Adds the weights of all `n` features to scores[0..classes()): the same
   // sums as Accumulate() feature by feature, but the table slots and weight
@@ -83,47 +92,17 @@ class LinearModel {
   size_t feature_count() const { return rows_; }
 
  private:
-  // One feature's row, found by linear probing from Home(hash): its hash and
-  // its first kInline (class, weight) entries in the slot itself, so that
-  // most features (2 or 3 entries: every transition row, most tag and label
-  // rows) cost one cache line; longer rows go on in overflow_ from `first`.
-  // Two slots fill a cache line. The table is built at load time from the
-  // file's rows; the file format does not change.
-  static constexpr int kInline = 3;
-  struct alignas(32) Slot {
-    uint64_t hash = 0;   // 0: empty
-    uint32_t first = 0;  // entries past kInline, in overflow_
-    uint16_t count = 0;  // all entries, in class order
-    uint16_t cls[kInline] = {};
-    float weight[kInline] = {};
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t first = 0;
+    uint32_t count = 0;
   };
-  static_assert(sizeof(Slot) == 32);
-
-  // An empty table sized for `rows` rows (load at most kMaxLoad).
-  void Reserve(int classes, size_t rows);
-  // Adds a row (entries in class order); the hash must be new.
-  void AddRow(uint64_t hash, const ClassWeight* w, uint32_t count);
-  size_t Home(uint64_t hash) const {
-    return static_cast<size_t>((static_cast<unsigned __int128>(hash) * slots_.size()) >> 64);
-  }
-  size_t Next(size_t i) const { return i + 1 == slots_.size() ? 0 : i + 1; }
-  const Slot* Find(uint64_t hash) const;
-  // scores[cls] += weight for every entry of the row, in class order.
-  void AddRow(const Slot& s, float* scores) const {
-    uint32_t inline_count = s.count < kInline ? s.count : kInline;
-    for (uint32_t k = 0; k < inline_count; ++k) scores[s.cls[k]] += s.weight[k];
-    const ClassWeight* w = overflow_.data() + s.first;
-    for (uint32_t k = kInline; k < s.count; ++k) scores[w[k - kInline].cls] += w[k - kInline].weight;
-  }
-  // The k-th entry of a row.
-  ClassWeight Entry(const Slot& s, uint32_t k) const {
-    return k < kInline ? ClassWeight{s.cls[k], s.weight[k]} : overflow_[s.first + k - kInline];
-  }
+  void Insert(uint64_t hash, uint32_t first, uint32_t count);
 
   int classes_ = 0;
   size_t rows_ = 0;
   std::vector<Slot> slots_;
-  std::vector<ClassWeight> overflow_;
+  std::vector<ClassWeight> entries_;
 };
 
 // Averaged perceptron training for LinearModel: dense rows per feature while
