@@ -202,8 +202,9 @@ void AllowedTransitions(const ArcHybridState& s, std::span<const ParseWord> word
   }
 }
 
-int DependencyParser::BestTransition(const ArcHybridState& s, std::span<const ParseWord> words,
-                                     const uint64_t* feats, size_t n) const {
+int DependencyParser::Choose(const ArcHybridState& s, std::span<const ParseWord> words) const {
+  uint64_t feats[kMaxParseFeatures];
+  size_t n = TransitionFeatures(s, words, feats);
   float scores[kNumTransitions] = {};
   transitions_->AccumulateAll(feats, n, scores);
   bool allowed[kNumTransitions];
@@ -215,95 +216,33 @@ int DependencyParser::BestTransition(const ArcHybridState& s, std::span<const Pa
   return best;
 }
 
-uint16_t DependencyParser::BestLabel(const uint64_t* feats, size_t n) const {
+uint16_t DependencyParser::ChooseLabel(const ArcHybridState& s, std::span<const ParseWord> words, int head,
+                                       int dep) const {
+  uint64_t feats[kMaxLabelFeatures];
+  size_t n = LabelFeatures(s, words, head, dep, feats);
   thread_local std::vector<float> scores;
   scores.assign(labels_->classes(), 0.0f);
   labels_->AccumulateAll(feats, n, scores.data());
   return static_cast<uint16_t>(std::max(0, ArgMax(scores.data(), labels_->classes())));
 }
 
-int DependencyParser::Choose(const ArcHybridState& s, std::span<const ParseWord> words) const {
-  uint64_t feats[kMaxParseFeatures];
-  return BestTransition(s, words, feats, TransitionFeatures(s, words, feats));
-}
-
-uint16_t DependencyParser::ChooseLabel(const ArcHybridState& s, std::span<const ParseWord> words, int head,
-                                       int dep) const {
-  uint64_t feats[kMaxLabelFeatures];
-  return BestLabel(feats, LabelFeatures(s, words, head, dep, feats));
-}
-
-struct DependencyParser::Lane {
-  ArcHybridState state;
-  std::span<const ParseWord> words;
-  DependencyTree* out = nullptr;  // null: the lane is idle
-  uint64_t feats[kMaxParseFeatures];
-  size_t nfeats = 0;
-  uint64_t label_feats[kMaxLabelFeatures];
-  size_t nlabel = 0;
-  int transition = 0, head = -1;
-};
-
-namespace {
-
-void ReadTree(const ArcHybridState& s, DependencyTree* out) {
-  int n = static_cast<int>(s.n());
-  out->head.resize(s.n());
-  out->label.resize(s.n());
-  for (int i = 0; i < n; ++i) {
-    out->head[i] = s.head(i) == n ? -1 : s.head(i);
-    out->label[i] = s.label(i);
-  }
-}
-
-}  // namespace
-
-void DependencyParser::Decide(Lane* l) const {
-  const ArcHybridState& s = l->state;
-  l->transition = BestTransition(s, l->words, l->feats, l->nfeats);
-  l->head = l->transition == kLeft ? s.B(0) : l->transition == kRight ? s.S(1) : -1;
-  if (l->head < 0) return;
-  l->nlabel = LabelFeatures(s, l->words, l->head, s.S(0), l->label_feats);
-  labels_->Prefetch(l->label_feats, l->nlabel);
-}
-
 void DependencyParser::Parse(std::span<const ParseWord> words, DependencyTree* out) const {
-  std::span<const ParseWord> one[1] = {words};
-  ParseBatch(one, std::span<DependencyTree>(out, 1));
-}
-
-void DependencyParser::ParseBatch(std::span<const std::span<const ParseWord>> sentences,
-                                  std::span<DependencyTree> out) const {
-  thread_local std::array<Lane, kLockstep> lanes;
-  size_t next = 0, live = 0;
-  // Gives an idle lane the next sentence that needs a transition (an empty
-  // one is done at once); false when none is left.
-  auto start = [&](Lane* l) {
-    for (l->out = nullptr; next < sentences.size() && !l->out; ++next) {
-      l->words = sentences[next];
-      l->state.Reset(l->words.size() - 1);
-      if (l->state.Terminal()) ReadTree(l->state, &out[next]);
-      else l->out = &out[next];
-    }
-    return l->out != nullptr;
-  };
-  for (Lane& l : lanes) live += start(&l);
-  while (live > 0) {
-    for (Lane& l : lanes) {
-      if (!l.out) continue;
-      l.nfeats = TransitionFeatures(l.state, l.words, l.feats);
-      transitions_->Prefetch(l.feats, l.nfeats);
-    }
-    for (Lane& l : lanes) {
-      if (l.out) Decide(&l);
-    }
-    for (Lane& l : lanes) {
-      if (!l.out) continue;
-      l.state.Apply(l.transition, l.head >= 0 ? BestLabel(l.label_feats, l.nlabel) : 0);
-      if (!l.state.Terminal()) continue;
-      ReadTree(l.state, l.out);
-      live -= !start(&l);
-    }
+  size_t n = words.size() - 1;
+  thread_local ArcHybridState s;
+  s.Reset(n);
+  while (!s.Terminal()) {
+    int t = Choose(s, words);
+    int dep = s.S(0);
+    int head = t == kLeft ? s.B(0) : t == kRight ? s.S(1) : -1;
+    uint16_t label = head >= 0 ? ChooseLabel(s, words, head, dep) : 0;
+    s.Apply(t, label);
+  }
+  out->head.resize(n);
+  out->label.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    int h = s.head(static_cast<int>(i));
+    out->head[i] = h == static_cast<int>(n) ? -1 : h;
+    out->label[i] = s.label(static_cast<int>(i));
   }
 }
 

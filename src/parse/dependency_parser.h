@@ -92,12 +92,6 @@ class DependencyParser {
 
   // Parses one sentence; `words` as above (n + 1 entries).
   void Parse(std::span<const ParseWord> words, DependencyTree* out) const;
-  // Parses sentences[i] into out[i] (out.size() == sentences.size()): the
-  // same trees as Parse() one by one, faster, because kLockstep sentences
-  // advance side by side, a transition each in turn, so the weight lookups
-  // of one are in flight while another's are scored.
-  static constexpr size_t kLockstep = 4;
-  void ParseBatch(std::span<const std::span<const ParseWord>> sentences, std::span<DependencyTree> out) const;
 
   const std::vector<std::string>& label_names() const { return names_; }
 
@@ -106,14 +100,6 @@ class DependencyParser {
   uint16_t ChooseLabel(const ArcHybridState& s, std::span<const ParseWord> words, int head, int dep) const;
 
  private:
-  struct Lane;  // one sentence being parsed in ParseBatch
-  // The best allowed transition / the best label, from features already made.
-  int BestTransition(const ArcHybridState& s, std::span<const ParseWord> words, const uint64_t* feats,
-                     size_t n) const;
-  uint16_t BestLabel(const uint64_t* feats, size_t n) const;
-  // The next transition of a lane and its arc's label features (prefetched).
-  void Decide(Lane* lane) const;
-
   const LinearModel* transitions_;
   const LinearModel* labels_;
   std::vector<std::string> names_;

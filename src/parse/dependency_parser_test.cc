@@ -73,31 +73,6 @@ TEST_F(DependencyParserTest, AlwaysATreeWhateverTheWords) {
   }
 }
 
-// Sentences parsed side by side (lanes refilled as sentences of different
-// lengths end, an empty one among them) get the trees they get alone.
-TEST_F(DependencyParserTest, BatchGivesTheTreesOfSentencesParsedAlone) {
-  std::mt19937 rng(11);
-  const char* vocab[] = {"the", "army", "fired", "on", "protesters", ",", "officials", "said", "in", "Kyiv", "."};
-  std::vector<std::vector<ParseWord>> words;
-  for (int n : {5, 0, 17, 1, 40, 3, 9, 9, 2, 60, 4}) {
-    std::vector<std::string_view> forms;
-    for (int i = 0; i < n; ++i) forms.push_back(vocab[rng() % (sizeof vocab / sizeof *vocab)]);
-    std::vector<Tag> xpos(forms.size());
-    std::vector<uint8_t> upos(forms.size());
-    tagger_->TagWords(forms, xpos, upos);
-    MakeParseWords(forms, xpos, &words.emplace_back());
-  }
-  std::vector<std::span<const ParseWord>> spans(words.begin(), words.end());
-  std::vector<DependencyTree> batch(words.size());
-  model_->parser().ParseBatch(spans, batch);
-  for (size_t k = 0; k < words.size(); ++k) {
-    DependencyTree alone;
-    model_->parser().Parse(words[k], &alone);
-    EXPECT_EQ(batch[k].head, alone.head) << "sentence " << k;
-    EXPECT_EQ(batch[k].label, alone.label) << "sentence " << k;
-  }
-}
-
 TEST_F(DependencyParserTest, SubjectObjectAndPassiveAgent) {
   auto t = Parse({"Russia", "attacked", "Ukraine", "."});
   ExpectTree(t);

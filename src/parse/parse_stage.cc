@@ -37,71 +37,45 @@ Result<std::unique_ptr<ParseStage>> ParseStage::Create(const std::string& data_d
   return stage;
 }
 
-namespace {
-
-// The token range [first, end) of sentence `si`; false for boilerplate or an
-// empty range.
-bool ParsedRange(const AnalyzedDocument& doc, uint32_t si, uint32_t* first, uint32_t* end) {
-  const Sentence& sent = doc.sentences[si];
-  const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
-  *first = std::min(ntok, sent.first_token);
-  *end = std::min(ntok, *first + sent.token_count);
-  return !sent.boilerplate && *end > *first;
-}
-
-}  // namespace
-
 void ParseStage::Run(AnalyzedDocument* doc) const {
   // Per-thread scratch: the stage is const and shared; buffers are reused
   // from sentence to sentence and document to document.
   thread_local parse::Scratch scratch;
   doc->clauses.clear();
-  ParseTrees(doc);
+  const uint32_t ntok = static_cast<uint32_t>(doc->tokens.size());
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
-    uint32_t first, end;
-    if (ParsedRange(*doc, si, &first, &end)) {
-      parse::SentenceClauses(*doc, *words_, first, end, si, &scratch, &doc->clauses);
-    }
+    const Sentence& sent = doc->sentences[si];
+    if (sent.boilerplate) continue;
+    uint32_t first = std::min(ntok, sent.first_token);
+    uint32_t end = std::min(ntok, first + sent.token_count);
+    if (end <= first) continue;
+    ParseTree(doc, first, end);
+    parse::SentenceClauses(*doc, *words_, first, end, si, &scratch, &doc->clauses);
   }
 }
 
-void ParseStage::ParseTrees(AnalyzedDocument* doc) const {
-  // Per sentence: its first token, its words (grown once, reused) and tree.
-  thread_local std::vector<uint32_t> firsts;
-  thread_local std::vector<std::vector<ParseWord>> words;
-  thread_local std::vector<std::span<const ParseWord>> spans;
-  thread_local std::vector<DependencyTree> trees;
+void ParseStage::ParseTree(AnalyzedDocument* doc, uint32_t first, uint32_t end) const {
   thread_local std::vector<std::string_view> forms;
   thread_local std::vector<Tag> tags;
-  firsts.clear();
-  spans.clear();
-  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
-    uint32_t first, end;
-    if (!ParsedRange(*doc, si, &first, &end)) continue;
-    forms.clear();
-    tags.clear();
-    for (uint32_t i = first; i < end; ++i) {
-      const Token& t = doc->tokens[i];
-      forms.push_back(t.text);
-      Tag tag;
-      if (!ParseTagName(t.tag, &tag)) tag = Tag::kXX;
-      tags.push_back(tag);
-    }
-    if (words.size() <= firsts.size()) words.emplace_back();
-    MakeParseWords(forms, tags, &words[firsts.size()]);
-    firsts.push_back(first);
+  thread_local std::vector<ParseWord> words;
+  thread_local DependencyTree tree;
+  forms.clear();
+  tags.clear();
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc->tokens[i];
+    Tag tag;
+    if (!ParseTagName(t.tag, &tag)) tag = Tag::kXX;
+    forms.push_back(t.text);
+    tags.push_back(tag);
   }
-  for (size_t k = 0; k < firsts.size(); ++k) spans.push_back(words[k]);
-  if (trees.size() < firsts.size()) trees.resize(firsts.size());
-  model_->parser().ParseBatch(spans, std::span<DependencyTree>(trees.data(), firsts.size()));
+  MakeParseWords(forms, tags, &words);
+  model_->parser().Parse(words, &tree);
   const auto& names = model_->parser().label_names();
-  for (size_t k = 0; k < firsts.size(); ++k) {
-    for (size_t i = 0; i < trees[k].head.size(); ++i) {
-      Token& t = doc->tokens[firsts[k] + i];
-      int32_t h = trees[k].head[i];
-      t.head = h < 0 ? -1 : static_cast<int32_t>(firsts[k]) + h;
-      t.deprel = h < 0 ? "root" : names[trees[k].label[i]];
-    }
+  for (uint32_t i = first; i < end; ++i) {
+    Token& t = doc->tokens[i];
+    int32_t h = tree.head[i - first];
+    t.head = h < 0 ? -1 : static_cast<int32_t>(first) + h;
+    t.deprel = h < 0 ? "root" : names[tree.label[i - first]];
   }
 }
 

@@ -58,9 +58,8 @@ class ParseStage {
   std::string DumpTree(const AnalyzedDocument& doc) const;
 
  private:
-  // Fills Token::head and Token::deprel of the tokens of every sentence
-  // that is not boilerplate (all sentences parsed in one batch).
-  void ParseTrees(AnalyzedDocument* doc) const;
+  // Fills Token::head and Token::deprel of one sentence's tokens.
+  void ParseTree(AnalyzedDocument* doc, uint32_t first, uint32_t end) const;
 
   std::unique_ptr<DependencyModel> model_;
   std::unique_ptr<parse::ClauseWords> words_;

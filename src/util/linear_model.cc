@@ -92,7 +92,7 @@ void LinearModel::AccumulateAll(const uint64_t* hashes, size_t n, float* scores)
   const Slot* found[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
-    Prefetch(hashes + b, m);
+    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[hashes[b + i] & mask]);
     for (size_t i = 0; i < m; ++i) {
       uint64_t hash = hashes[b + i];
       found[i] = nullptr;

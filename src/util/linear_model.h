@@ -85,14 +85,6 @@ class LinearModel {
   // rows of a batch are fetched from memory together (prefetched), so their
   // cache misses overlap instead of following one another.
   void AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const;
-  // Starts fetching the table slots of `n` features, to be scored later
-  // (AccumulateAll), while other work goes on: a caller with several
-  // independent feature sets (sentences parsed side by side) overlaps the
-  // cache misses of one with the scoring of another.
-  void Prefetch(const uint64_t* hashes, size_t n) const {
-    if (slots_.empty()) return;
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[hashes[i] & (slots_.size() - 1)]);
-  }
   // The weight of `hash` for class `cls` (0 if none): for explanations.
   float Weight(uint64_t hash, int cls) const;
 
