@@ -1,5 +1,6 @@
 // parse_bench — Google Benchmark micro-benchmarks of clause analysis (the
-// parse stage) alone, and of tagging + lemmas + clause analysis, one thread,
+// parse stage) alone, of tagging + lemmas + clause analysis, and of the
+// dependency parser alone and after the tagger (no lemmas, no clauses), one thread,
 // over the shared news corpus (../shared/corpus/*.jsonl, read once and split
 // by the text stage before timing). Reports sentences per second.
 //
