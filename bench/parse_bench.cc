@@ -1,5 +1,6 @@
 // parse_bench — Google Benchmark micro-benchmarks of clause analysis (the
-// parse stage) alone, and of tagging + lemmas + clause analysis, one thread,
+// parse stage) alone, of tagging + lemmas + clause analysis, and of the
+// dependency parser alone and after the tagger (no lemmas, no clauses), one thread,
 // over the shared news corpus (../shared/corpus/*.jsonl, read once and split
 // by the text stage before timing). Reports sentences per second.
 //
@@ -18,7 +19,9 @@
 #include <string>
 #include <vector>
 
+#include "parse/dependency_model.h"
 #include "parse/parse_stage.h"
+#include "tag/tagset.h"
 #include "tag/tag_stage.h"
 #include "text/text_stage.h"
 #include "util/data_dir.h"
@@ -44,6 +47,7 @@ struct Corpus {
   size_t sentences = 0;
   std::unique_ptr<TagStage> tag;
   std::unique_ptr<ParseStage> parse;
+  std::unique_ptr<DependencyModel> syntax;  // the dependency parser alone
 };
 
 Corpus LoadCorpus() {
@@ -65,12 +69,14 @@ Corpus LoadCorpus() {
     auto text = TextStage::Create();
     auto tag = TagStage::Create(DataDir(), nullptr);
     auto parse = ParseStage::Create(DataDir(), nullptr);
-    if (!text.ok() || !tag.ok() || !parse.ok()) {
+    auto syntax = DependencyModel::Load(TagStage::DefaultModelPath(DataDir()));
+    if (!text.ok() || !tag.ok() || !parse.ok() || !syntax.ok()) {
       std::fprintf(stderr, "parse_bench: cannot build the stages\n");
       std::exit(2);
     }
     c->tag = std::move(tag).value();
     c->parse = std::move(parse).value();
+    c->syntax = std::move(syntax).value();
     c->docs.resize(texts.size());
     for (size_t i = 0; i < texts.size(); ++i) {
       c->docs[i].doc.text = std::move(texts[i]);
@@ -114,6 +120,49 @@ BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 // tokens from the text stage are given.
 void BM_TagParse(benchmark::State& state) { RunOverCorpus(state, true); }
 BENCHMARK(BM_TagParse)->Unit(benchmark::kMillisecond);
+
+// The tagger and the dependency parser alone, no lemmas and no clauses
+// (the syntax issue's speed figure): per sentence, XPOS and UPOS
+// (TagStage::TagWords) when `tag`, else the tags already in the tokens;
+// then MakeParseWords + DependencyParser::Parse.
+void RunSyntax(benchmark::State& state, bool tag) {
+  Corpus* c = GetCorpus();
+  std::vector<std::string_view> forms;
+  std::vector<Tag> xpos;
+  std::vector<uint8_t> upos;
+  std::vector<ParseWord> words;
+  DependencyTree tree;
+  for (auto _ : state) {
+    for (const AnalyzedDocument& d : c->docs) {
+      for (const Sentence& s : d.sentences) {
+        if (s.boilerplate) continue;
+        forms.clear();
+        xpos.resize(s.token_count);
+        for (uint32_t i = 0; i < s.token_count; ++i) {
+          const Token& t = d.tokens[s.first_token + i];
+          forms.push_back(t.text);
+          if (!tag && !ParseTagName(t.tag, &xpos[i])) xpos[i] = Tag::kXX;
+        }
+        upos.assign(s.token_count, 0);
+        if (tag) c->tag->TagWords(forms, xpos, upos);
+        MakeParseWords(forms, xpos, &words);
+        c->syntax->parser().Parse(words, &tree);
+        benchmark::DoNotOptimize(tree.head.data());
+      }
+    }
+  }
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(c->sentences) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+
+// Dependency parsing alone, over the tags of the tag stage.
+void BM_DependencyParse(benchmark::State& state) { RunSyntax(state, false); }
+BENCHMARK(BM_DependencyParse)->Unit(benchmark::kMillisecond);
+
+// Tagging (XPOS, UPOS) + dependency parsing.
+void BM_TagDependencyParse(benchmark::State& state) { RunSyntax(state, true); }
+BENCHMARK(BM_TagDependencyParse)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace entente
