@@ -133,7 +133,6 @@ void MessageStream::GiveBackBuffered() {
   for (; next_ < fetched_.size(); ++next_) GiveBack(std::move(fetched_[next_]), counters_);
   fetched_.clear();
   next_ = 0;
-  buffered_ = 0;
 }
 
 bool MessageStream::Next(Document* doc) {
@@ -144,7 +143,6 @@ bool MessageStream::Next(Document* doc) {
       continue;
     }
     MsgPtr msg = std::move(fetched_[next_++]);
-    buffered_ = fetched_.size() - next_;
     if (Accept(std::move(msg), doc)) return true;
   }
 }
@@ -163,7 +161,6 @@ bool MessageStream::Fetch() {
       list.Msgs[i] = nullptr;
     }
     natsMsgList_Destroy(&list);
-    buffered_ = fetched_.size();
     return true;
   }
   natsMsgList_Destroy(&list);

@@ -88,8 +88,6 @@ class MessageStream : public DocumentStream {
   uint64_t bytes_read() const override { return bytes_; }
   uint64_t bytes_total() const override { return 0; }
 
-  // Fetched messages not yet turned into documents.
-  size_t buffered() const { return buffered_; }
   // Why reading stopped early (the store failed); Ok otherwise.
   Status error() const;
   // Gives back the fetched messages not yet looked at.
@@ -126,7 +124,6 @@ class MessageStream : public DocumentStream {
 
   std::vector<MsgPtr> fetched_;
   size_t next_ = 0;
-  std::atomic<size_t> buffered_{0};
   bool outage_reported_ = false;
   mutable std::mutex mu_;
   Status error_;

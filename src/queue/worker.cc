@@ -91,13 +91,17 @@ class Reporter {
 constexpr int kStoreAttempts = 3;
 
 // The writing side, on the driver's calling thread: one transaction per
-// batch, committed when it is full or when no further document is waiting
-// (so a trickle of documents is stored at once), then acknowledged.
+// batch, committed when it is full or when no further document is in the
+// pipeline (so a trickle of documents is stored at once), then acknowledged.
+// Messages fetched but not yet read do not hold a batch open: they may all
+// turn out to be stored already and never reach the writer, and an open
+// transaction holds locks another worker's writes wait on, while this
+// worker waits for that worker's documents to be acknowledged.
 class BatchWriter {
  public:
-  BatchWriter(EventStore* store, queue::Handoff* handoff, const queue::MessageStream* stream,
-              int batch, std::string worker, queue::WorkerCounters* counters, Reporter* reporter)
-      : store_(store), handoff_(handoff), stream_(stream), batch_size_(batch),
+  BatchWriter(EventStore* store, queue::Handoff* handoff, int batch, std::string worker,
+              queue::WorkerCounters* counters, Reporter* reporter)
+      : store_(store), handoff_(handoff), batch_size_(batch),
         worker_(std::move(worker)), counters_(counters), reporter_(reporter) {}
 
   bool Consume(const AnalyzedDocument& doc) {
@@ -134,8 +138,7 @@ class BatchWriter {
       ++dup_content_;
     }
     batch_.push_back(std::move(msg));
-    if (batch_.size() >= static_cast<size_t>(batch_size_) ||
-        (handoff_->size() == 0 && stream_->buffered() == 0)) {
+    if (batch_.size() >= static_cast<size_t>(batch_size_) || handoff_->size() == 0) {
       return CommitOpen();
     }
     return true;
@@ -197,7 +200,6 @@ class BatchWriter {
 
   EventStore* store_;
   queue::Handoff* handoff_;
-  const queue::MessageStream* stream_;
   int batch_size_;
   std::string worker_;
   queue::WorkerCounters* counters_;
@@ -306,8 +308,7 @@ Result<WorkerProgress> RunWorker(const Pipeline& pipeline, const std::string& db
     auto st = queue::ReadQueueState((*nats)->js(), q);
     if (st.ok()) reporter.SetQueue(*st);
   };
-  BatchWriter writer(writer_store->get(), &handoff, &stream, options.batch, name, &counters,
-                     &reporter);
+  BatchWriter writer(writer_store->get(), &handoff, options.batch, name, &counters, &reporter);
   stream.ack_wait = AckWaitOf(*sub, q.ack_wait_seconds);
   KeepAliveThread keep_alive(&counters.held,
                              std::max(std::chrono::milliseconds(100), stream.ack_wait / 3));
