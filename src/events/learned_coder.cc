@@ -22,8 +22,8 @@ std::vector<std::string> SplitLines(std::string_view s) {
 
 std::string ParamsText(const CoderParams& p) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nkeep_sourceless=%d\n",
-                p.trigger_margin, p.argument_margin, p.target_margin, p.keep_sourceless ? 1 : 0);
+  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nsource_floor=%g\nkeep_sourceless=%d\n",
+                p.trigger_margin, p.argument_margin, p.target_margin, p.source_floor, p.keep_sourceless ? 1 : 0);
   return buf;
 }
 
@@ -36,6 +36,7 @@ void ParseParams(std::string_view text, CoderParams* p) {
     if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
     else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
     else if (key == "target_margin") p->target_margin = static_cast<float>(v);
+    else if (key == "source_floor") p->source_floor = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
   }
 }
@@ -50,6 +51,12 @@ Modality ModalityOf(Factuality f) {
 
 // Two mentions that overlap (a nested name) count once: the better scored.
 bool Overlap(const ActorMention& a, const ActorMention& b) { return a.begin < b.end && b.begin < a.end; }
+
+// A mention that can be written as an actor: it names its country, or the
+// event's place gives it one.
+bool Codable(const SentenceGraph& g, uint32_t t, uint32_t mention) {
+  return g.Identified(mention) || !g.PlaceCountry(t, g.MentionHead(mention)).empty();
+}
 
 }  // namespace
 
@@ -223,7 +230,7 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     ArgumentRole role;
     float margin;
   };
-  std::vector<Arg> args;
+  std::vector<Arg> args, fallback;
   thread_local FeatureSet f;
   for (uint32_t m : g.MentionsNear(t)) {
     f.Clear();
@@ -235,14 +242,28 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     float needed = role == static_cast<int>(ArgumentRole::kTarget) ? models_.params.target_margin
                                                                      : models_.params.argument_margin;
     if (margin > needed) args.push_back({m, static_cast<ArgumentRole>(role), margin});
+    else if (rs[1] - rs[0] > models_.params.source_floor && Codable(g, t, m)) {
+      fallback.push_back({m, ArgumentRole::kSource, rs[1] - rs[0]});
+    }
   }
   // A nested name counts once: the better scored of two overlapping mentions.
   std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
   std::vector<std::pair<uint32_t, ArgumentRole>> kept;
-  for (const Arg& a : args) {
-    bool clash = false;
-    for (const auto& k : kept) clash |= Overlap(g.doc().actors[a.mention], g.doc().actors[k.first]);
-    if (!clash) kept.emplace_back(a.mention, a.role);
+  auto keep = [&](const Arg& a) {
+    for (const auto& k : kept) {
+      if (Overlap(g.doc().actors[a.mention], g.doc().actors[k.first])) return false;
+    }
+    kept.emplace_back(a.mention, a.role);
+    return true;
+  };
+  bool has_source = false;
+  for (const Arg& a : args) has_source |= keep(a) && a.role == ArgumentRole::kSource && Codable(g, t, a.mention);
+  // An event has a source: when none passed its margin, the likeliest codable one.
+  if (!has_source) {
+    std::sort(fallback.begin(), fallback.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
+    for (const Arg& a : fallback) {
+      if (keep(a)) break;
+    }
   }
   return kept;
 }

@@ -54,6 +54,10 @@ struct CoderParams {
   float target_margin = 0.0f;   // a target must beat "none" by this much (chosen on dev:
                                 // the corpus's annotators name a target more often
                                 // than the argument model dares)
+  // An event whose mentions all miss the argument margin takes as its source
+  // the codable mention scoring best as one, if that beats "none" by more than
+  // this (chosen on dev; 1e9, never, for a model file written without it).
+  float source_floor = 1e9f;
   bool keep_sourceless = false; // write events that found no source (never by default)
 };
 
