@@ -1,7 +1,8 @@
 // entente train — trains the learned event coder on annotated sentences:
 //   entente train --events data/train/events -o data/events/model.bin
 // reads DIR/train.jsonl (the annotation guide's record format), chooses the
-// trigger margin, the target margin and the source floor on DIR/dev.jsonl,
+// trigger margin, the pair weight, the target margin and the source floor on
+// DIR/dev.jsonl,
 // and writes the model. One thread;
 // deterministic for one build.
 #include <cstdio>
@@ -66,19 +67,24 @@ int Run(const TrainArgs& a) {
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
                   "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n";
   LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
-  // The trigger margin: the best type F1 + dyad F1 on the dev split.
-  float best_margin = 0;
+  // The trigger margin and the pair model's weight: the best type F1 + dyad
+  // F1 on the dev split.
+  float best_margin = 0, best_weight = 1;
   double best = -1;
-  for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
-    coder.params().trigger_margin = margin;
-    EventScore s = EvaluateCoder(dev, analyze, coder);
-    char what[64];
-    std::snprintf(what, sizeof what, "dev, trigger margin %+.0f", margin);
-    PrintScore(what, s);
-    if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_margin = margin;
+  for (float weight : {1.0f, 2.0f, 3.0f}) {
+    for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
+      coder.params().trigger_margin = margin;
+      coder.params().pair_weight = weight;
+      EventScore s = EvaluateCoder(dev, analyze, coder);
+      char what[80];
+      std::snprintf(what, sizeof what, "dev, pair weight %.0f, trigger margin %+.0f", weight, margin);
+      PrintScore(what, s);
+      if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_margin = margin, best_weight = weight;
+    }
   }
   coder.params().trigger_margin = best_margin;
-  std::printf("trigger margin %+.0f chosen on dev\n", best_margin);
+  coder.params().pair_weight = best_weight;
+  std::printf("pair weight %.0f, trigger margin %+.0f chosen on dev\n", best_weight, best_margin);
   // Then the target margin: the best dyad F1 on the dev split (types do not change).
   float best_target = 0;
   best = -1;

@@ -27,6 +27,28 @@ std::string Bucket(int d) {
   return std::string(d < 0 ? "-" : "+") + b;
 }
 
+// What stands as the subject of word t (its own, or the one of the verb it
+// complements: "X agreed to meet"): "mention" when an actor mention's head,
+// "pron" a pronoun, "noun" any other word, "none" when it has none; and the
+// subject's token in *subj (or -1).
+std::string_view SubjectKind(const SentenceGraph& g, uint32_t t, int32_t* subj) {
+  *subj = -1;
+  uint32_t x = t;
+  for (int level = 0; level < 2 && *subj < 0; ++level) {
+    for (uint32_t c : g.children(x)) {
+      if (g.tok(c).deprel == "nsubj" || g.tok(c).deprel == "nsubj:pass") *subj = static_cast<int32_t>(c);
+    }
+    int32_t h = g.head(x);
+    if (*subj >= 0 || h < 0 || !Is(g.tok(x).deprel, "xcomp")) break;
+    x = static_cast<uint32_t>(h);
+  }
+  if (*subj < 0) return "none";
+  for (uint32_t m : g.mentions()) {
+    if (g.MentionHead(m) == static_cast<uint32_t>(*subj)) return "mention";
+  }
+  return g.tok(static_cast<uint32_t>(*subj)).upos == "PRON" ? "pron" : "noun";
+}
+
 }  // namespace
 
 void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_view b, std::string_view c) {
@@ -292,6 +314,18 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   }
   if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
   if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
+  // What the sentence is about (its common nouns): a lockdown, a match or a
+  // vaccine tells a non-political act from a political one.
+  for (uint32_t i = g.first(); i < g.end(); ++i) {
+    const Token& k = g.tok(i);
+    if (i != t && (k.tag == "NN" || k.tag == "NNS")) f->Add("s.noun", Lemma(k));
+  }
+  // Who acts: an actor mention, a pronoun or some other noun ("the company").
+  int32_t subj;
+  std::string_view sk = SubjectKind(g, t, &subj);
+  f->Add("subj", sk);
+  f->Add("lem.subj", lem, sk);
+  if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
@@ -392,6 +426,10 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.pos.path", w.upos, path);
   f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
   f->Add("p.trel", w.deprel, path);
+  int32_t subj;
+  std::string_view sk = SubjectKind(g, t, &subj);
+  f->Add("p.subj", sk, subj == static_cast<int32_t>(a) ? "self" : "other");
+  f->Add("p.subj.path", sk, path);
 }
 
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention, FeatureSet* f) {
@@ -425,6 +463,10 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   // How many other mentions stand between this one and the word.
   int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
+  int32_t subj;
+  std::string_view sk = SubjectKind(g, t, &subj);
+  f->Add("a.subj", sk, subj == static_cast<int32_t>(a) ? "self" : "other");
+  f->Add("a.subj.path", sk, path);
 }
 
 }  // namespace entente

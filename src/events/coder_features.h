@@ -2,7 +2,9 @@
 // reads of a sentence: the dependency tree of the parse stage, the actor
 // mentions of the actors stage and the event lexicon as prior knowledge.
 // Each decision has its own feature set:
-//   trigger:    is this word an event, and of which PLOVER type;
+//   trigger:    is this word an event, and of which PLOVER type (with the
+//               sentence's common nouns, what it is about, and what kind of
+//               word is the subject: a mention, a pronoun, another noun);
 //   cameo:      which CAMEO code of that type;
 //   factuality: done, intended, negated, hypothetical or denied;
 //   argument:   is this actor mention the event's source, target, or neither.

@@ -22,8 +22,9 @@ std::vector<std::string> SplitLines(std::string_view s) {
 
 std::string ParamsText(const CoderParams& p) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nsource_floor=%g\nkeep_sourceless=%d\n",
-                p.trigger_margin, p.argument_margin, p.target_margin, p.source_floor, p.keep_sourceless ? 1 : 0);
+  std::snprintf(buf, sizeof buf, "trigger_margin=%g\npair_weight=%g\nargument_margin=%g\ntarget_margin=%g\nsource_floor=%g\n"
+                "keep_sourceless=%d\n",
+                p.trigger_margin, p.pair_weight, p.argument_margin, p.target_margin, p.source_floor, p.keep_sourceless ? 1 : 0);
   return buf;
 }
 
@@ -36,6 +37,7 @@ void ParseParams(std::string_view text, CoderParams* p) {
     if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
     else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
     else if (key == "target_margin") p->target_margin = static_cast<float>(v);
+    else if (key == "pair_weight") p->pair_weight = static_cast<float>(v);
     else if (key == "source_floor") p->source_floor = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
   }
@@ -205,7 +207,7 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
     models_.pair->AccumulateAll(fp.hashes().data(), fp.hashes().size(), ps);
     best_pair = std::max(best_pair, ps[1] - ps[0]);
   }
-  return ds[1] - ds[0] + best_pair;
+  return ds[1] - ds[0] + models_.params.pair_weight * best_pair;
 }
 
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
