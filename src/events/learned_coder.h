@@ -63,6 +63,9 @@ struct CoderParams {
   // this (chosen on dev; 1e9, never, for a model file written without it).
   float source_floor = 1e9f;
   bool keep_sourceless = false; // write events that found no source (never by default)
+  // The optional feature groups the model was trained with, and decoding
+  // computes (none for a model file written without them).
+  FeatureGroups features;
 };
 
 // The five models, as trained.
