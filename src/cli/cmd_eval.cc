@@ -26,6 +26,8 @@ struct EvalArgs {
   float trigger_margin = -1000;
   float argument_margin = -1000;
   float target_margin = -1000;
+  float source_floor = -1000;
+  float pair_weight = -1000;
   size_t show_errors = 0;
   bool locations = false;
 };
@@ -112,6 +114,8 @@ int Run(const EvalArgs& a) {
   if (a.trigger_margin > -1000) (*coder)->params().trigger_margin = a.trigger_margin;
   if (a.argument_margin > -1000) (*coder)->params().argument_margin = a.argument_margin;
   if (a.target_margin > -1000) (*coder)->params().target_margin = a.target_margin;
+  if (a.pair_weight > -1000) (*coder)->params().pair_weight = a.pair_weight;
+  if (a.source_floor > -1000) (*coder)->params().source_floor = a.source_floor;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
@@ -144,6 +148,9 @@ Command AddEval(CLI::App& root) {
   app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
   app->add_option("--argument-margin", args->argument_margin, "override the model's source margin");
   app->add_option("--target-margin", args->target_margin, "override the model's target margin");
+  app->add_option("--pair-weight", args->pair_weight, "override the weight of the source-pair model's margin");
+  app->add_option("--source-floor", args->source_floor,
+                  "override the margin over \"none\" a fallback source needs when no mention passes");
   return {app, [args] { return Run(*args); }};
 }
 

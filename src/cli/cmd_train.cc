@@ -1,8 +1,11 @@
 // entente train — trains the learned event coder on annotated sentences:
 //   entente train --events data/train/events -o data/events/model.bin
 // reads DIR/train.jsonl (the annotation guide's record format), chooses the
-// trigger margin on DIR/dev.jsonl, and writes the model. One thread;
-// deterministic for one build.
+// trigger margin and the target margin on DIR/dev.jsonl, and writes the
+// model. One thread; deterministic for one build. The defaults give the
+// shipped model's bytes; opt-in: feature groups (--features), candidate pair
+// weights (--pair-weights) and source floors (--source-floors), the latter
+// two chosen on dev as well.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -24,6 +27,9 @@ struct TrainArgs {
   std::string events;
   std::string out = "data/events/model.bin";
   std::string syntax_model;
+  std::string features;                 // optional feature groups, comma-separated
+  std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
+  std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
   CoderTrainOptions options;
 };
 
@@ -32,8 +38,16 @@ void PrintScore(const char* what, const EventScore& s) {
               s.type_tp, s.type_fp, s.type_fn, s.DyadF1(), s.dyad_tp, s.dyad_fp, s.dyad_fn);
 }
 
-int Run(const TrainArgs& a) {
+int Run(TrainArgs a) {
   StderrSink sink;
+  auto groups = FeatureGroups::Parse(a.features);
+  if (!groups) {
+    std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
+                 "subject-kind)\n", a.features.c_str());
+    return kExitFatal;
+  }
+  a.options.features = *groups;
+  if (a.pair_weights.empty()) a.pair_weights = {1};
   std::vector<GoldSentence> train, dev;
   if (!ReadAnnotatedCorpus(a.events + "/train.jsonl", &sink, &train)) return kExitFatal;
   ReadAnnotatedCorpus(a.events + "/dev.jsonl", &sink, &dev);
@@ -65,32 +79,61 @@ int Run(const TrainArgs& a) {
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
                   "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n";
   LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
-  // The trigger margin: the best type F1 + dyad F1 on the dev split.
-  float best_margin = 0;
-  double best = -1;
-  for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
-    coder.params().trigger_margin = margin;
+  auto dev_score = [&](const char* what) {
     EventScore s = EvaluateCoder(dev, analyze, coder);
-    char what[64];
-    std::snprintf(what, sizeof what, "dev, trigger margin %+.0f", margin);
     PrintScore(what, s);
-    if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_margin = margin;
+    return s;
+  };
+  // The pair model's weight and the trigger margin: the best type F1 + dyad
+  // F1 on the dev split.
+  float best_margin = 0, best_weight = 1;
+  double best = -1;
+  for (float weight : a.pair_weights) {
+    for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
+      coder.params().trigger_margin = margin;
+      coder.params().pair_weight = weight;
+      char what[80];
+      if (a.pair_weights.size() == 1) std::snprintf(what, sizeof what, "dev, trigger margin %+.0f", margin);
+      else std::snprintf(what, sizeof what, "dev, pair weight %g, trigger margin %+.0f", weight, margin);
+      EventScore s = dev_score(what);
+      if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_margin = margin, best_weight = weight;
+    }
   }
   coder.params().trigger_margin = best_margin;
-  std::printf("trigger margin %+.0f chosen on dev\n", best_margin);
+  coder.params().pair_weight = best_weight;
+  std::printf("pair weight %g, trigger margin %+.0f chosen on dev\n", best_weight, best_margin);
   // Then the target margin: the best dyad F1 on the dev split (types do not change).
   float best_target = 0;
   best = -1;
   for (float margin : {0.0f, -1.0f, -2.0f, -3.0f, -4.0f, -6.0f}) {
     coder.params().target_margin = margin;
-    EventScore s = EvaluateCoder(dev, analyze, coder);
     char what[64];
     std::snprintf(what, sizeof what, "dev, target margin %+.0f", margin);
-    PrintScore(what, s);
+    EventScore s = dev_score(what);
     if (s.DyadF1() > best) best = s.DyadF1(), best_target = margin;
   }
   coder.params().target_margin = best_target;
   std::printf("target margin %+.0f chosen on dev\n", best_target);
+  // Then, if asked, the source floor (an event whose mentions all miss the
+  // source margin takes its likeliest source): "off" or one of the
+  // candidates, the best type F1 + dyad F1 on dev.
+  if (!a.source_floors.empty()) {
+    const float off = CoderParams().source_floor;
+    float best_floor = off;
+    best = -1;
+    std::vector<float> floors = {off};
+    floors.insert(floors.end(), a.source_floors.begin(), a.source_floors.end());
+    for (float floor : floors) {
+      coder.params().source_floor = floor;
+      char what[64];
+      std::snprintf(what, sizeof what, floor == off ? "dev, no source floor" : "dev, source floor %+g", floor);
+      EventScore s = dev_score(what);
+      if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_floor = floor;
+    }
+    coder.params().source_floor = best_floor;
+    if (best_floor == off) std::printf("no source floor chosen on dev\n");
+    else std::printf("source floor %+g chosen on dev\n", best_floor);
+  }
   Status st = coder.models().ToBundle().Save(a.out);
   if (!st.ok()) {
     std::fprintf(stderr, "entente train: %s\n", st.ToString().c_str());
@@ -118,6 +161,20 @@ Command AddTrain(CLI::App& root) {
                   "weight of a Wikinews sentence against a synthetic one")
       ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
+  app->add_option("--features", args->features,
+                  "optional feature groups, comma-separated: sentence-nouns (the sentence's common nouns as "
+                  "trigger features), subject-kind (what kind of word the trigger's subject is); stored in the "
+                  "model (default: none, as the shipped model)");
+  app->add_option("--pair-weights", args->pair_weights,
+                  "candidate weights of the source-pair model's margin in the event score, comma-separated; "
+                  "chosen on dev with the trigger margin")
+      ->delimiter(',')
+      ->capture_default_str();
+  app->add_option("--source-floors", args->source_floors,
+                  "candidate source floors, comma-separated (e.g. 0,-4,-20,-1e9): an event whose mentions all "
+                  "miss the source margin takes its likeliest codable source if it beats \"none\" by more; chosen "
+                  "on dev against no floor (default: no floor)")
+      ->delimiter(',');
   return {app, [args] { return Run(*args); }};
 }
 

@@ -27,7 +27,60 @@ std::string Bucket(int d) {
   return std::string(d < 0 ? "-" : "+") + b;
 }
 
+// What stands as the subject of word t (its own, or the one of the verb it
+// complements: "X agreed to meet"): "mention" when an actor mention's head,
+// "pron" a pronoun, "noun" any other word, "none" when it has none; and the
+// subject's token in *subj (or -1).
+std::string_view SubjectKind(const SentenceGraph& g, uint32_t t, int32_t* subj) {
+  *subj = -1;
+  uint32_t x = t;
+  for (int level = 0; level < 2 && *subj < 0; ++level) {
+    for (uint32_t c : g.children(x)) {
+      if (g.tok(c).deprel == "nsubj" || g.tok(c).deprel == "nsubj:pass") *subj = static_cast<int32_t>(c);
+    }
+    int32_t h = g.head(x);
+    if (*subj >= 0 || h < 0 || !Is(g.tok(x).deprel, "xcomp")) break;
+    x = static_cast<uint32_t>(h);
+  }
+  if (*subj < 0) return "none";
+  for (uint32_t m : g.mentions()) {
+    if (g.MentionHead(m) == static_cast<uint32_t>(*subj)) return "mention";
+  }
+  return g.tok(static_cast<uint32_t>(*subj)).upos == "PRON" ? "pron" : "noun";
+}
+
+// The subject-kind group's features of a source or argument candidate
+// (templates "p." or "a."): the trigger's subject kind, whether it is this
+// mention's head, and with the path from it.
+void SubjectKindFeatures(const SentenceGraph& g, uint32_t t, uint32_t a, const std::string& path, bool pair,
+                         FeatureSet* f) {
+  int32_t subj;
+  std::string_view sk = SubjectKind(g, t, &subj);
+  f->Add(pair ? "p.subj" : "a.subj", sk, subj == static_cast<int32_t>(a) ? "self" : "other");
+  f->Add(pair ? "p.subj.path" : "a.subj.path", sk, path);
+}
+
 }  // namespace
+
+std::string FeatureGroups::ToString() const {
+  std::string out;
+  if (sentence_nouns) out += "sentence-nouns";
+  if (subject_kind) out += std::string(out.empty() ? "" : ",") + "subject-kind";
+  return out;
+}
+
+std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
+  FeatureGroups g;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+    if (name == "sentence-nouns") g.sentence_nouns = true;
+    else if (name == "subject-kind") g.subject_kind = true;
+    else if (!name.empty()) return std::nullopt;
+  }
+  return g;
+}
 
 void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_view b, std::string_view c) {
   uint64_t h = FeatureHash(StringHash(templ), StringHash(a), StringHash(b), StringHash(c));
@@ -229,7 +282,8 @@ bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
   return pos && g.NearMention(i);
 }
 
-void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
+void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
+                     FeatureSet* f) {
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
   std::string_view pos = w.upos.empty() ? std::string_view(w.tag) : std::string_view(w.upos);
@@ -292,6 +346,22 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   }
   if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
   if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
+  // What the sentence is about (its common nouns): a lockdown, a match or a
+  // vaccine tells a non-political act from a political one.
+  if (groups.sentence_nouns) {
+    for (uint32_t i = g.first(); i < g.end(); ++i) {
+      const Token& k = g.tok(i);
+      if (i != t && (k.tag == "NN" || k.tag == "NNS")) f->Add("s.noun", Lemma(k));
+    }
+  }
+  // Who acts: an actor mention, a pronoun or some other noun ("the company").
+  if (groups.subject_kind) {
+    int32_t subj;
+    std::string_view sk = SubjectKind(g, t, &subj);
+    f->Add("subj", sk);
+    f->Add("lem.subj", lem, sk);
+    if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
+  }
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
@@ -365,7 +435,8 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
   }
 }
 
-void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon, FeatureSet* f) {
+void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
+                  const FeatureGroups& groups, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -392,9 +463,11 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.pos.path", w.upos, path);
   f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
   f->Add("p.trel", w.deprel, path);
+  if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, true, f);
 }
 
-void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention, FeatureSet* f) {
+void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
+                      const FeatureGroups& groups, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -425,6 +498,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   // How many other mentions stand between this one and the word.
   int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
+  if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, false, f);
 }
 
 }  // namespace entente

@@ -6,11 +6,14 @@
 //   cameo:      which CAMEO code of that type;
 //   factuality: done, intended, negated, hypothetical or denied;
 //   argument:   is this actor mention the event's source, target, or neither.
+// Two optional groups (FeatureGroups) add to these; a model file names the
+// groups it was trained with, and decoding computes exactly those.
 // Features are hashed (util/linear_model.h). With `names` set, each feature
 // is also written out readably, for `explain` and `--why`.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,18 +103,38 @@ class FeatureSet {
   std::vector<std::string> names_;
 };
 
+// Optional feature groups, off unless a model was trained with them
+// (`entente train --features`):
+//   sentence-nouns: the trigger's sentence's common nouns, what it is about
+//                   (a lockdown, a match, a vaccine);
+//   subject-kind:   what kind of word is the trigger's subject (an actor
+//                   mention, a pronoun, another noun, none), for the
+//                   trigger, the source pair and the argument decisions.
+struct FeatureGroups {
+  bool sentence_nouns = false;
+  bool subject_kind = false;
+
+  bool any() const { return sentence_nouns || subject_kind; }
+  // "sentence-nouns,subject-kind" (the groups that are on, in this order); "" for none.
+  std::string ToString() const;
+  // Parses a comma-separated list of group names; nullopt if a name is unknown.
+  static std::optional<FeatureGroups> Parse(std::string_view list);
+};
+
 // The candidate words: verbs, nouns and adjectives of the tree with an actor
 // mention within a few steps of the tree (an event needs an actor).
 bool IsTriggerCandidate(const SentenceGraph& g, uint32_t t);
 
-void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* out);
+void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
+                     FeatureSet* out);
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
                    FeatureSet* out);
 void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* out);
 // Is `mention` the source of an event at word t (any type)? Read with the
 // detector: a word is an event when it is one and has a source.
-void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon, FeatureSet* out);
+void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
+                  const FeatureGroups& groups, FeatureSet* out);
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
-                      FeatureSet* out);
+                      const FeatureGroups& groups, FeatureSet* out);
 
 }  // namespace entente

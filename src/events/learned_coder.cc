@@ -20,24 +20,47 @@ std::vector<std::string> SplitLines(std::string_view s) {
   return out;
 }
 
+// The settings as "key=value" lines. The four of the first model files
+// always; the later ones only when they differ from what a file without them
+// means, so that a model trained without them is written as before.
 std::string ParamsText(const CoderParams& p) {
   char buf[200];
   std::snprintf(buf, sizeof buf, "trigger_margin=%g\nargument_margin=%g\ntarget_margin=%g\nkeep_sourceless=%d\n",
                 p.trigger_margin, p.argument_margin, p.target_margin, p.keep_sourceless ? 1 : 0);
-  return buf;
+  std::string out = buf;
+  if (p.pair_weight != CoderParams().pair_weight) {
+    std::snprintf(buf, sizeof buf, "pair_weight=%g\n", p.pair_weight);
+    out += buf;
+  }
+  if (p.source_floor < CoderParams().source_floor) {
+    std::snprintf(buf, sizeof buf, "source_floor=%g\n", p.source_floor);
+    out += buf;
+  }
+  if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
+  return out;
 }
 
-void ParseParams(std::string_view text, CoderParams* p) {
+Status ParseParams(std::string_view text, const std::string& file, CoderParams* p) {
   for (const std::string& line : SplitLines(text)) {
     size_t eq = line.find('=');
     if (eq == std::string::npos) continue;
     std::string key = line.substr(0, eq);
+    if (key == "features") {
+      auto groups = FeatureGroups::Parse(std::string_view(line).substr(eq + 1));
+      if (!groups) return Status::Unsupported(file + ": the event model names a feature group this build does not know: " +
+                                          line.substr(eq + 1));
+      p->features = *groups;
+      continue;
+    }
     double v = std::strtod(line.c_str() + eq + 1, nullptr);
     if (key == "trigger_margin") p->trigger_margin = static_cast<float>(v);
     else if (key == "argument_margin") p->argument_margin = static_cast<float>(v);
     else if (key == "target_margin") p->target_margin = static_cast<float>(v);
+    else if (key == "pair_weight") p->pair_weight = static_cast<float>(v);
+    else if (key == "source_floor") p->source_floor = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
   }
+  return Status::Ok();
 }
 
 Modality ModalityOf(Factuality f) {
@@ -50,6 +73,12 @@ Modality ModalityOf(Factuality f) {
 
 // Two mentions that overlap (a nested name) count once: the better scored.
 bool Overlap(const ActorMention& a, const ActorMention& b) { return a.begin < b.end && b.begin < a.end; }
+
+// A mention that can be written as an actor: it names its country, or the
+// event's place gives it one.
+bool Codable(const SentenceGraph& g, uint32_t t, uint32_t mention) {
+  return g.Identified(mention) || !g.PlaceCountry(t, g.MentionHead(mention)).empty();
+}
 
 }  // namespace
 
@@ -85,8 +114,10 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
     if (std::string_view(part) == "cameo_codes") m.cameo_codes = SplitLines(*bytes);
-    else if (std::string_view(part) == "params") ParseParams(*bytes, &m.params);
-    else m.about = std::string(*bytes);
+    else if (std::string_view(part) == "params") {
+      Status st = ParseParams(*bytes, bundle.name(), &m.params);
+      if (!st.ok()) return st;
+    } else m.about = std::string(*bytes);
   }
   if (m.detect->classes() != 2 || m.pair->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
       m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size())) {
@@ -193,12 +224,12 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
   thread_local FeatureSet fp;
   for (uint32_t m : g.MentionsNear(t)) {
     fp.Clear();
-    PairFeatures(g, t, m, lexicon_, &fp);
+    PairFeatures(g, t, m, lexicon_, models_.params.features, &fp);
     float ps[2] = {};
     models_.pair->AccumulateAll(fp.hashes().data(), fp.hashes().size(), ps);
     best_pair = std::max(best_pair, ps[1] - ps[0]);
   }
-  return ds[1] - ds[0] + best_pair;
+  return ds[1] - ds[0] + models_.params.pair_weight * best_pair;
 }
 
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
@@ -223,11 +254,11 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     ArgumentRole role;
     float margin;
   };
-  std::vector<Arg> args;
+  std::vector<Arg> args, fallback;
   thread_local FeatureSet f;
   for (uint32_t m : g.MentionsNear(t)) {
     f.Clear();
-    ArgumentFeatures(g, t, type, m, &f);
+    ArgumentFeatures(g, t, type, m, models_.params.features, &f);
     float rs[kNumRoles] = {};
     models_.argument->AccumulateAll(f.hashes().data(), f.hashes().size(), rs);
     int role = rs[1] >= rs[2] ? 1 : 2;
@@ -235,14 +266,31 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
     float needed = role == static_cast<int>(ArgumentRole::kTarget) ? models_.params.target_margin
                                                                      : models_.params.argument_margin;
     if (margin > needed) args.push_back({m, static_cast<ArgumentRole>(role), margin});
+    else if (rs[1] - rs[0] > models_.params.source_floor && Codable(g, t, m)) {
+      fallback.push_back({m, ArgumentRole::kSource, rs[1] - rs[0]});
+    }
   }
   // A nested name counts once: the better scored of two overlapping mentions.
   std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
   std::vector<std::pair<uint32_t, ArgumentRole>> kept;
+  auto keep = [&](const Arg& a) {
+    for (const auto& k : kept) {
+      if (Overlap(g.doc().actors[a.mention], g.doc().actors[k.first])) return false;
+    }
+    kept.emplace_back(a.mention, a.role);
+    return true;
+  };
+  bool has_source = false;
   for (const Arg& a : args) {
-    bool clash = false;
-    for (const auto& k : kept) clash |= Overlap(g.doc().actors[a.mention], g.doc().actors[k.first]);
-    if (!clash) kept.emplace_back(a.mention, a.role);
+    // (Codable is asked only when there is a fallback to take: none without a source floor.)
+    has_source |= keep(a) && a.role == ArgumentRole::kSource && !fallback.empty() && Codable(g, t, a.mention);
+  }
+  // An event has a source: when none passed its margin, the likeliest codable one.
+  if (!has_source) {
+    std::sort(fallback.begin(), fallback.end(), [](const Arg& a, const Arg& b) { return a.margin > b.margin; });
+    for (const Arg& a : fallback) {
+      if (keep(a)) break;
+    }
   }
   return kept;
 }
@@ -286,7 +334,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
   for (uint32_t t = g.first(); t < g.end(); ++t) {
     if (!IsTriggerCandidate(g, t)) continue;
     f.Clear();
-    TriggerFeatures(g, t, lexicon_, &f);
+    TriggerFeatures(g, t, lexicon_, models_.params.features, &f);
     if (EventScore(g, t, f) <= models_.params.trigger_margin) continue;
     int type_class = ChooseType(f);
     std::string_view type = kPloverTypes[type_class - 1];
@@ -312,7 +360,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
 std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class,
                               Factuality fact, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
   FeatureSet f(true);
-  TriggerFeatures(g, t, lexicon_, &f);
+  TriggerFeatures(g, t, lexicon_, models_.params.features, &f);
   std::string why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
                     TopFeatures(*models_.trigger, f, type_class, 3);
   f.Clear();
@@ -321,7 +369,7 @@ std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_vi
          TopFeatures(*models_.factuality, f, static_cast<int>(fact), 2);
   for (const auto& [mention, role] : roles) {
     f.Clear();
-    ArgumentFeatures(g, t, type, mention, &f);
+    ArgumentFeatures(g, t, type, mention, models_.params.features, &f);
     why += std::string("; ") + (role == ArgumentRole::kSource ? "source " : "target ") +
            g.doc().actors[mention].text + ": " + TopFeatures(*models_.argument, f, static_cast<int>(role), 3);
   }

@@ -5,7 +5,7 @@
 //   1. detect + pair: is a verb, noun or adjective near an actor an event
 //      (one model for all types, so that what makes a word an event in one
 //      type teaches the others), and is some mention its source; their
-//      margins added must pass the trigger margin;
+//      margins added (the pair's weighed) must pass the trigger margin;
 //   2. trigger: of which of the 16 PLOVER types;
 //   3. cameo: the CAMEO code among those of that type;
 //   4. factuality: done, intended, negated, hypothetical or denied;
@@ -49,12 +49,23 @@ inline constexpr int kNumRoles = 3;
 
 // Settings chosen on the dev split, stored with the weights.
 struct CoderParams {
-  float trigger_margin = 0.0f;  // detector margin + best source-pair margin must pass this
+  float trigger_margin = 0.0f;  // detector margin + pair_weight × best source-pair margin must pass this
+  // The two perceptrons' margins are not on one scale: the pair model's is
+  // weighed by this (chosen on dev with the trigger margin; 1 in a model
+  // file written without it).
+  float pair_weight = 1.0f;
   float argument_margin = 0.0f; // a source must beat "none" by this much
   float target_margin = 0.0f;   // a target must beat "none" by this much (chosen on dev:
                                 // the corpus's annotators name a target more often
                                 // than the argument model dares)
+  // An event whose mentions all miss the argument margin takes as its source
+  // the codable mention scoring best as one, if that beats "none" by more than
+  // this (chosen on dev; 1e9, never, for a model file written without it).
+  float source_floor = 1e9f;
   bool keep_sourceless = false; // write events that found no source (never by default)
+  // The optional feature groups the model was trained with, and decoding
+  // computes (none for a model file written without them).
+  FeatureGroups features;
 };
 
 // The five models, as trained.
@@ -89,7 +100,7 @@ class LearnedCoder : public EventCoder {
 
  private:
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
-  // Detector margin plus the best source-pair margin of word t.
+  // Detector margin plus pair_weight × the best source-pair margin of word t.
   float EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& trigger_features) const;
   int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
   Factuality ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const;

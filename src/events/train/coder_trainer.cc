@@ -112,6 +112,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
                                const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& o,
                                CoderTrainStats* stats) {
   CoderModels models;
+  models.params.features = o.features;
   // CAMEO classes: every code of the table that has a PLOVER type, sorted.
   std::vector<std::vector<uint16_t>> codes_of_type(kNumTriggerClasses);
   {
@@ -158,7 +159,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
       for (uint32_t t = g.first(); t < g.end(); ++t) {
         if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
         f.Clear();
-        TriggerFeatures(g, t, lexicon, &f);
+        TriggerFeatures(g, t, lexicon, o.features, &f);
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
@@ -170,7 +171,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
             for (const GoldActor& ga : e->sources) source |= Overlaps(span, ga.begin, ga.end);
           }
           f.Clear();
-          PairFeatures(g, t, m, lexicon, &f);
+          PairFeatures(g, t, m, lexicon, o.features, &f);
           pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
@@ -198,7 +199,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           for (const GoldActor& ga : e->targets) role = role ? role : (Overlaps(span, ga.begin, ga.end) ? 2 : 0);
           st.actors_found += role != 0;
           f.Clear();
-          ArgumentFeatures(g, t, e->type, m, &f);
+          ArgumentFeatures(g, t, e->type, m, o.features, &f);
           args.push_back({Hashes(f), role, 0});
           ++st.argument_instances;
         }
