@@ -154,6 +154,32 @@ void AddSentence(AnalyzedDocument* d, const std::vector<W>& words) {
   d->sentences.push_back(s);
 }
 
+// A one-token country mention on token `i`, added to d's actors.
+ActorMention AddCountry(AnalyzedDocument* d, uint32_t i, const std::string& code) {
+  ActorMention m;
+  m.begin = i;
+  m.end = i + 1;
+  m.span = d->tokens[i].span;
+  m.text = d->tokens[i].text;
+  m.code = code;
+  m.country = code;
+  d->actors.push_back(m);
+  return m;
+}
+
+// An event by `source` on token `trigger`, added to d's events.
+void AddEvent(AnalyzedDocument* d, const ActorMention& source, uint32_t trigger,
+              const std::string& plover, const std::string& cameo, Modality modality) {
+  Event e;
+  e.sources.push_back(source);
+  e.plover = plover;
+  e.cameo = cameo;
+  e.modality = modality;
+  e.trigger = d->tokens[trigger].text;
+  e.trigger_span = d->tokens[trigger].span;
+  d->events.push_back(e);
+}
+
 // "Lisbon pledged to meet the target of 2% by 2031 ." with its tree made by
 // hand, an actor and an intended event on "meet".
 AnalyzedDocument PledgeDocument(const std::string& date) {
@@ -167,22 +193,7 @@ AnalyzedDocument PledgeDocument(const std::string& date) {
                      {"%", "%", "SYM", 5, "nmod"},             {"by", "by", "ADP", 10, "case"},
                      {"2031", "2031", "NUM", 3, "obl"},        {".", ".", "PUNCT", 1, "punct"}};
   AddSentence(&d, words);
-  ActorMention lisbon;
-  lisbon.begin = 0;
-  lisbon.end = 1;
-  lisbon.span = d.tokens[0].span;
-  lisbon.text = "Lisbon";
-  lisbon.code = "PRT";
-  lisbon.country = "PRT";
-  d.actors.push_back(lisbon);
-  Event e;
-  e.sources.push_back(lisbon);
-  e.plover = "AGREE";
-  e.cameo = "030";
-  e.modality = Modality::kIntended;
-  e.trigger = "meet";
-  e.trigger_span = d.tokens[3].span;
-  d.events.push_back(e);
+  AddEvent(&d, AddCountry(&d, 0, "PRT"), 3, "AGREE", "030", Modality::kIntended);
   return d;
 }
 
@@ -222,22 +233,7 @@ AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
   words.push_back({"vessel", "vessel", "NOUN", a, "obj"});
   words.push_back({".", ".", "PUNCT", 1, "punct"});
   AddSentence(&d, words);
-  ActorMention spain;
-  spain.begin = 0;
-  spain.end = 1;
-  spain.span = d.tokens[0].span;
-  spain.text = "Spain";
-  spain.code = "ESP";
-  spain.country = "ESP";
-  d.actors.push_back(spain);
-  Event e;
-  e.sources.push_back(spain);
-  e.plover = "THREATEN";
-  e.cameo = "130";
-  e.modality = Modality::kDone;
-  e.trigger = cue;
-  e.trigger_span = d.tokens[1].span;
-  d.events.push_back(e);
+  AddEvent(&d, AddCountry(&d, 0, "ESP"), 1, "THREATEN", "130", Modality::kDone);
   return d;
 }
 
@@ -273,14 +269,7 @@ TEST(CommitmentStage, APromiseNounTakesTheInfinitiveAfterItAsItsAct) {
                    {"host", "host", "VERB", 1, "advcl"},           {"talks", "talk", "NOUN", 6, "obj"},
                    {"in", "in", "ADP", 10, "case"},                {"the", "the", "DET", 10, "det"},
                    {"autumn", "autumn", "NOUN", 6, "obl"},         {".", ".", "PUNCT", 1, "punct"}});
-  ActorMention norway;
-  norway.begin = 2;
-  norway.end = 3;
-  norway.span = d.tokens[2].span;
-  norway.text = "Norway";
-  norway.code = "NOR";
-  norway.country = "NOR";
-  d.actors.push_back(norway);
+  AddCountry(&d, 2, "NOR");
   Stage()->Run(&d);
   ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
   const Commitment& c = d.commitments[0];
@@ -302,21 +291,7 @@ AnalyzedDocument DealDocument(Modality modality, const char* plover) {
                    {"to", "to", "PART", 5, "mark"},          {"reopen", "reopen", "VERB", 3, "acl"},
                    {"the", "the", "DET", 7, "det"},          {"border", "border", "NOUN", 5, "obj"},
                    {".", ".", "PUNCT", 1, "punct"}});
-  ActorMention ghana;
-  ghana.begin = 0;
-  ghana.end = 1;
-  ghana.span = d.tokens[0].span;
-  ghana.text = "Ghana";
-  ghana.code = "GHA";
-  ghana.country = "GHA";
-  d.actors.push_back(ghana);
-  Event e;
-  e.sources.push_back(ghana);
-  e.plover = plover;
-  e.modality = modality;
-  e.trigger = "reached";
-  e.trigger_span = d.tokens[1].span;
-  d.events.push_back(e);
+  AddEvent(&d, AddCountry(&d, 0, "GHA"), 1, plover, "", modality);
   return d;
 }
 
