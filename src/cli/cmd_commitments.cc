@@ -8,6 +8,7 @@
 #include "cli/cli_util.h"
 #include "cli/commands.h"
 #include "entente/codes.h"
+#include "entente/export.h"
 #include "entente/follow_up.h"
 #include "entente/store.h"
 
@@ -17,12 +18,12 @@ namespace {
 
 struct CommitmentsArgs {
   std::string db;
-  std::string actor, dyad, type, from, to, as_of;
+  ExportFilters filters;  // dyad, actor, type, dates (modality unused)
+  std::string as_of;
   std::vector<std::string> statuses;
   std::string format = "table";
   std::string out = "-";
   int limit = 1000;
-  bool undirected = false;
 };
 
 int Fail(const std::string& why) {
@@ -31,15 +32,9 @@ int Fail(const std::string& why) {
 }
 
 int RunCommitments(const CommitmentsArgs& a) {
-  EventQuery q;
-  if (!a.dyad.empty()) {
-    if (Status s = ParseDyad(a.dyad, &q); !s.ok()) return Fail("--dyad: " + s.message());
-  }
-  q.actor.code = a.actor;
-  q.undirected = a.undirected;
-  q.type = a.type;
-  q.from = a.from;
-  q.to = a.to;
+  auto query = ExportQuery(a.filters);
+  if (!query.ok()) return Fail("--" + query.status().message());
+  EventQuery q = *query;
   q.limit = a.limit;
   FollowUpOptions o;
   o.as_of = a.as_of;
@@ -80,17 +75,17 @@ Command AddCommitments(CLI::App& root) {
       "type), broken (a refusal, a negated or opposite deed), overdue (deadline\n"
       "passed, no deed) or pending; the rules are in doc/codebook.md.");
   app->add_option("--db", args->db, "SQLite file or postgresql://… URL")->required();
-  app->add_option("--actor", args->actor, "promiser or counterpart (code prefix or country)");
-  app->add_option("--dyad", args->dyad, "PROMISER:COUNTERPART, e.g. DEU:IGOWSTNAT");
+  app->add_option("--actor", args->filters.actor, "promiser or counterpart (code prefix or country)");
+  app->add_option("--dyad", args->filters.dyad, "PROMISER:COUNTERPART, e.g. DEU:IGOWSTNAT");
   app->add_option("--status", args->statuses, "pending | kept | broken | overdue (repeatable)");
-  app->add_option("--type", args->type, "promised type: PLOVER type or CAMEO prefix");
-  app->add_option("--from", args->from, "promises made on or after, YYYY-MM-DD");
-  app->add_option("--to", args->to, "promises made on or before, YYYY-MM-DD");
+  app->add_option("--type", args->filters.type, "promised type: PLOVER type or CAMEO prefix");
+  app->add_option("--from", args->filters.date_from, "promises made on or after, YYYY-MM-DD");
+  app->add_option("--to", args->filters.date_to, "promises made on or before, YYYY-MM-DD");
   app->add_option("--as-of", args->as_of, "judge deadlines and see events up to this day (default: today)");
   app->add_option("--limit", args->limit, "at most this many commitments (1..1000)")->capture_default_str();
   app->add_option("--format", args->format, "table | csv | json")->capture_default_str();
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
-  app->add_flag("--undirected", args->undirected, "with --dyad, both directions");
+  app->add_flag("--undirected", args->filters.undirected, "with --dyad, both directions");
   return {app, [args] { return RunCommitments(*args); }};
 }
 
