@@ -12,6 +12,7 @@
 #include "events/event_location.h"
 #include "events/learned_coder.h"
 #include "events/train/coder_trainer.h"
+#include "events/train/locator_trainer.h"
 #include "util/data_dir.h"
 
 namespace entente::cli {
@@ -30,67 +31,32 @@ struct EvalArgs {
   float pair_weight = -1000;
   size_t show_errors = 0;
   bool locations = false;
+  std::string locator;
+  float locator_margin = -1000;
 };
 
 double Pct(size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; }
 
-// The sentence and token of the gold trigger, with the sentence's events'
-// locator run on it; false if the trigger is not found.
-bool LocateGold(const AnalyzedDocument& doc, const GoldEvent& g, Event* e) {
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sent = doc.sentences[s];
-    for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count && t < doc.tokens.size(); ++t) {
-      const Span& sp = doc.tokens[t].span;
-      if (sp.begin < g.trigger_end && g.trigger_begin < sp.end) {
-        e->sentence = s;
-        LocateEvent(doc, t, e);
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// `entente eval --locations`: the locator on each coded gold event's own
-// trigger, against the guide's `location` field: country and place (the
-// same span, at the gold precision), and places given where the gold has none.
+// `entente eval --locations`: the event locator on each coded gold event's
+// own trigger (with the event's gold type and actors), against the guide's
+// `location` field: country and place (the same span, at the gold
+// precision), and places given where the gold has none.
 int RunLocations(const EvalArgs& a, const std::vector<GoldSentence>& gold, const Pipeline& pipeline) {
-  size_t with = 0, found = 0, country = 0, place = 0, without = 0, extra = 0, shown = 0;
-  for (const GoldSentence& g : gold) {
-    Document d;
-    d.id = g.id;
-    d.date = g.date;
-    d.text = g.text;
-    AnalyzedDocument doc;
-    pipeline.Analyze(d, &doc);
-    for (const GoldEvent& ge : g.events) {
-      if ((ge.factuality != "done" && ge.factuality != "intended") || ge.trigger_end == 0) continue;
-      Event e;
-      if (!LocateGold(doc, ge, &e)) continue;
-      const EventLocation& l = e.location;
-      const GoldLocation& gl = ge.location;
-      if (gl.text.empty()) {
-        ++without;
-        extra += !l.empty();
-        continue;
-      }
-      ++with;
-      found += !l.empty();
-      bool same_country = l.country == gl.country;
-      bool same_place = same_country && l.precision == gl.precision && l.span.begin < gl.end && gl.begin < l.span.end;
-      country += same_country;
-      place += same_place;
-      if (!same_place && shown < a.show_errors) {
-        ++shown;
-        std::printf("%s: gold '%s' %s %s; system '%s' %s %s\n", g.id.c_str(), gl.text.c_str(), gl.country.c_str(),
-                    gl.precision.c_str(), l.text.c_str(), l.country.c_str(), l.precision.c_str());
-      }
-    }
+  std::string path = a.locator.empty() ? EventLocator::DefaultPath(DataDir()) : a.locator;
+  auto locator = EventLocator::Load(path);
+  if (!locator.ok()) {
+    std::fprintf(stderr, "entente eval: %s\n", locator.status().ToString().c_str());
+    return kExitFatal;
   }
-  std::printf("events with a gold location: %zu; located %zu; country %.1f%% (%zu); place %.1f%% (%zu)\n", with, found,
-              Pct(country, with), country, Pct(place, with), place);
-  std::printf("events without a gold location: %zu; given one anyway %.1f%% (%zu)\n", without, Pct(extra, without),
-              extra);
+  if (a.locator_margin > -1000) (*locator)->set_margin(a.locator_margin);
+  Analyzer analyze = [&](const Document& d, AnalyzedDocument* out) { pipeline.Analyze(d, out); };
+  std::string errors;
+  LocatorScore s = ScoreLocator(**locator, CollectLocatorExamples(gold, analyze), &errors, a.show_errors);
+  std::fwrite(errors.data(), 1, errors.size(), stdout);
+  std::printf("events with a gold location: %zu; located %zu; country %.1f%% (%zu); place %.1f%% (%zu)\n", s.with,
+              s.located, Pct(s.country, s.with), s.country, Pct(s.place, s.with), s.place);
+  std::printf("events without a gold location: %zu; given one anyway %.1f%% (%zu); place F1 %.3f\n", s.without,
+              Pct(s.extra, s.without), s.extra, s.PlaceF1());
   return kExitOk;
 }
 
@@ -144,6 +110,8 @@ Command AddEval(CLI::App& root) {
   app->add_option("--show-errors", args->show_errors, "print up to N sentences whose events (type, source or target) differ");
   app->add_flag("--locations", args->locations,
                 "score event locations instead: the locator on each gold trigger against the `location` field");
+  app->add_option("--locator", args->locator, "with --locations: event locator model (default: data/events/locator.model)");
+  app->add_option("--locator-margin", args->locator_margin, "with --locations: override the locator's margin");
   app->add_flag("--keep-sourceless", args->keep_sourceless, "also score events that found no source");
   app->add_option("--trigger-margin", args->trigger_margin, "override the model's trigger margin");
   app->add_option("--argument-margin", args->argument_margin, "override the model's source margin");

@@ -36,6 +36,7 @@ Command AddParse(CLI::App& root);
 Command AddTrainParser(CLI::App& root);
 Command AddTrain(CLI::App& root);
 Command AddTrainActors(CLI::App& root);
+Command AddTrainLocator(CLI::App& root);
 Command AddEval(CLI::App& root);
 
 }  // namespace entente::cli

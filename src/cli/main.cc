@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
       AddTrainParser(app),
       AddTrain(app),
       AddTrainActors(app),
+      AddTrainLocator(app),
       AddEval(app),
   };
 

@@ -1,28 +1,15 @@
 // event_location.cc — the event's place (see event_location.h).
 #include "events/event_location.h"
 
-#include <limits>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "util/model_bundle.h"
 
 namespace entente {
 
 namespace {
-
-constexpr int kMaxDepth = 12;  // tree walks stop here (a tree may be broken)
-
-// Steps from `a` up and then down to `b` in the dependency tree; a large
-// number when they do not meet within kMaxDepth.
-int TreeDistance(const std::vector<Token>& toks, uint32_t a, uint32_t b) {
-  int32_t up[kMaxDepth];
-  int n = 0;
-  for (int32_t t = static_cast<int32_t>(a); t >= 0 && n < kMaxDepth; t = toks[t].head) up[n++] = t;
-  int32_t t = static_cast<int32_t>(b);
-  for (int d = 0; t >= 0 && d < kMaxDepth; ++d, t = toks[t].head) {
-    for (int k = 0; k < n; ++k) {
-      if (up[k] == t) return k + d;
-    }
-  }
-  return 1000;
-}
 
 bool IsPlace(const ActorMention& m) {
   return !m.place_id.empty() && !m.country.empty() && m.place_end > m.place_begin;
@@ -32,7 +19,118 @@ bool IsPlace(const ActorMention& m) {
 // mention itself.
 bool PlacedActor(const ActorMention& m) { return m.place_begin != m.begin || m.place_end != m.end; }
 
-void Fill(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) {
+bool IsArgument(const ActorMention& m, const TokenRanges& arguments) {
+  for (const auto& [b, e] : arguments) {
+    if (m.place_begin < e && b < m.place_end) return true;
+  }
+  return false;
+}
+
+std::string Bucket(int n) { return n <= 1 ? std::to_string(n) : n <= 3 ? "2-3" : n <= 6 ? "4-6" : "7+"; }
+
+// The preposition of the place's phrase: its own, or the one of a noun it
+// names or stands beside ("in the capital, Manila", "in the town of
+// Damanhour"), with how many steps up it was found.
+std::pair<std::string_view, int> PlaceCase(const SentenceGraph& g, uint32_t head) {
+  uint32_t x = head;
+  for (int up = 0; up < 3; ++up) {
+    std::string_view c = g.CaseOf(x);
+    if (!c.empty() && !(up == 0 && c == "of" && g.tok(x).deprel.rfind("nmod", 0) == 0)) return {c, up};
+    int32_t h = g.head(x);
+    const std::string& rel = g.tok(x).deprel;
+    bool names_head = rel == "appos" || rel == "flat" || rel == "compound" || rel.rfind("nmod", 0) == 0;
+    if (h < 0 || !names_head) break;
+    x = static_cast<uint32_t>(h);
+  }
+  return {"", 0};
+}
+
+}  // namespace
+
+TokenRanges ArgumentRanges(const Event& e) {
+  TokenRanges out;
+  for (const auto* list : {&e.sources, &e.targets}) {
+    for (const ActorMention& m : *list) out.emplace_back(m.begin, m.end);
+  }
+  return out;
+}
+
+std::vector<uint32_t> PlaceCandidates(const SentenceGraph& g) {
+  std::vector<uint32_t> out;
+  const std::vector<ActorMention>& actors = g.doc().actors;
+  for (uint32_t m = 0; m < actors.size(); ++m) {
+    const ActorMention& a = actors[m];
+    if (IsPlace(a) && a.place_begin >= g.first() && a.place_end <= g.end()) out.push_back(m);
+  }
+  return out;
+}
+
+void LocationFeatures(const SentenceGraph& g, uint32_t trigger, std::string_view type, uint32_t place,
+                      const TokenRanges& arguments, int rank, FeatureSet* f) {
+  const ActorMention& m = g.doc().actors[place];
+  uint32_t head = g.HeadOf(m.place_begin, m.place_end);
+  const Token& trig = g.tok(trigger);
+  const Token& h = g.tok(head);
+  auto [prep, up] = PlaceCase(g, head);
+  std::string path = g.Path(trigger, head);
+  std::string_view precision = m.precision;
+  const char* side = head < trigger ? "before" : "after";
+  std::string distance = Bucket(static_cast<int>(head < trigger ? trigger - head : head - trigger));
+  const char* role = IsArgument(m, arguments) ? "argument" : PlacedActor(m) ? "placed" : m.location ? "location" : "actor";
+  f->Add("l.bias");
+  f->Add("l.role", role);
+  f->Add("l.role.prec", role, precision);
+  f->Add("l.prep", prep, up ? "up" : "own");
+  f->Add("l.prep.prec", prep, precision);
+  f->Add("l.prep.type", prep, type);
+  f->Add("l.prep.lem", prep, trig.lemma);
+  f->Add("l.prep.role", prep, role);
+  f->Add("l.path", path);
+  f->Add("l.path.prec", path, precision);
+  f->Add("l.path.role", path, role);
+  f->Add("l.steps", Bucket(g.Steps(trigger, head)), prep);
+  f->Add("l.rel", h.deprel, prep);
+  f->Add("l.head", g.head(head) >= 0 ? std::string_view(g.tok(static_cast<uint32_t>(g.head(head))).lemma) : "");
+  f->Add("l.rank", Bucket(rank), role);
+  f->Add("l.side", side, distance);
+  f->Add("l.type.prec", type, precision);
+  f->Add("l.lem.path", trig.lemma, path);
+}
+
+std::vector<std::vector<uint64_t>> CandidateFeatures(const SentenceGraph& g, uint32_t trigger, std::string_view type,
+                                                     const std::vector<uint32_t>& candidates,
+                                                     const TokenRanges& arguments) {
+  // Rank by tree distance from the trigger (then by words).
+  std::vector<std::pair<int, size_t>> order;
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const ActorMention& m = g.doc().actors[candidates[k]];
+    uint32_t head = g.HeadOf(m.place_begin, m.place_end);
+    int words = static_cast<int>(head < trigger ? trigger - head : head - trigger);
+    order.emplace_back(g.Steps(trigger, head) * 1000 + words, k);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<std::vector<uint64_t>> out(candidates.size());
+  FeatureSet f;
+  for (size_t r = 0; r < order.size(); ++r) {
+    size_t k = order[r].second;
+    f.Clear();
+    LocationFeatures(g, trigger, type, candidates[k], arguments, static_cast<int>(r), &f);
+    out[k] = f.hashes();
+  }
+  return out;
+}
+
+int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e) {
+  if (e.sentence >= doc.sentences.size()) return -1;
+  const Sentence& s = doc.sentences[e.sentence];
+  for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < doc.tokens.size(); ++t) {
+    const Span& sp = doc.tokens[t].span;
+    if (sp.begin < e.trigger_span.end && e.trigger_span.begin < sp.end) return static_cast<int32_t>(t);
+  }
+  return -1;
+}
+
+void FillLocation(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) {
   l->span = {doc.tokens[m.place_begin].span.begin, doc.tokens[m.place_end - 1].span.end};
   if (l->span.end <= doc.doc.text.size() && l->span.begin <= l->span.end) {
     l->text = doc.doc.text.substr(l->span.begin, l->span.size());
@@ -46,46 +144,77 @@ void Fill(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) 
   l->lon = m.lon;
 }
 
-}  // namespace
+std::string EventLocator::DefaultPath(const std::string& data_dir) { return data_dir + "/events/locator.model"; }
 
-int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e) {
-  if (e.sentence >= doc.sentences.size()) return -1;
-  const Sentence& s = doc.sentences[e.sentence];
-  for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < doc.tokens.size(); ++t) {
-    const Span& sp = doc.tokens[t].span;
-    if (sp.begin < e.trigger_span.end && e.trigger_span.begin < sp.end) return static_cast<int32_t>(t);
+Result<std::unique_ptr<EventLocator>> EventLocator::Load(const std::string& path) {
+  auto bundle = ModelBundle::Load(path);
+  if (!bundle.ok()) return bundle.status();
+  auto weights = bundle->Get("weights");
+  auto margin = bundle->Get("margin");
+  auto about = bundle->Get("about");
+  if (!weights.ok() || !margin.ok() || !about.ok()) {
+    return Status::Corrupt(path + ": the event locator model lacks a part (weights, margin, about)");
   }
-  return -1;
+  auto model = LinearModel::Parse(*weights, path + " (weights)");
+  if (!model.ok()) return model.status();
+  if ((*model)->classes() != 1) return Status::Corrupt(path + ": the event locator's weights must have one class");
+  std::string m(*margin);
+  char* end = nullptr;
+  float value = std::strtof(m.c_str(), &end);
+  if (end == m.c_str()) return Status::Corrupt(path + ": the event locator's margin is not a number");
+  return std::make_unique<EventLocator>(std::move(model).value(), value, std::string(*about));
 }
 
-void LocateEvent(const AnalyzedDocument& doc, uint32_t trigger, Event* e) {
+EventLocator::EventLocator(std::unique_ptr<LinearModel> weights, float margin, std::string about)
+    : weights_(std::move(weights)), margin_(margin), about_(std::move(about)) {}
+
+std::string EventLocator::Serialize() const {
+  ModelBundle b;
+  b.Put("weights", weights_->Serialize());
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", margin_);
+  b.Put("margin", buf);
+  b.Put("about", about_);
+  return b.Serialize();
+}
+
+std::vector<float> EventLocator::Score(const std::vector<std::vector<uint64_t>>& candidates) const {
+  std::vector<float> out;
+  for (const std::vector<uint64_t>& f : candidates) {
+    float s = 0;
+    weights_->AccumulateAll(f.data(), f.size(), &s);
+    out.push_back(s);
+  }
+  return out;
+}
+
+int EventLocator::Choose(const std::vector<float>& scores) const {
+  int best = -1;
+  for (size_t k = 0; k < scores.size(); ++k) {
+    if (scores[k] > margin_ && (best < 0 || scores[k] > scores[best])) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+void EventLocator::Locate(const SentenceGraph& g, uint32_t trigger, const TokenRanges& arguments, Event* e) const {
   e->location = EventLocation();
-  const ActorMention* best = nullptr;
-  int best_score = std::numeric_limits<int>::max();
-  for (const ActorMention& m : doc.actors) {
-    if (m.sentence != e->sentence || !IsPlace(m)) continue;
-    uint32_t head = m.place_end - 1;
-    int tree = TreeDistance(doc.tokens, head, trigger);
-    // A place the trigger acts on ("shelled Afrin") counts as a location
-    // when it is a city or region, not a country ("attacked Syria" names
-    // an actor).
-    bool object = !m.location && m.precision != "country" && doc.tokens[head].head == static_cast<int32_t>(trigger) &&
-                  doc.tokens[head].deprel == "obj";
-    if (!m.location && !object && !PlacedActor(m)) continue;
-    int words = head > trigger ? static_cast<int>(head - trigger) : static_cast<int>(trigger - head);
-    int score = tree * 100 + words;
-    if (score < best_score) {
-      best_score = score;
-      best = &m;
-    }
-  }
-  if (best) Fill(doc, *best, &e->location);
+  std::vector<uint32_t> candidates = PlaceCandidates(g);
+  if (candidates.empty()) return;
+  int best = Choose(Score(CandidateFeatures(g, trigger, e->plover, candidates, arguments)));
+  if (best >= 0) FillLocation(g.doc(), g.doc().actors[candidates[best]], &e->location);
 }
 
-void LocateEvents(AnalyzedDocument* doc) {
+void EventLocator::LocateAll(AnalyzedDocument* doc) const {
+  SentenceGraph g;
+  int32_t built = -1;
   for (Event& e : doc->events) {
     int32_t t = TriggerToken(*doc, e);
-    if (t >= 0) LocateEvent(*doc, static_cast<uint32_t>(t), &e);
+    if (t < 0) continue;
+    if (built != static_cast<int32_t>(e.sentence)) {
+      g.Build(*doc, e.sentence);
+      built = static_cast<int32_t>(e.sentence);
+    }
+    Locate(g, static_cast<uint32_t>(t), ArgumentRanges(e), &e);
   }
 }
 

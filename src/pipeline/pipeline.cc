@@ -90,6 +90,11 @@ class PipelineImpl : public Pipeline {
       if (!petr.discards.empty()) (*r)->SetDiscards(std::make_shared<petrarch::DiscardIndex>(petr.discards));
       coder_ = std::move(r).value();
     }
+    if (Runs(Stage::kEvents)) {
+      auto r = EventLocator::Load(EventLocator::DefaultPath(DataDir()));
+      if (!r.ok()) return r.status();
+      locator_ = std::move(r).value();
+    }
     if (Runs(Stage::kCommitments)) {
       auto r = CommitmentStage::Create(dir, dates_, sink);
       if (!r.ok()) return r.status();
@@ -108,7 +113,7 @@ class PipelineImpl : public Pipeline {
     if (actors_) actors_->Run(out);
     if (coder_) {
       coder_->Run(out);
-      LocateEvents(out);
+      locator_->LocateAll(out);
       dates_->DateEvents(out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });
@@ -170,6 +175,7 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<ParseStage> parse_;
   std::unique_ptr<ActorStage> actors_;
   std::unique_ptr<EventCoder> coder_;  // the learned coder, or PETRARCH's with --dict petrarch:DIR
+  std::unique_ptr<EventLocator> locator_;  // where each event happened
   std::unique_ptr<CommitmentStage> commitments_;
   std::shared_ptr<const DateResolver> dates_;  // event dates, and the commitments' deadlines
   std::vector<std::string> dict_files_;  // what the dictionary fingerprint covers
@@ -187,6 +193,7 @@ class PipelineImpl : public Pipeline {
       models.push_back(options_.event_model.empty() ? LearnedCoder::DefaultModelPath(DataDir())
                                                     : options_.event_model);
     }
+    if (Runs(Stage::kEvents)) models.push_back(EventLocator::DefaultPath(DataDir()));
     if (Runs(Stage::kActors)) dict_files_.push_back(dir + "/actors");
     if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/cameo_codes.tsv");
     if (Runs(Stage::kEvents)) dict_files_.push_back(dir + "/events/lexicon");

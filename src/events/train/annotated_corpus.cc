@@ -20,7 +20,7 @@ std::vector<uint32_t> CodePointOffsets(const std::string& s) {
 
 // A [start, end) code-point span into byte offsets. An absent span is fine
 // (0, 0); a malformed one is not.
-bool Span(simdjson::simdjson_result<simdjson::dom::element> field, const std::vector<uint32_t>& cp, uint32_t* b,
+bool ReadSpan(simdjson::simdjson_result<simdjson::dom::element> field, const std::vector<uint32_t>& cp, uint32_t* b,
           uint32_t* e) {
   simdjson::dom::element v;
   if (field.get(v)) return true;
@@ -40,7 +40,7 @@ bool Actors(simdjson::dom::element ev, const char* role, const std::vector<uint3
   for (simdjson::dom::element a : arr) {
     GoldActor g;
     std::string_view code;
-    if (a["code"].get(code) || !Span(a["span"], cp, &g.begin, &g.end)) return false;
+    if (a["code"].get(code) || !ReadSpan(a["span"], cp, &g.begin, &g.end)) return false;
     g.code = std::string(code);
     out->push_back(std::move(g));
   }
@@ -51,7 +51,7 @@ bool Location(simdjson::dom::element ev, const std::vector<uint32_t>& cp, GoldLo
   simdjson::dom::element loc;
   if (ev["location"].get(loc) || loc.is_null()) return true;  // absent: none
   std::string_view text, country, precision;
-  if (loc["text"].get(text) || !Span(loc["span"], cp, &out->begin, &out->end)) return false;
+  if (loc["text"].get(text) || !ReadSpan(loc["span"], cp, &out->begin, &out->end)) return false;
   if (loc["country"].get(country)) country = "";
   if (loc["precision"].get(precision)) precision = "";
   bool dateline = false;
@@ -72,7 +72,7 @@ bool Events(simdjson::dom::element rec, const char* key, const std::vector<uint3
     if (ev["type"].get(type)) return false;
     if (ev["factuality"].get(fact)) fact = "done";
     if (ev["cameo"].get(cameo)) cameo = "";
-    if (!Span(ev["trigger_span"], cp, &g.trigger_begin, &g.trigger_end)) return false;
+    if (!ReadSpan(ev["trigger_span"], cp, &g.trigger_begin, &g.trigger_end)) return false;
     bool opt = false;
     if (!ev["optional"].get(opt)) g.optional = opt;
     g.type = std::string(type);
@@ -122,6 +122,25 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
     out->push_back(std::move(s));
   }
   return true;
+}
+
+int GoldTriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* sentence) {
+  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    int best = -1, best_depth = 1 << 30;
+    for (uint32_t i = sent.first_token; i < sent.first_token + sent.token_count && i < a.tokens.size(); ++i) {
+      const entente::Span& sp = a.tokens[i].span;
+      if (!(sp.begin < g.trigger_end && g.trigger_begin < sp.end)) continue;
+      int d = 0;
+      for (int32_t h = a.tokens[i].head; h >= 0 && d < 512; h = a.tokens[h].head) ++d;
+      if (d < best_depth) best = static_cast<int>(i), best_depth = d;
+    }
+    if (best >= 0) {
+      *sentence = s;
+      return best;
+    }
+  }
+  return -1;
 }
 
 }  // namespace entente

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "entente/analysis.h"
 #include "entente/diagnostics.h"
 
 namespace entente {
@@ -42,5 +43,10 @@ struct GoldSentence {
 // absent (gold files for scoring only, such as the PLOVER records: then
 // factuality is "done"); training needs them.
 bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vector<GoldSentence>* out);
+
+// The token heading the gold event's trigger bytes (of the tokens they
+// overlap, the highest in the tree) and, in *sentence, its sentence; -1 if
+// the trigger overlaps no token (or the file gave no trigger span).
+int GoldTriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* sentence);
 
 }  // namespace entente

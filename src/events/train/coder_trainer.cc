@@ -36,25 +36,6 @@ int FactualityClass(const std::string& f) {
 
 bool Overlaps(Span s, uint32_t b, uint32_t e) { return s.begin < e && b < s.end; }
 
-// The token heading the gold trigger's bytes, or -1; and its sentence.
-int TriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* sentence) {
-  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
-    const Sentence& sent = a.sentences[s];
-    int best = -1, best_depth = 1 << 30;
-    for (uint32_t i = sent.first_token; i < sent.first_token + sent.token_count && i < a.tokens.size(); ++i) {
-      if (!Overlaps(a.tokens[i].span, g.trigger_begin, g.trigger_end)) continue;
-      int d = 0;
-      for (int32_t h = a.tokens[i].head; h >= 0 && d < 512; h = a.tokens[h].head) ++d;
-      if (d < best_depth) best = static_cast<int>(i), best_depth = d;
-    }
-    if (best >= 0) {
-      *sentence = s;
-      return best;
-    }
-  }
-  return -1;
-}
-
 class Learner {
  public:
   Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr, float positive_weight = 1)
@@ -147,7 +128,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     for (const GoldEvent& e : s.events) {
       ++st.gold_events;
       uint32_t sent = 0;
-      int t = TriggerToken(a, e, &sent);
+      int t = GoldTriggerToken(a, e, &sent);
       int cls = TypeClass(e.type);
       if (t < 0 || cls == 0) continue;
       ++st.triggers_found;

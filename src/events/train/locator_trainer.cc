@@ -1,0 +1,167 @@
+#include "events/train/locator_trainer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace entente {
+
+namespace {
+
+bool Overlaps(const Span& s, uint32_t b, uint32_t e) { return s.begin < e && b < s.end; }
+
+// Token ranges of the mentions overlapping the gold event's actors.
+TokenRanges GoldArguments(const AnalyzedDocument& a, const GoldEvent& g) {
+  TokenRanges out;
+  for (const ActorMention& m : a.actors) {
+    for (const auto* list : {&g.sources, &g.targets}) {
+      for (const GoldActor& ga : *list) {
+        if (Overlaps(m.span, ga.begin, ga.end)) out.emplace_back(m.begin, m.end);
+      }
+    }
+  }
+  return out;
+}
+
+// Fills the per-candidate answers of `x` from its gold location.
+void Answers(const AnalyzedDocument& a, const std::vector<uint32_t>& candidates, LocatorExample* x) {
+  for (uint32_t c : candidates) {
+    EventLocation l;
+    FillLocation(a, a.actors[c], &l);
+    bool country = !x->gold.text.empty() && l.country == x->gold.country;
+    bool span = country && Overlaps(l.span, x->gold.begin, x->gold.end);
+    x->texts.push_back(l.text);
+    x->same_country.push_back(country);
+    x->right.push_back(span);
+    x->same_place.push_back(span && l.precision == x->gold.precision);
+  }
+}
+
+// The best candidate's score and index (-1 if none).
+std::pair<float, int> Best(const LinearModel& w, const LocatorExample& x) {
+  std::pair<float, int> best{0.0f, -1};
+  for (size_t k = 0; k < x.candidates.size(); ++k) {
+    float s = 0;
+    w.AccumulateAll(x.candidates[k].data(), x.candidates[k].size(), &s);
+    if (best.second < 0 || s > best.first) best = {s, static_cast<int>(k)};
+  }
+  return best;
+}
+
+// F-beta: recall weighs beta times as much as precision (F1 at beta 1).
+double FBeta(size_t tp, size_t fp, size_t fn, double beta = 1) {
+  double b2 = beta * beta;
+  return tp ? (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) : 0.0;
+}
+
+}  // namespace
+
+void LocatorExamples(const GoldSentence& s, const AnalyzedDocument& a, std::vector<LocatorExample>* out) {
+  SentenceGraph g;
+  for (const GoldEvent& e : s.events) {
+    if ((e.factuality != "done" && e.factuality != "intended") || e.trigger_end == 0) continue;
+    uint32_t sentence = 0;
+    int t = GoldTriggerToken(a, e, &sentence);
+    if (t < 0) continue;
+    g.Build(a, sentence);
+    std::vector<uint32_t> candidates = PlaceCandidates(g);
+    LocatorExample x;
+    x.id = s.id;
+    x.gold = e.location;
+    x.candidates = CandidateFeatures(g, static_cast<uint32_t>(t), e.type, candidates, GoldArguments(a, e));
+    Answers(a, candidates, &x);
+    out->push_back(std::move(x));
+  }
+}
+
+std::vector<LocatorExample> CollectLocatorExamples(const std::vector<GoldSentence>& gold, const Analyzer& analyze) {
+  std::vector<LocatorExample> out;
+  AnalyzedDocument a;
+  for (const GoldSentence& s : gold) {
+    AnalyzeSentence(s, analyze, &a);
+    LocatorExamples(s, a, &out);
+  }
+  return out;
+}
+
+std::unique_ptr<LinearModel> TrainLocatorWeights(const std::vector<LocatorExample>& train,
+                                                 const LocatorTrainOptions& o) {
+  PerceptronLearner p(1);
+  std::mt19937_64 rng(o.seed);
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  for (int epoch = 0; epoch < o.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    for (size_t k : order) {
+      const LocatorExample& x = train[k];
+      if (x.candidates.empty()) continue;
+      int guess = -1, gold = -1;
+      float best = 0;
+      for (size_t c = 0; c < x.candidates.size(); ++c) {
+        float s = 0;
+        p.Score(x.candidates[c].data(), x.candidates[c].size(), &s);
+        if (s > best) best = s, guess = static_cast<int>(c);
+        if (x.right[c] && gold < 0) gold = static_cast<int>(c);
+      }
+      p.Tick();
+      if (guess == gold) continue;
+      if (gold >= 0) p.Update(x.candidates[gold].data(), x.candidates[gold].size(), 0, 1.0f);
+      if (guess >= 0) p.Update(x.candidates[guess].data(), x.candidates[guess].size(), 0, -1.0f);
+    }
+  }
+  return p.Average(0.0f);
+}
+
+double LocatorScore::PlaceF1() const { return FBeta(place, located + extra - place, with - place); }
+
+LocatorScore ScoreLocator(const EventLocator& locator, const std::vector<LocatorExample>& examples,
+                          std::string* errors, size_t max_errors) {
+  LocatorScore s;
+  size_t shown = 0;
+  for (const LocatorExample& x : examples) {
+    int k = locator.Choose(locator.Score(x.candidates));
+    if (x.gold.text.empty()) {
+      ++s.without;
+      s.extra += k >= 0;
+      continue;
+    }
+    ++s.with;
+    s.located += k >= 0;
+    s.country += k >= 0 && x.same_country[k];
+    s.place += k >= 0 && x.same_place[k];
+    if (errors && shown < max_errors && !(k >= 0 && x.same_place[k])) {
+      ++shown;
+      *errors += x.id + ": gold '" + x.gold.text + "' " + x.gold.country + " " + x.gold.precision + "; system '" +
+                 (k >= 0 ? x.texts[k] : std::string()) + "'\n";
+    }
+  }
+  return s;
+}
+
+float ChooseLocatorMargin(const LinearModel& weights, const std::vector<LocatorExample>& examples, double beta) {
+  // Each example's best candidate: its score, and whether it is the gold place.
+  std::vector<std::pair<float, int>> best;  // (score, 1 right / 0 wrong)
+  size_t with = 0;
+  for (const LocatorExample& x : examples) {
+    with += !x.gold.text.empty();
+    auto [score, k] = Best(weights, x);
+    if (k >= 0) best.emplace_back(score, x.same_place[k] ? 1 : 0);
+  }
+  std::sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  // Locating the first i (highest scores): sweep i.
+  float margin = best.empty() ? 0.0f : best.front().first + 1.0f;
+  double best_f = 0;
+  size_t tp = 0;
+  for (size_t i = 0; i < best.size(); ++i) {
+    tp += best[i].second;
+    if (i + 1 < best.size() && best[i + 1].first == best[i].first) continue;
+    double f = FBeta(tp, i + 1 - tp, with - tp, beta);
+    if (f > best_f) {
+      best_f = f;
+      margin = i + 1 < best.size() ? (best[i].first + best[i + 1].first) / 2 : best[i].first - 1.0f;
+    }
+  }
+  return margin;
+}
+
+}  // namespace entente
