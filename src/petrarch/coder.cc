@@ -122,9 +122,6 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
   *stated = false;
   for (int i = 0; clause >= 0 && i < 16; ++i) {
     const Clause& k = doc.clauses[static_cast<size_t>(clause)];
-    if (!k.agent.empty()) {
-      if (int g = GroupIn(s, k.agent, exclude); g >= 0) return g;
-    }
     // "efforts to stop …": an infinitive completing a noun has no subject.
     if (k.link == ClauseLink::kInfinitive && k.verb >= s.first + 2 && doc.tokens[k.verb - 1].text == "to" &&
         doc.tokens[k.verb - 2].tag.starts_with("NN")) {
@@ -137,6 +134,9 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
     if ((k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) || (k.link == ClauseLink::kRelative && i == 0)) {
       *stated = true;
       return -1;
+    }
+    if (!k.agent.empty()) {
+      if (int g = GroupIn(s, k.agent, exclude); g >= 0) return g;
     }
     if (!k.subject.empty()) {
       int g = GroupIn(s, k.subject, exclude);

@@ -34,7 +34,8 @@ struct SentenceView {
   // Fills everything for sentence `s` of `d`. Lists need a conjunction: a
   // comma alone is an apposition ("Osgiliath, the state's fiercest foe");
   // "the European Union (EU)" is one group; of overlapping mentions the
-  // outer one is kept.
+  // outer one is kept; the actors of the members of a coordinated clause
+  // argument are one group.
   void Build(const AnalyzedDocument& d, uint32_t s);
 
   const std::string& word(uint32_t t) const { return words[t - first]; }
@@ -52,6 +53,7 @@ struct SentenceView {
 
  private:
   int Joined(uint32_t from, uint32_t to) const;
+  void JoinConjuncts(const Clause& k);
   bool Parenthesised(uint32_t end, const ActorMention& a) const;
 };
 
