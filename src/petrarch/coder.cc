@@ -251,8 +251,21 @@ class Emitter {
       // directions makes a compound source reciprocal.
       Reciprocal(h, src);
     } else if (!options_.require_dyad) {
-      for (uint32_t x : Members(src)) Emit(h, x, kNoTarget, h.code.code);
+      for (uint32_t x : Members(src)) pending_.push_back({&h, x});
     }
+  }
+
+  // Writes the events without a target kept by Attach, but not those of a
+  // verb within the reach of another verb that coded a source and a target
+  // (PETRARCH folds an incomplete lower verb phrase into the one above it).
+  void Flush() {
+    for (const auto& [h, x] : pending_) {
+      bool folded = std::any_of(dyads_.begin(), dyads_.end(), [h](const VerbHit* d) {
+        return d != h && h->token >= d->ve && h->token < d->window_end;
+      });
+      if (!folded) Emit(*h, x, kNoTarget, h->code.code);
+    }
+    pending_.clear();
   }
 
  private:
@@ -308,6 +321,7 @@ class Emitter {
   }
 
   void Pairs(const VerbHit& h, int src, int tgt) {
+    dyads_.push_back(&h);
     for (uint32_t x : Members(src)) {
       for (uint32_t y : Members(tgt)) {
         Emit(h, x, y, h.code.code);
@@ -317,6 +331,7 @@ class Emitter {
   }
 
   void Reciprocal(const VerbHit& h, int g) {
+    dyads_.push_back(&h);
     for (uint32_t x : Members(g)) {
       for (uint32_t y : Members(g)) {
         // Mentions of the same words are one actor with several codes.
@@ -363,6 +378,8 @@ class Emitter {
   std::vector<ActorMention> extra_mentions_;
   std::vector<std::vector<uint32_t>> extra_groups_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  std::vector<const VerbHit*> dyads_;                         // hits coded with a target
+  std::vector<std::pair<const VerbHit*, uint32_t>> pending_;  // (hit, source mention) without a target
 };
 
 }  // namespace
@@ -390,6 +407,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
     for (const VerbHit& h : hits) {
       if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }
+    emitter.Flush();
   }
   if (discards_) discards_->Apply(doc);
 }
