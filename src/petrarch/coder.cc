@@ -130,7 +130,7 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
     }
     // A participle or gerund ("after leaving Eriador") is not coded, nor a
     // relative clause (PETRARCH codes verb phrases, not those inside a
-    // noun phrase: "a woman … who shot at US officers").
+    // noun phrase: "the envoy … who met the rebels").
     if ((k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) || (k.link == ClauseLink::kRelative && i == 0)) {
       *stated = true;
       return -1;
@@ -238,12 +238,14 @@ class Emitter {
     }
     if (src < 0 && clause >= 0) src = NewActor(doc.clauses[static_cast<size_t>(clause)].subject);
     if (src < 0) return;
+    src = WithNewConjuncts(clause, src);
     int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(doc, s_, clause, src);
     for (size_t g = 0; g < s_.groups.size() && tgt < 0; ++g) {
       const Group& k = s_.groups[g];
       if (k.begin >= h.ve && k.begin < h.window_end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
     }
     if (tgt < 0 && clause >= 0) tgt = NewActor(FirstComplement(doc.clauses[static_cast<size_t>(clause)], h.ve));
+    tgt = WithNewConjuncts(clause, tgt);
     if (tgt >= 0) {
       Pairs(h, src, tgt);
     } else if (Members(src).size() > 1 && Usable(h.code.reverse)) {
@@ -318,6 +320,27 @@ class Emitter {
     extra_mentions_.push_back(std::move(m));
     extra_groups_.push_back({static_cast<uint32_t>(doc_->actors.size() + extra_mentions_.size() - 1)});
     return static_cast<int>(s_.groups.size() + extra_groups_.size() - 1);
+  }
+
+  // With new actors on, the members of the coordinated argument of clause
+  // `clause` that holds group `g` and that name no known actor are new
+  // actors beside g's ("X's losses and the refugee toll"): the index of
+  // the group of them all, else g.
+  int WithNewConjuncts(int clause, int g) {
+    if (options_.new_actor_length == 0 || clause < 0 || g < 0 || static_cast<size_t>(g) >= s_.groups.size()) return g;
+    const Group& k = s_.groups[static_cast<size_t>(g)];
+    for (const Phrase* p : Arguments(doc_->clauses[static_cast<size_t>(clause)])) {
+      if (p->conjuncts.size() < 2 || k.begin < p->begin || k.end > p->end) continue;
+      std::vector<uint32_t> members = Members(g);
+      for (const Phrase& c : p->conjuncts) {
+        if (GroupIn(s_, c, -1) >= 0) continue;
+        if (int n = NewActor(c); n >= 0) members.push_back(Members(n)[0]);
+      }
+      if (members.size() == k.mentions.size()) return g;
+      extra_groups_.push_back(std::move(members));
+      return static_cast<int>(s_.groups.size() + extra_groups_.size() - 1);
+    }
+    return g;
   }
 
   void Pairs(const VerbHit& h, int src, int tgt) {

@@ -27,6 +27,13 @@ bool IsNounPhraseTag(const std::string& tag) {
 
 }  // namespace
 
+std::vector<const Phrase*> Arguments(const Clause& k) {
+  std::vector<const Phrase*> phrases{&k.subject, &k.agent};
+  for (const Phrase& o : k.objects) phrases.push_back(&o);
+  for (const PrepPhrase& pp : k.preps) phrases.push_back(&pp.object);
+  return phrases;
+}
+
 void SentenceView::Build(const AnalyzedDocument& d, uint32_t s) {
   doc = &d;
   index = s;
@@ -98,10 +105,7 @@ void SentenceView::Build(const AnalyzedDocument& d, uint32_t s) {
 // holds one member's actor: the parse saw the list even where the words
 // between are not list fillers ("A and the little-known B").
 void SentenceView::JoinConjuncts(const Clause& k) {
-  std::vector<const Phrase*> phrases{&k.subject, &k.agent};
-  for (const Phrase& o : k.objects) phrases.push_back(&o);
-  for (const PrepPhrase& pp : k.preps) phrases.push_back(&pp.object);
-  for (const Phrase* p : phrases) {
+  for (const Phrase* p : Arguments(k)) {
     if (p->conjuncts.size() < 2) continue;
     size_t a = 0;
     while (a < groups.size() && groups[a].begin < p->begin) ++a;

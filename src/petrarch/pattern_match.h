@@ -20,6 +20,9 @@ struct Group {
   uint32_t begin = 0, end = 0;     // tokens, absolute
 };
 
+// The subject, by-agent, objects and prepositional objects of a clause.
+std::vector<const Phrase*> Arguments(const Clause& k);
+
 // One sentence: lower-case words, its clauses and the actor groups in it.
 struct SentenceView {
   const AnalyzedDocument* doc = nullptr;
