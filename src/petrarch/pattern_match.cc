@@ -110,8 +110,7 @@ void SentenceView::JoinConjuncts(const Clause& k) {
     size_t a = 0;
     while (a < groups.size() && groups[a].begin < p->begin) ++a;
     size_t b = a;
-    std::vector<int> holder;  // per conjunct, the group in it (−1: none)
-    holder.assign(p->conjuncts.size(), -1);
+    std::vector<bool> taken(p->conjuncts.size());  // per member: a group is in it
     bool ok = true;
     auto conjunct_at = [&](uint32_t t) {
       auto in = std::find_if(p->conjuncts.begin(), p->conjuncts.end(), [t](const Phrase& q) { return t >= q.begin && t < q.end; });
@@ -120,10 +119,10 @@ void SentenceView::JoinConjuncts(const Clause& k) {
     for (; ok && b < groups.size() && groups[b].end <= p->end; ++b) {
       // A group may already span whole members ("A, B and C").
       size_t from = conjunct_at(groups[b].begin), to = conjunct_at(groups[b].end - 1);
-      ok = from < holder.size() && to < holder.size() && from <= to;
+      ok = from < taken.size() && to < taken.size() && from <= to;
       for (size_t i = from; ok && i <= to; ++i) {
-        ok = holder[i] < 0;
-        holder[i] = static_cast<int>(b);
+        ok = !taken[i];
+        taken[i] = true;
       }
     }
     if (!ok || b - a < 2) continue;
