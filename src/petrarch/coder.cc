@@ -122,9 +122,6 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
   *stated = false;
   for (int i = 0; clause >= 0 && i < 16; ++i) {
     const Clause& k = doc.clauses[static_cast<size_t>(clause)];
-    if (!k.agent.empty()) {
-      if (int g = GroupIn(s, k.agent, exclude); g >= 0) return g;
-    }
     // "efforts to stop …": an infinitive completing a noun has no subject.
     if (k.link == ClauseLink::kInfinitive && k.verb >= s.first + 2 && doc.tokens[k.verb - 1].text == "to" &&
         doc.tokens[k.verb - 2].tag.starts_with("NN")) {
@@ -133,10 +130,13 @@ int SubjectGroup(const AnalyzedDocument& doc, const SentenceView& s, int clause,
     }
     // A participle or gerund ("after leaving Eriador") is not coded, nor a
     // relative clause (PETRARCH codes verb phrases, not those inside a
-    // noun phrase: "a woman … who shot at US officers").
+    // noun phrase: "the envoy … who met the rebels").
     if ((k.link == ClauseLink::kAdverbial && k.tense == Tense::kNone) || (k.link == ClauseLink::kRelative && i == 0)) {
       *stated = true;
       return -1;
+    }
+    if (!k.agent.empty()) {
+      if (int g = GroupIn(s, k.agent, exclude); g >= 0) return g;
     }
     if (!k.subject.empty()) {
       int g = GroupIn(s, k.subject, exclude);
@@ -238,12 +238,14 @@ class Emitter {
     }
     if (src < 0 && clause >= 0) src = NewActor(doc.clauses[static_cast<size_t>(clause)].subject);
     if (src < 0) return;
+    src = WithNewConjuncts(clause, src);
     int tgt = b.target >= 0 ? b.target : b.source >= 0 ? -1 : PassiveTarget(doc, s_, clause, src);
     for (size_t g = 0; g < s_.groups.size() && tgt < 0; ++g) {
       const Group& k = s_.groups[g];
       if (k.begin >= h.ve && k.begin < h.window_end && static_cast<int>(g) != src) tgt = static_cast<int>(g);
     }
     if (tgt < 0 && clause >= 0) tgt = NewActor(FirstComplement(doc.clauses[static_cast<size_t>(clause)], h.ve));
+    tgt = WithNewConjuncts(clause, tgt);
     if (tgt >= 0) {
       Pairs(h, src, tgt);
     } else if (Members(src).size() > 1 && Usable(h.code.reverse)) {
@@ -251,8 +253,21 @@ class Emitter {
       // directions makes a compound source reciprocal.
       Reciprocal(h, src);
     } else if (!options_.require_dyad) {
-      for (uint32_t x : Members(src)) Emit(h, x, kNoTarget, h.code.code);
+      for (uint32_t x : Members(src)) pending_.push_back({&h, x});
     }
+  }
+
+  // Writes the events without a target kept by Attach, but not those of a
+  // verb within the reach of another verb that coded a source and a target
+  // (PETRARCH folds an incomplete lower verb phrase into the one above it).
+  void Flush() {
+    for (const auto& [h, x] : pending_) {
+      bool folded = std::any_of(dyads_.begin(), dyads_.end(), [h](const VerbHit* d) {
+        return d != h && h->token >= d->ve && h->token < d->window_end;
+      });
+      if (!folded) Emit(*h, x, kNoTarget, h->code.code);
+    }
+    pending_.clear();
   }
 
  private:
@@ -307,7 +322,29 @@ class Emitter {
     return static_cast<int>(s_.groups.size() + extra_groups_.size() - 1);
   }
 
+  // With new actors on, the members of the coordinated argument of clause
+  // `clause` that holds group `g` and that name no known actor are new
+  // actors beside g's ("X's losses and the refugee toll"): the index of
+  // the group of them all, else g.
+  int WithNewConjuncts(int clause, int g) {
+    if (options_.new_actor_length == 0 || clause < 0 || g < 0 || static_cast<size_t>(g) >= s_.groups.size()) return g;
+    const Group& k = s_.groups[static_cast<size_t>(g)];
+    for (const Phrase* p : Arguments(doc_->clauses[static_cast<size_t>(clause)])) {
+      if (p->conjuncts.size() < 2 || k.begin < p->begin || k.end > p->end) continue;
+      std::vector<uint32_t> members = Members(g);
+      for (const Phrase& c : p->conjuncts) {
+        if (GroupIn(s_, c, -1) >= 0) continue;
+        if (int n = NewActor(c); n >= 0) members.push_back(Members(n)[0]);
+      }
+      if (members.size() == k.mentions.size()) return g;
+      extra_groups_.push_back(std::move(members));
+      return static_cast<int>(s_.groups.size() + extra_groups_.size() - 1);
+    }
+    return g;
+  }
+
   void Pairs(const VerbHit& h, int src, int tgt) {
+    dyads_.push_back(&h);
     for (uint32_t x : Members(src)) {
       for (uint32_t y : Members(tgt)) {
         Emit(h, x, y, h.code.code);
@@ -317,6 +354,7 @@ class Emitter {
   }
 
   void Reciprocal(const VerbHit& h, int g) {
+    dyads_.push_back(&h);
     for (uint32_t x : Members(g)) {
       for (uint32_t y : Members(g)) {
         // Mentions of the same words are one actor with several codes.
@@ -363,6 +401,8 @@ class Emitter {
   std::vector<ActorMention> extra_mentions_;
   std::vector<std::vector<uint32_t>> extra_groups_;
   std::set<std::tuple<std::string, std::string, std::string>> seen_;
+  std::vector<const VerbHit*> dyads_;                         // hits coded with a target
+  std::vector<std::pair<const VerbHit*, uint32_t>> pending_;  // (hit, source mention) without a target
 };
 
 }  // namespace
@@ -390,6 +430,7 @@ void Coder::Run(AnalyzedDocument* doc) const {
     for (const VerbHit& h : hits) {
       if (!used.count(h.token)) emitter.Attach(h);  // not a word of another verb's pattern
     }
+    emitter.Flush();
   }
   if (discards_) discards_->Apply(doc);
 }

@@ -19,21 +19,25 @@
 //     is opened by punctuation, a conjunction or a wh-word;
 //   - a passive's by-agent is the source and its subject the target;
 //   - a pronoun subject ("it deplored") counts as no subject; participles
-//     ("after leaving X"), a noun's infinitive ("efforts to stop X") and
-//     relative clauses ("a woman who shot at …") are not coded;
+//     ("after leaving X", "after being hit by X"), a noun's infinitive
+//     ("efforts to stop X") and relative clauses ("the envoy who met …")
+//     are not coded;
 //   - a group is a run of mentions joined by commas and and/or/nor
 //     ("Mordor, Rohan and Bree", not the apposition "Osgiliath, the
-//     state's foe"): one event per (source, target) member pair.
+//     state's foe"), or the actors of the members of a coordinated clause
+//     argument: one event per (source, target) member pair.
 // A code A:B also codes B from target to source, and makes a compound source
 // without a target reciprocal (each member against the others), as `%`
 // does. Verbs whose token a matched pattern used as one of its words
 // ("SAID * …") are not coded themselves. Events need a source and a target
 // unless require_dyad is off (PETRARCH's option; then a source alone makes
-// an event without a target); negation and modality are not coded
+// an event without a target, unless the verb is within the target window
+// of a verb coded with a target, into whose event PETRARCH folds it); negation and modality are not coded
 // (PETRARCH has none: its patterns carry them, e.g. `NOT * [112]`). With
 // new_actor_length N > 0 (PETRARCH's option), a subject or object phrase
 // holding no known actor and at most N words is an actor named by its words:
-// "Gryffindor's head Minerva McGonagall" → "GRYFFINDOR HEAD MINERVA MCGONAGALL".
+// "Gryffindor's head Minerva McGonagall" → "GRYFFINDOR HEAD MINERVA MCGONAGALL";
+// so is a member of a coordinated subject or object with no known actor.
 // Built once, then const and safe to share between threads.
 #pragma once
 

@@ -205,6 +205,16 @@ TEST_F(PetrarchCoderTest, PassivesParticlesAndUncodedVerbs) {
   EXPECT_TRUE(Code("Valoria punished everyone.").empty());
 }
 
+TEST_F(PetrarchCoderTest, CoordinationReadFromTheParseAndParticiplesWithAnAgent) {
+  // The members of a coordinated by-agent are one source, though the words
+  // between them are no list fillers.
+  EXPECT_EQ(Code("Kelmar was punished by Valoria and the island republic of Torven."),
+            (Triples{{"VAL", "KEL", "172"}, {"TOR", "KEL", "172"}}));
+  // A participle is not coded, by-agent or not.
+  EXPECT_EQ(Code("After being punished by Valoria, Kelmar voyaged to Torven."),
+            (Triples{{"KEL", "TOR", "032"}, {"TOR", "KEL", "033"}}));
+}
+
 TEST_F(PetrarchCoderTest, NewActorsNamedByTheirWords) {
   PipelineOptions o;
   o.petrarch_dir = dir_.string();
@@ -230,6 +240,11 @@ TEST_F(PetrarchCoderTest, NewActorsNamedByTheirWords) {
   EXPECT_TRUE(code("It voyaged to the Glimmer Hall.").empty());
   // Longer than new_actor_length: no actor, no event.
   EXPECT_TRUE(code("The old Chief Bramble Quix voyaged to the great Glimmer Hall.").empty());
+  // A member of a coordinated subject naming no known actor is one beside
+  // the known member.
+  EXPECT_EQ(code("The rebels and Torven voyaged to Valoria."),
+            (Triples{{"TOR", "VAL", "032"}, {"VAL", "TOR", "033"}, {"\"THE REBELS\"", "VAL", "032"},
+                     {"VAL", "\"THE REBELS\"", "033"}}));
   // Off by default.
   EXPECT_TRUE(Code("Chief Bramble Quix voyaged to Valoria.").empty());
 }
@@ -252,6 +267,13 @@ TEST_F(PetrarchCoderTest, WithoutRequireDyadASourceAloneMakesAnEvent) {
   EXPECT_EQ(out.events[0].cameo, "172");
   ASSERT_EQ(out.events[1].targets.size(), 1u);
   EXPECT_EQ(out.events[1].targets[0].code, "TOR");
+  // A verb within the reach of one coded with a target makes no event of
+  // its own without a target.
+  doc.text = "Valoria voyaged to Torven a year after Kelmar punished everyone.";
+  (*p)->Analyze(doc, &out);
+  ASSERT_EQ(out.events.size(), 2u);
+  EXPECT_EQ(out.events[0].cameo, "032");
+  EXPECT_EQ(out.events[1].cameo, "033");
 }
 
 }  // namespace

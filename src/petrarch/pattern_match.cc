@@ -27,6 +27,13 @@ bool IsNounPhraseTag(const std::string& tag) {
 
 }  // namespace
 
+std::vector<const Phrase*> Arguments(const Clause& k) {
+  std::vector<const Phrase*> phrases{&k.subject, &k.agent};
+  for (const Phrase& o : k.objects) phrases.push_back(&o);
+  for (const PrepPhrase& pp : k.preps) phrases.push_back(&pp.object);
+  return phrases;
+}
+
 void SentenceView::Build(const AnalyzedDocument& d, uint32_t s) {
   doc = &d;
   index = s;
@@ -88,8 +95,42 @@ void SentenceView::Build(const AnalyzedDocument& d, uint32_t s) {
     }
   }
   groups = std::move(split);
+  for (size_t c = clause_begin; c < clause_end; ++c) JoinConjuncts(d.clauses[c]);
   for (size_t g = 0; g < groups.size(); ++g) {
     for (uint32_t t = groups[g].begin; t < groups[g].end; ++t) group_of[t - first] = static_cast<int>(g);
+  }
+}
+
+// The groups of a coordinated argument of `k` become one group when each
+// holds one member's actor: the parse saw the list even where the words
+// between are not list fillers ("A and the little-known B").
+void SentenceView::JoinConjuncts(const Clause& k) {
+  for (const Phrase* p : Arguments(k)) {
+    if (p->conjuncts.size() < 2) continue;
+    size_t a = 0;
+    while (a < groups.size() && groups[a].begin < p->begin) ++a;
+    size_t b = a;
+    std::vector<bool> taken(p->conjuncts.size());  // per member: a group is in it
+    bool ok = true;
+    auto conjunct_at = [&](uint32_t t) {
+      auto in = std::find_if(p->conjuncts.begin(), p->conjuncts.end(), [t](const Phrase& q) { return t >= q.begin && t < q.end; });
+      return static_cast<size_t>(in - p->conjuncts.begin());
+    };
+    for (; ok && b < groups.size() && groups[b].end <= p->end; ++b) {
+      // A group may already span whole members ("A, B and C").
+      size_t from = conjunct_at(groups[b].begin), to = conjunct_at(groups[b].end - 1);
+      ok = from < taken.size() && to < taken.size() && from <= to;
+      for (size_t i = from; ok && i <= to; ++i) {
+        ok = !taken[i];
+        taken[i] = true;
+      }
+    }
+    if (!ok || b - a < 2) continue;
+    for (size_t g = a + 1; g < b; ++g) {
+      groups[a].mentions.insert(groups[a].mentions.end(), groups[g].mentions.begin(), groups[g].mentions.end());
+    }
+    groups[a].end = groups[b - 1].end;
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(a + 1), groups.begin() + static_cast<std::ptrdiff_t>(b));
   }
 }
 

@@ -20,6 +20,9 @@ struct Group {
   uint32_t begin = 0, end = 0;     // tokens, absolute
 };
 
+// The subject, by-agent, objects and prepositional objects of a clause.
+std::vector<const Phrase*> Arguments(const Clause& k);
+
 // One sentence: lower-case words, its clauses and the actor groups in it.
 struct SentenceView {
   const AnalyzedDocument* doc = nullptr;
@@ -34,7 +37,8 @@ struct SentenceView {
   // Fills everything for sentence `s` of `d`. Lists need a conjunction: a
   // comma alone is an apposition ("Osgiliath, the state's fiercest foe");
   // "the European Union (EU)" is one group; of overlapping mentions the
-  // outer one is kept.
+  // outer one is kept; the actors of the members of a coordinated clause
+  // argument are one group.
   void Build(const AnalyzedDocument& d, uint32_t s);
 
   const std::string& word(uint32_t t) const { return words[t - first]; }
@@ -52,6 +56,7 @@ struct SentenceView {
 
  private:
   int Joined(uint32_t from, uint32_t to) const;
+  void JoinConjuncts(const Clause& k);
   bool Parenthesised(uint32_t end, const ActorMention& a) const;
 };
 
