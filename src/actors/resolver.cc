@@ -360,6 +360,11 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         DescribeCode(m.code, &m);
       }
       DescribePlace(e, &m);
+      if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
+        chain.clear();
+        ++k;
+        continue;
+      }
       if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
         m.code = prefix + m.code;
         DescribeCode(m.code, &m);

@@ -114,6 +114,30 @@ void SentenceResolver::SetText(uint32_t begin, uint32_t end, ActorMention* m) co
   }
 }
 
+bool SentenceResolver::ModifiesThing(const Hit& h) const {
+  // Not a country or its demonym: "Israeli measures", "Turkmenistan's claim",
+  // "Iranian oil exports" are as often an event's source or target as
+  // "Palestinian hopes" names none (measured on the corpus's dev split).
+  ActorKind kind = E(h).kind;
+  if (kind != ActorKind::kRegion && kind != ActorKind::kPlace) return false;
+  const Token& last = toks_[h.end - 1];
+  if (last.deprel != "amod" && last.deprel != "compound" && last.deprel != "nmod:poss") return false;
+  if (last.head < 0 || static_cast<uint32_t>(last.head) < h.end || static_cast<uint32_t>(last.head) >= last_) {
+    return false;
+  }
+  uint32_t noun = static_cast<uint32_t>(last.head);
+  // A common noun only: before a proper one the country names an
+  // organisation ("Indian Railways", "Tehran Times").
+  if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
+  for (const Hit& o : *hits_) {
+    if (o.begin <= noun && noun < o.end) return false;  // "Iraqi police", "US Senate"
+  }
+  for (const Clause& c : doc_->clauses) {  // "the Russian invasion": an event's source
+    if (c.sentence == sentence_ && c.link == ClauseLink::kNominal && c.verb == noun) return false;
+  }
+  return true;
+}
+
 bool SentenceResolver::NestedOrganisation(size_t k) {
   const std::vector<Hit>& hits = *hits_;
   const Hit& h = hits[k];

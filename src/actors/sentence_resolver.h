@@ -42,6 +42,12 @@ class SentenceResolver {
  private:
   // resolver_evidence.cc: identities, nested names, appositions, places.
   bool InIdentity(uint32_t t) const;
+  // "African economies", "the Western Hemisphere", "Washington's streets": a
+  // region or place hit (not a country) that only modifies a noun naming a thing
+  // (the tree's amod / compound / nmod:poss on a common noun no hit covers
+  // and no nominal clause makes an event) is not an actor. False without a
+  // tree.
+  bool ModifiesThing(const Hit& h) const;
   // "US Senate": a country hit right before an organisation of that country
   // is one mention, the organisation's. True if it applied (two hits used).
   bool NestedOrganisation(size_t k);
