@@ -526,23 +526,32 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
   }
 }
 
+void SentenceResolver::HyphenMention(uint32_t t, uint32_t entry) {
+  const Entry& e = dict_.entries()[entry];
+  ActorMention m = Make(t, t + 1, e.kind);
+  m.code = e.code;
+  DescribeCode(m.code, &m);
+  if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+  m.why = "hyphen-compound '" + e.name + "'@" + e.file;
+  local_.push_back(std::move(m));
+}
+
 void SentenceResolver::Coreference(std::vector<bool>* covered) {
   for (uint32_t t = first_; t < last_; ++t) {
     if ((*covered)[t - first_]) continue;
     const Token& tok = toks_[t];
     std::string_view f = Folded(t);
-    // "US-led", "Russian-backed": the country before the hyphen.
+    // "US-led", "Russian-backed": the country before the hyphen; "US-Cuba"
+    // (talks), "Israeli-Palestinian": each country of the compound.
     if (size_t dash = f.find('-'); dash != std::string::npos && dash > 0 && hyphen_heads_ &&
                                    tok.text[0] >= 'A' && tok.text[0] <= 'Z') {
       auto it = hyphen_heads_->find(std::string(f.substr(0, dash)));
       if (it != hyphen_heads_->end()) {
-        const Entry& e = dict_.entries()[it->second];
-        ActorMention m = Make(t, t + 1, e.kind);
-        m.code = e.code;
-        DescribeCode(m.code, &m);
-        if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
-        m.why = "hyphen-compound '" + e.name + "'@" + e.file + ":" + std::to_string(e.line);
-        local_.push_back(std::move(m));
+        HyphenMention(t, it->second);
+        size_t next = f.find('-', dash + 1);
+        std::string second(f.substr(dash + 1, next == std::string::npos ? std::string_view::npos : next - dash - 1));
+        auto it2 = hyphen_heads_->find(second);
+        if (it2 != hyphen_heads_->end() && it2->second != it->second) HyphenMention(t, it2->second);
         continue;
       }
     }

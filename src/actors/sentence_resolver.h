@@ -104,6 +104,8 @@ class SentenceResolver {
   void AppendSector(const std::string& sector, ActorMention* m) const;
   void AgentAlone(const Hit& h, ActorMention* m);
   void Coreference(std::vector<bool>* covered);
+  // A mention of `entry` on the hyphenated token t ("US-led").
+  void HyphenMention(uint32_t t, uint32_t entry);
   void RememberName(const ActorMention& m, size_t index);
 
   // PETRARCH composition (an overlay dictionary is loaded; see
