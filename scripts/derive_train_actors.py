@@ -75,8 +75,9 @@ def dictionary_words(actors_dir, out_dir, iso_json):
                         place_words.update(fold(c[field]).split())
     for root, dirs, files in os.walk(actors_dir):
         dirs.sort()
-        if os.path.abspath(root).startswith(os.path.abspath(out_dir)):
-            continue
+        own = (os.path.abspath(out_dir), os.path.abspath(os.path.join(actors_dir, "train_derived")))
+        if os.path.abspath(root).startswith(own):
+            continue  # this script's own output is no evidence
         for fn in sorted(files):
             if not fn.endswith(".txt"):
                 continue
