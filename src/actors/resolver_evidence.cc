@@ -50,9 +50,19 @@ bool LocativeBefore(const Dictionary& dict, const std::vector<Token>& toks, cons
   if (u == first) return false;
   std::string_view p = folded[u - 1 - first];
   if (IsLocativePreposition(p, city)) return true;
-  if (p != "of" || u - 1 == first) return false;
-  uint32_t v = u - 1;
-  return dict.IsPlaceNoun(folded[v - 1 - first]);
+  if (u - 1 == first) return false;
+  std::string_view before = folded[u - 2 - first];
+  if (p == "with") return dict.IsPlaceNoun(before);  // "the border with Syria"
+  // "the town of Afrin", "the coast of Haiti", "north of Rome"
+  return p == "of" && (dict.IsPlaceNoun(before) || IsDirectionWord(before));
+}
+
+// The first token of a conjunction run (",", "and", ", and") right before
+// token t, or t when there is none.
+uint32_t ConjunctionStart(const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
+  uint32_t u = t;
+  while (u > first && t - u < 2 && IsConj(folded[u - 1 - first])) --u;
+  return u;
 }
 
 }  // namespace
@@ -79,10 +89,11 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
   }
   if (!e.city) return true;
   if (LocativeBefore(dict, toks, folded, first, h.begin, true)) return true;
-  // "in Aleppo and Mosul": a place coordinated with a place before it.
-  if (h.begin >= first + 2 && IsConj(folded[h.begin - 1 - first])) {
+  // "in Aleppo and Mosul", "in Homs, Hama, and Aleppo": a place coordinated
+  // with a place before it.
+  if (uint32_t c = ConjunctionStart(folded, first, h.begin); c < h.begin && c > first) {
     for (const Hit& o : all) {
-      if (o.end == h.begin - 1 && dict.entries()[o.entry].precision != Precision::kNone) return true;
+      if (o.end == c && dict.entries()[o.entry].precision != Precision::kNone) return true;
     }
   }
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
@@ -168,11 +179,15 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   m->lon = e.lon;
   m->place_begin = m->begin;
   m->place_end = m->end;
-  bool coordinated = false;  // "in Aleppo and Mosul"
-  if (m->begin >= first_ + 2 && IsConj(Folded(m->begin - 1))) {
-    for (const ActorMention& o : local_) coordinated = coordinated || (o.location && o.end == m->begin - 1);
+  bool coordinated = false;  // "in Aleppo and Mosul", "in Colorado, Utah, and California"
+  if (uint32_t c = ConjunctionStart(*folded_, first_, m->begin); c < m->begin && c > first_) {
+    for (const ActorMention& o : local_) coordinated = coordinated || (o.location && o.end == c);
   }
-  if (!coordinated &&
+  // "Beaver Falls, Pennsylvania": a region after a town's name and a comma
+  // is the town's address.
+  bool address = e.precision == Precision::kRegion && m->begin >= first_ + 2 && Folded(m->begin - 1) == "," &&
+                 LooksLikeName(toks_[m->begin - 2]);
+  if (!coordinated && !address &&
       !LocativeBefore(dict_, toks_, *folded_, first_, m->begin, e.precision != Precision::kCountry)) {
     return;
   }
