@@ -172,6 +172,15 @@ size_t SentenceResolver::AgentChain(size_t k, size_t* last_hit) const {
   return giver;
 }
 
+uint32_t SentenceResolver::CapitalisedAgent(uint32_t t) const {
+  uint32_t u = t;
+  while (u < last_ && u - t < 3 && HitAt(u) < 0 && LooksLikeName(toks_[u]) && !IsNameStop(Folded(u))) ++u;
+  if (u == t || u >= last_) return t;
+  int a = HitAt(u);
+  if (a < 0 || !IsAgent((*hits_)[a]) || !LooksLikeName(toks_[u])) return t;
+  return u;
+}
+
 uint32_t SentenceResolver::NameRun(uint32_t t) const {
   uint32_t end = t;
   for (uint32_t i = t; i < last_ && i - t < 6; ++i) {
@@ -246,6 +255,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
              !(HitAt(t) >= 0 && IsAgent(hits[HitAt(t)]))) {
         ++t;
       }
+      if (!petrarch_ && !possessive && HitAt(t) < 0) t = CapitalisedAgent(t);  // "Florida Highway Patrol"
       if (petrarch_ && possessive) {  // "Ithilen's awful and evil minister"
         uint32_t u = t;
         while (u < last_ && u - t < 5 && HitAt(u) < 0 && PossessiveFiller(u)) ++u;

@@ -95,6 +95,11 @@ class SentenceResolver {
   // Role nouns from hit k on ("rebel leaders"): returns the hit giving the
   // sector (a weak noun such as "leader" yields to the one before it).
   size_t AgentChain(size_t k, size_t* last_hit) const;
+  // "Florida Highway Patrol", "Kenya Human Rights Commission": up to three
+  // capitalised words no hit covers, from t, then a capitalised role noun:
+  // the role noun's token (t if there is none), which the modifier before t
+  // takes as its role (one named body, not a place and a bare role noun).
+  uint32_t CapitalisedAgent(uint32_t t) const;
   // A run of capitalised name tokens starting at t: its end (t if none).
   uint32_t NameRun(uint32_t t) const;
   ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
