@@ -143,8 +143,12 @@ bool SentenceResolver::ModifiesThing(const Hit& h) const {
   for (const Hit& o : *hits_) {
     if (o.begin <= noun && noun < o.end) return false;  // "Iraqi police", "US Senate"
   }
-  for (const Clause& c : doc_->clauses) {  // "the Russian invasion": an event's source
-    if (c.sentence == sentence_ && c.link == ClauseLink::kNominal && c.verb == noun) return false;
+  // "the Russian invasion": an event's source. Clauses are in sentence order.
+  const std::vector<Clause>& clauses = doc_->clauses;
+  auto c = std::lower_bound(clauses.begin(), clauses.end(), sentence_,
+                            [](const Clause& x, uint32_t s) { return x.sentence < s; });
+  for (; c != clauses.end() && c->sentence == sentence_; ++c) {
+    if (c->link == ClauseLink::kNominal && c->verb == noun) return false;
   }
   return true;
 }
