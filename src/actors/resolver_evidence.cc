@@ -140,6 +140,7 @@ bool SentenceResolver::ModifiesThing(const Hit& h) const {
   // A common noun only: before a proper one the country names an
   // organisation ("Indian Railways", "Tehran Times").
   if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
+  if (dict_.IsPlaceNoun(Folded(noun))) return false;  // "the Gibraltar territory": the place itself
   for (const Hit& o : *hits_) {
     if (o.begin <= noun && noun < o.end) return false;  // "Iraqi police", "US Senate"
   }
