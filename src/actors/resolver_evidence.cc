@@ -137,8 +137,8 @@ bool SentenceResolver::ModifiesThing(const Hit& h) const {
     return false;
   }
   uint32_t noun = static_cast<uint32_t>(last.head);
-  // A common noun only: before a proper one the country names an
-  // organisation ("Indian Railways", "Tehran Times").
+  // A common noun only: before a proper one the place or region names an
+  // organisation ("Tehran Times", "Western Railway").
   if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
   if (dict_.IsPlaceNoun(Folded(noun))) return false;  // "the Gibraltar territory": the place itself
   for (const Hit& o : *hits_) {
