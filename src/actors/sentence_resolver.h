@@ -42,6 +42,12 @@ class SentenceResolver {
  private:
   // resolver_evidence.cc: identities, nested names, appositions, places.
   bool InIdentity(uint32_t t) const;
+  // "African economies", "the Western Hemisphere", "Washington's streets": a
+  // region or place hit (not a country) that only modifies a noun naming a thing
+  // (the tree's amod / compound / nmod:poss on a common noun no hit covers
+  // and no nominal clause makes an event) is not an actor. False without a
+  // tree.
+  bool ModifiesThing(const Hit& h) const;
   // "US Senate": a country hit right before an organisation of that country
   // is one mention, the organisation's. True if it applied (two hits used).
   bool NestedOrganisation(size_t k);
@@ -89,6 +95,11 @@ class SentenceResolver {
   // Role nouns from hit k on ("rebel leaders"): returns the hit giving the
   // sector (a weak noun such as "leader" yields to the one before it).
   size_t AgentChain(size_t k, size_t* last_hit) const;
+  // "Florida Highway Patrol", "Kenya Human Rights Commission": up to three
+  // capitalised words no hit covers, from t, then a capitalised role noun:
+  // the role noun's token (t if there is none), which the modifier before t
+  // takes as its role (one named body, not a place and a bare role noun).
+  uint32_t CapitalisedAgent(uint32_t t) const;
   // A run of capitalised name tokens starting at t: its end (t if none).
   uint32_t NameRun(uint32_t t) const;
   ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
@@ -98,6 +109,8 @@ class SentenceResolver {
   void AppendSector(const std::string& sector, ActorMention* m) const;
   void AgentAlone(const Hit& h, ActorMention* m);
   void Coreference(std::vector<bool>* covered);
+  // A mention of `entry` on the hyphenated token t ("US-led").
+  void HyphenMention(uint32_t t, uint32_t entry);
   void RememberName(const ActorMention& m, size_t index);
 
   // PETRARCH composition (an overlay dictionary is loaded; see
