@@ -201,6 +201,11 @@ std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const 
 
 Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& fx, const SyntaxTrainOptions& o) {
   if (in.train.empty()) return Status::InvalidArgument("no training sentences");
+  for (int bits : {o.transition_bits, o.label_bits}) {
+    if (bits != 0 && (bits < LinearModel::kMinDenseBits || bits > LinearModel::kMaxDenseBits)) {
+      return Status::InvalidArgument("dense table bits must be 0 or " + std::to_string(LinearModel::kMinDenseBits) + " to " + std::to_string(LinearModel::kMaxDenseBits));
+    }
+  }
   std::vector<TagData> tag_data = MakeTagData(in.train);
   if (o.verbose) std::fprintf(stderr, "tagger: %zu sentences\n", tag_data.size());
   std::vector<size_t> all(tag_data.size());
@@ -226,7 +231,7 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
   }
   std::vector<ParseData> data = MakeParseData(in.train, Jackknife(tag_data, fx, o), names);
 
-  PerceptronLearner tl(kNumTransitions), ll(static_cast<int>(names.size()));
+  PerceptronLearner tl(kNumTransitions, o.transition_bits), ll(static_cast<int>(names.size()), o.label_bits);
   std::mt19937_64 rng(o.seed + 1);
   std::vector<size_t> order(data.size());
   std::iota(order.begin(), order.end(), 0);
