@@ -117,15 +117,20 @@ void LinearModel::AccumulateSparse(const uint64_t* hashes, size_t n, float* scor
 namespace {
 
 // Adds the 16-bit rows of the features to sums[0..width), prefetching a
-// batch of rows before summing it. kWidth > 0 fixes the row width at
-// compile time (the transition model's 4), else it is `width`.
+// batch of rows (first and last weight: a row may straddle two cache lines)
+// before summing it. kWidth > 0 fixes the row width at compile time (the
+// transition model's 3), else it is `width`.
 template <int kWidth>
 void SumDenseRows(const int16_t* table, int bits, int width, const uint64_t* hashes, size_t n, int32_t* sums) {
   const size_t w = kWidth > 0 ? kWidth : static_cast<size_t>(width);
   constexpr size_t kBatch = 32;
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
-    for (size_t i = 0; i < m; ++i) __builtin_prefetch(table + LinearModel::DenseRow(hashes[b + i], bits) * w);
+    for (size_t i = 0; i < m; ++i) {
+      const int16_t* row = table + LinearModel::DenseRow(hashes[b + i], bits) * w;
+      __builtin_prefetch(row);
+      __builtin_prefetch(row + w - 1);
+    }
     for (size_t i = 0; i < m; ++i) {
       const int16_t* row = table + LinearModel::DenseRow(hashes[b + i], bits) * w;
       for (size_t c = 0; c < w; ++c) sums[c] += row[c];
@@ -140,14 +145,14 @@ void LinearModel::AccumulateDense(const uint64_t* hashes, size_t n, float* score
   int32_t local[kLocal] = {};
   thread_local std::vector<int32_t> wide;
   int32_t* sums = local;
-  if (stride_ > kLocal) {
-    wide.assign(stride_, 0);
+  if (classes_ > kLocal) {
+    wide.assign(classes_, 0);
     sums = wide.data();
   }
-  if (stride_ == 4) {
-    SumDenseRows<4>(dense_.data(), dense_bits_, stride_, hashes, n, sums);
+  if (classes_ == 3) {
+    SumDenseRows<3>(dense_.data(), dense_bits_, classes_, hashes, n, sums);
   } else {
-    SumDenseRows<0>(dense_.data(), dense_bits_, stride_, hashes, n, sums);
+    SumDenseRows<0>(dense_.data(), dense_bits_, classes_, hashes, n, sums);
   }
   for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sums[c]) * scale_;
 }
@@ -155,9 +160,8 @@ void LinearModel::AccumulateDense(const uint64_t* hashes, size_t n, float* score
 void LinearModel::InitDense(int classes, int bits, float scale) {
   classes_ = classes;
   dense_bits_ = bits;
-  stride_ = (classes + 3) / 4 * 4;
   scale_ = scale;
-  dense_.assign((size_t{1} << bits) * static_cast<size_t>(stride_), 0);
+  dense_.assign((size_t{1} << bits) * static_cast<size_t>(classes), 0);
 }
 
 std::unique_ptr<LinearModel> LinearModel::BuildDense(
@@ -169,18 +173,21 @@ std::unique_ptr<LinearModel> LinearModel::BuildDense(
   auto m = std::make_unique<LinearModel>();
   m->InitDense(classes, bits, max_abs > 0.0f ? max_abs / 32767.0f : 1.0f);
   for (const auto& [row, weights] : rows) {
-    int16_t* out = m->dense_.data() + row * static_cast<size_t>(m->stride_);
+    int16_t* out = m->dense_.data() + row * static_cast<size_t>(classes);
     for (const ClassWeight& e : weights) out[e.cls] = static_cast<int16_t>(std::lround(e.weight / m->scale_));
   }
-  m->CountDenseRows();
+  m->rows_ = m->UsedDenseRows().size();
   return m;
 }
 
-void LinearModel::CountDenseRows() {
-  rows_ = 0;
-  for (size_t r = 0; r < dense_.size(); r += static_cast<size_t>(stride_)) {
-    rows_ += std::any_of(dense_.begin() + r, dense_.begin() + r + stride_, [](int16_t w) { return w != 0; });
+std::vector<uint64_t> LinearModel::UsedDenseRows() const {
+  std::vector<uint64_t> used;
+  const size_t w = static_cast<size_t>(classes_);
+  for (size_t r = 0; r * w < dense_.size(); ++r) {
+    auto row = dense_.begin() + r * w;
+    if (std::any_of(row, row + w, [](int16_t x) { return x != 0; })) used.push_back(r);
   }
+  return used;
 }
 
 float LinearModel::Weight(uint64_t hash, int cls) const {
@@ -210,12 +217,14 @@ std::string LinearModel::SerializeDense() const {
   Put<uint32_t>(&out, static_cast<uint32_t>(classes_));
   Put<uint32_t>(&out, static_cast<uint32_t>(dense_bits_));
   Put<float>(&out, scale_);
-  std::vector<int16_t> packed;
-  packed.reserve((dense_.size() / stride_) * classes_);
-  for (size_t r = 0; r < dense_.size(); r += static_cast<size_t>(stride_)) {
-    packed.insert(packed.end(), dense_.begin() + r, dense_.begin() + r + classes_);
+  // A bit per row (set: the row has a weight), then the rows that have.
+  std::vector<uint64_t> bitmap(((size_t{1} << dense_bits_) + 63) / 64, 0);
+  std::vector<uint64_t> used = UsedDenseRows();
+  for (uint64_t r : used) bitmap[r / 64] |= uint64_t{1} << (r % 64);
+  out.append(reinterpret_cast<const char*>(bitmap.data()), bitmap.size() * sizeof(uint64_t));
+  for (uint64_t r : used) {
+    out.append(reinterpret_cast<const char*>(dense_.data() + r * classes_), classes_ * sizeof(int16_t));
   }
-  out.append(reinterpret_cast<const char*>(packed.data()), packed.size() * sizeof(int16_t));
   return out;
 }
 
@@ -281,15 +290,26 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseDense(std::string_view bo
   if (!r.Get(&bits) || !r.Get(&scale)) return corrupt("short header");
   if (bits < kMinDenseBits || bits > kMaxDenseBits) return corrupt("table size");
   if (!std::isfinite(scale) || scale <= 0.0f) return corrupt("weight scale");
-  size_t rows = size_t{1} << bits;
-  if (r.remaining() != rows * classes * sizeof(int16_t)) return corrupt("table length");
+  const size_t words = ((size_t{1} << bits) + 63) / 64;
+  std::vector<uint64_t> bitmap(words);
+  if (r.remaining() < words * sizeof(uint64_t)) return corrupt("short row map");
+  std::memcpy(bitmap.data(), body.data() + 8, words * sizeof(uint64_t));
+  if (bits < 6 && (bitmap[0] >> (1u << bits)) != 0) return corrupt("row map");  // rows past the table
+  size_t used = 0;
+  for (uint64_t word : bitmap) used += static_cast<size_t>(__builtin_popcountll(word));
+  const size_t row_bytes = classes * sizeof(int16_t);
+  if (r.remaining() - words * sizeof(uint64_t) != used * row_bytes) return corrupt("table length");
   auto m = std::make_unique<LinearModel>();
   m->InitDense(static_cast<int>(classes), static_cast<int>(bits), scale);
-  const char* in = body.data() + 8;
-  for (size_t row = 0; row < rows; ++row) {
-    std::memcpy(m->dense_.data() + row * m->stride_, in + row * classes * sizeof(int16_t), classes * sizeof(int16_t));
+  const char* in = body.data() + 8 + words * sizeof(uint64_t);
+  for (size_t wi = 0; wi < words; ++wi) {
+    for (uint64_t word = bitmap[wi]; word != 0; word &= word - 1) {
+      size_t row = wi * 64 + static_cast<size_t>(__builtin_ctzll(word));
+      std::memcpy(m->dense_.data() + row * classes, in, row_bytes);
+      in += row_bytes;
+    }
   }
-  m->CountDenseRows();
+  m->rows_ = used;
   return m;
 }
 

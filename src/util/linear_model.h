@@ -121,13 +121,13 @@ class LinearModel {
   void Insert(uint64_t hash, uint32_t first, uint32_t count);
   void AccumulateSparse(const uint64_t* hashes, size_t n, float* scores) const;
   void AccumulateDense(const uint64_t* hashes, size_t n, float* scores) const;
-  // Dense: allocates the zeroed table (rows padded to stride_ weights).
+  // Dense: allocates the zeroed table (rows of classes_ weights).
   void InitDense(int classes, int bits, float scale);
   const int16_t* DenseRowPtr(uint64_t hash) const {
-    return dense_.data() + DenseRow(hash, dense_bits_) * static_cast<size_t>(stride_);
+    return dense_.data() + DenseRow(hash, dense_bits_) * static_cast<size_t>(classes_);
   }
-  // Count the rows with a weight (feature_count()).
-  void CountDenseRows();
+  // The dense rows with a weight, in order.
+  std::vector<uint64_t> UsedDenseRows() const;
   // The part of a file after its version and class count.
   static Result<std::unique_ptr<LinearModel>> ParseDense(std::string_view body, uint32_t classes,
                                                          const std::string& name);
@@ -141,7 +141,6 @@ class LinearModel {
   std::vector<Slot> slots_;
   std::vector<ClassWeight> entries_;
   int dense_bits_ = 0;
-  int stride_ = 0;      // weights per dense row: classes rounded up to a multiple of 4
   float scale_ = 0.0f;  // a dense weight is i16 × scale_
   std::vector<int16_t> dense_;
 };

@@ -214,6 +214,12 @@ TEST(DenseLinearModelTest, DamagedOrNewerBytesAreRefusedNamingTheFile) {
   // Unchecked parts (from a checked bundle) still have their sizes checked.
   std::string short_table = bytes.substr(0, bytes.size() - 10) + bytes.substr(bytes.size() - 8);
   EXPECT_EQ(LinearModel::Parse(short_table, "dense.bin", false).status().code(), StatusCode::kCorrupt);
+  // A 16-row table whose row map names row 16: magic, version, classes,
+  // bits and scale, then the map's byte of rows 16-23.
+  constexpr size_t kRow16 = 16 + 4 + 4 + 4 + 4 + 2;
+  std::string past_end = bytes;
+  past_end[kRow16] = static_cast<char>(past_end[kRow16] | 1);
+  EXPECT_EQ(LinearModel::Parse(past_end, "dense.bin", false).status().code(), StatusCode::kCorrupt);
   std::string newer = bytes;
   newer[16] = 3;
   auto r = LinearModel::Parse(newer, "dense.bin", false);
