@@ -288,7 +288,7 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseDense(std::string_view bo
   uint32_t bits = 0;
   float scale = 0.0f;
   if (!r.Get(&bits) || !r.Get(&scale)) return corrupt("short header");
-  if (bits < kMinDenseBits || bits > kMaxDenseBits) return corrupt("table size");
+  if (!DenseFits(static_cast<int>(classes), static_cast<int>(bits))) return corrupt("table size");
   if (!std::isfinite(scale) || scale <= 0.0f) return corrupt("weight scale");
   const size_t words = ((size_t{1} << bits) + 63) / 64;
   std::vector<uint64_t> bitmap(words);

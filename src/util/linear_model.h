@@ -52,7 +52,13 @@ class LinearModel {
   static constexpr uint32_t kSparseVersion = 1;
   static constexpr uint32_t kDenseVersion = 2;
   static constexpr uint32_t kFormatVersion = kDenseVersion;  // the newest read
-  static constexpr int kMinDenseBits = 4, kMaxDenseBits = 26;
+  static constexpr int kMinDenseBits = 4, kMaxDenseBits = 24;
+  static constexpr size_t kMaxDenseWeights = size_t{1} << 26;  // 128 MB of weights
+  // True if a dense table of 2^bits rows × classes is within these bounds.
+  static bool DenseFits(int classes, int bits) {
+    return classes > 0 && bits >= kMinDenseBits && bits <= kMaxDenseBits &&
+           (size_t{1} << bits) * static_cast<size_t>(classes) <= kMaxDenseWeights;
+  }
 
   // The row of `hash` in a dense table of 2^bits rows.
   static uint64_t DenseRow(uint64_t hash, int bits) { return hash >> (64 - bits); }

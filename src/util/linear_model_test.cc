@@ -77,7 +77,8 @@ TEST(LinearModelTest, DamagedBytesAreCorruptNamingTheFile) {
 
 // Dense hashed layout: a table of 2^bits rows indexed by the top bits of
 // the feature hash, trained with its collisions.
-constexpr int kTinyBits = 4;  // 16 rows: plenty of collisions among 40 features
+constexpr int kTinyBits = 4;
+constexpr char kMagic16[] = "entente-linear\0";  // 16 bytes with its terminator  // 16 rows: plenty of collisions among 40 features
 
 // Features 0..n-1 of template 5, and two that share a row with each other.
 std::vector<uint64_t> DenseFeatures(size_t n) {
@@ -220,6 +221,13 @@ TEST(DenseLinearModelTest, DamagedOrNewerBytesAreRefusedNamingTheFile) {
   std::string past_end = bytes;
   past_end[kRow16] = static_cast<char>(past_end[kRow16] | 1);
   EXPECT_EQ(LinearModel::Parse(past_end, "dense.bin", false).status().code(), StatusCode::kCorrupt);
+  // A header asking for 2^24 rows of 65,535 classes is refused before any allocation.
+  std::string huge(kMagic16, 16);
+  for (uint32_t v : {2u, 65535u, 24u}) huge.append(reinterpret_cast<const char*>(&v), 4);
+  float one = 1.0f;
+  huge.append(reinterpret_cast<const char*>(&one), 4);
+  huge.append(8, '\0');
+  EXPECT_EQ(LinearModel::Parse(huge, "dense.bin", false).status().code(), StatusCode::kCorrupt);
   std::string newer = bytes;
   newer[16] = 3;
   auto r = LinearModel::Parse(newer, "dense.bin", false);
