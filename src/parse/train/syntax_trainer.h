@@ -25,9 +25,8 @@ struct SyntaxTrainOptions {
   uint32_t min_updates = 6;   // drop parser features updated fewer times than this
   // log2 of the rows of the dense hashed tables of the transition and label
   // models (LinearModel's dense layout, trained with its collisions); 0:
-  // the sparse layout, one row per feature. 2^22 transition rows: dev LAS
-  // within 0.2 of the sparse model (2^21: 0.28 below, 2^20: 0.49 below).
-  int transition_bits = 22;
+  // the sparse layout, one row per feature.
+  int transition_bits = 0;
   int label_bits = 0;
   uint64_t seed = 20261206;
   bool verbose = true;        // progress on stderr
