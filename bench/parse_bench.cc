@@ -9,6 +9,8 @@
 // CORPUS_DIR defaults to $ENTENTE_CORPUS_DIR, else ../shared/corpus from the
 // source tree. Without a corpus it falls back to a short passage written for
 // this benchmark (and says so), which is not the figure to record.
+// $ENTENTE_SYNTAX_MODEL names another syntax model file (to compare two
+// models with the same binary); default: data/syntax/en_ewt.model.
 #include <benchmark/benchmark.h>
 #include <simdjson.h>
 
@@ -66,10 +68,12 @@ Corpus LoadCorpus() {
                    g_corpus_dir.c_str());
       for (int i = 0; i < 200; ++i) texts.emplace_back(kFallback);
     }
+    const char* env_model = std::getenv("ENTENTE_SYNTAX_MODEL");
+    std::string model = env_model ? env_model : TagStage::DefaultModelPath(DataDir());
     auto text = TextStage::Create();
-    auto tag = TagStage::Create(DataDir(), nullptr);
-    auto parse = ParseStage::Create(DataDir(), nullptr);
-    auto syntax = DependencyModel::Load(TagStage::DefaultModelPath(DataDir()));
+    auto tag = TagStage::Create(DataDir(), nullptr, model);
+    auto parse = ParseStage::Create(DataDir(), nullptr, model);
+    auto syntax = DependencyModel::Load(model);
     if (!text.ok() || !tag.ok() || !parse.ok() || !syntax.ok()) {
       std::fprintf(stderr, "parse_bench: cannot build the stages\n");
       std::exit(2);
@@ -84,7 +88,8 @@ Corpus LoadCorpus() {
       c->tag->Run(&c->docs[i]);
       for (const Sentence& s : c->docs[i].sentences) c->sentences += !s.boilerplate;
     }
-    std::fprintf(stderr, "parse_bench: %zu documents, %zu sentences\n", c->docs.size(), c->sentences);
+    std::fprintf(stderr, "parse_bench: %zu documents, %zu sentences, model %s\n", c->docs.size(), c->sentences,
+                 model.c_str());
   }
   return corpus;
 }

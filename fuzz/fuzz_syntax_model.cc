@@ -17,6 +17,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   (void)entente::LinearModel::Parse(bytes, "fuzz");
+  // As a part of a checked bundle is read: no checksum, the rest still checked.
+  (void)entente::LinearModel::Parse(bytes, "fuzz", /*verify_checksum=*/false);
   auto bundle = entente::ModelBundle::Parse(bytes, "fuzz");
   if (bundle.ok()) {
     for (const char* part : {"xpos", "upos", "transitions", "labels", "trigger"}) {

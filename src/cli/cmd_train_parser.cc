@@ -86,6 +86,14 @@ Command AddTrainParser(CLI::App& root) {
   app->add_option("--prune", args->options.prune, "drop averaged weights below this")->capture_default_str();
   app->add_option("--min-updates", args->options.min_updates, "drop parser features updated fewer times than this")
       ->capture_default_str();
+  app->add_option("--transition-bits", args->options.transition_bits,
+                  "log2 rows of the transition model's dense hashed table (0: sparse, one row per feature)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, LinearModel::kMaxDenseBits));
+  app->add_option("--label-bits", args->options.label_bits,
+                  "log2 rows of the label model's dense hashed table (0: sparse)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, LinearModel::kMaxDenseBits));
   app->add_option("--tagger-min-updates", args->options.tagger_min_updates,
                   "drop tagger features updated fewer times than this")
       ->capture_default_str();

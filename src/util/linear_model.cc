@@ -85,7 +85,7 @@ std::unique_ptr<LinearModel> LinearModel::Build(
   return m;
 }
 
-void LinearModel::AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const {
+void LinearModel::AccumulateSparse(const uint64_t* hashes, size_t n, float* scores) const {
   if (slots_.empty()) return;
   const size_t mask = slots_.size() - 1;
   constexpr size_t kBatch = 32;
@@ -114,7 +114,84 @@ void LinearModel::AccumulateAll(const uint64_t* hashes, size_t n, float* scores)
   }
 }
 
+namespace {
+
+// Adds the 16-bit rows of the features to sums[0..width), prefetching a
+// batch of rows (first and last weight: a row may straddle two cache lines)
+// before summing it. kWidth > 0 fixes the row width at compile time (the
+// transition model's 3), else it is `width`.
+template <int kWidth>
+void SumDenseRows(const int16_t* table, int bits, int width, const uint64_t* hashes, size_t n, int32_t* sums) {
+  const size_t w = kWidth > 0 ? kWidth : static_cast<size_t>(width);
+  constexpr size_t kBatch = 32;
+  for (size_t b = 0; b < n; b += kBatch) {
+    size_t m = std::min(kBatch, n - b);
+    for (size_t i = 0; i < m; ++i) {
+      const int16_t* row = table + LinearModel::DenseRow(hashes[b + i], bits) * w;
+      __builtin_prefetch(row);
+      __builtin_prefetch(row + w - 1);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      const int16_t* row = table + LinearModel::DenseRow(hashes[b + i], bits) * w;
+      for (size_t c = 0; c < w; ++c) sums[c] += row[c];
+    }
+  }
+}
+
+}  // namespace
+
+void LinearModel::AccumulateDense(const uint64_t* hashes, size_t n, float* scores) const {
+  constexpr int kLocal = 64;
+  int32_t local[kLocal] = {};
+  thread_local std::vector<int32_t> wide;
+  int32_t* sums = local;
+  if (classes_ > kLocal) {
+    wide.assign(classes_, 0);
+    sums = wide.data();
+  }
+  if (classes_ == 3) {
+    SumDenseRows<3>(dense_.data(), dense_bits_, classes_, hashes, n, sums);
+  } else {
+    SumDenseRows<0>(dense_.data(), dense_bits_, classes_, hashes, n, sums);
+  }
+  for (int c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sums[c]) * scale_;
+}
+
+void LinearModel::InitDense(int classes, int bits, float scale) {
+  classes_ = classes;
+  dense_bits_ = bits;
+  scale_ = scale;
+  dense_.assign((size_t{1} << bits) * static_cast<size_t>(classes), 0);
+}
+
+std::unique_ptr<LinearModel> LinearModel::BuildDense(
+    int classes, int bits, const std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>& rows) {
+  float max_abs = 0.0f;
+  for (const auto& row : rows) {
+    for (const ClassWeight& e : row.second) max_abs = std::max(max_abs, std::fabs(e.weight));
+  }
+  auto m = std::make_unique<LinearModel>();
+  m->InitDense(classes, bits, max_abs > 0.0f ? max_abs / 32767.0f : 1.0f);
+  for (const auto& [row, weights] : rows) {
+    int16_t* out = m->dense_.data() + row * static_cast<size_t>(classes);
+    for (const ClassWeight& e : weights) out[e.cls] = static_cast<int16_t>(std::lround(e.weight / m->scale_));
+  }
+  m->rows_ = m->UsedDenseRows().size();
+  return m;
+}
+
+std::vector<uint64_t> LinearModel::UsedDenseRows() const {
+  std::vector<uint64_t> used;
+  const size_t w = static_cast<size_t>(classes_);
+  for (size_t r = 0; r * w < dense_.size(); ++r) {
+    auto row = dense_.begin() + r * w;
+    if (std::any_of(row, row + w, [](int16_t x) { return x != 0; })) used.push_back(r);
+  }
+  return used;
+}
+
 float LinearModel::Weight(uint64_t hash, int cls) const {
+  if (dense_bits_ > 0) return cls >= 0 && cls < classes_ ? DenseRowPtr(hash)[cls] * scale_ : 0.0f;
   if (slots_.empty()) return 0;
   size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -129,6 +206,29 @@ float LinearModel::Weight(uint64_t hash, int cls) const {
 }
 
 std::string LinearModel::Serialize() const {
+  std::string out = dense_bits_ > 0 ? SerializeDense() : SerializeSparse();
+  Put<uint64_t>(&out, Fnv1a(out));
+  return out;
+}
+
+std::string LinearModel::SerializeDense() const {
+  std::string out(kMagic, sizeof(kMagic));
+  Put<uint32_t>(&out, kDenseVersion);
+  Put<uint32_t>(&out, static_cast<uint32_t>(classes_));
+  Put<uint32_t>(&out, static_cast<uint32_t>(dense_bits_));
+  Put<float>(&out, scale_);
+  // A bit per row (set: the row has a weight), then the rows that have.
+  std::vector<uint64_t> bitmap(((size_t{1} << dense_bits_) + 63) / 64, 0);
+  std::vector<uint64_t> used = UsedDenseRows();
+  for (uint64_t r : used) bitmap[r / 64] |= uint64_t{1} << (r % 64);
+  out.append(reinterpret_cast<const char*>(bitmap.data()), bitmap.size() * sizeof(uint64_t));
+  for (uint64_t r : used) {
+    out.append(reinterpret_cast<const char*>(dense_.data() + r * classes_), classes_ * sizeof(int16_t));
+  }
+  return out;
+}
+
+std::string LinearModel::SerializeSparse() const {
   // Rows in hash order, so the bytes depend only on the weights.
   std::vector<const Slot*> order;
   for (const Slot& s : slots_) {
@@ -136,7 +236,7 @@ std::string LinearModel::Serialize() const {
   }
   std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->hash < b->hash; });
   std::string out(kMagic, sizeof(kMagic));
-  Put<uint32_t>(&out, kFormatVersion);
+  Put<uint32_t>(&out, kSparseVersion);
   Put<uint32_t>(&out, static_cast<uint32_t>(classes_));
   Put<uint64_t>(&out, order.size());
   for (const Slot* s : order) {
@@ -147,7 +247,6 @@ std::string LinearModel::Serialize() const {
       Put<float>(&out, entries_[s->first + k].weight);
     }
   }
-  Put<uint64_t>(&out, Fnv1a(out));
   return out;
 }
 
@@ -170,12 +269,56 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, 
   if (verify_checksum && Fnv1a(bytes.substr(0, bytes.size() - 8)) != sum) {
     return corrupt("checksum mismatch: damaged or truncated");
   }
-  ByteReader r(bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8));
+  std::string_view body = bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8);
   uint32_t version = 0, classes = 0;
-  uint64_t rows = 0;
-  if (!r.Get(&version) || !r.Get(&classes) || !r.Get(&rows)) return corrupt("short header");
+  std::memcpy(&version, body.data(), 4);
+  std::memcpy(&classes, body.data() + 4, 4);
+  body.remove_prefix(8);
   if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
+  if (version == 0) return corrupt("version");
   if (classes == 0 || classes > 65535) return corrupt("class count");
+  if (version == kDenseVersion) return ParseDense(body, classes, name);
+  return ParseSparse(body, classes, name);
+}
+
+Result<std::unique_ptr<LinearModel>> LinearModel::ParseDense(std::string_view body, uint32_t classes,
+                                                             const std::string& name) {
+  auto corrupt = [&](const char* why) { return Status::Corrupt(name + ": not a valid model (" + why + ")"); };
+  ByteReader r(body);
+  uint32_t bits = 0;
+  float scale = 0.0f;
+  if (!r.Get(&bits) || !r.Get(&scale)) return corrupt("short header");
+  if (!DenseFits(static_cast<int>(classes), static_cast<int>(bits))) return corrupt("table size");
+  if (!std::isfinite(scale) || scale <= 0.0f) return corrupt("weight scale");
+  const size_t words = ((size_t{1} << bits) + 63) / 64;
+  std::vector<uint64_t> bitmap(words);
+  if (r.remaining() < words * sizeof(uint64_t)) return corrupt("short row map");
+  std::memcpy(bitmap.data(), body.data() + 8, words * sizeof(uint64_t));
+  if (bits < 6 && (bitmap[0] >> (1u << bits)) != 0) return corrupt("row map");  // rows past the table
+  size_t used = 0;
+  for (uint64_t word : bitmap) used += static_cast<size_t>(__builtin_popcountll(word));
+  const size_t row_bytes = classes * sizeof(int16_t);
+  if (r.remaining() - words * sizeof(uint64_t) != used * row_bytes) return corrupt("table length");
+  auto m = std::make_unique<LinearModel>();
+  m->InitDense(static_cast<int>(classes), static_cast<int>(bits), scale);
+  const char* in = body.data() + 8 + words * sizeof(uint64_t);
+  for (size_t wi = 0; wi < words; ++wi) {
+    for (uint64_t word = bitmap[wi]; word != 0; word &= word - 1) {
+      size_t row = wi * 64 + static_cast<size_t>(__builtin_ctzll(word));
+      std::memcpy(m->dense_.data() + row * classes, in, row_bytes);
+      in += row_bytes;
+    }
+  }
+  m->rows_ = used;
+  return m;
+}
+
+Result<std::unique_ptr<LinearModel>> LinearModel::ParseSparse(std::string_view body, uint32_t classes,
+                                                              const std::string& name) {
+  auto corrupt = [&](const char* why) { return Status::Corrupt(name + ": not a valid model (" + why + ")"); };
+  ByteReader r(body);
+  uint64_t rows = 0;
+  if (!r.Get(&rows)) return corrupt("short header");
   if (rows > r.remaining() / 10) return corrupt("row count");
   // Straight into the table (no per-row allocation): start-up time.
   auto m = std::make_unique<LinearModel>();
@@ -207,12 +350,13 @@ Result<std::unique_ptr<LinearModel>> LinearModel::Parse(std::string_view bytes, 
   return m;
 }
 
-const PerceptronLearner::Row* PerceptronLearner::Find(uint64_t hash) const {
-  auto it = index_.find(hash);
+const PerceptronLearner::Row* PerceptronLearner::Find(uint64_t feature) const {
+  auto it = index_.find(Key(feature));
   return it == index_.end() ? nullptr : &rows_[it->second];
 }
 
-PerceptronLearner::Row* PerceptronLearner::RowFor(uint64_t hash) {
+PerceptronLearner::Row* PerceptronLearner::RowFor(uint64_t feature) {
+  uint64_t hash = Key(feature);
   auto [it, fresh] = index_.try_emplace(hash, static_cast<uint32_t>(rows_.size()));
   if (fresh) {
     rows_.push_back(Row{std::vector<float>(classes_, 0.0f), std::vector<double>(classes_, 0.0),
@@ -254,6 +398,11 @@ std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> PerceptronLearner::Av
     if (!w.empty()) out.emplace_back(hashes_[r], std::move(w));
   }
   return out;
+}
+
+std::unique_ptr<LinearModel> PerceptronLearner::Average(float prune, uint32_t min_updates) const {
+  if (dense_bits_ > 0) return LinearModel::BuildDense(classes_, dense_bits_, AveragedRows(prune, min_updates));
+  return LinearModel::Build(classes_, AveragedRows(prune, min_updates));
 }
 
 }  // namespace entente

@@ -49,7 +49,19 @@ struct ClassWeight {
 
 class LinearModel {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kSparseVersion = 1;
+  static constexpr uint32_t kDenseVersion = 2;
+  static constexpr uint32_t kFormatVersion = kDenseVersion;  // the newest read
+  static constexpr int kMinDenseBits = 4, kMaxDenseBits = 24;
+  static constexpr size_t kMaxDenseWeights = size_t{1} << 26;  // 128 MB of weights
+  // True if a dense table of 2^bits rows × classes is within these bounds.
+  static bool DenseFits(int classes, int bits) {
+    return classes > 0 && bits >= kMinDenseBits && bits <= kMaxDenseBits &&
+           (size_t{1} << bits) * static_cast<size_t>(classes) <= kMaxDenseWeights;
+  }
+
+  // The row of `hash` in a dense table of 2^bits rows.
+  static uint64_t DenseRow(uint64_t hash, int bits) { return hash >> (64 - bits); }
 
   // Reads a model file. NotFound if absent; Corrupt (naming the file) if it
   // is not a complete model of this format; Unsupported if newer.
@@ -62,12 +74,17 @@ class LinearModel {
   // file is the same whatever order they come in.
   static std::unique_ptr<LinearModel> Build(
       int classes, std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows);
+  // Builds a dense hashed model of 2^bits rows from (row, weights) pairs
+  // (rows absent are zero), weights rounded to 16 bits on one scale.
+  static std::unique_ptr<LinearModel> BuildDense(
+      int classes, int bits, const std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>& rows);
 
   Status Save(const std::string& path) const;
   std::string Serialize() const;
 
   // Adds the weights of `hash` to scores[0..classes()); no-op if unknown.
   void Accumulate(uint64_t hash, float* scores) const {
+    if (dense_bits_ > 0) return AccumulateAll(&hash, 1, scores);
     if (slots_.empty()) return;
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -81,15 +98,25 @@ class LinearModel {
     }
   }
   // Adds the weights of all `n` features to scores[0..classes()): the same
-  // sums as Accumulate() feature by feature, but the table slots and weight
-  // rows of a batch are fetched from memory together (prefetched), so their
-  // cache misses overlap instead of following one another.
-  void AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const;
+  // sums as Accumulate() feature by feature (dense: summed exactly in
+  // integers, then scaled once), but the rows of a batch are fetched from
+  // memory together (prefetched), so their cache misses overlap instead of
+  // following one another.
+  void AccumulateAll(const uint64_t* hashes, size_t n, float* scores) const {
+    if (dense_bits_ > 0) {
+      AccumulateDense(hashes, n, scores);
+    } else {
+      AccumulateSparse(hashes, n, scores);
+    }
+  }
   // The weight of `hash` for class `cls` (0 if none): for explanations.
   float Weight(uint64_t hash, int cls) const;
 
   int classes() const { return classes_; }
+  // Sparse: features with weights; dense: rows with a weight.
   size_t feature_count() const { return rows_; }
+  // 0 for the sparse layout, else log2 of the dense table's rows.
+  int dense_bits() const { return dense_bits_; }
 
  private:
   struct Slot {
@@ -98,18 +125,40 @@ class LinearModel {
     uint32_t count = 0;
   };
   void Insert(uint64_t hash, uint32_t first, uint32_t count);
+  void AccumulateSparse(const uint64_t* hashes, size_t n, float* scores) const;
+  void AccumulateDense(const uint64_t* hashes, size_t n, float* scores) const;
+  // Dense: allocates the zeroed table (rows of classes_ weights).
+  void InitDense(int classes, int bits, float scale);
+  const int16_t* DenseRowPtr(uint64_t hash) const {
+    return dense_.data() + DenseRow(hash, dense_bits_) * static_cast<size_t>(classes_);
+  }
+  // The dense rows with a weight, in order.
+  std::vector<uint64_t> UsedDenseRows() const;
+  // The part of a file after its version and class count.
+  static Result<std::unique_ptr<LinearModel>> ParseDense(std::string_view body, uint32_t classes,
+                                                         const std::string& name);
+  static Result<std::unique_ptr<LinearModel>> ParseSparse(std::string_view body, uint32_t classes,
+                                                          const std::string& name);
+  std::string SerializeSparse() const;
+  std::string SerializeDense() const;
 
   int classes_ = 0;
   size_t rows_ = 0;
   std::vector<Slot> slots_;
   std::vector<ClassWeight> entries_;
+  int dense_bits_ = 0;
+  float scale_ = 0.0f;  // a dense weight is i16 × scale_
+  std::vector<int16_t> dense_;
 };
 
 // Averaged perceptron training for LinearModel: dense rows per feature while
-// training, lazily averaged, exported sparse.
+// training, lazily averaged, exported sparse — or, with `dense_bits` > 0,
+// one row per dense-table row (LinearModel::DenseRow of the feature), so
+// features that collide are trained as the one row they share in the
+// exported dense model.
 class PerceptronLearner {
  public:
-  explicit PerceptronLearner(int classes) : classes_(classes) {}
+  explicit PerceptronLearner(int classes, int dense_bits = 0) : classes_(classes), dense_bits_(dense_bits) {}
 
   // Current (unaveraged) scores of the features.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
@@ -118,13 +167,11 @@ class PerceptronLearner {
   // Adds `delta` to the weight of class `cls` for every feature.
   void Update(const uint64_t* feats, size_t n, int cls, float delta);
 
-  // The averaged weights as rows. Features updated fewer than
+  // The averaged weights as rows (keyed by feature hash, or dense row). Features updated fewer than
   // `min_updates` times (rare ones: noise, and most of a model's size) and
   // entries with |w| < prune are dropped.
   std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> AveragedRows(float prune, uint32_t min_updates = 1) const;
-  std::unique_ptr<LinearModel> Average(float prune, uint32_t min_updates = 1) const {
-    return LinearModel::Build(classes_, AveragedRows(prune, min_updates));
-  }
+  std::unique_ptr<LinearModel> Average(float prune, uint32_t min_updates = 1) const;
 
  private:
   struct Row {
@@ -134,10 +181,11 @@ class PerceptronLearner {
     uint32_t updates = 0;
   };
   Row* RowFor(uint64_t hash);
-
   const Row* Find(uint64_t hash) const;
+  uint64_t Key(uint64_t hash) const { return dense_bits_ > 0 ? LinearModel::DenseRow(hash, dense_bits_) : hash; }
 
   int classes_;
+  int dense_bits_;
   int64_t clock_ = 1;
   std::unordered_map<uint64_t, uint32_t> index_;
   std::vector<uint64_t> hashes_;  // per row

@@ -2,6 +2,9 @@
 // damaged files that must be refused with the file named, never crash.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <vector>
 
 #include "util/linear_model.h"
@@ -70,6 +73,176 @@ TEST(LinearModelTest, DamagedBytesAreCorruptNamingTheFile) {
     bad[i] = static_cast<char>(bad[i] ^ 0x5A);
     EXPECT_FALSE(LinearModel::Parse(bad, "weights.bin").ok()) << "byte " << i;
   }
+}
+
+// Dense hashed layout: a table of 2^bits rows indexed by the top bits of
+// the feature hash, trained with its collisions.
+constexpr int kTinyBits = 4;
+constexpr char kMagic16[] = "entente-linear\0";  // 16 bytes with its terminator  // 16 rows: plenty of collisions among 40 features
+
+// Features 0..n-1 of template 5, and two that share a row with each other.
+std::vector<uint64_t> DenseFeatures(size_t n) {
+  std::vector<uint64_t> f;
+  for (uint64_t i = 0; i < n; ++i) f.push_back(FeatureHash(5, i));
+  return f;
+}
+
+std::pair<uint64_t, uint64_t> CollidingPair() {
+  std::vector<uint64_t> f = DenseFeatures(40);
+  for (size_t i = 0; i < f.size(); ++i) {
+    for (size_t j = i + 1; j < f.size(); ++j) {
+      if (LinearModel::DenseRow(f[i], kTinyBits) == LinearModel::DenseRow(f[j], kTinyBits)) return {f[i], f[j]};
+    }
+  }
+  ADD_FAILURE() << "no collision among 40 features in 16 rows";
+  return {0, 0};
+}
+
+// Trains a learner on a fixed pseudo-random sequence of updates.
+void TrainSome(PerceptronLearner* l, const std::vector<uint64_t>& feats, int classes) {
+  for (int round = 0; round < 30; ++round) {
+    l->Tick();
+    for (size_t i = 0; i < feats.size(); ++i) {
+      if ((i * 7 + round) % 3 == 0) l->Update(&feats[i], 1, static_cast<int>((i + round) % classes), 1.0f);
+      if ((i + round) % 5 == 0) l->Update(&feats[i], 1, static_cast<int>(i % classes), -1.0f);
+    }
+  }
+}
+
+TEST(DenseLinearModelTest, RoundTripGivesTheSameScoresAndBytes) {
+  PerceptronLearner l(3, kTinyBits);
+  std::vector<uint64_t> feats = DenseFeatures(40);
+  TrainSome(&l, feats, 3);
+  auto m = l.Average(0.0f);
+  EXPECT_EQ(m->dense_bits(), kTinyBits);
+  EXPECT_GT(m->feature_count(), 0u);
+  EXPECT_LE(m->feature_count(), 16u);
+  auto back = LinearModel::Parse(m->Serialize(), "mem");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ((*back)->dense_bits(), kTinyBits);
+  EXPECT_EQ((*back)->feature_count(), m->feature_count());
+  float s1[3] = {}, s2[3] = {};
+  m->AccumulateAll(feats.data(), feats.size(), s1);
+  (*back)->AccumulateAll(feats.data(), feats.size(), s2);
+  for (int c = 0; c < 3; ++c) EXPECT_EQ(s1[c], s2[c]);
+  EXPECT_EQ(m->Serialize(), (*back)->Serialize());
+}
+
+// Two features in one row are one set of weights, in the learner (the
+// update of one moves the score of the other) and in the exported model.
+TEST(DenseLinearModelTest, CollidingFeaturesShareTheirRow) {
+  auto [a, b] = CollidingPair();
+  PerceptronLearner l(2, kTinyBits);
+  l.Tick();
+  l.Update(&a, 1, 1, 1.0f);
+  float sb[2] = {};
+  l.Score(&b, 1, sb);
+  EXPECT_EQ(sb[1], 1.0f);
+  l.Update(&b, 1, 1, 2.0f);
+  l.Tick();
+  auto m = l.Average(0.0f);
+  EXPECT_EQ(m->Weight(a, 1), m->Weight(b, 1));
+  EXPECT_GT(m->Weight(a, 1), 0.0f);
+  float both[2] = {}, one[2] = {};
+  uint64_t ab[] = {a, b};
+  m->AccumulateAll(ab, 2, both);
+  m->Accumulate(a, one);
+  EXPECT_FLOAT_EQ(both[1], 2 * one[1]);
+}
+
+// The exported dense weights are the averaged weights the sparse learner
+// computes (rows without collisions), to within the 16-bit rounding; the
+// batched sum is the sum of the weights feature by feature.
+TEST(DenseLinearModelTest, AveragesMatchTheSparseLearnerAndSumsMatchWeights) {
+  std::vector<uint64_t> feats;
+  std::vector<bool> used(1 << 12);
+  for (uint64_t h : DenseFeatures(300)) {
+    uint64_t row = LinearModel::DenseRow(h, 12);
+    if (!used[row]) feats.push_back(h);
+    used[row] = true;
+  }
+  PerceptronLearner sparse(5), dense(5, 12);
+  TrainSome(&sparse, feats, 5);
+  TrainSome(&dense, feats, 5);
+  auto ms = sparse.Average(0.0f);
+  auto md = dense.Average(0.0f);
+  float max_abs = 0;
+  for (uint64_t h : feats) {
+    for (int c = 0; c < 5; ++c) max_abs = std::max(max_abs, std::fabs(ms->Weight(h, c)));
+  }
+  const float step = max_abs / 32767.0f;
+  std::vector<float> expected(5, 0.0f);
+  for (uint64_t h : feats) {
+    for (int c = 0; c < 5; ++c) {
+      EXPECT_NEAR(md->Weight(h, c), ms->Weight(h, c), step / 2 * 1.001f);
+      expected[c] += md->Weight(h, c);
+    }
+  }
+  float got[5] = {};
+  md->AccumulateAll(feats.data(), feats.size(), got);
+  for (int c = 0; c < 5; ++c) EXPECT_NEAR(got[c], expected[c], 1e-3f * (1 + std::fabs(expected[c])));
+}
+
+// Averaging by hand: a weight of +1 set at clock 2 and read at clock 4 of
+// a learner started at clock 1 averages (4 - 2) / 4 = 0.5.
+TEST(DenseLinearModelTest, AverageOfAKnownSequence) {
+  uint64_t f = FeatureHash(3, 3);
+  PerceptronLearner l(3, 8);
+  l.Tick();
+  l.Update(&f, 1, 2, 1.0f);
+  l.Tick();
+  l.Tick();
+  auto m = l.Average(0.0f);
+  EXPECT_FLOAT_EQ(m->Weight(f, 2), 0.5f);
+  EXPECT_EQ(m->Weight(f, 0), 0.0f);
+  EXPECT_EQ(m->feature_count(), 1u);
+}
+
+TEST(DenseLinearModelTest, DamagedOrNewerBytesAreRefusedNamingTheFile) {
+  PerceptronLearner l(3, kTinyBits);
+  TrainSome(&l, DenseFeatures(40), 3);
+  std::string bytes = l.Average(0.0f)->Serialize();
+  for (size_t cut : {size_t{0}, size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
+    auto r = LinearModel::Parse(bytes.substr(0, cut), "dense.bin");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.status().message().find("dense.bin"), std::string::npos);
+  }
+  for (size_t i = 0; i < bytes.size(); i += 5) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0x21);
+    EXPECT_FALSE(LinearModel::Parse(bad, "dense.bin").ok()) << "byte " << i;
+  }
+  // Unchecked parts (from a checked bundle) still have their sizes checked.
+  std::string short_table = bytes.substr(0, bytes.size() - 10) + bytes.substr(bytes.size() - 8);
+  EXPECT_EQ(LinearModel::Parse(short_table, "dense.bin", false).status().code(), StatusCode::kCorrupt);
+  // A 16-row table whose row map names row 16: magic, version, classes,
+  // bits and scale, then the map's byte of rows 16-23.
+  constexpr size_t kRow16 = 16 + 4 + 4 + 4 + 4 + 2;
+  std::string past_end = bytes;
+  past_end[kRow16] = static_cast<char>(past_end[kRow16] | 1);
+  EXPECT_EQ(LinearModel::Parse(past_end, "dense.bin", false).status().code(), StatusCode::kCorrupt);
+  // A header asking for 2^24 rows of 65,535 classes is refused before any allocation.
+  std::string huge(kMagic16, 16);
+  for (uint32_t v : {2u, 65535u, 24u}) huge.append(reinterpret_cast<const char*>(&v), 4);
+  float one = 1.0f;
+  huge.append(reinterpret_cast<const char*>(&one), 4);
+  huge.append(8, '\0');
+  EXPECT_EQ(LinearModel::Parse(huge, "dense.bin", false).status().code(), StatusCode::kCorrupt);
+  std::string newer = bytes;
+  newer[16] = 3;
+  auto r = LinearModel::Parse(newer, "dense.bin", false);
+  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(r.status().message().find("dense.bin"), std::string::npos);
+}
+
+// Sparse models (format 1, every model written before the dense layout)
+// are still written and read as format 1.
+TEST(DenseLinearModelTest, SparseModelsKeepFormatOne) {
+  std::string bytes = Small()->Serialize();
+  uint32_t version = 0;
+  std::memcpy(&version, bytes.data() + 16, 4);
+  EXPECT_EQ(version, LinearModel::kSparseVersion);
+  EXPECT_EQ(LinearModel::Parse(bytes, "old.bin").value()->dense_bits(), 0);
 }
 
 TEST(ModelBundleTest, PartsRoundTripAndAMissingPartIsAnError) {

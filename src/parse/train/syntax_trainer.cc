@@ -197,10 +197,19 @@ std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const 
   return out;
 }
 
+// OK if `bits` is 0 (sparse) or a dense table of that size is allowed.
+Status CheckDenseBits(int bits, int classes) {
+  if (bits == 0 || LinearModel::DenseFits(classes, bits)) return Status::Ok();
+  return Status::InvalidArgument("no dense table of 2^" + std::to_string(bits) + " rows × " + std::to_string(classes) +
+                                 " classes: " + std::to_string(LinearModel::kMinDenseBits) + " to " +
+                                 std::to_string(LinearModel::kMaxDenseBits) + " bits, at most 2^26 weights");
+}
+
 }  // namespace
 
 Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& fx, const SyntaxTrainOptions& o) {
   if (in.train.empty()) return Status::InvalidArgument("no training sentences");
+  if (Status st = CheckDenseBits(o.transition_bits, kNumTransitions); !st.ok()) return st;
   std::vector<TagData> tag_data = MakeTagData(in.train);
   if (o.verbose) std::fprintf(stderr, "tagger: %zu sentences\n", tag_data.size());
   std::vector<size_t> all(tag_data.size());
@@ -224,9 +233,10 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
       if (std::find(names.begin(), names.end(), w.deprel) == names.end()) names.push_back(w.deprel);
     }
   }
+  if (Status st = CheckDenseBits(o.label_bits, static_cast<int>(names.size())); !st.ok()) return st;
   std::vector<ParseData> data = MakeParseData(in.train, Jackknife(tag_data, fx, o), names);
 
-  PerceptronLearner tl(kNumTransitions), ll(static_cast<int>(names.size()));
+  PerceptronLearner tl(kNumTransitions, o.transition_bits), ll(static_cast<int>(names.size()), o.label_bits);
   std::mt19937_64 rng(o.seed + 1);
   std::vector<size_t> order(data.size());
   std::iota(order.begin(), order.end(), 0);

@@ -23,6 +23,11 @@ struct SyntaxTrainOptions {
   float prune = 0.0f;         // drop averaged weights smaller than this
   uint32_t tagger_min_updates = 1;  // drop tagger features updated fewer times than this
   uint32_t min_updates = 6;   // drop parser features updated fewer times than this
+  // log2 of the rows of the dense hashed tables of the transition and label
+  // models (LinearModel's dense layout, trained with its collisions); 0:
+  // the sparse layout, one row per feature.
+  int transition_bits = 0;
+  int label_bits = 0;
   uint64_t seed = 20261206;
   bool verbose = true;        // progress on stderr
 };
