@@ -152,11 +152,6 @@ Command AddTrain(CLI::App& root) {
       ->required();
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--epochs", args->options.epochs, "training passes")->capture_default_str();
-  app->add_option("--seeds", args->options.seeds,
-                  "train on this many sequences of shuffles (seed, seed+1, ...) and average the weights")
-      ->capture_default_str();
-  app->add_option("--seed", args->options.seed, "seed of the training examples' shuffles (the shipped model: the default)")
-      ->capture_default_str();
   app->add_option("--min-updates", args->options.min_updates, "drop features updated fewer times")
       ->capture_default_str();
   app->add_option("--positive-weight", args->options.positive_weight,

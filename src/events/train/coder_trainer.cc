@@ -5,7 +5,6 @@
 #include <numeric>
 #include <cstdlib>
 #include <random>
-#include <unordered_map>
 
 #include "events/coder_features.h"
 #include "util/linear_model.h"
@@ -61,9 +60,7 @@ class Learner {
       }
     }
   }
-  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> Rows(uint32_t min_updates) const {
-    return p_.AveragedRows(0.0f, min_updates);
-  }
+  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const { return p_.Average(0.0f, min_updates); }
 
  private:
   int Best(const std::vector<float>& s, const Instance& x) const {
@@ -79,64 +76,6 @@ class Learner {
   const std::vector<std::vector<uint16_t>>* allowed_;
   float positive_weight_;
 };
-
-using Rows = std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>;
-
-// The six models' averaged weights after training on one sequence of shuffles.
-struct FittedRows {
-  Rows detect, pair, trigger, cameo, factuality, argument;
-};
-
-// The training examples of the six models.
-struct TrainingSets {
-  std::vector<Instance>*detects, *pairs, *triggers, *cameos, *facts, *args;
-};
-
-FittedRows Fit(const TrainingSets& d, int cameo_classes, const std::vector<std::vector<uint16_t>>* codes_of_type,
-               const CoderTrainOptions& o, uint64_t seed) {
-  Learner ld(2, nullptr, o.positive_weight), lp(2, nullptr, o.positive_weight), lt(kNumTriggerClasses),
-      lc(cameo_classes, codes_of_type), lf(kNumFactuality), la(kNumRoles);
-  std::mt19937_64 rng(seed);
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    size_t wd = 0, wp = 0, wt = 0, wc = 0, wf = 0, wa = 0;
-    ld.Epoch(*d.detects, &rng, &wd);
-    lp.Epoch(*d.pairs, &rng, &wp);
-    lt.Epoch(*d.triggers, &rng, &wt);
-    lc.Epoch(*d.cameos, &rng, &wc);
-    lf.Epoch(*d.facts, &rng, &wf);
-    la.Epoch(*d.args, &rng, &wa);
-    if (o.verbose) {
-      auto pct = [](size_t wrong, size_t n) { return n ? 100.0 * wrong / n : 0.0; };
-      std::fprintf(stderr, "  epoch %d: wrong online: detect %.2f%%, type %.2f%%, cameo %.2f%%, factuality %.2f%%, "
-                   "argument %.2f%%\n", epoch, pct(wd, d.detects->size()), pct(wt, d.triggers->size()),
-                   pct(wc, d.cameos->size()), pct(wf, d.facts->size()), pct(wa, d.args->size()));
-    }
-  }
-  return {ld.Rows(o.min_updates), lp.Rows(o.min_updates), lt.Rows(o.min_updates),
-          lc.Rows(o.min_updates), lf.Rows(o.min_updates), la.Rows(o.min_updates)};
-}
-
-// One model from the weights of several fits: their mean (one fit: its weights as they are).
-std::unique_ptr<LinearModel> MeanModel(int classes, const std::vector<FittedRows>& fits, Rows FittedRows::*part) {
-  if (fits.size() == 1) return LinearModel::Build(classes, fits[0].*part);
-  std::unordered_map<uint64_t, std::vector<float>> sum;
-  for (const FittedRows& fit : fits) {
-    for (const auto& [hash, weights] : fit.*part) {
-      std::vector<float>& row = sum[hash];
-      row.resize(classes, 0.0f);
-      for (const ClassWeight& w : weights) row[w.cls] += w.weight / static_cast<float>(fits.size());
-    }
-  }
-  Rows rows;
-  for (const auto& [hash, row] : sum) {
-    std::vector<ClassWeight> weights;
-    for (int c = 0; c < classes; ++c) {
-      if (row[c] != 0.0f) weights.push_back({static_cast<uint16_t>(c), row[c]});
-    }
-    if (!weights.empty()) rows.emplace_back(hash, std::move(weights));
-  }
-  return LinearModel::Build(classes, std::move(rows));
-}
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
@@ -249,18 +188,29 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
-  const int cameo_classes = static_cast<int>(std::max<size_t>(1, models.cameo_codes.size()));
-  std::vector<FittedRows> fits;
-  for (int k = 0; k < std::max(1, o.seeds); ++k) {
-    fits.push_back(Fit({&detects, &pairs, &triggers, &cameos, &facts, &args}, cameo_classes, &codes_of_type, o,
-                       o.seed + static_cast<uint64_t>(k)));
+  Learner ld(2, nullptr, o.positive_weight), lp(2, nullptr, o.positive_weight), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
+      lf(kNumFactuality), la(kNumRoles);
+  std::mt19937_64 rng(o.seed);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    size_t wd = 0, wp = 0, wt = 0, wc = 0, wf = 0, wa = 0;
+    ld.Epoch(detects, &rng, &wd);
+    lp.Epoch(pairs, &rng, &wp);
+    lt.Epoch(triggers, &rng, &wt);
+    lc.Epoch(cameos, &rng, &wc);
+    lf.Epoch(facts, &rng, &wf);
+    la.Epoch(args, &rng, &wa);
+    if (o.verbose) {
+      std::fprintf(stderr, "  epoch %d: wrong online: detect %.2f%%, type %.2f%%, cameo %.2f%%, factuality %.2f%%, "
+                   "argument %.2f%%\n", epoch, 100.0 * wd / detects.size(), 100.0 * wt / std::max<size_t>(1, triggers.size()), cameos.empty() ? 0.0 : 100.0 * wc / cameos.size(),
+                   facts.empty() ? 0.0 : 100.0 * wf / facts.size(), args.empty() ? 0.0 : 100.0 * wa / args.size());
+    }
   }
-  models.detect = MeanModel(2, fits, &FittedRows::detect);
-  models.pair = MeanModel(2, fits, &FittedRows::pair);
-  models.trigger = MeanModel(kNumTriggerClasses, fits, &FittedRows::trigger);
-  models.cameo = MeanModel(cameo_classes, fits, &FittedRows::cameo);
-  models.factuality = MeanModel(kNumFactuality, fits, &FittedRows::factuality);
-  models.argument = MeanModel(kNumRoles, fits, &FittedRows::argument);
+  models.detect = ld.Model(o.min_updates);
+  models.pair = lp.Model(o.min_updates);
+  models.trigger = lt.Model(o.min_updates);
+  models.cameo = lc.Model(o.min_updates);
+  models.factuality = lf.Model(o.min_updates);
+  models.argument = la.Model(o.min_updates);
   if (stats) *stats = st;
   return models;
 }

@@ -36,10 +36,6 @@ struct CoderTrainOptions {
   // stored in the model, whose decoding then computes them.
   FeatureGroups features;
   uint64_t seed = 20261206;
-  // Models trained on this many sequences of shuffles (seeds seed, seed+1,
-  // …) and their weights averaged into one: the perceptron's result depends
-  // on the order it sees the examples in, the mean much less.
-  int seeds = 1;
   bool verbose = true;
 };
 
