@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numeric>
 #include <cstdlib>
+#include <memory>
 #include <random>
 
 #include "events/coder_features.h"
@@ -55,33 +56,51 @@ int TriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* senten
   return -1;
 }
 
+// One of the six models while it learns: an averaged perceptron (updates on
+// mistakes) or, with options.learner kLogistic, an L2-regularised logistic
+// regression (a step on every example).
 class Learner {
  public:
-  Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr, float positive_weight = 1)
-      : p_(classes), classes_(classes), allowed_(allowed), positive_weight_(positive_weight) {}
+  Learner(int classes, const CoderTrainOptions& o, const std::vector<std::vector<uint16_t>>* allowed = nullptr,
+          float positive_weight = 1)
+      : p_(classes), classes_(classes), allowed_(allowed), positive_weight_(positive_weight) {
+    if (o.learner == CoderLearner::kLogistic) {
+      logistic_ = std::make_unique<LogisticLearner>(classes, o.rate, o.l2);
+      prune_ = o.prune;
+    }
+  }
 
   void Epoch(std::vector<Instance>& data, std::mt19937_64* rng, size_t* wrong) {
     std::vector<size_t> order(data.size());
     std::iota(order.begin(), order.end(), 0);
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[(*rng)() % i]);
-    std::vector<float> s(classes_);
     for (size_t k : order) {
       const Instance& x = data[k];
-      std::fill(s.begin(), s.end(), 0.0f);
-      p_.Score(x.features.data(), x.features.size(), s.data());
-      int guess = Best(s, x);
-      p_.Tick();
-      if (guess != x.label) {
-        ++*wrong;
-        float step = x.weight * (x.label > 0 ? positive_weight_ : 1.0f);
-        p_.Update(x.features.data(), x.features.size(), x.label, step);
-        if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -step);
-      }
+      float weight = x.weight * (x.label > 0 ? positive_weight_ : 1.0f);
+      if ((logistic_ ? LogisticStep(x, weight) : PerceptronStep(x, weight)) != x.label) ++*wrong;
     }
   }
-  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const { return p_.Average(0.0f, min_updates); }
+  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const {
+    return logistic_ ? logistic_->Model(prune_, min_updates) : p_.Average(0.0f, min_updates);
+  }
 
  private:
+  int PerceptronStep(const Instance& x, float step) {
+    scores_.assign(classes_, 0.0f);
+    p_.Score(x.features.data(), x.features.size(), scores_.data());
+    int guess = Best(scores_, x);
+    p_.Tick();
+    if (guess != x.label) {
+      p_.Update(x.features.data(), x.features.size(), x.label, step);
+      if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -step);
+    }
+    return guess;
+  }
+  int LogisticStep(const Instance& x, float weight) {
+    if (!allowed_) return logistic_->Step(x.features.data(), x.features.size(), x.label, weight);
+    const std::vector<uint16_t>& classes = (*allowed_)[x.allowed_type];
+    return logistic_->Step(x.features.data(), x.features.size(), x.label, weight, classes.data(), classes.size());
+  }
   int Best(const std::vector<float>& s, const Instance& x) const {
     if (!allowed_) return ArgMax(s.data(), classes_);
     int best = -1;
@@ -91,9 +110,12 @@ class Learner {
     return best;
   }
   PerceptronLearner p_;
+  std::unique_ptr<LogisticLearner> logistic_;  // null: the perceptron learns
+  float prune_ = 0;
   int classes_;
   const std::vector<std::vector<uint16_t>>* allowed_;
   float positive_weight_;
+  std::vector<float> scores_;
 };
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
@@ -207,8 +229,9 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
-  Learner ld(2, nullptr, o.positive_weight), lp(2, nullptr, o.positive_weight), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
-      lf(kNumFactuality), la(kNumRoles);
+  Learner ld(2, o, nullptr, o.positive_weight), lp(2, o, nullptr, o.positive_weight), lt(kNumTriggerClasses, o),
+      lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), o, &codes_of_type), lf(kNumFactuality, o),
+      la(kNumRoles, o);
   std::mt19937_64 rng(o.seed);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     size_t wd = 0, wp = 0, wt = 0, wc = 0, wf = 0, wa = 0;

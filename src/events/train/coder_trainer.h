@@ -25,7 +25,16 @@ using Analyzer = std::function<void(const Document&, AnalyzedDocument*)>;
 // A gold sentence as a document of its own (its id, text and date), analysed by `analyze`.
 void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a);
 
+// How the six models learn: averaged perceptrons (the shipped model), or
+// L2-regularised multinomial logistic regression (util/linear_model.h's
+// LogisticLearner; the margins of its models are log-odds).
+enum class CoderLearner { kPerceptron, kLogistic };
+
 struct CoderTrainOptions {
+  CoderLearner learner = CoderLearner::kPerceptron;
+  float l2 = 1e-4f;     // logistic: strength of the L2 regulariser
+  float rate = 0.1f;    // logistic: AdaGrad's base rate
+  float prune = 1e-3f;  // logistic: weights smaller than this are not written
   int epochs = 10;
   uint32_t min_updates = 1;  // drop features updated fewer times
   float positive_weight = 2;  // detector: a missed event weighs this many times a false alarm
