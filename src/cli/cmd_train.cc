@@ -6,7 +6,8 @@
 // shipped model's bytes; opt-in: feature groups (--features), candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
 // two chosen on dev as well, and the learner (--learner logreg --l2 X:
-// L2-regularised logistic regression instead of averaged perceptrons).
+// L2-regularised logistic regression instead of averaged perceptrons) and
+// an ensemble of N models per model (--ensemble N).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -46,12 +47,21 @@ MarginGrid MarginsFor(CoderLearner learner) {
   return {{-20, -16, -12, -8, -5, -3, -1, 0, 2}, {0, -1, -2, -3, -4, -6}};
 }
 
-std::string LearnerNote(const TrainArgs& a) {
-  if (a.options.learner != CoderLearner::kLogistic) return "";
+// How the models learnt, for the model's `about` (nothing for the default, so its bytes stay).
+std::string LearnerNote(const CoderTrainOptions& o) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "Learner: L2-regularised logistic regression (l2 %g, rate %g, %d epochs, prune %g).\n",
-                a.options.l2, a.options.rate, a.options.epochs, a.options.prune);
-  return buf;
+  std::string out;
+  if (o.learner == CoderLearner::kLogistic) {
+    std::snprintf(buf, sizeof buf, "Learner: L2-regularised logistic regression (l2 %g, rate %g, %d epochs, prune %g).\n",
+                  o.l2, o.rate, o.epochs, o.prune);
+    out += buf;
+  }
+  if (o.ensemble > 1) {
+    std::snprintf(buf, sizeof buf, "Ensemble: the mean of %d models per model, each on its own shuffles.\n",
+                  o.ensemble);
+    out += buf;
+  }
+  return out;
 }
 
 void PrintScore(const char* what, const EventScore& s) {
@@ -99,7 +109,7 @@ int Run(TrainArgs a) {
               stats.sentences, stats.triggers_found, stats.gold_events, stats.triggers_candidate, stats.actors_found,
               stats.gold_actors);
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
-                  "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a);
+                  "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a.options);
   LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
   auto dev_score = [&](const char* what) {
     EventScore s = EvaluateCoder(dev, analyze, coder);
@@ -175,6 +185,10 @@ Command AddTrain(CLI::App& root) {
       ->required();
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--epochs", args->options.epochs, "training passes")->capture_default_str();
+  app->add_option("--ensemble", args->options.ensemble,
+                  "models per model, each trained on its own shuffles, their weights averaged")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   app->add_option("--min-updates", args->options.min_updates, "drop features updated fewer times")
       ->capture_default_str();
   app->add_option("--positive-weight", args->options.positive_weight,
@@ -188,7 +202,7 @@ Command AddTrain(CLI::App& root) {
                   "(L2-regularised multinomial logistic regression by AdaGrad; margins become log-odds)")
       ->check(CLI::IsMember({"perceptron", "logreg"}))
       ->capture_default_str();
-  app->add_option("--l2", args->options.l2, "logreg: strength of the L2 regulariser (per example)")
+  app->add_option("--l2", args->options.l2, "logreg: the L2 penalty l2/2 |w|^2 against the summed log-loss of a model's examples")
       ->capture_default_str();
   app->add_option("--rate", args->options.rate, "logreg: AdaGrad's base learning rate")->capture_default_str();
   app->add_option("--prune", args->options.prune, "logreg: weights smaller than this are not written")

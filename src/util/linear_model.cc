@@ -241,6 +241,25 @@ WeightRows PerceptronLearner::AveragedRows(float prune, uint32_t min_updates) co
   return out;
 }
 
+WeightRows MeanRows(const std::vector<WeightRows>& parts, int classes) {
+  std::unordered_map<uint64_t, std::vector<float>> sum;
+  for (const WeightRows& rows : parts) {
+    for (const auto& [hash, weights] : rows) {
+      auto& s = sum.try_emplace(hash, classes, 0.0f).first->second;
+      for (const ClassWeight& w : weights) s[w.cls] += w.weight;
+    }
+  }
+  WeightRows out;
+  for (const auto& [hash, s] : sum) {
+    std::vector<ClassWeight> w;
+    for (int c = 0; c < classes; ++c) {
+      if (s[c] != 0.0f) w.push_back({static_cast<uint16_t>(c), s[c] / static_cast<float>(parts.size())});
+    }
+    if (!w.empty()) out.emplace_back(hash, std::move(w));
+  }
+  return out;  // in no particular order: LinearModel::Build sorts
+}
+
 float LogisticLearner::Rate(const Row& r, int c) const { return rate_ / std::sqrt(0.1f + r.g2[c]); }
 
 float LogisticLearner::Decayed(const Row& r, int c, int64_t clock) const {

@@ -138,6 +138,10 @@ class HashedRows {
 
 using WeightRows = std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>;
 
+// The mean of several models' rows (a weight missing from one counts as 0):
+// an ensemble of linear models as one.
+WeightRows MeanRows(const std::vector<WeightRows>& parts, int classes);
+
 // Averaged perceptron training for LinearModel: dense rows per feature while
 // training, lazily averaged, exported sparse.
 class PerceptronLearner {

@@ -178,6 +178,17 @@ TEST(LogisticLearnerTest, RoundTripGivesTheSameScores) {
   EXPECT_EQ(m->Serialize(), (*back)->Serialize());
 }
 
+TEST(MeanRowsTest, AveragesTheWeightsAMissingOneCountingAsZero) {
+  WeightRows a = {{FeatureHash(1, 1), {{0, 2.0f}, {2, 4.0f}}}, {FeatureHash(1, 2), {{1, 1.0f}}}};
+  WeightRows b = {{FeatureHash(1, 1), {{0, 4.0f}, {1, -2.0f}}}};
+  auto m = LinearModel::Build(3, MeanRows({a, b}, 3));
+  EXPECT_EQ(m->Weight(FeatureHash(1, 1), 0), 3.0f);
+  EXPECT_EQ(m->Weight(FeatureHash(1, 1), 1), -1.0f);
+  EXPECT_EQ(m->Weight(FeatureHash(1, 1), 2), 2.0f);
+  EXPECT_EQ(m->Weight(FeatureHash(1, 2), 1), 0.5f);
+  EXPECT_EQ(m->feature_count(), 2u);
+}
+
 TEST(ModelBundleTest, PartsRoundTripAndAMissingPartIsAnError) {
   ModelBundle b;
   b.Put("xpos", "abc");
