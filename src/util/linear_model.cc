@@ -267,6 +267,22 @@ float LogisticLearner::Decayed(const Row& r, int c, int64_t clock) const {
   return r.w[c] * static_cast<float>(std::pow(1.0 + Rate(r, c) * l2_, -static_cast<double>(clock - r.stamp)));
 }
 
+void LogisticLearner::CatchUp(Row* r) const {
+  for (int c = 0; c < classes_; ++c) r->w[c] = Decayed(*r, c, clock_);
+  r->stamp = clock_;
+}
+
+size_t LogisticLearner::Softmax(std::vector<double>* scores) {
+  std::vector<double>& p = *scores;
+  size_t best = 0;
+  for (size_t k = 1; k < p.size(); ++k) best = p[k] > p[best] ? k : best;
+  const double top = p[best];
+  double z = 0;
+  for (double& v : p) z += (v = std::exp(v - top));
+  for (double& v : p) v /= z;
+  return best;
+}
+
 int LogisticLearner::Step(const uint64_t* feats, size_t n, int label, float weight, const uint16_t* allowed,
                           size_t n_allowed) {
   if (!allowed) {
@@ -275,36 +291,25 @@ int LogisticLearner::Step(const uint64_t* feats, size_t n, int label, float weig
     }
     allowed = all_.data(), n_allowed = all_.size();
   }
-  std::vector<Row*>& rows = touched_;
-  std::vector<double>& p = p_;
-  rows.resize(n);
-  p.assign(n_allowed, 0.0);
+  touched_.resize(n);
+  p_.assign(n_allowed, 0.0);
   for (size_t i = 0; i < n; ++i) {
-    rows[i] = rows_.FindOrAdd(feats[i], classes_);
-    Row& r = *rows[i];
-    for (int c = 0; c < classes_; ++c) r.w[c] = Decayed(r, c, clock_);
-    r.stamp = clock_;
-    ++r.count;
-    for (size_t k = 0; k < n_allowed; ++k) p[k] += r.w[allowed[k]];
+    Row* r = touched_[i] = rows_.FindOrAdd(feats[i], classes_);
+    CatchUp(r);
+    ++r->count;
+    for (size_t k = 0; k < n_allowed; ++k) p_[k] += r->w[allowed[k]];
   }
-  size_t best = 0;
-  for (size_t k = 1; k < n_allowed; ++k) best = p[k] > p[best] ? k : best;
-  const double top = p[best];
-  double z = 0;
-  for (double& v : p) z += (v = std::exp(v - top));
-  ++clock_;  // this example's proximal step, below, is the one up to clock_
+  const size_t best = Softmax(&p_);
   for (size_t k = 0; k < n_allowed; ++k) {
     const int c = allowed[k];
-    const float g = weight * static_cast<float>(p[k] / z - (c == label ? 1.0 : 0.0));
-    for (Row* r : rows) {
+    const float g = weight * static_cast<float>(p_[k] - (c == label ? 1.0 : 0.0));
+    for (Row* r : touched_) {
       r->g2[c] += g * g;
       r->w[c] -= Rate(*r, c) * g;
     }
   }
-  for (Row* r : rows) {
-    for (int c = 0; c < classes_; ++c) r->w[c] = Decayed(*r, c, clock_);
-    r->stamp = clock_;
-  }
+  ++clock_;  // this example's proximal step
+  for (Row* r : touched_) CatchUp(r);
   return allowed[best];
 }
 

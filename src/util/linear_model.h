@@ -213,6 +213,10 @@ class LogisticLearner {
   float Rate(const Row& r, int c) const;
   // The weight of class c after the proximal steps from r.stamp up to `clock`.
   float Decayed(const Row& r, int c, int64_t clock) const;
+  // Applies the proximal steps `r` has missed, up to the clock.
+  void CatchUp(Row* r) const;
+  // Scores to probabilities, in place; returns the index of the best.
+  static size_t Softmax(std::vector<double>* scores);
 
   int classes_;
   float rate_, l2_;
