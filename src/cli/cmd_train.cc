@@ -5,7 +5,9 @@
 // model. One thread; deterministic for one build. The defaults give the
 // shipped model's bytes; opt-in: feature groups (--features), candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
-// two chosen on dev as well.
+// two chosen on dev as well, and the learner (--learner logreg --l2 X:
+// L2-regularised logistic regression instead of averaged perceptrons) and
+// an ensemble of N models per model (--ensemble N).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -30,8 +32,37 @@ struct TrainArgs {
   std::string features;                 // optional feature groups, comma-separated
   std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
   std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
+  std::string learner = "perceptron";
   CoderTrainOptions options;
 };
+
+// Candidate margins, chosen on dev: a perceptron's scores have no fixed
+// scale; logistic regression's margins are log-odds, so its candidates are
+// finer and nearer 0.
+struct MarginGrid {
+  std::vector<float> trigger, target;
+};
+MarginGrid MarginsFor(CoderLearner learner) {
+  if (learner == CoderLearner::kLogistic) return {{-8, -6, -4, -3, -2, -1.5, -1, -0.5, 0, 1}, {0, -0.5, -1, -1.5, -2, -3, -4}};
+  return {{-20, -16, -12, -8, -5, -3, -1, 0, 2}, {0, -1, -2, -3, -4, -6}};
+}
+
+// How the models learnt, for the model's `about` (nothing for the default, so its bytes stay).
+std::string LearnerNote(const CoderTrainOptions& o) {
+  char buf[160];
+  std::string out;
+  if (o.learner == CoderLearner::kLogistic) {
+    std::snprintf(buf, sizeof buf, "Learner: L2-regularised logistic regression (l2 %g, rate %g, %d epochs, prune %g).\n",
+                  o.l2, o.rate, o.epochs, o.prune);
+    out += buf;
+  }
+  if (o.ensemble > 1) {
+    std::snprintf(buf, sizeof buf, "Ensemble: the mean of %d models per model, each on its own shuffles.\n",
+                  o.ensemble);
+    out += buf;
+  }
+  return out;
+}
 
 void PrintScore(const char* what, const EventScore& s) {
   std::printf("%s: type F1 %.3f (tp %zu fp %zu fn %zu), dyad F1 %.3f (tp %zu fp %zu fn %zu)\n", what, s.TypeF1(),
@@ -47,6 +78,7 @@ int Run(TrainArgs a) {
     return kExitFatal;
   }
   a.options.features = *groups;
+  if (a.learner == "logreg") a.options.learner = CoderLearner::kLogistic;
   if (a.pair_weights.empty()) a.pair_weights = {1};
   std::vector<GoldSentence> train, dev;
   if (!ReadAnnotatedCorpus(a.events + "/train.jsonl", &sink, &train)) return kExitFatal;
@@ -77,7 +109,7 @@ int Run(TrainArgs a) {
               stats.sentences, stats.triggers_found, stats.gold_events, stats.triggers_candidate, stats.actors_found,
               stats.gold_actors);
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
-                  "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n";
+                  "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a.options);
   LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
   auto dev_score = [&](const char* what) {
     EventScore s = EvaluateCoder(dev, analyze, coder);
@@ -86,34 +118,35 @@ int Run(TrainArgs a) {
   };
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
+  const MarginGrid grid = MarginsFor(a.options.learner);
   float best_margin = 0, best_weight = 1;
   double best = -1;
   for (float weight : a.pair_weights) {
-    for (float margin : {-20.0f, -16.0f, -12.0f, -8.0f, -5.0f, -3.0f, -1.0f, 0.0f, 2.0f}) {
+    for (float margin : grid.trigger) {
       coder.params().trigger_margin = margin;
       coder.params().pair_weight = weight;
       char what[80];
-      if (a.pair_weights.size() == 1) std::snprintf(what, sizeof what, "dev, trigger margin %+.0f", margin);
-      else std::snprintf(what, sizeof what, "dev, pair weight %g, trigger margin %+.0f", weight, margin);
+      if (a.pair_weights.size() == 1) std::snprintf(what, sizeof what, "dev, trigger margin %+g", margin);
+      else std::snprintf(what, sizeof what, "dev, pair weight %g, trigger margin %+g", weight, margin);
       EventScore s = dev_score(what);
       if (s.TypeF1() + s.DyadF1() > best) best = s.TypeF1() + s.DyadF1(), best_margin = margin, best_weight = weight;
     }
   }
   coder.params().trigger_margin = best_margin;
   coder.params().pair_weight = best_weight;
-  std::printf("pair weight %g, trigger margin %+.0f chosen on dev\n", best_weight, best_margin);
+  std::printf("pair weight %g, trigger margin %+g chosen on dev\n", best_weight, best_margin);
   // Then the target margin: the best dyad F1 on the dev split (types do not change).
   float best_target = 0;
   best = -1;
-  for (float margin : {0.0f, -1.0f, -2.0f, -3.0f, -4.0f, -6.0f}) {
+  for (float margin : grid.target) {
     coder.params().target_margin = margin;
     char what[64];
-    std::snprintf(what, sizeof what, "dev, target margin %+.0f", margin);
+    std::snprintf(what, sizeof what, "dev, target margin %+g", margin);
     EventScore s = dev_score(what);
     if (s.DyadF1() > best) best = s.DyadF1(), best_target = margin;
   }
   coder.params().target_margin = best_target;
-  std::printf("target margin %+.0f chosen on dev\n", best_target);
+  std::printf("target margin %+g chosen on dev\n", best_target);
   // Then, if asked, the source floor (an event whose mentions all miss the
   // source margin takes its likeliest source): "off" or one of the
   // candidates, the best type F1 + dyad F1 on dev.
@@ -152,6 +185,10 @@ Command AddTrain(CLI::App& root) {
       ->required();
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--epochs", args->options.epochs, "training passes")->capture_default_str();
+  app->add_option("--ensemble", args->options.ensemble,
+                  "models per model, each trained on its own shuffles, their weights averaged")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   app->add_option("--min-updates", args->options.min_updates, "drop features updated fewer times")
       ->capture_default_str();
   app->add_option("--positive-weight", args->options.positive_weight,
@@ -159,6 +196,16 @@ Command AddTrain(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--real-news-weight", args->options.real_news_weight,
                   "weight of a Wikinews sentence against a synthetic one")
+      ->capture_default_str();
+  app->add_option("--learner", args->learner,
+                  "how the six models learn: perceptron (averaged perceptrons, the shipped model) or logreg "
+                  "(L2-regularised multinomial logistic regression by AdaGrad; margins become log-odds)")
+      ->check(CLI::IsMember({"perceptron", "logreg"}))
+      ->capture_default_str();
+  app->add_option("--l2", args->options.l2, "logreg: the L2 penalty l2/2 |w|^2 against the summed log-loss of a model's examples")
+      ->capture_default_str();
+  app->add_option("--rate", args->options.rate, "logreg: AdaGrad's base learning rate")->capture_default_str();
+  app->add_option("--prune", args->options.prune, "logreg: weights smaller than this are not written")
       ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   app->add_option("--features", args->features,

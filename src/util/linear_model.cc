@@ -350,25 +350,9 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseSparse(std::string_view b
   return m;
 }
 
-const PerceptronLearner::Row* PerceptronLearner::Find(uint64_t feature) const {
-  auto it = index_.find(Key(feature));
-  return it == index_.end() ? nullptr : &rows_[it->second];
-}
-
-PerceptronLearner::Row* PerceptronLearner::RowFor(uint64_t feature) {
-  uint64_t hash = Key(feature);
-  auto [it, fresh] = index_.try_emplace(hash, static_cast<uint32_t>(rows_.size()));
-  if (fresh) {
-    rows_.push_back(Row{std::vector<float>(classes_, 0.0f), std::vector<double>(classes_, 0.0),
-                        std::vector<int64_t>(classes_, 0)});
-    hashes_.push_back(hash);
-  }
-  return &rows_[it->second];
-}
-
 void PerceptronLearner::Score(const uint64_t* feats, size_t n, float* scores) const {
   for (size_t i = 0; i < n; ++i) {
-    const Row* row = Find(feats[i]);
+    const Row* row = rows_.Find(Key(feats[i]));
     if (!row) continue;
     for (int c = 0; c < classes_; ++c) scores[c] += row->w[c];
   }
@@ -376,7 +360,7 @@ void PerceptronLearner::Score(const uint64_t* feats, size_t n, float* scores) co
 
 void PerceptronLearner::Update(const uint64_t* feats, size_t n, int cls, float delta) {
   for (size_t i = 0; i < n; ++i) {
-    Row* row = RowFor(feats[i]);
+    Row* row = rows_.FindOrAdd(Key(feats[i]), classes_);
     ++row->updates;
     row->total[cls] += static_cast<double>(clock_ - row->stamp[cls]) * row->w[cls];
     row->stamp[cls] = clock_;
@@ -384,10 +368,10 @@ void PerceptronLearner::Update(const uint64_t* feats, size_t n, int cls, float d
   }
 }
 
-std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> PerceptronLearner::AveragedRows(float prune, uint32_t min_updates) const {
-  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> out;
+WeightRows PerceptronLearner::AveragedRows(float prune, uint32_t min_updates) const {
+  WeightRows out;
   for (size_t r = 0; r < rows_.size(); ++r) {
-    const Row& row = rows_[r];
+    const Row& row = rows_.row(r);
     if (row.updates < min_updates) continue;
     std::vector<ClassWeight> w;
     for (int c = 0; c < classes_; ++c) {
@@ -395,7 +379,7 @@ std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> PerceptronLearner::Av
       float avg = static_cast<float>(total / static_cast<double>(clock_));
       if (std::fabs(avg) >= prune && avg != 0.0f) w.push_back({static_cast<uint16_t>(c), avg});
     }
-    if (!w.empty()) out.emplace_back(hashes_[r], std::move(w));
+    if (!w.empty()) out.emplace_back(rows_.hash(r), std::move(w));
   }
   return out;
 }
@@ -403,6 +387,93 @@ std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> PerceptronLearner::Av
 std::unique_ptr<LinearModel> PerceptronLearner::Average(float prune, uint32_t min_updates) const {
   if (dense_bits_ > 0) return LinearModel::BuildDense(classes_, dense_bits_, AveragedRows(prune, min_updates));
   return LinearModel::Build(classes_, AveragedRows(prune, min_updates));
+}
+
+WeightRows MeanRows(const std::vector<WeightRows>& parts, int classes) {
+  std::unordered_map<uint64_t, std::vector<float>> sum;
+  for (const WeightRows& rows : parts) {
+    for (const auto& [hash, weights] : rows) {
+      auto& s = sum.try_emplace(hash, classes, 0.0f).first->second;
+      for (const ClassWeight& w : weights) s[w.cls] += w.weight;
+    }
+  }
+  WeightRows out;
+  for (const auto& [hash, s] : sum) {
+    std::vector<ClassWeight> w;
+    for (int c = 0; c < classes; ++c) {
+      if (s[c] != 0.0f) w.push_back({static_cast<uint16_t>(c), s[c] / static_cast<float>(parts.size())});
+    }
+    if (!w.empty()) out.emplace_back(hash, std::move(w));
+  }
+  return out;  // in no particular order: LinearModel::Build sorts
+}
+
+float LogisticLearner::Rate(const Row& r, int c) const { return rate_ / std::sqrt(0.1f + r.g2[c]); }
+
+float LogisticLearner::Decayed(const Row& r, int c, int64_t clock) const {
+  if (clock == r.stamp || l2_ == 0 || r.w[c] == 0) return r.w[c];
+  return r.w[c] * static_cast<float>(std::pow(1.0 + Rate(r, c) * l2_, -static_cast<double>(clock - r.stamp)));
+}
+
+void LogisticLearner::CatchUp(Row* r) const {
+  for (int c = 0; c < classes_; ++c) r->w[c] = Decayed(*r, c, clock_);
+  r->stamp = clock_;
+}
+
+size_t LogisticLearner::Softmax(std::vector<double>* scores) {
+  std::vector<double>& p = *scores;
+  size_t best = 0;
+  for (size_t k = 1; k < p.size(); ++k) best = p[k] > p[best] ? k : best;
+  const double top = p[best];
+  double z = 0;
+  for (double& v : p) z += (v = std::exp(v - top));
+  for (double& v : p) v /= z;
+  return best;
+}
+
+int LogisticLearner::Step(const uint64_t* feats, size_t n, int label, float weight, const uint16_t* allowed,
+                          size_t n_allowed) {
+  if (!allowed) {
+    if (all_.empty()) {
+      for (int c = 0; c < classes_; ++c) all_.push_back(static_cast<uint16_t>(c));
+    }
+    allowed = all_.data(), n_allowed = all_.size();
+  }
+  touched_.resize(n);
+  p_.assign(n_allowed, 0.0);
+  for (size_t i = 0; i < n; ++i) {
+    Row* r = touched_[i] = rows_.FindOrAdd(feats[i], classes_);
+    CatchUp(r);
+    ++r->count;
+    for (size_t k = 0; k < n_allowed; ++k) p_[k] += r->w[allowed[k]];
+  }
+  const size_t best = Softmax(&p_);
+  for (size_t k = 0; k < n_allowed; ++k) {
+    const int c = allowed[k];
+    const float g = weight * static_cast<float>(p_[k] - (c == label ? 1.0 : 0.0));
+    for (Row* r : touched_) {
+      r->g2[c] += g * g;
+      r->w[c] -= Rate(*r, c) * g;
+    }
+  }
+  ++clock_;  // this example's proximal step
+  for (Row* r : touched_) CatchUp(r);
+  return allowed[best];
+}
+
+WeightRows LogisticLearner::Rows(float prune, uint32_t min_count) const {
+  WeightRows out;
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const Row& row = rows_.row(r);
+    if (row.count < min_count) continue;
+    std::vector<ClassWeight> w;
+    for (int c = 0; c < classes_; ++c) {
+      float v = Decayed(row, c, clock_);
+      if (std::fabs(v) >= prune && v != 0.0f) w.push_back({static_cast<uint16_t>(c), v});
+    }
+    if (!w.empty()) out.emplace_back(rows_.hash(r), std::move(w));
+  }
+  return out;
 }
 
 }  // namespace entente

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -151,6 +152,42 @@ class LinearModel {
   std::vector<int16_t> dense_;
 };
 
+// The rows of a learner: per-feature state, found by hash, created on first
+// use (in order of first use, so exports are deterministic). `Row` has a
+// constructor taking the class count. Adding a row moves no other (a deque),
+// so a learner may hold the rows of one example while it adds them.
+template <typename Row>
+class HashedRows {
+ public:
+  const Row* Find(uint64_t hash) const {
+    auto it = index_.find(hash);
+    return it == index_.end() ? nullptr : &rows_[it->second];
+  }
+  Row* FindOrAdd(uint64_t hash, int classes) {
+    auto [it, fresh] = index_.try_emplace(hash, static_cast<uint32_t>(rows_.size()));
+    if (fresh) {
+      rows_.emplace_back(classes);
+      hashes_.push_back(hash);
+    }
+    return &rows_[it->second];
+  }
+  size_t size() const { return rows_.size(); }
+  uint64_t hash(size_t r) const { return hashes_[r]; }
+  Row& row(size_t r) { return rows_[r]; }
+  const Row& row(size_t r) const { return rows_[r]; }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<uint64_t> hashes_;  // per row
+  std::deque<Row> rows_;
+};
+
+using WeightRows = std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>;
+
+// The mean of several models' rows (a weight missing from one counts as 0):
+// an ensemble of linear models as one.
+WeightRows MeanRows(const std::vector<WeightRows>& parts, int classes);
+
 // Averaged perceptron training for LinearModel: dense rows per feature while
 // training, lazily averaged, exported sparse — or, with `dense_bits` > 0,
 // one row per dense-table row (LinearModel::DenseRow of the feature), so
@@ -170,26 +207,74 @@ class PerceptronLearner {
   // The averaged weights as rows (keyed by feature hash, or dense row). Features updated fewer than
   // `min_updates` times (rare ones: noise, and most of a model's size) and
   // entries with |w| < prune are dropped.
-  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> AveragedRows(float prune, uint32_t min_updates = 1) const;
+  WeightRows AveragedRows(float prune, uint32_t min_updates = 1) const;
   std::unique_ptr<LinearModel> Average(float prune, uint32_t min_updates = 1) const;
 
  private:
   struct Row {
+    explicit Row(int classes) : w(classes, 0.0f), total(classes, 0.0), stamp(classes, 0) {}
     std::vector<float> w;
     std::vector<double> total;
     std::vector<int64_t> stamp;
     uint32_t updates = 0;
   };
-  Row* RowFor(uint64_t hash);
-  const Row* Find(uint64_t hash) const;
   uint64_t Key(uint64_t hash) const { return dense_bits_ > 0 ? LinearModel::DenseRow(hash, dense_bits_) : hash; }
 
   int classes_;
   int dense_bits_;
   int64_t clock_ = 1;
-  std::unordered_map<uint64_t, uint32_t> index_;
-  std::vector<uint64_t> hashes_;  // per row
-  std::vector<Row> rows_;
+  HashedRows<Row> rows_;
+};
+
+// L2-regularised multinomial logistic regression for LinearModel, trained
+// online by AdaGrad (a rate per weight: rate / sqrt(0.1 + sum of its squared
+// gradients)) with the regulariser as a proximal step after each example,
+// w <- w / (1 + rate_w * l2), which the rows an example does not touch catch
+// up lazily (their rates do not change in between). Each example's step
+// descends its weighted log-loss + l2/2 |w|^2, so the model approaches the
+// minimum of the mean weighted log-loss + l2/2 |w|^2. A model's score
+// differences are log-odds.
+class LogisticLearner {
+ public:
+  LogisticLearner(int classes, float rate, float l2) : classes_(classes), rate_(rate), l2_(l2) {}
+
+  // One step on an example with features `feats`, class `label` and weight
+  // `weight`: the softmax runs over the `n_allowed` classes `allowed` (all
+  // classes if null; `label` must be among them). Returns the best allowed
+  // class before the step (to count errors online).
+  int Step(const uint64_t* feats, size_t n, int label, float weight, const uint16_t* allowed = nullptr,
+           size_t n_allowed = 0);
+
+  // The weights as rows, regularised up to the last step. Features seen in
+  // fewer than `min_count` examples and entries with |w| < prune are dropped.
+  WeightRows Rows(float prune, uint32_t min_count = 1) const;
+  std::unique_ptr<LinearModel> Model(float prune, uint32_t min_count = 1) const {
+    return LinearModel::Build(classes_, Rows(prune, min_count));
+  }
+
+ private:
+  struct Row {
+    explicit Row(int classes) : w(classes, 0.0f), g2(classes, 0.0f) {}
+    std::vector<float> w, g2;
+    int64_t stamp = 0;  // proximal steps applied up to this clock
+    uint32_t count = 0;
+  };
+  float Rate(const Row& r, int c) const;
+  // The weight of class c after the proximal steps from r.stamp up to `clock`.
+  float Decayed(const Row& r, int c, int64_t clock) const;
+  // Applies the proximal steps `r` has missed, up to the clock.
+  void CatchUp(Row* r) const;
+  // Scores to probabilities, in place; returns the index of the best.
+  static size_t Softmax(std::vector<double>* scores);
+
+  int classes_;
+  float rate_, l2_;
+  int64_t clock_ = 0;
+  HashedRows<Row> rows_;
+  // Scratch of Step(): all classes, the example's rows, its class scores.
+  std::vector<uint16_t> all_;
+  std::vector<Row*> touched_;
+  std::vector<double> p_;
 };
 
 // Index of the largest score among `n` (the first on ties); -1 if n == 0.

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numeric>
 #include <cstdlib>
+#include <memory>
 #include <random>
 
 #include "events/coder_features.h"
@@ -36,33 +37,68 @@ int FactualityClass(const std::string& f) {
 
 bool Overlaps(Span s, uint32_t b, uint32_t e) { return s.begin < e && b < s.end; }
 
+// One of the six models while it learns: an averaged perceptron (updates on
+// mistakes) or, with options.learner kLogistic, an L2-regularised logistic
+// regression (a step on every example); with options.ensemble N > 1, N of
+// them, each on its own shuffles, whose weights are averaged.
 class Learner {
  public:
-  Learner(int classes, const std::vector<std::vector<uint16_t>>* allowed = nullptr, float positive_weight = 1)
-      : p_(classes), classes_(classes), allowed_(allowed), positive_weight_(positive_weight) {}
+  // `examples`: how many the model learns from (the L2 penalty o.l2 is
+  // against their summed loss, so each step takes o.l2 / examples of it).
+  Learner(int classes, size_t examples, const CoderTrainOptions& o,
+          const std::vector<std::vector<uint16_t>>* allowed = nullptr, float positive_weight = 1)
+      : classes_(classes), allowed_(allowed), positive_weight_(positive_weight) {
+    const float l2 = o.l2 / static_cast<float>(std::max<size_t>(1, examples));
+    for (int m = 0; m < std::max(1, o.ensemble); ++m) {
+      members_.push_back({PerceptronLearner(classes), nullptr});
+      if (o.learner == CoderLearner::kLogistic) members_.back().logistic = std::make_unique<LogisticLearner>(classes, o.rate, l2);
+    }
+    prune_ = o.learner == CoderLearner::kLogistic ? o.prune : 0.0f;
+  }
 
+  // A pass of every member over `data`; `wrong` counts the first member's mistakes.
   void Epoch(std::vector<Instance>& data, std::mt19937_64* rng, size_t* wrong) {
     std::vector<size_t> order(data.size());
-    std::iota(order.begin(), order.end(), 0);
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[(*rng)() % i]);
-    std::vector<float> s(classes_);
-    for (size_t k : order) {
-      const Instance& x = data[k];
-      std::fill(s.begin(), s.end(), 0.0f);
-      p_.Score(x.features.data(), x.features.size(), s.data());
-      int guess = Best(s, x);
-      p_.Tick();
-      if (guess != x.label) {
-        ++*wrong;
-        float step = x.weight * (x.label > 0 ? positive_weight_ : 1.0f);
-        p_.Update(x.features.data(), x.features.size(), x.label, step);
-        if (guess >= 0) p_.Update(x.features.data(), x.features.size(), guess, -step);
+    for (Member& m : members_) {
+      std::iota(order.begin(), order.end(), 0);
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[(*rng)() % i]);
+      for (size_t k : order) {
+        const Instance& x = data[k];
+        float weight = x.weight * (x.label > 0 ? positive_weight_ : 1.0f);
+        int guess = m.logistic ? LogisticStep(m.logistic.get(), x, weight) : PerceptronStep(&m.perceptron, x, weight);
+        if (guess != x.label && &m == &members_[0]) ++*wrong;
       }
     }
   }
-  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const { return p_.Average(0.0f, min_updates); }
+  std::unique_ptr<LinearModel> Model(uint32_t min_updates) const {
+    std::vector<WeightRows> rows;
+    for (const Member& m : members_) {
+      rows.push_back(m.logistic ? m.logistic->Rows(prune_, min_updates) : m.perceptron.AveragedRows(0.0f, min_updates));
+    }
+    return LinearModel::Build(classes_, rows.size() == 1 ? std::move(rows[0]) : MeanRows(rows, classes_));
+  }
 
  private:
+  struct Member {
+    PerceptronLearner perceptron;
+    std::unique_ptr<LogisticLearner> logistic;  // null: the perceptron learns
+  };
+  int PerceptronStep(PerceptronLearner* p, const Instance& x, float step) {
+    scores_.assign(classes_, 0.0f);
+    p->Score(x.features.data(), x.features.size(), scores_.data());
+    int guess = Best(scores_, x);
+    p->Tick();
+    if (guess != x.label) {
+      p->Update(x.features.data(), x.features.size(), x.label, step);
+      if (guess >= 0) p->Update(x.features.data(), x.features.size(), guess, -step);
+    }
+    return guess;
+  }
+  int LogisticStep(LogisticLearner* l, const Instance& x, float weight) const {
+    if (!allowed_) return l->Step(x.features.data(), x.features.size(), x.label, weight);
+    const std::vector<uint16_t>& classes = (*allowed_)[x.allowed_type];
+    return l->Step(x.features.data(), x.features.size(), x.label, weight, classes.data(), classes.size());
+  }
   int Best(const std::vector<float>& s, const Instance& x) const {
     if (!allowed_) return ArgMax(s.data(), classes_);
     int best = -1;
@@ -71,10 +107,12 @@ class Learner {
     }
     return best;
   }
-  PerceptronLearner p_;
+  std::vector<Member> members_;
+  float prune_ = 0;
   int classes_;
   const std::vector<std::vector<uint16_t>>* allowed_;
   float positive_weight_;
+  std::vector<float> scores_;
 };
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
@@ -188,8 +226,14 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
-  Learner ld(2, nullptr, o.positive_weight), lp(2, nullptr, o.positive_weight), lt(kNumTriggerClasses), lc(static_cast<int>(std::max<size_t>(1, models.cameo_codes.size())), &codes_of_type),
-      lf(kNumFactuality), la(kNumRoles);
+  const int cameo_classes = static_cast<int>(std::max<size_t>(1, models.cameo_codes.size()));
+  Learner ld(2, detects.size(), o, nullptr, o.positive_weight), lp(2, pairs.size(), o, nullptr, o.positive_weight),
+      lt(kNumTriggerClasses, triggers.size(), o), lc(cameo_classes, cameos.size(), o, &codes_of_type),
+      lf(kNumFactuality, facts.size(), o), la(kNumRoles, args.size(), o);
+  if (o.verbose) {
+    std::fprintf(stderr, "  examples: detect %zu, pair %zu, type %zu, cameo %zu, factuality %zu, argument %zu\n",
+                 detects.size(), pairs.size(), triggers.size(), cameos.size(), facts.size(), args.size());
+  }
   std::mt19937_64 rng(o.seed);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     size_t wd = 0, wp = 0, wt = 0, wc = 0, wf = 0, wa = 0;

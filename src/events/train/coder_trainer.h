@@ -25,8 +25,23 @@ using Analyzer = std::function<void(const Document&, AnalyzedDocument*)>;
 // A gold sentence as a document of its own (its id, text and date), analysed by `analyze`.
 void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a);
 
+// How the six models learn: averaged perceptrons (the shipped model), or
+// L2-regularised multinomial logistic regression (util/linear_model.h's
+// LogisticLearner; the margins of its models are log-odds).
+enum class CoderLearner { kPerceptron, kLogistic };
+
 struct CoderTrainOptions {
+  CoderLearner learner = CoderLearner::kPerceptron;
+  // logistic: the L2 penalty l2/2 |w|^2 against the summed log-loss of a
+  // model's examples (a Gaussian prior of variance 1/l2 on each weight), so
+  // one setting regularises a model of few examples and one of many alike.
+  float l2 = 1.0f;
+  float rate = 0.1f;    // logistic: AdaGrad's base rate
+  float prune = 1e-3f;  // logistic: weights smaller than this are not written
   int epochs = 10;
+  // Models per model (a cheap ensemble): each learns on its own shuffles of
+  // the examples; their weights are averaged. 1: one model, as shipped.
+  int ensemble = 1;
   uint32_t min_updates = 1;  // drop features updated fewer times
   float positive_weight = 2;  // detector: a missed event weighs this many times a false alarm
   // Sentences of real reporting (ids "wikinews-…") weigh this many times a
