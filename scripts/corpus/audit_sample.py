@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Draws the events entente writes on the Wikinews documents of the corpus's
-test split, for a hand audit by the annotation guide (is each written event
+test split (or, with --split dev, its dev split), for a hand audit by the annotation guide (is each written event
 right: a real, factual event of that type, with that source and target?).
 
   audit_sample.py ENTENTE_BINARY WIKINEWS_JSONL OUT.jsonl [--n 200] [--seed 1]
@@ -26,9 +26,11 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--split", default="test", choices=["test", "dev"],
+                    help="the corpus split whose Wikinews documents are coded (default: test)")
     args = ap.parse_args()
     test_docs = set()
-    with open(os.path.join(ROOT, "data", "train", "events", "test.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "data", "train", "events", args.split + ".jsonl"), encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             if r["source"] == "wikinews":
@@ -55,7 +57,7 @@ def main():
                                 "trigger": e.get("trigger"),
                                 "sources": [actor(a) for a in e.get("sources", [])],
                                 "targets": [actor(a) for a in e.get("targets", [])]}, ensure_ascii=False) + "\n")
-    print(f"{len(test_docs)} test documents, {len(events)} events written, {len(pick)} sampled", file=sys.stderr)
+    print(f"{len(test_docs)} {args.split} documents, {len(events)} events written, {len(pick)} sampled", file=sys.stderr)
 
 
 if __name__ == "__main__":
