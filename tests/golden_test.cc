@@ -118,6 +118,17 @@ std::string SortedLines(const std::string& text) {
   return out;
 }
 
+// A case's input as a document of its own, analysed.
+AnalyzedDocument Analyze(const Pipeline& pipeline, const GoldenCase& c) {
+  Document doc;
+  doc.id = "golden";
+  doc.date = c.date;
+  doc.text = c.input;
+  AnalyzedDocument out;
+  pipeline.Analyze(doc, &out);
+  return out;
+}
+
 class GoldenTest : public testing::TestWithParam<Stage> {};
 
 TEST_P(GoldenTest, MatchesExpectedDumps) {
@@ -143,12 +154,7 @@ TEST_P(GoldenTest, MatchesExpectedDumps) {
   std::string misses;
   for (const auto& f : files) {
     for (const GoldenCase& c : ReadCases(f)) {
-      Document doc;
-      doc.id = "golden";
-      doc.date = c.date;
-      doc.text = c.input;
-      AnalyzedDocument out;
-      (*pipeline)->Analyze(doc, &out);
+      AnalyzedDocument out = Analyze(**pipeline, c);
       bool events = stage == Stage::kEvents;
       std::string actual = events ? EventLines(out) : (*pipeline)->Dump(out, stage);
       std::string expected = events ? SortedLines(c.expected) : c.expected;
@@ -203,12 +209,7 @@ TEST(GoldenLocations, EventsArePlacedAsWritten) {
   for (const auto& f : fs::directory_iterator(dir)) {
     if (f.path().extension() != ".test") continue;
     for (const GoldenCase& c : ReadCases(f.path())) {
-      Document doc;
-      doc.id = "golden";
-      doc.date = c.date;
-      doc.text = c.input;
-      AnalyzedDocument out;
-      (*pipeline)->Analyze(doc, &out);
+      AnalyzedDocument out = Analyze(**pipeline, c);
       std::istringstream lines(c.expected);
       for (std::string l; std::getline(lines, l);) {
         if (l.empty()) continue;
