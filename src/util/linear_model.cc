@@ -369,19 +369,11 @@ void PerceptronLearner::Update(const uint64_t* feats, size_t n, int cls, float d
 }
 
 WeightRows PerceptronLearner::AveragedRows(float prune, uint32_t min_updates) const {
-  WeightRows out;
-  for (size_t r = 0; r < rows_.size(); ++r) {
-    const Row& row = rows_.row(r);
-    if (row.updates < min_updates) continue;
-    std::vector<ClassWeight> w;
-    for (int c = 0; c < classes_; ++c) {
-      double total = row.total[c] + static_cast<double>(clock_ - row.stamp[c]) * row.w[c];
-      float avg = static_cast<float>(total / static_cast<double>(clock_));
-      if (std::fabs(avg) >= prune && avg != 0.0f) w.push_back({static_cast<uint16_t>(c), avg});
-    }
-    if (!w.empty()) out.emplace_back(rows_.hash(r), std::move(w));
-  }
-  return out;
+  return ExportRows(rows_, classes_, prune, [&](const Row& row) { return row.updates >= min_updates; },
+                    [&](const Row& row, int c) {
+                      double total = row.total[c] + static_cast<double>(clock_ - row.stamp[c]) * row.w[c];
+                      return static_cast<float>(total / static_cast<double>(clock_));
+                    });
 }
 
 std::unique_ptr<LinearModel> PerceptronLearner::Average(float prune, uint32_t min_updates) const {
@@ -462,18 +454,8 @@ int LogisticLearner::Step(const uint64_t* feats, size_t n, int label, float weig
 }
 
 WeightRows LogisticLearner::Rows(float prune, uint32_t min_count) const {
-  WeightRows out;
-  for (size_t r = 0; r < rows_.size(); ++r) {
-    const Row& row = rows_.row(r);
-    if (row.count < min_count) continue;
-    std::vector<ClassWeight> w;
-    for (int c = 0; c < classes_; ++c) {
-      float v = Decayed(row, c, clock_);
-      if (std::fabs(v) >= prune && v != 0.0f) w.push_back({static_cast<uint16_t>(c), v});
-    }
-    if (!w.empty()) out.emplace_back(rows_.hash(r), std::move(w));
-  }
-  return out;
+  return ExportRows(rows_, classes_, prune, [&](const Row& row) { return row.count >= min_count; },
+                    [&](const Row& row, int c) { return Decayed(row, c, clock_); });
 }
 
 }  // namespace entente

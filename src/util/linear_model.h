@@ -11,6 +11,7 @@
 // everything before it. A short, altered or truncated file is Corrupt.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -187,6 +188,25 @@ using WeightRows = std::vector<std::pair<uint64_t, std::vector<ClassWeight>>>;
 // The mean of several models' rows (a weight missing from one counts as 0):
 // an ensemble of linear models as one.
 WeightRows MeanRows(const std::vector<WeightRows>& parts, int classes);
+
+// The rows a learner exports: of each row `keep` accepts, the classes whose
+// weight `value(row, class)` is nonzero and at least `prune` in size, keyed by
+// the row's hash.
+template <typename Row, typename Keep, typename Value>
+WeightRows ExportRows(const HashedRows<Row>& rows, int classes, float prune, Keep keep, Value value) {
+  WeightRows out;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows.row(r);
+    if (!keep(row)) continue;
+    std::vector<ClassWeight> w;
+    for (int c = 0; c < classes; ++c) {
+      float v = value(row, c);
+      if (std::fabs(v) >= prune && v != 0.0f) w.push_back({static_cast<uint16_t>(c), v});
+    }
+    if (!w.empty()) out.emplace_back(rows.hash(r), std::move(w));
+  }
+  return out;
+}
 
 // Averaged perceptron training for LinearModel: dense rows per feature while
 // training, lazily averaged, exported sparse — or, with `dense_bits` > 0,
