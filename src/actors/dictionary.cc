@@ -10,6 +10,8 @@
 #include <cstring>
 #include <system_error>
 #include <unordered_map>
+#include <unordered_set>
+#include <cctype>
 
 #include <simdjson.h>
 
@@ -93,6 +95,8 @@ uint32_t Dictionary::AddEntry(Entry e) {
 }
 
 namespace {
+
+constexpr const char* kIso3166Path = "/usr/share/iso-codes/json/iso_3166-1.json";
 
 std::string FoldPhrase(const std::vector<std::string>& words) {
   std::string out, w;
@@ -190,9 +194,123 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
     if (s.code() == StatusCode::kUnsupported) return s;
     if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});  // no @format line
   }
-  if (options.iso_codes) AddIsoCountries("/usr/share/iso-codes/json/iso_3166-1.json", sink);
+  if (options.iso_codes) AddIsoCountries(kIso3166Path, sink);
   if (options.geonames) AddGeonamesCities(sink);
+  // After the cities: a subdivision named like a city ("Idlib") is the city.
+  if (options.iso_codes) {
+    AddIsoSubdivisions("/usr/share/iso-codes/json/iso_3166-2.json", DataDir() + "/words/iso_subdivisions.txt", sink);
+  }
   return Status::Ok();
+}
+
+namespace {
+
+// ISO 3166 alpha-2 → alpha-3 (entries hold alpha-3 only), from iso-codes.
+std::unordered_map<std::string, std::string> Alpha2To3() {
+  std::string text;
+  std::unordered_map<std::string, std::string> a2to3;
+  if (!ReadFile(kIso3166Path, &text)) return a2to3;
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  simdjson::dom::array list;
+  if (parser.parse(text).get(root) != simdjson::SUCCESS || root["3166-1"].get_array().get(list) != simdjson::SUCCESS) {
+    return a2to3;
+  }
+  for (simdjson::dom::element c : list) {
+    std::string_view a2, a3;
+    if (c["alpha_2"].get_string().get(a2) == simdjson::SUCCESS && c["alpha_3"].get_string().get(a3) == simdjson::SUCCESS) {
+      a2to3.emplace(std::string(a2), std::string(a3));
+    }
+  }
+  return a2to3;
+}
+
+// data/words/iso_subdivisions.txt: which subdivisions become regions.
+struct SubdivisionRules {
+  std::unordered_set<std::string> types, suffixes, skip;
+};
+
+SubdivisionRules ReadSubdivisionRules(const std::string& path) {
+  SubdivisionRules r;
+  std::string text;
+  if (!ReadFile(path, &text)) return r;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find('\n', i);
+    if (j == std::string::npos) j = text.size();
+    std::string_view line(text.data() + i, j - i);
+    i = j + 1;
+    size_t sp = line.find(' ');
+    if (line.empty() || line[0] == '#' || sp == std::string_view::npos) continue;
+    std::string_view kw = line.substr(0, sp), value = line.substr(sp + 1);
+    auto* set = kw == "type" ? &r.types : kw == "suffix" ? &r.suffixes : kw == "skip" ? &r.skip : nullptr;
+    if (set) set->emplace(value);
+  }
+  return r;
+}
+
+// A subdivision's name as news writes it: Latin letters (ASCII and the
+// Latin-1 accents the matcher folds), spaces, hyphens and apostrophes only,
+// with no lower-case word but "and", "de", "del" ("Kyivska oblast" is not
+// how English names it), the type word at its end dropped. "" when unusable.
+std::string NewsName(std::string_view name, const SubdivisionRules& r) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    bool latin1 = c == 0xC3 && i + 1 < name.size();
+    if (latin1) { ++i; continue; }
+    if (!(std::isalpha(c) || c == ' ' || c == '-' || c == '\'')) return "";
+  }
+  std::vector<std::string> words = SplitWords(std::string(name));
+  if (words.size() > 1 && r.suffixes.count(words.back())) words.pop_back();
+  if (words.empty() || words.size() > 4) return "";
+  std::string out;
+  for (const std::string& w : words) {
+    if (std::islower(static_cast<unsigned char>(w[0])) && w != "and" && w != "de" && w != "del") return "";
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return r.skip.count(out) ? "" : out;
+}
+
+}  // namespace
+
+void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    if (sink) sink->Report({Severity::kWarning, path, 0, "ISO 3166-2 list not found (install iso-codes); no subdivisions"});
+    return;
+  }
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  simdjson::dom::array list;
+  if (parser.parse(text).get(root) != simdjson::SUCCESS || root["3166-2"].get_array().get(list) != simdjson::SUCCESS) {
+    if (sink) sink->Report({Severity::kWarning, path, 0, "cannot parse ISO 3166-2 JSON"});
+    return;
+  }
+  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
+  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
+  for (simdjson::dom::element c : list) {
+    std::string_view code, name, type, parent;
+    if (c["code"].get_string().get(code) != simdjson::SUCCESS || c["name"].get_string().get(name) != simdjson::SUCCESS ||
+        c["type"].get_string().get(type) != simdjson::SUCCESS || c["parent"].get_string().get(parent) == simdjson::SUCCESS) {
+      continue;  // only first-level subdivisions
+    }
+    auto cc = a2to3.find(std::string(code.substr(0, code.find('-'))));
+    std::string n = NewsName(name, rules);
+    if (cc == a2to3.end() || n.empty() || !rules.types.count(std::string(type))) continue;
+    std::vector<std::string> words = SplitWords(n);
+    std::string folded = FoldPhrase(words);
+    if (HasPhrase(folded)) continue;  // a country, or a place the project's files name
+    NotePhrase(folded);
+    // Gazetteer-like (`city`): a country actor only in a place context.
+    Entry e;
+    e.kind = ActorKind::kPlace;
+    e.city = true;
+    e.precision = Precision::kRegion;
+    e.code = cc->second;
+    e.name = n;
+    e.file = "iso-codes";
+    phrases_.push_back({std::move(words), AddEntry(std::move(e))});
+  }
 }
 
 void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) {
@@ -242,23 +360,7 @@ void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) 
 
 void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
 #ifdef ENTENTE_WITH_GEONAMES
-  // Alpha-2 → alpha-3 from the country entries already loaded is not
-  // available (entries hold alpha-3 only), so the iso-codes file maps them.
-  std::string text;
-  std::unordered_map<std::string, std::string> a2to3;
-  if (ReadFile("/usr/share/iso-codes/json/iso_3166-1.json", &text)) {
-    simdjson::dom::parser parser;
-    simdjson::dom::element root;
-    simdjson::dom::array list;
-    if (parser.parse(text).get(root) == simdjson::SUCCESS && root["3166-1"].get_array().get(list) == simdjson::SUCCESS) {
-      for (simdjson::dom::element c : list) {
-        std::string_view a2, a3;
-        if (c["alpha_2"].get_string().get(a2) == simdjson::SUCCESS && c["alpha_3"].get_string().get(a3) == simdjson::SUCCESS) {
-          a2to3.emplace(std::string(a2), std::string(a3));
-        }
-      }
-    }
-  }
+  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
   GeonamesTable table;
   const std::vector<GeonamesCity>& cities = table.cities();
   size_t n = cities.size();

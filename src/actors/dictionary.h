@@ -116,6 +116,9 @@ class Dictionary {
   // Adds names of ISO 3166 countries from the iso-codes JSON file, for codes
   // that have no `country` entry of that name yet. Missing file: a warning.
   void AddIsoCountries(const std::string& path, DiagnosticSink* sink);
+  // Adds the first-level ISO 3166-2 subdivisions (iso-codes) not already
+  // named, as regions, chosen by the rules file (data/words/iso_subdivisions.txt).
+  void AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink);
   // Adds cities (from libgeonames when built with it) not already named.
   void AddGeonamesCities(DiagnosticSink* sink);
 

@@ -277,6 +277,9 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         if (petrarch_) AppendAgents(static_cast<size_t>(a), last_hit, former, &m);
         else AppendSector(E(ag).code, &m);
         m.why = Why("modifier+agent", {&h, &ag}) + (prefix.empty() ? "" : prefix_why_);
+        // "Tokyo Mayor", "Syria's president": the place the actor belongs to
+        // (a demonym names no place).
+        if (!e.demonym) PlacedIn(h, &m);
         // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
         size_t after = last_hit + 1;
         next_ = after;
@@ -287,6 +290,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
           pm.why = Why("modifier+title+person", {&h, &ag, &hits[p]});
           if (CodePerson(E(hits[p]), former, &pm)) {
             if (pm.title.empty()) pm.title = m.title;
+            if (!e.demonym) PlacedIn(h, &pm);
             m = std::move(pm);
           } else {
             m.end = hits[p].end;
@@ -438,7 +442,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
           m.title = E(hits[last_hit]).name;
           AppendSector(E(ag).code, &m);
           m.why = Why("agent+of+modifier", {&ag, &hits[c]});
-          if (Folded(t) == "in") PlacedIn(hits[c], &m);
+          PlacedIn(hits[c], &m);  // "security forces in Guinea", "residents of Bogota"
           if (former) ApplyFormer(&m);
           local_.push_back(std::move(m));
           k = static_cast<size_t>(c) + 1;

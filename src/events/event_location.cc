@@ -76,7 +76,9 @@ void LocationFeatures(const SentenceGraph& g, uint32_t trigger, std::string_view
   std::string_view precision = m.precision;
   const char* side = head < trigger ? "before" : "after";
   std::string distance = Bucket(static_cast<int>(head < trigger ? trigger - head : head - trigger));
-  const char* role = IsArgument(m, arguments) ? "argument" : PlacedActor(m) ? "placed" : m.location ? "location" : "actor";
+  // "owner": the place opens the actor's name ("Tokyo Mayor", "Syria's president").
+  const char* placed = m.place_begin == m.begin ? "owner" : "placed";
+  const char* role = IsArgument(m, arguments) ? "argument" : PlacedActor(m) ? placed : m.location ? "location" : "actor";
   f->Add("l.bias");
   f->Add("l.role", role);
   f->Add("l.role.prec", role, precision);

@@ -54,6 +54,23 @@ double FBeta(size_t tp, size_t fp, size_t fn, double beta = 1) {
   return tp ? (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) : 0.0;
 }
 
+// Why an event with a gold location was not given its place: no candidate
+// is the gold place ("no candidate"), the gold place is a candidate but none
+// was chosen ("not chosen") or another one was ("wrong place" in the gold
+// country, "wrong country" elsewhere).
+std::string MissClass(const LocatorExample& x, int k) {
+  bool any = std::any_of(x.same_place.begin(), x.same_place.end(), [](uint8_t v) { return v != 0; });
+  if (!any) return k < 0 ? "no candidate, none given" : x.same_country[k] ? "no candidate, country right" : "no candidate, wrong country";
+  if (k < 0) return "not chosen";
+  return x.same_country[k] ? "wrong place" : "wrong country";
+}
+
+std::string CandidateList(const LocatorExample& x) {
+  std::string out;
+  for (size_t c = 0; c < x.texts.size(); ++c) out += std::string(" '") + x.texts[c] + (x.same_place[c] ? "'*" : "'");
+  return out.empty() ? " none" : out;
+}
+
 }  // namespace
 
 void LocatorExamples(const GoldSentence& s, const AnalyzedDocument& a, std::vector<LocatorExample>* out) {
@@ -131,8 +148,9 @@ LocatorScore ScoreLocator(const EventLocator& locator, const std::vector<Locator
     s.place += k >= 0 && x.same_place[k];
     if (errors && shown < max_errors && !(k >= 0 && x.same_place[k])) {
       ++shown;
-      *errors += x.id + ": gold '" + x.gold.text + "' " + x.gold.country + " " + x.gold.precision + "; system '" +
-                 (k >= 0 ? x.texts[k] : std::string()) + "'\n";
+      *errors += x.id + ": " + MissClass(x, k) + ": gold '" + x.gold.text + "' " + x.gold.country + " " +
+                 x.gold.precision + "; system '" + (k >= 0 ? x.texts[k] : std::string()) + "'; candidates" +
+                 CandidateList(x) + "\n";
     }
   }
   return s;
