@@ -197,3 +197,42 @@ TEST(DictCheck, FlagsFunctionWordNamesBadBytesBomsAndEmptySources) {
 
 }  // namespace
 }  // namespace entente::actors
+
+namespace entente::actors {
+namespace {
+
+// First-level ISO 3166-2 subdivisions become regions of their country; the
+// rules file drops type words, skips listed names and other types; child
+// subdivisions, names in other scripts, lower-case words and names the
+// files already give are left out.
+TEST(IsoSubdivisions, AddsFirstLevelRegionsByTheRules) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("entente_iso2_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "iso.json") << R"({"3166-2": [
+    {"code": "VE-S", "name": "T\u00e1chira", "type": "State"},
+    {"code": "CN-JL", "name": "Jilin Sheng", "type": "Province"},
+    {"code": "GH-CP", "name": "Central", "type": "Region"},
+    {"code": "FR-01", "name": "Ain", "type": "Metropolitan department"},
+    {"code": "SY-HL", "name": "\u1e28alab", "type": "Province"},
+    {"code": "UA-63", "name": "Kharkivska oblast", "type": "Region"},
+    {"code": "IQ-AN", "name": "Anbar", "type": "Governorate"},
+    {"code": "VE-X", "name": "Child", "type": "State", "parent": "S"}]})";
+  std::ofstream(dir / "rules.txt") << "# test\ntype State\ntype Province\ntype Region\ntype Governorate\n"
+                                      "suffix Sheng\nskip Central\n";
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadText("s.txt", "@format entente-actors 1\nplace IRQ Anbar\n", nullptr).ok());
+  size_t before = dict.entries().size();
+  dict.AddIsoSubdivisions((dir / "iso.json").string(), (dir / "rules.txt").string(), nullptr);
+  std::vector<std::string> added;
+  for (size_t i = before; i < dict.entries().size(); ++i) {
+    const Entry& e = dict.entries()[i];
+    EXPECT_EQ(e.precision, Precision::kRegion);
+    added.push_back(e.code + ":" + e.name);
+  }
+  EXPECT_EQ(added, (std::vector<std::string>{"VEN:T\u00e1chira", "CHN:Jilin"}));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace entente::actors
