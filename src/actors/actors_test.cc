@@ -126,6 +126,10 @@ TEST(Fold, LowersAndStripsAccents) {
   EXPECT_EQ(f, "elysee");
   FoldWord("João", &f);
   EXPECT_EQ(f, "joao");
+  FoldWord("Diyarbakır", &f);  // Latin Extended-A
+  EXPECT_EQ(f, "diyarbakir");
+  FoldWord("Łódź", &f);
+  EXPECT_EQ(f, "lodz");
 }
 
 class BuiltIn : public testing::Test {

@@ -59,6 +59,20 @@ void FoldWord(std::string_view w, std::string* out) {
         continue;
       }
     }
+    // Latin Extended-A letters (U+0100..U+017F: "Diyarbakır", "Łódź",
+    // "Şanlıurfa"): their base letter.
+    if ((c == 0xC4 || c == 0xC5) && i + 1 < w.size()) {
+      static const char kMapA[] = "aaaaaaccccccccdd" "ddeeeeeeeeeegggg"   // 0100..011F
+                                  "gggghhhhiiiiiiii" "iijjjjkkklllllll"   // 0120..013F
+                                  "lllnnnnnnnnnoooo" "oooorrrrrrssssss"   // 0140..015F
+                                  "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";  // 0160..017F
+      unsigned char d = static_cast<unsigned char>(w[i + 1]);
+      if (d >= 0x80 && d <= 0xBF) {
+        o[n++] = kMapA[(c - 0xC4) * 64 + (d - 0x80)];
+        ++i;
+        continue;
+      }
+    }
     // Curly apostrophes (U+2018/2019) as '.
     if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(w[i + 2]) == 0x98 || static_cast<unsigned char>(w[i + 2]) == 0x99)) {
@@ -250,13 +264,13 @@ SubdivisionRules ReadSubdivisionRules(const std::string& path) {
 }
 
 // A subdivision's name as news writes it: Latin letters (ASCII and the
-// Latin-1 accents the matcher folds), spaces, hyphens and apostrophes only,
+// Latin-1 and Latin Extended-A accents the matcher folds), spaces, hyphens and apostrophes only,
 // with no lower-case word but "and", "de", "del" ("Kyivska oblast" is not
 // how English names it), the type word at its end dropped. "" when unusable.
 std::string NewsName(std::string_view name, const SubdivisionRules& r) {
   for (size_t i = 0; i < name.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(name[i]);
-    bool latin1 = c == 0xC3 && i + 1 < name.size();
+    bool latin1 = c >= 0xC3 && c <= 0xC5 && i + 1 < name.size();  // Latin-1 and Extended-A letters
     if (latin1) { ++i; continue; }
     if (!(std::isalpha(c) || c == ' ' || c == '-' || c == '\'')) return "";
   }

@@ -41,9 +41,9 @@ constexpr std::array<std::string_view, 37> kSectors = {
 
 constexpr std::array<std::string_view, 8> kNonState = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS", "---"};
 
-constexpr std::array<std::string_view, 14> kLocatives = {
-    "in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into",
-    "towards", "toward", "via", "across"};
+constexpr std::array<std::string_view, 15> kLocatives = {
+    "in", "at", "near", "outside", "inside", "across", "around", "through", "throughout", "within", "into",
+    "towards", "toward", "via", "along"};
 
 constexpr std::array<std::string_view, 21> kDirections = {
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",

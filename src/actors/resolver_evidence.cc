@@ -53,6 +53,7 @@ bool LocativeBefore(const Dictionary& dict, const std::vector<Token>& toks, cons
   if (u - 1 == first) return false;
   std::string_view before = folded[u - 2 - first];
   if (p == "with") return dict.IsPlaceNoun(before);  // "the border with Syria"
+  if (p == ",") return dict.IsPlaceNoun(before);     // "the second-largest city, Gothenburg"
   // "the town of Afrin", "the coast of Haiti", "north of Rome"
   return p == "of" && (dict.IsPlaceNoun(before) || IsDirectionWord(before));
 }
