@@ -45,6 +45,23 @@ std::pair<std::string_view, int> PlaceCase(const SentenceGraph& g, uint32_t head
   return {"", 0};
 }
 
+int Rank(std::string_view precision) { return precision == "city" ? 0 : precision == "region" ? 1 : 2; }
+
+// How candidate k sits among the others of its country: "finer" when another
+// names a wider place of the same country ("Sanaa" beside "Yemen"), "wider"
+// when another names a finer one, "both", or "alone".
+std::string_view Nesting(const AnalyzedDocument& doc, const std::vector<uint32_t>& candidates, size_t k) {
+  const ActorMention& m = doc.actors[candidates[k]];
+  bool finer = false, wider = false;
+  for (size_t o = 0; o < candidates.size(); ++o) {
+    const ActorMention& x = doc.actors[candidates[o]];
+    if (o == k || x.country.compare(0, 3, m.country, 0, 3) != 0) continue;
+    finer = finer || Rank(x.precision) > Rank(m.precision);
+    wider = wider || Rank(x.precision) < Rank(m.precision);
+  }
+  return finer && wider ? "both" : finer ? "finer" : wider ? "wider" : "alone";
+}
+
 }  // namespace
 
 TokenRanges ArgumentRanges(const Event& e) {
@@ -113,10 +130,14 @@ std::vector<std::vector<uint64_t>> CandidateFeatures(const SentenceGraph& g, uin
   std::sort(order.begin(), order.end());
   std::vector<std::vector<uint64_t>> out(candidates.size());
   FeatureSet f;
+  std::string many = Bucket(static_cast<int>(candidates.size()));
   for (size_t r = 0; r < order.size(); ++r) {
     size_t k = order[r].second;
     f.Clear();
     LocationFeatures(g, trigger, type, candidates[k], arguments, static_cast<int>(r), &f);
+    const ActorMention& m = g.doc().actors[candidates[k]];
+    f.Add("l.many", many, m.precision);
+    f.Add("l.nested", m.precision, Nesting(g.doc(), candidates, k));
     out[k] = f.hashes();
   }
   return out;

@@ -6,7 +6,8 @@
 // happened, or none when no place passes the model's margin. The model reads
 // the tree path from the trigger to the place, the place's preposition, its
 // precision, whether it is one of the event's actors, and the event's type
-// (LocationFeatures); it is trained on the `location` fields of the annotated
+// (LocationFeatures), with how many places the sentence names and whether a
+// wider or finer place of the same country is among them (CandidateFeatures); it is trained on the `location` fields of the annotated
 // corpus by `entente train-locator` (events/train/locator_trainer.h), its
 // margin chosen on the dev split. Fields: doc/formats/events.md ("location").
 #pragma once
