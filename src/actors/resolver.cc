@@ -533,6 +533,14 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (!petrarch_) {  // after the attribution, which reads location mentions
+    size_t before = local_.size();
+    DirectionPlaces();
+    if (local_.size() > before) {
+      std::stable_sort(local_.begin(), local_.end(),
+                       [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+    }
+  }
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
     doc_->actors.push_back(std::move(m));

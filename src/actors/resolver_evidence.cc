@@ -294,4 +294,74 @@ void SentenceResolver::Appositions(std::vector<bool>* covered) {
   }
 }
 
+namespace {
+
+bool IsCompassNoun(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
+         w == "southeast" || w == "southwest" || w == "north-east" || w == "north-west" || w == "south-east" ||
+         w == "south-west";
+}
+
+bool IsCountryNoun(std::string_view w) { return w == "country" || w == "nation"; }
+
+}  // namespace
+
+std::string SentenceResolver::SentenceCountry() const {
+  std::string cc;
+  for (const ActorMention& m : local_) {
+    if (m.place_id.rfind("country:", 0) != 0) continue;
+    std::string c = m.place_id.substr(8);
+    if (!cc.empty() && c != cc) return "";
+    cc = c;
+  }
+  return cc;
+}
+
+int SentenceResolver::CountryMention(uint32_t begin, uint32_t end) const {
+  for (size_t i = 0; i < local_.size(); ++i) {
+    const ActorMention& m = local_[i];
+    if (m.place_id.rfind("country:", 0) == 0 && m.place_begin == m.begin && m.place_end == m.end &&
+        (begin == kAny || m.begin == begin) && (end == kAny || m.end == end)) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void SentenceResolver::DirectionPlaces() {
+  std::vector<ActorMention> found;
+  for (uint32_t t = first_ + 1; t < last_; ++t) {
+    std::string_view dir = Folded(t);
+    if (!IsCompassNoun(dir)) continue;
+    uint32_t begin = t, end = t + 1;
+    std::string cc;
+    if (Folded(t - 1) == "'s" && t >= first_ + 2) {  // "the country's north", "Nigeria's north"
+      if (IsCountryNoun(Folded(t - 2)) && t >= first_ + 3 && Folded(t - 3) == "the") {
+        begin = t - 3, cc = SentenceCountry();
+      } else if (int c = CountryMention(kAny, t - 1); c >= 0) {
+        begin = local_[c].begin, cc = local_[c].place_id.substr(8);
+      }
+    } else if (Folded(t - 1) == "the" && t + 2 < last_ && Folded(t + 1) == "of") {  // "the north of the country"
+      uint32_t u = t + 2 + (Folded(t + 2) == "the" ? 1 : 0);
+      if (u < last_ && IsCountryNoun(Folded(u)) && Folded(t + 2) == "the") {
+        begin = t - 1, end = u + 1, cc = SentenceCountry();
+      } else if (int c = CountryMention(u, kAny); c >= 0) {
+        begin = t - 1, end = local_[c].end, cc = local_[c].place_id.substr(8);
+      }
+    }
+    if (cc.empty()) continue;
+    ActorMention m = Make(begin, end, ActorKind::kPlace);
+    m.code = cc;
+    DescribeCode(cc, &m);
+    m.precision = PrecisionName(Precision::kRegion);
+    m.place_id = "region:" + cc + ":" + std::string(dir);
+    m.location = true;
+    m.place_begin = begin;
+    m.place_end = end;
+    m.why = "compass+country";
+    found.push_back(std::move(m));
+  }
+  for (ActorMention& m : found) local_.push_back(std::move(m));
+}
+
 }  // namespace entente::actors

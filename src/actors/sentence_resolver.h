@@ -57,6 +57,17 @@ class SentenceResolver {
   // "rebels in Darfur": the actor is placed in `place`; its place fields
   // and place tokens are set (it stays an actor, not a location).
   void PlacedIn(const Hit& place, ActorMention* m) const;
+  // "the country's north", "Nigeria's north", "the south of the country":
+  // a region of a country named in the sentence ("the country": the one
+  // country the sentence names as a place), as a location mention.
+  void DirectionPlaces();
+  // The one country the sentence's mentions name as places ("Sierra
+  // Leone", "Venezuela's president", "troops in Jordan"), or "".
+  std::string SentenceCountry() const;
+  // The index into local_ of a country place mention at [begin, end)
+  // (kAny: either end free), or -1.
+  static constexpr uint32_t kAny = ~0u;
+  int CountryMention(uint32_t begin, uint32_t end) const;
   // Ethnic / religion hits: into the mention they stand in or before
   // ("Syrian Kurdish forces", "Kurdish fighters"), or a mention of their own
   // for a plural noun ("Kurds", "Shiites").
