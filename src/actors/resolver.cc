@@ -233,6 +233,16 @@ void SentenceResolver::AgentAlone(const Hit& h, ActorMention* m) {
   m->why = Why("agent", {&h});
 }
 
+namespace {
+
+// Mentions in sentence order (ties keep their order).
+void SortByBegin(std::vector<ActorMention>* mentions) {
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
   hits_ = &hits;
   std::vector<size_t> chain;  // standalone country mentions joined by "and" / ","
@@ -529,17 +539,13 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
   }
   Appositions(&covered);
   Coreference(&covered);
-  std::stable_sort(local_.begin(), local_.end(),
-                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  SortByBegin(&local_);
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();
     DirectionPlaces();
-    if (local_.size() > before) {
-      std::stable_sort(local_.begin(), local_.end(),
-                       [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
-    }
+    if (local_.size() > before) SortByBegin(&local_);
   }
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
