@@ -7,7 +7,10 @@
 // --ensemble 8); opt-in: feature groups (--features), candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
 // two chosen on dev as well, and the learner (--learner logreg --l2 X:
-// L2-regularised logistic regression instead of averaged perceptrons).
+// L2-regularised logistic regression instead of averaged perceptrons), the
+// margin's objective (--margin-beta).
+// The decoding rules one event per deed and sources named in the sentence
+// are on (--no-one-event-per-deed, --no-sources-in-sentence: off).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -211,10 +214,6 @@ Command AddTrain(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--real-news-weight", args->options.real_news_weight,
                   "weight of a Wikinews sentence against a synthetic one")
-      ->capture_default_str();
-  app->add_option("--real-news-negative-weight", args->options.real_news_negative_weight,
-                  "detector and pair models: weight of a Wikinews word or pair that is no event, again times "
-                  "--real-news-weight")
       ->capture_default_str();
   app->add_option("--learner", args->learner,
                   "how the six models learn: perceptron (averaged perceptrons, the shipped model) or logreg "

@@ -12,7 +12,9 @@
 //   5. argument: each actor mention near the word is the event's source,
 //      its target, or neither.
 // An event needs a source; several sources with no target are a reciprocal
-// or joint event. `why` names the features that weighed most in each
+// or joint event. Two decoding rules of the model's params (on for models
+// trained since the eighth session): one event per deed, and no source that
+// is a pronoun standing for a mention of another sentence. `why` names the features that weighed most in each
 // decision. Immutable after Create(); safe to share between threads.
 #pragma once
 

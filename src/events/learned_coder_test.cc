@@ -3,6 +3,7 @@
 // survive a save and load; a model file written before they existed is
 // written and decodes as it did (no new parameters, no new features).
 #include "events/learned_coder.h"
+#include "events/event_scorer.h"
 
 #include <gtest/gtest.h>
 
@@ -264,6 +265,16 @@ TEST(SourcesInSentenceTest, PronounFromAnotherSentenceIsNoSource) {
   };
   EXPECT_EQ(sentences_coded(false), (std::vector<uint32_t>{0, 1}));
   EXPECT_EQ(sentences_coded(true), (std::vector<uint32_t>{0}));
+}
+
+// `entente train --margin-beta`: F-beta is F1 at beta 1; below 1 a precise,
+// less complete coder scores higher than a complete, imprecise one.
+TEST(EventScoreTest, FBetaWeighsPrecisionBelowOne) {
+  EXPECT_DOUBLE_EQ(EventScore::FBeta(30, 10, 20, 1.0), EventScore::F1(30, 10, 20));
+  EXPECT_EQ(EventScore::FBeta(0, 5, 5, 0.5), 0.0);
+  const double precise = EventScore::FBeta(40, 10, 60, 0.5), complete = EventScore::FBeta(80, 80, 20, 0.5);
+  EXPECT_GT(precise, complete);
+  EXPECT_LT(EventScore::FBeta(40, 10, 60, 2.0), EventScore::FBeta(80, 80, 20, 2.0));
 }
 
 }  // namespace

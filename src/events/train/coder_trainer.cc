@@ -159,9 +159,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   for (const GoldSentence& s : train) {
     AnalyzeSentence(s, analyze, &a);
     ++st.sentences;
-    const bool real_news = s.id.rfind("wikinews-", 0) == 0;
-    const float weight = real_news ? o.real_news_weight : 1.0f;
-    const float negative_weight = weight * (real_news ? o.real_news_negative_weight : 1.0f);
+    float weight = s.id.rfind("wikinews-", 0) == 0 ? o.real_news_weight : 1.0f;
     // Gold trigger tokens.
     std::vector<int> label(a.tokens.size(), 0);  // trigger class; -1 = optional (not learned from)
     std::vector<std::pair<int, const GoldEvent*>> found;
@@ -182,7 +180,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         f.Clear();
         TriggerFeatures(g, t, lexicon, o.features, &f);
         st.triggers_candidate += label[t] > 0;
-        detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, label[t] > 0 ? weight : negative_weight});
+        detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
         for (uint32_t m : g.MentionsNear(t)) {
           Span span = a.actors[m].span;
@@ -193,7 +191,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           }
           f.Clear();
           PairFeatures(g, t, m, lexicon, o.features, &f);
-          pairs.push_back({Hashes(f), source ? 1 : 0, 0, source ? weight : negative_weight});
+          pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
       }

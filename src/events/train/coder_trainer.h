@@ -49,11 +49,6 @@ struct CoderTrainOptions {
   // Sentences of real reporting (ids "wikinews-…") weigh this many times a
   // synthetic one: the synthetic stories are dense with events, real news is not.
   float real_news_weight = 1;
-  // A false alarm on real news (a Wikinews word or pair that is no event)
-  // weighs this many times more again in the detector and pair models: real
-  // news holds few events per sentence, and most of its verbs of politics
-  // are used in another sense.
-  float real_news_negative_weight = 1;
   // Optional feature groups (none by default: the shipped model's features);
   // stored in the model, whose decoding then computes them.
   FeatureGroups features;
