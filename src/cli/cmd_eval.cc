@@ -29,6 +29,8 @@ struct EvalArgs {
   float target_margin = -1000;
   float source_floor = -1000;
   float pair_weight = -1000;
+  int one_event_per_deed = -1;   // -1: as the model says
+  int sources_in_sentence = -1;  // -1: as the model says
   size_t show_errors = 0;
   bool locations = false;
   std::string locator;
@@ -82,6 +84,8 @@ int Run(const EvalArgs& a) {
   if (a.target_margin > -1000) (*coder)->params().target_margin = a.target_margin;
   if (a.pair_weight > -1000) (*coder)->params().pair_weight = a.pair_weight;
   if (a.source_floor > -1000) (*coder)->params().source_floor = a.source_floor;
+  if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
+  if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
@@ -92,10 +96,11 @@ int Run(const EvalArgs& a) {
   }
   std::printf("%zu sentences; %zu system mentions not counted (negated, denied, hypothetical)\n", gold.size(),
               s.system_not_counted);
-  std::printf("type: P %.3f R %.3f F1 %.3f\n", Pct(s.type_tp, s.type_tp + s.type_fp) / 100,
-              Pct(s.type_tp, s.type_tp + s.type_fn) / 100, s.TypeF1());
-  std::printf("dyad: P %.3f R %.3f F1 %.3f\n", Pct(s.dyad_tp, s.dyad_tp + s.dyad_fp) / 100,
-              Pct(s.dyad_tp, s.dyad_tp + s.dyad_fn) / 100, s.DyadF1());
+  // The counts too, so that scores of several files (cross-validation folds) can be pooled.
+  std::printf("type: P %.3f R %.3f F1 %.3f (tp %zu fp %zu fn %zu)\n", Pct(s.type_tp, s.type_tp + s.type_fp) / 100,
+              Pct(s.type_tp, s.type_tp + s.type_fn) / 100, s.TypeF1(), s.type_tp, s.type_fp, s.type_fn);
+  std::printf("dyad: P %.3f R %.3f F1 %.3f (tp %zu fp %zu fn %zu)\n", Pct(s.dyad_tp, s.dyad_tp + s.dyad_fp) / 100,
+              Pct(s.dyad_tp, s.dyad_tp + s.dyad_fn) / 100, s.DyadF1(), s.dyad_tp, s.dyad_fp, s.dyad_fn);
   return sink.error_count() ? kExitSkipped : kExitOk;
 }
 
@@ -119,6 +124,13 @@ Command AddEval(CLI::App& root) {
   app->add_option("--pair-weight", args->pair_weight, "override the weight of the source-pair model's margin");
   app->add_option("--source-floor", args->source_floor,
                   "override the margin over \"none\" a fallback source needs when no mention passes");
+  app->add_option("--one-event-per-deed", args->one_event_per_deed,
+                  "1 or 0: override whether a verb and its own nominal object (or two events of the same type "
+                  "and actors) in one sentence give one event")
+      ->check(CLI::Range(0, 1));
+  app->add_option("--sources-in-sentence", args->sources_in_sentence,
+                  "1 or 0: override whether a pronoun whose referent is in another sentence may be a source")
+      ->check(CLI::Range(0, 1));
   return {app, [args] { return Run(*args); }};
 }
 

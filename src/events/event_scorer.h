@@ -28,6 +28,11 @@ struct EventScore {
   static double F1(size_t tp, size_t fp, size_t fn) {
     return tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0.0;
   }
+  // F-beta: beta < 1 weighs precision more, beta > 1 recall; F1 at beta 1.
+  static double FBeta(size_t tp, size_t fp, size_t fn, double beta) {
+    const double b2 = beta * beta;
+    return tp ? (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) : 0.0;
+  }
   double TypeF1() const { return F1(type_tp, type_fp, type_fn); }
   double DyadF1() const { return F1(dyad_tp, dyad_fp, dyad_fn); }
 };

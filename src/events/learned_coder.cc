@@ -36,6 +36,8 @@ std::string ParamsText(const CoderParams& p) {
     std::snprintf(buf, sizeof buf, "source_floor=%g\n", p.source_floor);
     out += buf;
   }
+  if (p.one_event_per_deed) out += "one_event_per_deed=1\n";
+  if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   return out;
 }
@@ -59,6 +61,8 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "pair_weight") p->pair_weight = static_cast<float>(v);
     else if (key == "source_floor") p->source_floor = static_cast<float>(v);
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
+    else if (key == "one_event_per_deed") p->one_event_per_deed = v != 0;
+    else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
   }
   return Status::Ok();
 }
@@ -80,7 +84,56 @@ bool Codable(const SentenceGraph& g, uint32_t t, uint32_t mention) {
   return g.Identified(mention) || !g.PlaceCountry(t, g.MentionHead(mention)).empty();
 }
 
+// A pronoun that refers back to a mention of another sentence.
+bool PronounFromElsewhere(const SentenceGraph& g, uint32_t mention) {
+  const ActorMention& m = g.doc().actors[mention];
+  if (m.antecedent < 0 || m.end != m.begin + 1) return false;
+  const std::string& tag = g.tok(m.begin).tag;
+  if (tag != "PRP" && tag != "PRP$") return false;
+  return g.doc().actors[static_cast<size_t>(m.antecedent)].sentence != m.sentence;
+}
+
+// Trigger b is the nominal object or complement of trigger a ("carried out
+// the attack", "held talks", "called for a ceasefire").
+bool OwnNominal(const SentenceGraph& g, uint32_t a, uint32_t b) {
+  if (g.head(b) != static_cast<int32_t>(a)) return false;
+  const std::string& rel = g.tok(b).deprel;
+  return rel == "obj" || rel == "obl" || rel == "xcomp" || rel == "nsubj:pass";
+}
+
+std::vector<std::string> Codes(const std::vector<ActorMention>& v) {
+  std::vector<std::string> out;
+  for (const ActorMention& m : v) out.push_back(m.code);
+  return out;
+}
+
+bool SameDeed(const SentenceGraph& g, const ScoredCandidate& a, const ScoredCandidate& b) {
+  if (OwnNominal(g, a.trigger, b.trigger) || OwnNominal(g, b.trigger, a.trigger)) return true;
+  return a.event.plover == b.event.plover && Codes(a.event.sources) == Codes(b.event.sources) &&
+         Codes(a.event.targets) == Codes(b.event.targets);
+}
+
 }  // namespace
+
+void KeepOneEventPerDeed(const SentenceGraph& g, std::vector<ScoredCandidate>* events) {
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    for (size_t j = 0; j < events->size() && !drop[i]; ++j) {
+      if (i == j || drop[j] || !SameDeed(g, (*events)[i], (*events)[j])) continue;
+      // The lower score goes; of equal scores, the later word.
+      const ScoredCandidate& a = (*events)[i];
+      const ScoredCandidate& b = (*events)[j];
+      drop[i] = a.score < b.score || (a.score == b.score && a.trigger > b.trigger);
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) (*events)[k] = std::move((*events)[i]);
+    ++k;
+  }
+  events->resize(k);
+}
 
 ModelBundle CoderModels::ToBundle() const {
   ModelBundle b;
@@ -299,6 +352,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
                              const std::vector<std::pair<uint32_t, ArgumentRole>>& roles, Event* e) const {
   for (const auto& [mention, role] : roles) {
     ActorMention m = g.doc().actors[mention];
+    if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
     if (!g.Identified(mention)) {
       // A role with no country takes the country of the event's place, or is no actor.
       m.country = g.PlaceCountry(t, g.MentionHead(mention));
@@ -331,30 +385,40 @@ void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view 
 
 void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const {
   FeatureSet f;  // hashes only; Why() names the features of the events written
+  std::vector<ScoredCandidate> events;
   for (uint32_t t = g.first(); t < g.end(); ++t) {
     if (!IsTriggerCandidate(g, t)) continue;
     f.Clear();
     TriggerFeatures(g, t, lexicon_, models_.params.features, &f);
-    if (EventScore(g, t, f) <= models_.params.trigger_margin) continue;
-    int type_class = ChooseType(f);
-    std::string_view type = kPloverTypes[type_class - 1];
-    Factuality fact = ChooseFactuality(g, t, type);
-    auto roles = ChooseArguments(g, t, type);
-    Event e;
-    AddActors(g, t, roles, &e);
-    if (e.sources.empty() && !models_.params.keep_sourceless) continue;
-    SetCode(g, t, type, &e);
-    e.doc_id = doc->doc.id;
-    e.sentence = sentence;
-    e.date = doc->doc.date;
-    e.trigger = g.tok(t).text;
-    e.trigger_span = g.tok(t).span;
-    e.negated = fact == Factuality::kNegated || fact == Factuality::kDenied;
-    e.modality = ModalityOf(fact);
-    Attribute(g, t, &e);
-    e.why = Why(g, t, type, type_class, fact, roles);
-    doc->events.push_back(std::move(e));
+    float score = EventScore(g, t, f);
+    if (score <= models_.params.trigger_margin) continue;
+    ScoredCandidate c{{}, t, score};
+    if (CodeWord(g, t, f, sentence, *doc, &c.event)) events.push_back(std::move(c));
   }
+  if (models_.params.one_event_per_deed) KeepOneEventPerDeed(g, &events);
+  for (ScoredCandidate& c : events) doc->events.push_back(std::move(c.event));
+}
+
+bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
+                            const AnalyzedDocument& doc, Event* out) const {
+  int type_class = ChooseType(f);
+  std::string_view type = kPloverTypes[type_class - 1];
+  Factuality fact = ChooseFactuality(g, t, type);
+  auto roles = ChooseArguments(g, t, type);
+  Event& e = *out;
+  AddActors(g, t, roles, &e);
+  if (e.sources.empty() && !models_.params.keep_sourceless) return false;
+  SetCode(g, t, type, &e);
+  e.doc_id = doc.doc.id;
+  e.sentence = sentence;
+  e.date = doc.doc.date;
+  e.trigger = g.tok(t).text;
+  e.trigger_span = g.tok(t).span;
+  e.negated = fact == Factuality::kNegated || fact == Factuality::kDenied;
+  e.modality = ModalityOf(fact);
+  Attribute(g, t, &e);
+  e.why = Why(g, t, type, type_class, fact, roles);
+  return true;
 }
 
 std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class,

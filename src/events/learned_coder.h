@@ -12,7 +12,9 @@
 //   5. argument: each actor mention near the word is the event's source,
 //      its target, or neither.
 // An event needs a source; several sources with no target are a reciprocal
-// or joint event. `why` names the features that weighed most in each
+// or joint event. Two decoding rules of the model's params (on for models
+// trained since the eighth session): one event per deed, and no source that
+// is a pronoun standing for a mention of another sentence. `why` names the features that weighed most in each
 // decision. Immutable after Create(); safe to share between threads.
 #pragma once
 
@@ -63,6 +65,16 @@ struct CoderParams {
   // this (chosen on dev; 1e9, never, for a model file written without it).
   float source_floor = 1e9f;
   bool keep_sourceless = false; // write events that found no source (never by default)
+  // One deed, one event (the guide's convention 13): of two events of a
+  // sentence whose triggers are a verb and its own nominal object or
+  // complement ("carried out the attack", "held talks"), or that have the
+  // same type, sources and targets, only the better scored is written
+  // (off in a model file written without it).
+  bool one_event_per_deed = false;
+  // A source must be named in its sentence: a pronoun whose referent is in
+  // another sentence is not a source (the guide: a pronoun counts only when
+  // the sentence makes its referent clear). Off in a file written without it.
+  bool sources_in_sentence = false;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;
@@ -100,6 +112,10 @@ class LearnedCoder : public EventCoder {
 
  private:
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
+  // Codes candidate word t (trigger features f) into `e`; false when it
+  // finds no source and so writes no event.
+  bool CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
+                const AnalyzedDocument& doc, Event* e) const;
   // Detector margin plus pair_weight × the best source-pair margin of word t.
   float EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& trigger_features) const;
   int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
@@ -121,6 +137,18 @@ class LearnedCoder : public EventCoder {
   Lexicon lexicon_;
   std::vector<std::vector<uint16_t>> codes_of_type_;  // per trigger class, the CAMEO classes
 };
+
+// A candidate event of one sentence: the trigger token, its event score.
+struct ScoredCandidate {
+  Event event;
+  uint32_t trigger = 0;
+  float score = 0;
+};
+// One deed, one event: removes from `events` (one sentence's) every event
+// whose trigger is the nominal object or complement of another's trigger
+// ("carried out the attack"), or whose type, sources and targets equal
+// another's, when the other scores higher (CoderParams::one_event_per_deed).
+void KeepOneEventPerDeed(const SentenceGraph& g, std::vector<ScoredCandidate>* events);
 
 // The `count` features of `f` that added most to class `cls`, as
 // "name(+weight)" joined by spaces (explanations).

@@ -3,6 +3,7 @@
 // survive a save and load; a model file written before they existed is
 // written and decodes as it did (no new parameters, no new features).
 #include "events/learned_coder.h"
+#include "events/event_scorer.h"
 
 #include <gtest/gtest.h>
 
@@ -171,6 +172,109 @@ TEST(FeatureGroupsTest, FeaturesFollowTheModelsGroups) {
   ArgumentFeatures(g, 1, "ACCUSE", 0, both, &arg);
   EXPECT_TRUE(HasFeature(pair, "p.subj"));
   EXPECT_TRUE(HasFeature(arg, "a.subj"));
+}
+
+// Decoding with models that weigh nothing: every candidate word near a
+// mention passes the trigger margin, every mention is a source.
+LearnedCoder PermissiveCoder(bool one_per_deed, bool sources_in_sentence) {
+  CoderModels m = TinyModels();
+  m.params.trigger_margin = -1;
+  m.params.argument_margin = -1;
+  m.params.one_event_per_deed = one_per_deed;
+  m.params.sources_in_sentence = sources_in_sentence;
+  return LearnedCoder(std::move(m), CameoTable(), Lexicon());
+}
+
+TEST(LearnedCoderParamsTest, DeedRulesSurviveSaveAndLoad) {
+  CoderModels m = TinyModels();
+  m.params.one_event_per_deed = true;
+  auto back = RoundTrip(m.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->params.one_event_per_deed);
+  EXPECT_FALSE(back->params.sources_in_sentence);
+  m.params.sources_in_sentence = true;
+  back = RoundTrip(m.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->params.sources_in_sentence);
+}
+
+// "France condemned the lockdown": the verb and its object are one deed.
+TEST(OneEventPerDeedTest, VerbAndItsObjectGiveOneEvent) {
+  AnalyzedDocument d = FranceCondemned();
+  PermissiveCoder(false, false).Run(&d);
+  ASSERT_EQ(d.events.size(), 2u);
+  PermissiveCoder(true, false).Run(&d);
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sources.size(), 1u);
+}
+
+TEST(OneEventPerDeedTest, TheBetterScoredStays) {
+  AnalyzedDocument d = FranceCondemned();
+  SentenceGraph g;
+  g.Build(d, 0);
+  auto event = [](const char* type, const char* source) {
+    Event e;
+    e.plover = type;
+    ActorMention m;
+    m.code = source;
+    e.sources.push_back(m);
+    return e;
+  };
+  // The object (word 3) scores higher than its verb (word 1): it stays.
+  std::vector<ScoredCandidate> v = {{event("ACCUSE", "FRA"), 1, 1.0f}, {event("PROTEST", "FRA"), 3, 2.0f}};
+  KeepOneEventPerDeed(g, &v);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].trigger, 3u);
+  // Unlinked words: the same type and actors are one deed, other actors are not.
+  v = {{event("ACCUSE", "FRA"), 0, 1.0f}, {event("ACCUSE", "FRA"), 4, 3.0f}, {event("ACCUSE", "DEU"), 2, 0.5f}};
+  KeepOneEventPerDeed(g, &v);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].trigger, 4u);
+  EXPECT_EQ(v[1].trigger, 2u);
+}
+
+// "France condemned the lockdown. It condemned the lockdown.": "It" refers
+// to France in the sentence before; with sources_in_sentence it is no source.
+TEST(SourcesInSentenceTest, PronounFromAnotherSentenceIsNoSource) {
+  AnalyzedDocument d = FranceCondemned();
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    Token t = d.tokens[i];
+    if (t.head >= 0) t.head += n;
+    d.tokens.push_back(t);
+  }
+  d.tokens[n].text = d.tokens[n].lemma = "It";
+  d.tokens[n].tag = "PRP";
+  d.tokens[n].upos = "PRON";
+  Sentence s;
+  s.first_token = n;
+  s.token_count = n;
+  d.sentences.push_back(s);
+  ActorMention it = d.actors[0];
+  it.sentence = 1;
+  it.begin = n;
+  it.end = n + 1;
+  it.text = "It";
+  it.antecedent = 0;
+  d.actors.push_back(it);
+  auto sentences_coded = [&](bool rule) {
+    PermissiveCoder(true, rule).Run(&d);
+    std::vector<uint32_t> out;
+    for (const Event& e : d.events) out.push_back(e.sentence);
+    return out;
+  };
+  EXPECT_EQ(sentences_coded(false), (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(sentences_coded(true), (std::vector<uint32_t>{0}));
+}
+
+// `entente train --margin-beta`: F-beta is F1 at beta 1; below 1 a precise,
+// less complete coder scores higher than a complete, imprecise one.
+TEST(EventScoreTest, FBetaWeighsPrecisionBelowOne) {
+  EXPECT_DOUBLE_EQ(EventScore::FBeta(30, 10, 20, 1.0), EventScore::F1(30, 10, 20));
+  EXPECT_EQ(EventScore::FBeta(0, 5, 5, 0.5), 0.0);
+  const double precise = EventScore::FBeta(40, 10, 60, 0.5), complete = EventScore::FBeta(80, 80, 20, 0.5);
+  EXPECT_GT(precise, complete);
+  EXPECT_LT(EventScore::FBeta(40, 10, 60, 2.0), EventScore::FBeta(80, 80, 20, 2.0));
 }
 
 }  // namespace
