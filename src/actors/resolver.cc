@@ -529,11 +529,44 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (!petrarch_) DocumentCountry();
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
     doc_->actors.push_back(std::move(m));
     RememberName(doc_->actors.back(), doc_->actors.size() - 1);
   }
+}
+
+void SentenceResolver::DocumentCountry() {
+  auto counts = [](const ActorMention& m) { return !m.country.empty() && !IsNonStateRoot(m.country); };
+  std::vector<std::string> found;  // this sentence's own countries, counted after
+  for (const ActorMention& m : local_) {
+    if (counts(m)) found.push_back(m.country);
+  }
+  const std::string* best = nullptr;
+  uint32_t most = 0;
+  bool tied = false;
+  for (const auto& [country, n] : memory_->countries) {
+    tied = n == most ? true : n > most ? false : tied;
+    if (n > most) best = &country, most = n;
+  }
+  // With this sentence's countries the attribution model has already
+  // declined: the document breaks a tie among several of them that include
+  // its country, but does not overrule a "no" to its country alone.
+  bool has_best = best && std::find(found.begin(), found.end(), *best) != found.end();
+  bool has_other = best && std::any_of(found.begin(), found.end(), [&](const std::string& c) { return c != *best; });
+  bool open = found.empty() || (has_best && has_other);
+  if (best && !tied && open && 2 * most >= memory_->country_mentions) {
+    for (ActorMention& m : local_) {
+      if (!IsAttributionTarget(m) || (m.begin > first_ && IsForeignWord(Folded(m.begin - 1)))) continue;
+      m.code = *best + m.code.substr(3);
+      m.country = *best;
+      m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +
+               " earlier mentions)";
+    }
+  }
+  for (const std::string& c : found) ++memory_->countries[c];
+  memory_->country_mentions += static_cast<uint32_t>(found.size());
 }
 
 void SentenceResolver::HyphenMention(uint32_t t, uint32_t entry) {

@@ -64,6 +64,12 @@ class SentenceResolver {
   // "the US national security adviser, John Bolton": the name after the
   // comma is the same actor (and its surname is remembered).
   void Appositions(std::vector<bool>* covered);
+  // Role nouns still without a country ("Police said", "the commission")
+  // take the country of at least half the document's earlier country
+  // mentions, when this sentence names no country, or names that one among
+  // others, and no word such as "foreign" stands before them; not when two
+  // countries tie. Then this sentence's countries are counted.
+  void DocumentCountry();
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
