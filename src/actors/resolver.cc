@@ -7,7 +7,9 @@
 //   person                                                           → dated role;
 //   "the" + role noun matching an earlier titled mention             → coreference;
 //   otherwise the hit stands alone (a bare role noun is ---SECTOR).
-// Then tokens no hit covered are checked for repeated surnames and he/she.
+// Then tokens no hit covered are checked for repeated surnames and he/she;
+// role nouns still without a country are offered to the attribution model,
+// then to the document's country (DocumentCountry).
 // Under a PETRARCH overlay some steps compose as PETRARCH does
 // (resolver_petrarch.cc).
 #include "actors/resolver.h"
