@@ -3,7 +3,7 @@
 annotated event corpus codes as event sources and targets (issue 16).
 
   scripts/score_event_actors.py [EVENTS.jsonl] [--entente build/entente] [--system SYSTEM.jsonl]
-                                [--show N] [--documents] [--source wikinews]
+                                [--show N] [--documents [--document-country]] [--source wikinews]
 
 EVENTS (default data/train/events/dev.jsonl) holds one sentence per record
 with its `date` and `events`. Every sentence is coded alone, as its own
@@ -22,7 +22,9 @@ Sectors are not compared (the coder's dyad scoring compares countries).
 --documents codes each document whole instead (its sentences put back at
 their `offset`s, the first sentence's date), so second mentions ("Bolton",
 "the minister", "he") can follow an earlier sentence, as on real news; the
-mentions are mapped back to the sentences by offset. --source keeps only
+mentions are mapped back to the sentences by offset; with
+--document-country, coded with `entente code --document-country` (a role
+noun with no country takes the document's). --source keeps only
 the sentences of one corpus source (e.g. `wikinews`).
 """
 import argparse
@@ -59,7 +61,7 @@ def system_codes(record, text):
     return out
 
 
-def code_documents(entente, sentences):
+def code_documents(entente, sentences, extra=()):
     """Codes each document whole; returns per-sentence records whose actor
     spans are UTF-8 byte offsets into the sentence, as for one sentence."""
     docs = {}
@@ -73,7 +75,7 @@ def code_documents(entente, sentences):
             f.write(json.dumps({"id": doc_id, "date": sents[0].get("date"), "text": text}) + "\n")
         name = f.name
     try:
-        coded = {r["id"]: r for r in run_entente(entente, name)}
+        coded = {r["id"]: r for r in run_entente(entente, name, extra)}
     finally:
         os.unlink(name)
     out = {}
@@ -100,6 +102,8 @@ def main():
     ap.add_argument("--system", help="entente's --format actors output for EVENTS' sentences")
     ap.add_argument("--show", type=int, default=0, help="print up to N errors")
     ap.add_argument("--documents", action="store_true", help="code each document whole (second mentions)")
+    ap.add_argument("--document-country", action="store_true",
+                    help="with --documents: entente code --document-country")
     ap.add_argument("--source", help="only the sentences of this corpus source")
     args = ap.parse_args()
     sentences = read_jsonl(args.events)
@@ -108,7 +112,7 @@ def main():
     if args.system:
         system = {r["id"]: r for r in read_jsonl(args.system)}
     elif args.documents:
-        system = code_documents(args.entente, sentences)
+        system = code_documents(args.entente, sentences, ["--document-country"] if args.document_country else [])
     else:
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
             for s in sentences:

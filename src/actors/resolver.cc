@@ -9,7 +9,7 @@
 //   otherwise the hit stands alone (a bare role noun is ---SECTOR).
 // Then tokens no hit covered are checked for repeated surnames and he/she;
 // role nouns still without a country are offered to the attribution model,
-// then to the document's country (DocumentCountry).
+// then, when the option is on, to the document's country (DocumentCountry).
 // Under a PETRARCH overlay some steps compose as PETRARCH does
 // (resolver_petrarch.cc).
 #include "actors/resolver.h"
@@ -41,8 +41,9 @@ const Role* Resolver::PickRole(const Entry& e, Day day) {
   return nullptr;
 }
 
-Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution)
-    : dict_(dict), matcher_(matcher), attribution_(attribution) {
+Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution,
+                   bool document_country)
+    : dict_(dict), matcher_(matcher), attribution_(attribution), document_country_(document_country) {
   std::string folded;
   for (const PhraseDef& p : dict.phrases()) {
     const Entry& e = dict.entries()[p.entry];
@@ -531,7 +532,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
-  if (!petrarch_) DocumentCountry();
+  if (document_country_ && !petrarch_) DocumentCountry();
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
     doc_->actors.push_back(std::move(m));
@@ -689,6 +690,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
     SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
     r.set_identities(&identities);
     r.set_attribution(attribution_);
+    r.set_document_country(document_country_);
     r.Run(hits);
   }
 }
