@@ -164,10 +164,11 @@ def describe(m):
     return f"{m['text']!r} {code}" + (f" [{m['code']} {'/'.join(m['sector'])}]" if "full" not in m else "")
 
 
-def run_entente(entente, input_path):
+def run_entente(entente, input_path, extra=()):
+    """`entente code --format actors` of INPUT_PATH; EXTRA: more options."""
     with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as out:
-        subprocess.run([entente, "code", input_path, "--format", "actors", "--threads", "2", "-o", out.name],
-                       check=True)
+        subprocess.run([entente, "code", input_path, "--format", "actors", "--threads", "2", "-o", out.name,
+                        *extra], check=True)
         return read_jsonl(out.name)
 
 

@@ -3,7 +3,7 @@
 annotated event corpus codes as event sources and targets (issue 16).
 
   scripts/score_event_actors.py [EVENTS.jsonl] [--entente build/entente] [--system SYSTEM.jsonl]
-                                [--show N]
+                                [--show N] [--documents [--document-country]] [--source wikinews]
 
 EVENTS (default data/train/events/dev.jsonl) holds one sentence per record
 with its `date` and `events`. Every sentence is coded alone, as its own
@@ -18,6 +18,14 @@ span, the script looks for the system mentions overlapping the span:
 Mentions marked as locations only (`"role": "location"`) count as well:
 the question is whether the actor stage found the argument at all.
 Sectors are not compared (the coder's dyad scoring compares countries).
+
+--documents codes each document whole instead (its sentences put back at
+their `offset`s, the first sentence's date), so second mentions ("Bolton",
+"the minister", "he") can follow an earlier sentence, as on real news; the
+mentions are mapped back to the sentences by offset; with
+--document-country, coded with `entente code --document-country` (a role
+noun with no country takes the document's). --source keeps only
+the sentences of one corpus source (e.g. `wikinews`).
 """
 import argparse
 import json
@@ -53,16 +61,58 @@ def system_codes(record, text):
     return out
 
 
+def code_documents(entente, sentences, extra=()):
+    """Codes each document whole; returns per-sentence records whose actor
+    spans are UTF-8 byte offsets into the sentence, as for one sentence."""
+    docs = {}
+    for s in sentences:
+        docs.setdefault(s["doc_id"], []).append(s)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for doc_id, sents in docs.items():
+            text = ""
+            for s in sorted(sents, key=lambda s: s["offset"][0]):
+                text += " " * max(1 if text else 0, s["offset"][0] - len(text)) + s["text"]
+            f.write(json.dumps({"id": doc_id, "date": sents[0].get("date"), "text": text}) + "\n")
+        name = f.name
+    try:
+        coded = {r["id"]: r for r in run_entente(entente, name, extra)}
+    finally:
+        os.unlink(name)
+    out = {}
+    for s in sentences:
+        record = coded.get(s["doc_id"], {})
+        full = ""
+        for t in sorted(docs[s["doc_id"]], key=lambda t: t["offset"][0]):
+            full += " " * max(1 if full else 0, t["offset"][0] - len(full)) + t["text"]
+        begin = len(full[: s["offset"][0]].encode("utf-8"))
+        end = begin + len(s["text"].encode("utf-8"))
+        actors = []
+        for a in record.get("actors", []):
+            b, e = a["span"]
+            if begin <= b and e <= end:
+                actors.append(dict(a, span=[b - begin, e - begin]))
+        out[s["id"]] = {"id": s["id"], "actors": actors}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("events", nargs="?", default="data/train/events/dev.jsonl")
     ap.add_argument("--entente", default="build/entente")
     ap.add_argument("--system", help="entente's --format actors output for EVENTS' sentences")
     ap.add_argument("--show", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--documents", action="store_true", help="code each document whole (second mentions)")
+    ap.add_argument("--document-country", action="store_true",
+                    help="with --documents: entente code --document-country")
+    ap.add_argument("--source", help="only the sentences of this corpus source")
     args = ap.parse_args()
     sentences = read_jsonl(args.events)
+    if args.source:
+        sentences = [s for s in sentences if s.get("source") == args.source]
     if args.system:
         system = {r["id"]: r for r in read_jsonl(args.system)}
+    elif args.documents:
+        system = code_documents(args.entente, sentences, ["--document-country"] if args.document_country else [])
     else:
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
             for s in sentences:

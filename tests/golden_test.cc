@@ -2,7 +2,9 @@
 // tests/golden/<stage>/*.test. A file holds cases separated by a line "====".
 // A case is input text, a line "----", then the expected canonical dump of
 // <stage> (Pipeline::Dump). An input line "@date YYYY-MM-DD" sets the
-// document's date; "#" lines before the input are comments.
+// document's date; a line "@document-country" codes the case with
+// PipelineOptions::actor_document_country on; "#" lines before the input
+// are comments.
 //
 // The events stage's expectations are written by hand as one line per
 // event, "TYPE SOURCES -> TARGETS" (codes joined by "+", "-" for none,
@@ -15,6 +17,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,6 +35,7 @@ struct GoldenCase {
   std::string file;
   int line = 0;  // line of the case's first input line
   std::string date;
+  bool document_country = false;
   std::string input;
   std::string expected;
 };
@@ -60,6 +64,7 @@ std::vector<GoldenCase> ReadCases(const fs::path& path) {
     if (in_expected) { cur.expected += line + "\n"; continue; }
     if (cur.input.empty() && line.rfind("#", 0) == 0) continue;
     if (line.rfind("@date ", 0) == 0) { cur.date = line.substr(6); continue; }
+    if (line == "@document-country") { cur.document_country = true; continue; }
     if (cur.input.empty() && line.empty()) continue;
     if (cur.input.empty()) cur.line = n;
     cur.input += line + "\n";
@@ -143,20 +148,33 @@ TEST_P(GoldenTest, MatchesExpectedDumps) {
   std::sort(files.begin(), files.end());
   if (files.empty()) GTEST_SKIP() << "no golden files in " << dir;
 
-  PipelineOptions options;
-  options.last_stage = stage;
-  options.include_negated = true;
+  // [0]: the default options; [1]: with actor_document_country, built when
+  // a case asks for it.
+  std::unique_ptr<Pipeline> pipelines[2];
   CollectingSink sink;
-  auto pipeline = Pipeline::Create(options, &sink);
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  auto pipeline_for = [&](const GoldenCase& c) -> const Pipeline* {
+    std::unique_ptr<Pipeline>& p = pipelines[c.document_country ? 1 : 0];
+    if (!p) {
+      PipelineOptions options;
+      options.last_stage = stage;
+      options.include_negated = true;
+      options.actor_document_country = c.document_country;
+      auto r = Pipeline::Create(options, &sink);
+      EXPECT_TRUE(r.ok()) << r.status().ToString();
+      if (r.ok()) p = std::move(r).value();
+    }
+    return p.get();
+  };
   bool update = std::getenv("ENTENTE_GOLDEN_UPDATE") != nullptr;
   int count = 0, passed = 0;
   std::string misses;
   for (const auto& f : files) {
     for (const GoldenCase& c : ReadCases(f)) {
-      AnalyzedDocument out = Analyze(**pipeline, c);
+      const Pipeline* pipeline = pipeline_for(c);
+      if (!pipeline) return;
+      AnalyzedDocument out = Analyze(*pipeline, c);
       bool events = stage == Stage::kEvents;
-      std::string actual = events ? EventLines(out) : (*pipeline)->Dump(out, stage);
+      std::string actual = events ? EventLines(out) : pipeline->Dump(out, stage);
       std::string expected = events ? SortedLines(c.expected) : c.expected;
       ++count;
       if (update) {

@@ -41,6 +41,11 @@ struct PipelineOptions {
   // ("the government" in a sentence naming Iraq → IRQGOV when the model is
   // sure; data/actors/attribution.model). False: they stay "---GOV".
   bool actor_attribution = true;
+  // True: a role noun still without a country ("Police said") takes the
+  // document's main country (story context; doc/formats/actors.md,
+  // "Document country"). Off by default: gold sets code each sentence alone.
+  // Not applied with petrarch_dir.
+  bool actor_document_country = false;
   std::string date_override;     // used when a document has no date
   // Keep the mentions that are not counted as events (negated, denied,
   // hypothetical) in AnalyzedDocument::events, marked by `negated` and

@@ -41,7 +41,7 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(const std::string& data_d
 
 Result<std::unique_ptr<ActorStage>> ActorStage::Create(
     const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
-    DiagnosticSink* sink, bool attribution) {
+    DiagnosticSink* sink, const ActorOptions& options) {
   auto impl = std::make_unique<Impl>();
   // The extra (PETRARCH) files are an overlay: their entries win where both
   // name the same words, and when they define role nouns the built-in ones
@@ -53,20 +53,21 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(
   }
   impl->dict.SetOverlay(false);
   if (!data_dir.empty()) {
-    actors::Dictionary::Options options;
-    options.agents = !impl->dict.overlay_agents();
-    Status s = impl->dict.LoadDir(data_dir + "/actors", options, sink);
+    actors::Dictionary::Options dict_options;
+    dict_options.agents = !impl->dict.overlay_agents();
+    Status s = impl->dict.LoadDir(data_dir + "/actors", dict_options, sink);
     if (!s.ok()) return s;
     std::string model = data_dir + "/actors/" + std::string(actors::kAttributionModelFile);
     std::error_code ec;
-    if (attribution && std::filesystem::exists(model, ec)) {
+    if (options.attribution && std::filesystem::exists(model, ec)) {
       auto m = actors::AttributionModel::Load(model, sink);
       if (!m.ok()) return m.status();
       impl->attribution = std::make_unique<actors::AttributionModel>(std::move(m).value());
     }
   }
   impl->matcher = std::make_unique<actors::Matcher>(impl->dict);
-  impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher, impl->attribution.get());
+  impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher, impl->attribution.get(),
+                                                      options.document_country);
   std::unique_ptr<ActorStage> stage(new ActorStage());
   stage->impl_ = std::move(impl);
   return stage;

@@ -15,6 +15,18 @@
 
 namespace entente {
 
+// How the actors stage codes bare role nouns ("the government", "Police").
+struct ActorOptions {
+  // False: they keep no country even when <data_dir>/actors/attribution.model
+  // is there (`entente train-actors` reads them so); true: the model, when
+  // present, gives them one of the sentence's countries (attribution.h).
+  bool attribution = true;
+  // True: one still without a country takes the document's main country
+  // (story context, doc/formats/actors.md "Document country"). Off by
+  // default: the annotation guide codes each sentence alone.
+  bool document_country = false;
+};
+
 class ActorStage {
  public:
   // Loads <data_dir>/actors/**/*.txt plus the installed ISO 3166 and
@@ -25,14 +37,11 @@ class ActorStage {
   // entente-actors/people formats (the PETRARCH reader converts into them)
   // are read first and their entries win where both name the same words;
   // when they define role nouns the built-in role nouns are not loaded; and
-  // the resolver applies PETRARCH's composition rules (doc/formats/petrarch.md).
-  // With `attribution` false, bare role nouns ("the government") keep no
-  // country even when <data_dir>/actors/attribution.model is there
-  // (`entente train-actors` reads them so); with it true the model, when
-  // present, gives them one of the sentence's countries (attribution.h).
+  // the resolver applies PETRARCH's composition rules (doc/formats/petrarch.md),
+  // which leave bare role nouns without a country whatever `options` say.
   static Result<std::unique_ptr<ActorStage>> Create(
       const std::string& data_dir, const std::vector<std::pair<std::string, std::string>>& extra,
-      DiagnosticSink* sink, bool attribution = true);
+      DiagnosticSink* sink, const ActorOptions& options = ActorOptions());
   ~ActorStage();
 
   // Fills AnalyzedDocument::actors, using doc.date to pick dated roles.

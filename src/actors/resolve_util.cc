@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 42> kFillers = {
     "hardline", "moderate", "radical", "armed", "rival", "loyalist", "retired", "veteran", "powerful",
     "influential", "prominent", "unnamed", "other", "young"};
 
+constexpr std::array<std::string_view, 5> kForeign = {"foreign", "overseas", "international", "outside",
+                                                       "external"};
+
 constexpr std::array<std::string_view, 40> kNameStops = {
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -59,6 +62,7 @@ bool IsDirectionWord(std::string_view w) { return In(kDirections, w); }
 
 bool IsFiller(std::string_view w) { return In(kFillers, w); }
 bool IsNameStop(std::string_view w) { return In(kNameStops, w); }
+bool IsForeignWord(std::string_view w) { return In(kForeign, w); }
 bool IsNameParticle(std::string_view w) { return In(kParticles, w); }
 bool IsSectorCode(std::string_view b) { return In(kSectors, b); }
 bool IsNonStateRoot(std::string_view b) { return In(kNonState, b); }

@@ -15,6 +15,9 @@ namespace entente::actors {
 // Adjectives allowed between a modifier and its role noun ("Iraqi senior
 // officials", "Lebanon's new president"). Folded form.
 bool IsFiller(std::string_view folded);
+// Words that put a role noun outside the story's country ("foreign
+// forces", "international observers"). Folded form.
+bool IsForeignWord(std::string_view folded);
 // Capitalised words that never start or continue a person's name (months,
 // days, sentence openers). Folded form.
 bool IsNameStop(std::string_view folded);
@@ -39,6 +42,10 @@ bool IsNonStateRoot(std::string_view block);
 // What one document has said so far, for coreference.
 struct DocMemory {
   std::unordered_map<std::string, size_t> surnames;  // folded surname → mention index
+  // Country mentions of the sentences before (not those given by the
+  // document's country themselves): country → count, and the total.
+  std::unordered_map<std::string, uint32_t> countries;
+  uint32_t country_mentions = 0;
 };
 
 }  // namespace entente::actors

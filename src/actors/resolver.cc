@@ -7,7 +7,9 @@
 //   person                                                           → dated role;
 //   "the" + role noun matching an earlier titled mention             → coreference;
 //   otherwise the hit stands alone (a bare role noun is ---SECTOR).
-// Then tokens no hit covered are checked for repeated surnames and he/she.
+// Then tokens no hit covered are checked for repeated surnames and he/she;
+// role nouns still without a country are offered to the attribution model,
+// then, when the option is on, to the document's country (DocumentCountry).
 // Under a PETRARCH overlay some steps compose as PETRARCH does
 // (resolver_petrarch.cc).
 #include "actors/resolver.h"
@@ -39,8 +41,9 @@ const Role* Resolver::PickRole(const Entry& e, Day day) {
   return nullptr;
 }
 
-Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution)
-    : dict_(dict), matcher_(matcher), attribution_(attribution) {
+Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution,
+                   bool document_country)
+    : dict_(dict), matcher_(matcher), attribution_(attribution), document_country_(document_country) {
   std::string folded;
   for (const PhraseDef& p : dict.phrases()) {
     const Entry& e = dict.entries()[p.entry];
@@ -542,6 +545,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
   SortByBegin(&local_);
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (document_country_ && !petrarch_) DocumentCountry();
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();
     DirectionPlaces();
@@ -552,6 +556,38 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
     doc_->actors.push_back(std::move(m));
     RememberName(doc_->actors.back(), doc_->actors.size() - 1);
   }
+}
+
+void SentenceResolver::DocumentCountry() {
+  auto counts = [](const ActorMention& m) { return !m.country.empty() && !IsNonStateRoot(m.country); };
+  std::vector<std::string> found;  // this sentence's own countries, counted after
+  for (const ActorMention& m : local_) {
+    if (counts(m)) found.push_back(m.country);
+  }
+  const std::string* best = nullptr;
+  uint32_t most = 0;
+  bool tied = false;
+  for (const auto& [country, n] : memory_->countries) {
+    tied = n == most ? true : n > most ? false : tied;
+    if (n > most) best = &country, most = n;
+  }
+  // With this sentence's countries the attribution model has already
+  // declined: the document breaks a tie among several of them that include
+  // its country, but does not overrule a "no" to its country alone.
+  bool has_best = best && std::find(found.begin(), found.end(), *best) != found.end();
+  bool has_other = best && std::any_of(found.begin(), found.end(), [&](const std::string& c) { return c != *best; });
+  bool open = found.empty() || (has_best && has_other);
+  if (best && !tied && open && 2 * most >= memory_->country_mentions) {
+    for (ActorMention& m : local_) {
+      if (!IsAttributionTarget(m) || (m.begin > first_ && IsForeignWord(Folded(m.begin - 1)))) continue;
+      m.code = *best + m.code.substr(3);
+      m.country = *best;
+      m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +
+               " earlier mentions)";
+    }
+  }
+  for (const std::string& c : found) ++memory_->countries[c];
+  memory_->country_mentions += static_cast<uint32_t>(found.size());
 }
 
 void SentenceResolver::HyphenMention(uint32_t t, uint32_t entry) {
@@ -672,6 +708,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
     SentenceResolver r(dict_, doc, &memory, day, s, first, last, &hyphen_heads_, &scratch.folded);
     r.set_identities(&identities);
     r.set_attribution(attribution_);
+    r.set_document_country(document_country_);
     r.Run(hits);
   }
 }

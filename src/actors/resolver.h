@@ -28,7 +28,10 @@ class Resolver {
  public:
   // `attribution`: the learned country attribution of bare role nouns
   // (attribution.h), or nullptr for none; not owned, outlives the resolver.
-  Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution = nullptr);
+  // `document_country`: role nouns still without a country take the
+  // document's main country (SentenceResolver::DocumentCountry).
+  Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution = nullptr,
+           bool document_country = false);
 
   // Fills doc->actors (cleared first).
   void Run(AnalyzedDocument* doc) const;
@@ -41,6 +44,7 @@ class Resolver {
   const Dictionary& dict_;
   const Matcher& matcher_;
   const AttributionModel* attribution_;
+  bool document_country_;
   // Single-word country/organisation/region names, for "US-led" compounds.
   std::unordered_map<std::string, uint32_t> hyphen_heads_;
 };

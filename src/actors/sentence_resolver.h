@@ -38,6 +38,8 @@ class SentenceResolver {
   void set_identities(const std::vector<Hit>* identities) { identities_ = identities; }
   // The country attribution of bare role nouns (nullptr: none).
   void set_attribution(const AttributionModel* attribution) { attribution_ = attribution; }
+  // Whether role nouns still without a country take the document's (off: none).
+  void set_document_country(bool on) { document_country_ = on; }
 
  private:
   // resolver_evidence.cc: identities, nested names, appositions, places.
@@ -75,6 +77,13 @@ class SentenceResolver {
   // "the US national security adviser, John Bolton": the name after the
   // comma is the same actor (and its surname is remembered).
   void Appositions(std::vector<bool>* covered);
+  // Role nouns still without a country ("Police said", "the commission")
+  // take the country of at least half the document's earlier country
+  // mentions, when this sentence names no country, or names that one among
+  // others, and no word such as "foreign" stands before them; not when two
+  // countries tie. Then this sentence's countries are counted. Only with
+  // set_document_country(true).
+  void DocumentCountry();
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
@@ -158,6 +167,7 @@ class SentenceResolver {
   const std::vector<Hit>* hits_ = nullptr;
   const std::vector<Hit>* identities_ = nullptr;
   const AttributionModel* attribution_ = nullptr;
+  bool document_country_ = false;
   size_t next_ = 0;
   std::vector<ActorMention> local_;
   bool petrarch_ = false;

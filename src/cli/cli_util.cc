@@ -75,6 +75,9 @@ void AddDictOptions(CLI::App* app, DictionaryArgs* args) {
                   "with --dict petrarch: a subject or object with no known actor and at most\n"
                   "N words is an actor named by its words (PETRARCH's new_actor_length; 0 = off)")
       ->check(CLI::NonNegativeNumber);
+  app->add_flag("--document-country", args->document_country,
+                "a role noun with no country (\"Police said\") takes the document's main\n"
+                "country (story context; off: each sentence alone, as the gold sets code)");
 }
 
 void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
@@ -86,6 +89,7 @@ void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
   }
   options->petrarch_require_dyad = args.petrarch_require_dyad;
   options->petrarch_new_actor_length = args.petrarch_new_actor_length;
+  options->actor_document_country = args.document_country;
 }
 
 std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,

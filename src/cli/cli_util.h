@@ -57,12 +57,14 @@ struct DictionaryArgs {
   std::string dict;
   bool petrarch_require_dyad = true;
   int petrarch_new_actor_length = 0;
+  bool document_country = false;
 };
 
 // Registers --max-device-bytes, --min-year and --max-year (IngestOptions).
 void AddInputOptions(CLI::App* app, IngestOptions* options);
 
-// Registers --dict, --petrarch-require-dyad and --petrarch-new-actor-length.
+// Registers --dict, --petrarch-require-dyad, --petrarch-new-actor-length and
+// --document-country.
 void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 
 // Builds a pipeline with `options` and analyses standard input as one

@@ -72,7 +72,10 @@ class PipelineImpl : public Pipeline {
       if (Status s = petrarch::ReadPetrarchDir(options_.petrarch_dir, &petr, sink); !s.ok()) return s;
     }
     if (Runs(Stage::kActors)) {
-      auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, {}, sink, options_.actor_attribution)
+      ActorOptions aopts;
+      aopts.attribution = options_.actor_attribution;
+      aopts.document_country = options_.actor_document_country;
+      auto r = options_.petrarch_dir.empty() ? ActorStage::Create(dir, {}, sink, aopts)
                                              : petrarch::CreateActorStage(dir, petr, sink);
       if (!r.ok()) return r.status();
       actors_ = std::move(r).value();

@@ -228,6 +228,20 @@ TEST_F(CliTest, PetrarchDictionariesReportProblemsAndCode) {
   EXPECT_NE(none.err.find("no PETRARCH verbs file"), std::string::npos) << none.err;
 }
 
+// --document-country is opt-in: without it a bare role noun keeps no
+// country (the gold sets code each sentence alone); with it "Police" takes
+// the story's country.
+TEST_F(CliTest, DocumentCountryIsOptIn) {
+  const std::string text = "Estonian officials said the rally was peaceful. Police said two people were arrested.";
+  CliRun off = Entente({"explain", "--stage", "actors", text});
+  ASSERT_EQ(off.status, 0) << off.err;
+  EXPECT_NE(off.out.find("\"Police\" ---COP"), std::string::npos) << off.out;
+  CliRun on = Entente({"explain", "--stage", "actors", "--document-country", text});
+  ASSERT_EQ(on.status, 0) << on.err;
+  EXPECT_NE(on.out.find("\"Police\" ESTCOP"), std::string::npos) << on.out;
+  EXPECT_NE(Entente({"code", "--help"}).out.find("--document-country"), std::string::npos);
+}
+
 TEST_F(CliTest, HelpDocumentsInputsAndExitStatus) {
   CliRun r = Entente({"code", "--help"});
   EXPECT_EQ(r.status, 0);
