@@ -19,6 +19,8 @@
 #include "events/cameo_table.h"
 #include "events/lexicon.h"
 #include "events/train/coder_trainer.h"
+#include "events/word_classes.h"
+#include "tag/lemmatizer.h"
 #include "util/data_dir.h"
 
 namespace entente::cli {
@@ -74,7 +76,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-args)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -98,8 +100,17 @@ int Run(TrainArgs a) {
     std::fprintf(stderr, "entente train: cannot load the CAMEO table or the lexicon\n");
     return kExitFatal;
   }
+  std::shared_ptr<const WordClasses> classes;
+  if (a.options.features.uses_wordnet()) {
+    auto loaded = WordClasses::Load(WordNetDir());
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "entente train: %s\n", loaded.status().ToString().c_str());
+      return kExitFatal;
+    }
+    classes = std::move(loaded).value();
+  }
   CoderTrainStats stats;
-  auto models = TrainCoder(train, analyze, *cameo, *lexicon, a.options, &stats);
+  auto models = TrainCoder(train, analyze, *cameo, *lexicon, classes.get(), a.options, &stats);
   if (!models.ok()) {
     std::fprintf(stderr, "entente train: %s\n", models.status().ToString().c_str());
     return kExitFatal;
@@ -110,7 +121,7 @@ int Run(TrainArgs a) {
               stats.gold_actors);
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
                   "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a.options);
-  LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
+  LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value(), classes);
   auto dev_score = [&](const char* what) {
     EventScore s = EvaluateCoder(dev, analyze, coder);
     PrintScore(what, s);
@@ -210,7 +221,9 @@ Command AddTrain(CLI::App& root) {
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   app->add_option("--features", args->features,
                   "optional feature groups, comma-separated: sentence-nouns (the sentence's common nouns as "
-                  "trigger features), subject-kind (what kind of word the trigger's subject is); stored in the "
+                  "trigger features), subject-kind (what kind of word the trigger's subject is), wordnet (WordNet "
+                  "classes of the trigger, its arguments and its head), wordnet-args (the trigger's WordNet class with each "
+                  "actor's path, for the source and role decisions); stored in the "
                   "model (default: none, as the shipped model)");
   app->add_option("--pair-weights", args->pair_weights,
                   "candidate weights of the source-pair model's margin in the event score, comma-separated; "

@@ -60,12 +60,82 @@ void SubjectKindFeatures(const SentenceGraph& g, uint32_t t, uint32_t a, const s
   f->Add(pair ? "p.subj.path" : "a.subj.path", sk, path);
 }
 
+// WordNet's classes of a noun or verb token, or nullptr (other words, and
+// words WordNet does not know).
+const WordClasses::Classes* ClassesOf(const WordClasses& wc, const Token& w) {
+  if (w.upos == "NOUN") return wc.Find(Lemma(w), WordClasses::Pos::kNoun);
+  if (w.upos == "VERB") return wc.Find(Lemma(w), WordClasses::Pos::kVerb);
+  return nullptr;
+}
+
+// The lexicographer file of a token's first sense ("verb.contact"), or "none".
+std::string_view LexfileOf(const WordClasses& wc, const Token& w) {
+  const WordClasses::Classes* c = ClassesOf(wc, w);
+  return c ? WordClasses::LexfileName(c->lexfile[0]) : "none";
+}
+
+// The relation of child c of a trigger, as the wordnet group names it: the
+// base relation, with the preposition of an oblique ("obl:in").
+std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
+  std::string_view rel = g.tok(c).deprel;
+  std::string base(rel.substr(0, rel.find(':')));
+  if (base == "obl" || base == "nmod") base += ":" + std::string(g.CaseOf(c));
+  return base;
+}
+
+// The wordnet group: the trigger's own classes (lexicographer files of two
+// senses, synset, hypernyms), the class of each argument's head (object,
+// subject, oblique, complement) alone, with the trigger's lemma ("launch" +
+// an act) and with the trigger's class (a contact verb + an artifact), and
+// the class of the word the trigger depends on ("gave" a welcome).
+void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc, FeatureSet* f) {
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  const WordClasses::Classes* own = ClassesOf(wc, w);
+  std::string_view lex = LexfileOf(wc, w);
+  if (own) {
+    f->Add("wn.lex", lex);
+    if (own->lexfile[1] != 0xFF) f->Add("wn.lex2", WordClasses::LexfileName(own->lexfile[1]));
+    f->Add("wn.syn", wc.SynsetName(own->synset));
+    for (uint32_t h : own->hypernyms) {
+      if (h != WordClasses::kNone) f->Add("wn.hyp", wc.SynsetName(h));
+    }
+  } else {
+    f->Add("wn.none", w.upos);
+  }
+  for (uint32_t c : g.children(t)) {
+    const std::string& rel = g.tok(c).deprel;
+    if (!(Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "nsubj") || Is(rel, "obl") || Is(rel, "nmod") ||
+          Is(rel, "xcomp") || Is(rel, "ccomp"))) {
+      continue;
+    }
+    const WordClasses::Classes* arg = ClassesOf(wc, g.tok(c));
+    if (!arg) continue;
+    std::string r = ArgumentRelation(g, c);
+    std::string_view alex = WordClasses::LexfileName(arg->lexfile[0]);
+    f->Add("wn.arg", r, alex);
+    f->Add("wn.lem.arg", lem, r, alex);
+    f->Add("wn.lex.arg", lex, r, alex);
+    if (arg->hypernyms[0] != WordClasses::kNone) f->Add("wn.arg.hyp", r, wc.SynsetName(arg->hypernyms[0]));
+  }
+  if (int32_t h = g.head(t); h >= 0) {
+    const Token& ht = g.tok(static_cast<uint32_t>(h));
+    if (const WordClasses::Classes* hc = ClassesOf(wc, ht)) {
+      std::string_view base = std::string_view(w.deprel).substr(0, w.deprel.find(':'));
+      f->Add("wn.head", base, WordClasses::LexfileName(hc->lexfile[0]));
+      f->Add("wn.head.lex", base, WordClasses::LexfileName(hc->lexfile[0]), lex);
+    }
+  }
+}
+
 }  // namespace
 
 std::string FeatureGroups::ToString() const {
   std::string out;
   if (sentence_nouns) out += "sentence-nouns";
   if (subject_kind) out += std::string(out.empty() ? "" : ",") + "subject-kind";
+  if (wordnet) out += std::string(out.empty() ? "" : ",") + "wordnet";
+  if (wordnet_args) out += std::string(out.empty() ? "" : ",") + "wordnet-args";
   return out;
 }
 
@@ -77,6 +147,8 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
     if (name == "sentence-nouns") g.sentence_nouns = true;
     else if (name == "subject-kind") g.subject_kind = true;
+    else if (name == "wordnet") g.wordnet = true;
+    else if (name == "wordnet-args") g.wordnet_args = true;
     else if (!name.empty()) return std::nullopt;
   }
   return g;
@@ -283,7 +355,7 @@ bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
 }
 
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
-                     FeatureSet* f) {
+                     const WordClasses* classes, FeatureSet* f) {
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
   std::string_view pos = w.upos.empty() ? std::string_view(w.tag) : std::string_view(w.upos);
@@ -362,6 +434,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     f->Add("lem.subj", lem, sk);
     if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
   }
+  if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, f);
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
@@ -436,7 +509,7 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
 }
 
 void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
-                  const FeatureGroups& groups, FeatureSet* f) {
+                  const FeatureGroups& groups, const WordClasses* classes, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -464,10 +537,15 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
   f->Add("p.trel", w.deprel, path);
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, true, f);
+  if (groups.wordnet_args && classes) {
+    std::string_view wl = LexfileOf(*classes, w);
+    f->Add("p.wn.path", wl, path);
+    f->Add("p.wn.rel.case", wl, at.deprel, cs);
+  }
 }
 
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
-                      const FeatureGroups& groups, FeatureSet* f) {
+                      const FeatureGroups& groups, const WordClasses* classes, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -499,6 +577,11 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, false, f);
+  if (groups.wordnet_args && classes) {
+    std::string_view wl = LexfileOf(*classes, g.tok(t));
+    f->Add("a.wn.path", wl, path);
+    f->Add("a.wn.rel.case", wl, at.deprel, cs);
+  }
 }
 
 }  // namespace entente

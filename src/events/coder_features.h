@@ -20,6 +20,7 @@
 
 #include "entente/analysis.h"
 #include "events/lexicon.h"
+#include "events/word_classes.h"
 
 namespace entente {
 
@@ -109,13 +110,25 @@ class FeatureSet {
 //                   (a lockdown, a match, a vaccine);
 //   subject-kind:   what kind of word is the trigger's subject (an actor
 //                   mention, a pronoun, another noun, none), for the
-//                   trigger, the source pair and the argument decisions.
+//                   trigger, the source pair and the argument decisions;
+//   wordnet:        WordNet's classes (events/word_classes.h) of the trigger,
+//                   of its arguments' heads and of its head: lexicographer
+//                   files, synset and hypernyms, so that an unseen verb or
+//                   event noun borrows from known words of its class;
+//   wordnet-args:   the trigger's WordNet lexicographer file with the path
+//                   from each actor mention, for the source-pair and the
+//                   argument decisions (an unseen verb's roles read as its
+//                   class's).
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
+  bool wordnet = false;
+  bool wordnet_args = false;
 
-  bool any() const { return sentence_nouns || subject_kind; }
-  // "sentence-nouns,subject-kind" (the groups that are on, in this order); "" for none.
+  bool any() const { return sentence_nouns || subject_kind || wordnet || wordnet_args; }
+  // True if a group reads WordNet's classes.
+  bool uses_wordnet() const { return wordnet || wordnet_args; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-args" (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names; nullopt if a name is unknown.
   static std::optional<FeatureGroups> Parse(std::string_view list);
@@ -125,16 +138,17 @@ struct FeatureGroups {
 // mention within a few steps of the tree (an event needs an actor).
 bool IsTriggerCandidate(const SentenceGraph& g, uint32_t t);
 
+// `classes` is read by the wordnet group (may be null when it is off).
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
-                     FeatureSet* out);
+                     const WordClasses* classes, FeatureSet* out);
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
                    FeatureSet* out);
 void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* out);
 // Is `mention` the source of an event at word t (any type)? Read with the
 // detector: a word is an event when it is one and has a source.
 void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
-                  const FeatureGroups& groups, FeatureSet* out);
+                  const FeatureGroups& groups, const WordClasses* classes, FeatureSet* out);
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
-                      const FeatureGroups& groups, FeatureSet* out);
+                      const FeatureGroups& groups, const WordClasses* classes, FeatureSet* out);
 
 }  // namespace entente

@@ -62,8 +62,8 @@ struct CoderTrainStats {
 };
 
 Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
-                               const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& options,
-                               CoderTrainStats* stats);
+                               const CameoTable& cameo, const Lexicon& lexicon, const WordClasses* classes,
+                               const CoderTrainOptions& options, CoderTrainStats* stats);
 
 // Codes every gold sentence with `coder` and scores the events that are
 // counted (done and intended) against the gold (required events; optional
