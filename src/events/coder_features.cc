@@ -128,6 +128,36 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   }
 }
 
+// The CAMEO root (two digits) of the lexicon's first pattern for a lemma, or "".
+std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
+  const auto* pats = lexicon.Find(std::string(lemma));
+  return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view();
+}
+
+// The object-lexicon group: what the lexicon makes of the trigger's object,
+// complement or oblique, and of the object's compound ("a hunger strike"),
+// alone, with the trigger's lemma, and for a light verb of the lexicon's list.
+void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
+  std::string_view lem = Lemma(g.tok(t));
+  bool light = lexicon.InList("light", std::string(lem));
+  for (uint32_t c : g.children(t)) {
+    const std::string& rel = g.tok(c).deprel;
+    if (!(Is(rel, "obj") || Is(rel, "xcomp") || Is(rel, "obl") || Is(rel, "nmod"))) continue;
+    std::string r = ArgumentRelation(g, c);
+    auto add = [&](std::string_view part, std::string_view code) {
+      if (code.empty()) return;
+      f->Add("olex", r, part, code);
+      f->Add("lem.olex", lem, r, code);
+      if (light) f->Add("light.olex", r, code);  // the lexicon's light verbs (%light)
+    };
+    add("head", LexiconRoot(lexicon, Lemma(g.tok(c))));
+    if (!Is(rel, "obj")) continue;
+    for (uint32_t k : g.children(c)) {
+      if (Is(g.tok(k).deprel, "compound") || Is(g.tok(k).deprel, "amod")) add("mod", LexiconRoot(lexicon, Lemma(g.tok(k))));
+    }
+  }
+}
+
 }  // namespace
 
 std::string FeatureGroups::ToString() const {
@@ -136,6 +166,7 @@ std::string FeatureGroups::ToString() const {
   if (subject_kind) out += std::string(out.empty() ? "" : ",") + "subject-kind";
   if (wordnet) out += std::string(out.empty() ? "" : ",") + "wordnet";
   if (wordnet_args) out += std::string(out.empty() ? "" : ",") + "wordnet-args";
+  if (object_lexicon) out += std::string(out.empty() ? "" : ",") + "object-lexicon";
   return out;
 }
 
@@ -149,6 +180,8 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "subject-kind") g.subject_kind = true;
     else if (name == "wordnet") g.wordnet = true;
     else if (name == "wordnet-args") g.wordnet_args = true;
+    else if (name == "object-lexicon") g.object_lexicon = true;
+    else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
   return g;
@@ -435,6 +468,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
   }
   if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, f);
+  if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,

@@ -118,19 +118,25 @@ class FeatureSet {
 //   wordnet-args:   the trigger's WordNet lexicographer file with the path
 //                   from each actor mention, for the source-pair and the
 //                   argument decisions (an unseen verb's roles read as its
-//                   class's).
+//                   class's);
+//   object-lexicon: the lexicon's code of the trigger's object, complement
+//                   or oblique (and of the object's compound): a light verb
+//                   takes its event from its noun ("paid a visit", "staged a
+//                   hunger strike"), alone and with the verb's lemma.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
   bool wordnet = false;
   bool wordnet_args = false;
+  bool object_lexicon = false;
 
-  bool any() const { return sentence_nouns || subject_kind || wordnet || wordnet_args; }
+  bool any() const { return sentence_nouns || subject_kind || wordnet || wordnet_args || object_lexicon; }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-args" (the groups that are on, in this order); "" for none.
+  // "sentence-nouns,subject-kind,wordnet,wordnet-args,object-lexicon" (the groups that are on, in this order); "" for none.
   std::string ToString() const;
-  // Parses a comma-separated list of group names; nullopt if a name is unknown.
+  // Parses a comma-separated list of group names ("none" names no group);
+  // nullopt if a name is unknown.
   static std::optional<FeatureGroups> Parse(std::string_view list);
 };
 

@@ -264,6 +264,31 @@ TEST(WordClassesTest, WordnetArgsGroupFeaturesOfPairAndArgument) {
             arg.names().end());
 }
 
+// object-lexicon passes the lexicon's code of the trigger's object to the
+// trigger (alone and with its lemma); nothing without the group, nothing for
+// an object the lexicon does not know.
+TEST(FeatureGroupsTest, ObjectLexiconNamesTheObjectsCode) {
+  AnalyzedDocument d = FranceCondemned();
+  d.tokens[3].text = d.tokens[3].lemma = "embargo";
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon;
+  ASSERT_TRUE(lexicon.AddFile("#format entente-lexicon 1\n163 embargo/n\n", "test.lex", nullptr).ok());
+  FeatureGroups none, olex;
+  olex.object_lexicon = true;
+  FeatureSet off(true), on(true);
+  TriggerFeatures(g, 1, lexicon, none, nullptr, &off);
+  TriggerFeatures(g, 1, lexicon, olex, nullptr, &on);
+  EXPECT_FALSE(HasFeature(off, "olex"));
+  EXPECT_NE(std::find(on.names().begin(), on.names().end(), "olex=obj=head=16"), on.names().end());
+  EXPECT_NE(std::find(on.names().begin(), on.names().end(), "lem.olex=condemn=obj=16"), on.names().end());
+  d.tokens[3].lemma = "lockdown";
+  g.Build(d, 0);
+  FeatureSet unknown(true);
+  TriggerFeatures(g, 1, lexicon, olex, nullptr, &unknown);
+  EXPECT_FALSE(HasFeature(unknown, "olex"));
+}
+
 TEST(FeatureGroupsTest, WordnetGroupRoundTripsByName) {
   auto g = FeatureGroups::Parse("subject-kind,wordnet");
   ASSERT_TRUE(g.has_value());
@@ -274,6 +299,8 @@ TEST(FeatureGroupsTest, WordnetGroupRoundTripsByName) {
   EXPECT_EQ(FeatureGroups::Parse("wordnet-args,wordnet")->ToString(), "wordnet,wordnet-args");
   EXPECT_TRUE(FeatureGroups::Parse("wordnet-args")->uses_wordnet());
   EXPECT_FALSE(FeatureGroups::Parse("subject-kind")->uses_wordnet());
+  EXPECT_EQ(FeatureGroups::Parse("object-lexicon,wordnet")->ToString(), "wordnet,object-lexicon");
+  EXPECT_FALSE(FeatureGroups::Parse("none")->any());
 }
 
 }  // namespace

@@ -54,6 +54,7 @@ void ForEachDataLine(std::string_view text, Fn fn) {
     std::string_view line = text.substr(0, nl);
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     if (line.empty() || line.front() == ' ') continue;  // licence header
+    line = line.substr(0, line.find(" | "));           // the gloss is not read
     Fields(line, &fields);
     fn(fields);
   }
@@ -85,6 +86,8 @@ Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
   }
   // data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
   std::unordered_map<uint32_t, RawSynset> synsets;
+  synsets.reserve(pos == Pos::kNoun ? 82200 : 13800);  // WordNet 3.0's synset counts
+  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 120000 : 11600);
   ForEachDataLine(data, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 4) return;
     RawSynset s;
