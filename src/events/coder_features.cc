@@ -68,12 +68,6 @@ const WordClasses::Classes* ClassesOf(const WordClasses& wc, const Token& w) {
   return nullptr;
 }
 
-// The lexicographer file of a token's first sense ("verb.contact"), or "none".
-std::string_view LexfileOf(const WordClasses& wc, const Token& w) {
-  const WordClasses::Classes* c = ClassesOf(wc, w);
-  return c ? WordClasses::LexfileName(c->lexfile[0]) : "none";
-}
-
 // The relation of child c of a trigger, as the wordnet group names it: the
 // base relation, with the preposition of an oblique ("obl:in").
 std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
@@ -92,7 +86,7 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
   const WordClasses::Classes* own = ClassesOf(wc, w);
-  std::string_view lex = LexfileOf(wc, w);
+  std::string_view lex = g.Lexfile(t, wc);
   if (own) {
     f->Add("wn.lex", lex);
     if (own->lexfile[1] != 0xFF) f->Add("wn.lex2", WordClasses::LexfileName(own->lexfile[1]));
@@ -235,6 +229,7 @@ void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   head_by_mention_.clear();
   for (size_t k = 0; k < mentions_.size(); ++k) head_by_mention_.emplace_back(mentions_[k], mention_heads_[k]);
   std::sort(head_by_mention_.begin(), head_by_mention_.end());
+  lexfile_.assign(n, -2);
   sorted_heads_ = mention_heads_;
   std::sort(sorted_heads_.begin(), sorted_heads_.end());
   MarkNear();
@@ -298,6 +293,15 @@ uint32_t SentenceGraph::HeadOf(uint32_t begin, uint32_t end) const {
     if (depth(i) < depth(best)) best = i;
   }
   return best;
+}
+
+std::string_view SentenceGraph::Lexfile(uint32_t i, const WordClasses& wc) const {
+  int16_t& k = lexfile_[i - first_];
+  if (k == -2) {
+    const WordClasses::Classes* c = ClassesOf(wc, tok(i));
+    k = c && c->lexfile[0] != 0xFF ? c->lexfile[0] : -1;
+  }
+  return k >= 0 ? WordClasses::LexfileName(static_cast<uint8_t>(k)) : "none";
 }
 
 uint32_t SentenceGraph::MentionHead(uint32_t mention) const {
@@ -572,7 +576,7 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.trel", w.deprel, path);
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, true, f);
   if (groups.wordnet_args && classes) {
-    std::string_view wl = LexfileOf(*classes, w);
+    std::string_view wl = g.Lexfile(t, *classes);
     f->Add("p.wn.path", wl, path);
     f->Add("p.wn.rel.case", wl, at.deprel, cs);
   }
@@ -612,7 +616,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, false, f);
   if (groups.wordnet_args && classes) {
-    std::string_view wl = LexfileOf(*classes, g.tok(t));
+    std::string_view wl = g.Lexfile(t, *classes);
     f->Add("a.wn.path", wl, path);
     f->Add("a.wn.rel.case", wl, at.deprel, cs);
   }

@@ -70,6 +70,10 @@ class SentenceGraph {
   int Steps(uint32_t a, uint32_t b) const;
   // The highest token of [begin, end) in the tree.
   uint32_t HeadOf(uint32_t begin, uint32_t end) const;
+  // WordNet's lexicographer file of token i's first sense ("verb.contact"),
+  // "none" for other words; looked up once per token of the sentence (the
+  // pair and argument features ask for the trigger's once per mention).
+  std::string_view Lexfile(uint32_t i, const WordClasses& wc) const;
 
  private:
   void MarkNear();
@@ -83,6 +87,7 @@ class SentenceGraph {
   std::vector<uint32_t> sorted_heads_;
   std::vector<uint8_t> near_;
   mutable std::vector<uint32_t> near_scratch_;
+  mutable std::vector<int16_t> lexfile_;  // per token: -2 not looked up, -1 none
 };
 
 // Collects hashed features, and their names when explaining.
