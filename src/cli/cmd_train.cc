@@ -77,7 +77,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-args, object-lexicon)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -223,7 +223,8 @@ Command AddTrain(CLI::App& root) {
   app->add_option("--features", args->features,
                   "feature groups, comma-separated: sentence-nouns (the sentence's common nouns as "
                   "trigger features), subject-kind (what kind of word the trigger's subject is), wordnet (WordNet "
-                  "classes of the trigger, its arguments and its head), wordnet-args (the trigger's WordNet class with each "
+                  "lexicographer files of the trigger, its arguments and its head), wordnet-hypernyms (with wordnet: "
+                  "the trigger's synset and hypernyms, its arguments' hypernyms), wordnet-args (the trigger's WordNet class with each "
                   "actor's path, for the source and role decisions), object-lexicon (the lexicon's code of the trigger's "
                   "object, complement or oblique), or none; stored in the "
                   "model")

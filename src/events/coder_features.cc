@@ -78,11 +78,11 @@ std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
 }
 
 // The wordnet group: the trigger's own classes (lexicographer files of two
-// senses, synset, hypernyms), the class of each argument's head (object,
+// senses; with `hypernyms`, its synset and hypernyms), the class of each argument's head (object,
 // subject, oblique, complement) alone, with the trigger's lemma ("launch" +
 // an act) and with the trigger's class (a contact verb + an artifact), and
 // the class of the word the trigger depends on ("gave" a welcome).
-void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc, FeatureSet* f) {
+void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc, bool hypernyms, FeatureSet* f) {
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
   const WordClasses::Classes* own = ClassesOf(wc, w);
@@ -90,10 +90,13 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   if (own) {
     f->Add("wn.lex", lex);
     if (own->lexfile[1] != 0xFF) f->Add("wn.lex2", WordClasses::LexfileName(own->lexfile[1]));
-    f->Add("wn.syn", wc.SynsetName(own->synset));
-    for (uint32_t h : own->hypernyms) {
-      if (h != WordClasses::kNone) f->Add("wn.hyp", wc.SynsetName(h));
+    if (hypernyms) {
+      f->Add("wn.syn", wc.SynsetName(own->synset));
+      for (uint32_t h : own->hypernyms) {
+        if (h != WordClasses::kNone) f->Add("wn.hyp", wc.SynsetName(h));
+      }
     }
+
   } else {
     f->Add("wn.none", w.upos);
   }
@@ -110,7 +113,7 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
     f->Add("wn.arg", r, alex);
     f->Add("wn.lem.arg", lem, r, alex);
     f->Add("wn.lex.arg", lex, r, alex);
-    if (arg->hypernyms[0] != WordClasses::kNone) f->Add("wn.arg.hyp", r, wc.SynsetName(arg->hypernyms[0]));
+    if (hypernyms && arg->hypernyms[0] != WordClasses::kNone) f->Add("wn.arg.hyp", r, wc.SynsetName(arg->hypernyms[0]));
   }
   if (int32_t h = g.head(t); h >= 0) {
     const Token& ht = g.tok(static_cast<uint32_t>(h));
@@ -159,6 +162,7 @@ std::string FeatureGroups::ToString() const {
   if (sentence_nouns) out += "sentence-nouns";
   if (subject_kind) out += std::string(out.empty() ? "" : ",") + "subject-kind";
   if (wordnet) out += std::string(out.empty() ? "" : ",") + "wordnet";
+  if (wordnet_hypernyms) out += std::string(out.empty() ? "" : ",") + "wordnet-hypernyms";
   if (wordnet_args) out += std::string(out.empty() ? "" : ",") + "wordnet-args";
   if (object_lexicon) out += std::string(out.empty() ? "" : ",") + "object-lexicon";
   return out;
@@ -173,6 +177,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     if (name == "sentence-nouns") g.sentence_nouns = true;
     else if (name == "subject-kind") g.subject_kind = true;
     else if (name == "wordnet") g.wordnet = true;
+    else if (name == "wordnet-hypernyms") g.wordnet_hypernyms = true;
     else if (name == "wordnet-args") g.wordnet_args = true;
     else if (name == "object-lexicon") g.object_lexicon = true;
     else if (name == "none") continue;
@@ -471,7 +476,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     f->Add("lem.subj", lem, sk);
     if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
   }
-  if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, f);
+  if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, groups.wordnet_hypernyms, f);
   if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
 }
 

@@ -116,10 +116,12 @@ class FeatureSet {
 //   subject-kind:   what kind of word is the trigger's subject (an actor
 //                   mention, a pronoun, another noun, none), for the
 //                   trigger, the source pair and the argument decisions;
-//   wordnet:        WordNet's classes (events/word_classes.h) of the trigger,
-//                   of its arguments' heads and of its head: lexicographer
-//                   files, synset and hypernyms, so that an unseen verb or
-//                   event noun borrows from known words of its class;
+//   wordnet:        WordNet's lexicographer files (events/word_classes.h) of
+//                   the trigger, of its arguments' heads and of its head, so
+//                   that a verb or event noun borrows from known words of
+//                   its class;
+//   wordnet-hypernyms: with wordnet, the trigger's synset and three levels
+//                   of hypernyms, and each argument head's first hypernym;
 //   wordnet-args:   the trigger's WordNet lexicographer file with the path
 //                   from each actor mention, for the source-pair and the
 //                   argument decisions (an unseen verb's roles read as its
@@ -132,13 +134,16 @@ struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
   bool wordnet = false;
+  bool wordnet_hypernyms = false;
   bool wordnet_args = false;
   bool object_lexicon = false;
 
-  bool any() const { return sentence_nouns || subject_kind || wordnet || wordnet_args || object_lexicon; }
+  bool any() const {
+    return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon;
+  }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-args,object-lexicon" (the groups that are on, in this order); "" for none.
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon" (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
   // nullopt if a name is unknown.
