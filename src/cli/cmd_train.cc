@@ -2,9 +2,10 @@
 //   entente train --events data/train/events -o data/events/model.bin
 // reads DIR/train.jsonl (the annotation guide's record format), chooses the
 // trigger margin and the target margin on DIR/dev.jsonl, and writes the
-// model. One thread; deterministic for one build. The defaults give the
-// shipped model's bytes (the mean of 8 averaged perceptrons per model,
-// --ensemble 8); opt-in: feature groups (--features), candidate pair
+// model. One thread; deterministic for one build. The defaults train the
+// model to ship: the mean of 8 averaged perceptrons per model (--ensemble 8)
+// with the WordNet feature groups (--features wordnet,wordnet-args; "none"
+// for the features of models before them); opt-in: other groups, candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
 // two chosen on dev as well, and the learner (--learner logreg --l2 X:
 // L2-regularised logistic regression instead of averaged perceptrons), the
@@ -22,6 +23,8 @@
 #include "events/cameo_table.h"
 #include "events/lexicon.h"
 #include "events/train/coder_trainer.h"
+#include "events/word_classes.h"
+#include "tag/lemmatizer.h"
 #include "util/data_dir.h"
 
 namespace entente::cli {
@@ -32,7 +35,7 @@ struct TrainArgs {
   std::string events;
   std::string out = "data/events/model.bin";
   std::string syntax_model;
-  std::string features;                 // optional feature groups, comma-separated
+  std::string features = "wordnet,wordnet-args";  // feature groups, comma-separated ("none": none)
   std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
   std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
   std::string learner = "perceptron";
@@ -88,7 +91,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -112,8 +115,17 @@ int Run(TrainArgs a) {
     std::fprintf(stderr, "entente train: cannot load the CAMEO table or the lexicon\n");
     return kExitFatal;
   }
+  std::shared_ptr<const WordClasses> classes;
+  if (a.options.features.uses_wordnet()) {
+    auto loaded = WordClasses::Load(WordNetDir());
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "entente train: %s\n", loaded.status().ToString().c_str());
+      return kExitFatal;
+    }
+    classes = std::move(loaded).value();
+  }
   CoderTrainStats stats;
-  auto models = TrainCoder(train, analyze, *cameo, *lexicon, a.options, &stats);
+  auto models = TrainCoder(train, analyze, *cameo, *lexicon, classes.get(), a.options, &stats);
   if (!models.ok()) {
     std::fprintf(stderr, "entente train: %s\n", models.status().ToString().c_str());
     return kExitFatal;
@@ -124,7 +136,7 @@ int Run(TrainArgs a) {
               stats.gold_actors);
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
                   "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a.options);
-  LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value());
+  LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value(), classes);
   auto dev_score = [&](const char* what) {
     EventScore s = EvaluateCoder(dev, analyze, coder);
     PrintScore(what, s);
@@ -227,9 +239,14 @@ Command AddTrain(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   app->add_option("--features", args->features,
-                  "optional feature groups, comma-separated: sentence-nouns (the sentence's common nouns as "
-                  "trigger features), subject-kind (what kind of word the trigger's subject is); stored in the "
-                  "model (default: none, as the shipped model)");
+                  "feature groups, comma-separated: sentence-nouns (the sentence's common nouns as "
+                  "trigger features), subject-kind (what kind of word the trigger's subject is), wordnet (WordNet "
+                  "lexicographer files of the trigger, its arguments and its head), wordnet-hypernyms (with wordnet: "
+                  "the trigger's synset and hypernyms, its arguments' hypernyms), wordnet-args (the trigger's WordNet class with each "
+                  "actor's path, for the source and role decisions), object-lexicon (the lexicon's code of the trigger's "
+                  "object, complement or oblique), or none; stored in the "
+                  "model")
+      ->capture_default_str();
   app->add_option("--pair-weights", args->pair_weights,
                   "candidate weights of the source-pair model's margin in the event score, comma-separated; "
                   "chosen on dev with the trigger margin")

@@ -60,12 +60,111 @@ void SubjectKindFeatures(const SentenceGraph& g, uint32_t t, uint32_t a, const s
   f->Add(pair ? "p.subj.path" : "a.subj.path", sk, path);
 }
 
+// WordNet's classes of a noun or verb token, or nullptr (other words, and
+// words WordNet does not know).
+const WordClasses::Classes* ClassesOf(const WordClasses& wc, const Token& w) {
+  if (w.upos == "NOUN") return wc.Find(Lemma(w), WordClasses::Pos::kNoun);
+  if (w.upos == "VERB") return wc.Find(Lemma(w), WordClasses::Pos::kVerb);
+  return nullptr;
+}
+
+// The relation of child c of a trigger, as the wordnet group names it: the
+// base relation, with the preposition of an oblique ("obl:in").
+std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
+  std::string_view rel = g.tok(c).deprel;
+  std::string base(rel.substr(0, rel.find(':')));
+  if (base == "obl" || base == "nmod") base += ":" + std::string(g.CaseOf(c));
+  return base;
+}
+
+// The wordnet group: the trigger's own classes (lexicographer files of two
+// senses; with `hypernyms`, its synset and hypernyms), the class of each argument's head (object,
+// subject, oblique, complement) alone, with the trigger's lemma ("launch" +
+// an act) and with the trigger's class (a contact verb + an artifact), and
+// the class of the word the trigger depends on ("gave" a welcome).
+void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc, bool hypernyms, FeatureSet* f) {
+  const Token& w = g.tok(t);
+  std::string_view lem = Lemma(w);
+  const WordClasses::Classes* own = ClassesOf(wc, w);
+  std::string_view lex = g.Lexfile(t, wc);
+  if (own) {
+    f->Add("wn.lex", lex);
+    if (own->lexfile[1] != 0xFF) f->Add("wn.lex2", WordClasses::LexfileName(own->lexfile[1]));
+    if (hypernyms) {
+      f->Add("wn.syn", wc.SynsetName(own->synset));
+      for (uint32_t h : own->hypernyms) {
+        if (h != WordClasses::kNone) f->Add("wn.hyp", wc.SynsetName(h));
+      }
+    }
+
+  } else {
+    f->Add("wn.none", w.upos);
+  }
+  for (uint32_t c : g.children(t)) {
+    const std::string& rel = g.tok(c).deprel;
+    if (!(Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "nsubj") || Is(rel, "obl") || Is(rel, "nmod") ||
+          Is(rel, "xcomp") || Is(rel, "ccomp"))) {
+      continue;
+    }
+    const WordClasses::Classes* arg = ClassesOf(wc, g.tok(c));
+    if (!arg) continue;
+    std::string r = ArgumentRelation(g, c);
+    std::string_view alex = WordClasses::LexfileName(arg->lexfile[0]);
+    f->Add("wn.arg", r, alex);
+    f->Add("wn.lem.arg", lem, r, alex);
+    f->Add("wn.lex.arg", lex, r, alex);
+    if (hypernyms && arg->hypernyms[0] != WordClasses::kNone) f->Add("wn.arg.hyp", r, wc.SynsetName(arg->hypernyms[0]));
+  }
+  if (int32_t h = g.head(t); h >= 0) {
+    const Token& ht = g.tok(static_cast<uint32_t>(h));
+    if (const WordClasses::Classes* hc = ClassesOf(wc, ht)) {
+      std::string_view base = std::string_view(w.deprel).substr(0, w.deprel.find(':'));
+      f->Add("wn.head", base, WordClasses::LexfileName(hc->lexfile[0]));
+      f->Add("wn.head.lex", base, WordClasses::LexfileName(hc->lexfile[0]), lex);
+    }
+  }
+}
+
+// The CAMEO root (two digits) of the lexicon's first pattern for a lemma, or "".
+std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
+  const auto* pats = lexicon.Find(std::string(lemma));
+  return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view();
+}
+
+// The object-lexicon group: what the lexicon makes of the trigger's object,
+// complement or oblique, and of the object's compound ("a hunger strike"),
+// alone, with the trigger's lemma, and for a light verb of the lexicon's list.
+void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
+  std::string_view lem = Lemma(g.tok(t));
+  bool light = lexicon.InList("light", std::string(lem));
+  for (uint32_t c : g.children(t)) {
+    const std::string& rel = g.tok(c).deprel;
+    if (!(Is(rel, "obj") || Is(rel, "xcomp") || Is(rel, "obl") || Is(rel, "nmod"))) continue;
+    std::string r = ArgumentRelation(g, c);
+    auto add = [&](std::string_view part, std::string_view code) {
+      if (code.empty()) return;
+      f->Add("olex", r, part, code);
+      f->Add("lem.olex", lem, r, code);
+      if (light) f->Add("light.olex", r, code);  // the lexicon's light verbs (%light)
+    };
+    add("head", LexiconRoot(lexicon, Lemma(g.tok(c))));
+    if (!Is(rel, "obj")) continue;
+    for (uint32_t k : g.children(c)) {
+      if (Is(g.tok(k).deprel, "compound") || Is(g.tok(k).deprel, "amod")) add("mod", LexiconRoot(lexicon, Lemma(g.tok(k))));
+    }
+  }
+}
+
 }  // namespace
 
 std::string FeatureGroups::ToString() const {
   std::string out;
   if (sentence_nouns) out += "sentence-nouns";
   if (subject_kind) out += std::string(out.empty() ? "" : ",") + "subject-kind";
+  if (wordnet) out += std::string(out.empty() ? "" : ",") + "wordnet";
+  if (wordnet_hypernyms) out += std::string(out.empty() ? "" : ",") + "wordnet-hypernyms";
+  if (wordnet_args) out += std::string(out.empty() ? "" : ",") + "wordnet-args";
+  if (object_lexicon) out += std::string(out.empty() ? "" : ",") + "object-lexicon";
   return out;
 }
 
@@ -77,6 +176,11 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
     if (name == "sentence-nouns") g.sentence_nouns = true;
     else if (name == "subject-kind") g.subject_kind = true;
+    else if (name == "wordnet") g.wordnet = true;
+    else if (name == "wordnet-hypernyms") g.wordnet_hypernyms = true;
+    else if (name == "wordnet-args") g.wordnet_args = true;
+    else if (name == "object-lexicon") g.object_lexicon = true;
+    else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
   return g;
@@ -130,6 +234,7 @@ void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   head_by_mention_.clear();
   for (size_t k = 0; k < mentions_.size(); ++k) head_by_mention_.emplace_back(mentions_[k], mention_heads_[k]);
   std::sort(head_by_mention_.begin(), head_by_mention_.end());
+  lexfile_.assign(n, -2);
   sorted_heads_ = mention_heads_;
   std::sort(sorted_heads_.begin(), sorted_heads_.end());
   MarkNear();
@@ -193,6 +298,15 @@ uint32_t SentenceGraph::HeadOf(uint32_t begin, uint32_t end) const {
     if (depth(i) < depth(best)) best = i;
   }
   return best;
+}
+
+std::string_view SentenceGraph::Lexfile(uint32_t i, const WordClasses& wc) const {
+  int16_t& k = lexfile_[i - first_];
+  if (k == -2) {
+    const WordClasses::Classes* c = ClassesOf(wc, tok(i));
+    k = c && c->lexfile[0] != 0xFF ? c->lexfile[0] : -1;
+  }
+  return k >= 0 ? WordClasses::LexfileName(static_cast<uint8_t>(k)) : "none";
 }
 
 uint32_t SentenceGraph::MentionHead(uint32_t mention) const {
@@ -283,7 +397,7 @@ bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
 }
 
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
-                     FeatureSet* f) {
+                     const WordClasses* classes, FeatureSet* f) {
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
   std::string_view pos = w.upos.empty() ? std::string_view(w.tag) : std::string_view(w.upos);
@@ -362,6 +476,8 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     f->Add("lem.subj", lem, sk);
     if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
   }
+  if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, groups.wordnet_hypernyms, f);
+  if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
@@ -436,7 +552,7 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
 }
 
 void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
-                  const FeatureGroups& groups, FeatureSet* f) {
+                  const FeatureGroups& groups, const WordClasses* classes, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -464,10 +580,15 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
   f->Add("p.trel", w.deprel, path);
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, true, f);
+  if (groups.wordnet_args && classes) {
+    std::string_view wl = g.Lexfile(t, *classes);
+    f->Add("p.wn.path", wl, path);
+    f->Add("p.wn.rel.case", wl, at.deprel, cs);
+  }
 }
 
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
-                      const FeatureGroups& groups, FeatureSet* f) {
+                      const FeatureGroups& groups, const WordClasses* classes, FeatureSet* f) {
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
@@ -499,6 +620,11 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, false, f);
+  if (groups.wordnet_args && classes) {
+    std::string_view wl = g.Lexfile(t, *classes);
+    f->Add("a.wn.path", wl, path);
+    f->Add("a.wn.rel.case", wl, at.deprel, cs);
+  }
 }
 
 }  // namespace entente

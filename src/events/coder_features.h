@@ -20,6 +20,7 @@
 
 #include "entente/analysis.h"
 #include "events/lexicon.h"
+#include "events/word_classes.h"
 
 namespace entente {
 
@@ -69,6 +70,10 @@ class SentenceGraph {
   int Steps(uint32_t a, uint32_t b) const;
   // The highest token of [begin, end) in the tree.
   uint32_t HeadOf(uint32_t begin, uint32_t end) const;
+  // WordNet's lexicographer file of token i's first sense ("verb.contact"),
+  // "none" for other words; looked up once per token of the sentence (the
+  // pair and argument features ask for the trigger's once per mention).
+  std::string_view Lexfile(uint32_t i, const WordClasses& wc) const;
 
  private:
   void MarkNear();
@@ -82,6 +87,7 @@ class SentenceGraph {
   std::vector<uint32_t> sorted_heads_;
   std::vector<uint8_t> near_;
   mutable std::vector<uint32_t> near_scratch_;
+  mutable std::vector<int16_t> lexfile_;  // per token: -2 not looked up, -1 none
 };
 
 // Collects hashed features, and their names when explaining.
@@ -109,15 +115,38 @@ class FeatureSet {
 //                   (a lockdown, a match, a vaccine);
 //   subject-kind:   what kind of word is the trigger's subject (an actor
 //                   mention, a pronoun, another noun, none), for the
-//                   trigger, the source pair and the argument decisions.
+//                   trigger, the source pair and the argument decisions;
+//   wordnet:        WordNet's lexicographer files (events/word_classes.h) of
+//                   the trigger, of its arguments' heads and of its head, so
+//                   that a verb or event noun borrows from known words of
+//                   its class;
+//   wordnet-hypernyms: with wordnet, the trigger's synset and three levels
+//                   of hypernyms, and each argument head's first hypernym;
+//   wordnet-args:   the trigger's WordNet lexicographer file with the path
+//                   from each actor mention, for the source-pair and the
+//                   argument decisions (an unseen verb's roles read as its
+//                   class's);
+//   object-lexicon: the lexicon's code of the trigger's object, complement
+//                   or oblique (and of the object's compound): a light verb
+//                   takes its event from its noun ("paid a visit", "staged a
+//                   hunger strike"), alone and with the verb's lemma.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
+  bool wordnet = false;
+  bool wordnet_hypernyms = false;
+  bool wordnet_args = false;
+  bool object_lexicon = false;
 
-  bool any() const { return sentence_nouns || subject_kind; }
-  // "sentence-nouns,subject-kind" (the groups that are on, in this order); "" for none.
+  bool any() const {
+    return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon;
+  }
+  // True if a group reads WordNet's classes.
+  bool uses_wordnet() const { return wordnet || wordnet_args; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon" (the groups that are on, in this order); "" for none.
   std::string ToString() const;
-  // Parses a comma-separated list of group names; nullopt if a name is unknown.
+  // Parses a comma-separated list of group names ("none" names no group);
+  // nullopt if a name is unknown.
   static std::optional<FeatureGroups> Parse(std::string_view list);
 };
 
@@ -125,16 +154,17 @@ struct FeatureGroups {
 // mention within a few steps of the tree (an event needs an actor).
 bool IsTriggerCandidate(const SentenceGraph& g, uint32_t t);
 
+// `classes` is read by the wordnet group (may be null when it is off).
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
-                     FeatureSet* out);
+                     const WordClasses* classes, FeatureSet* out);
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
                    FeatureSet* out);
 void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* out);
 // Is `mention` the source of an event at word t (any type)? Read with the
 // detector: a word is an event when it is one and has a source.
 void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Lexicon& lexicon,
-                  const FeatureGroups& groups, FeatureSet* out);
+                  const FeatureGroups& groups, const WordClasses* classes, FeatureSet* out);
 void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, uint32_t mention,
-                      const FeatureGroups& groups, FeatureSet* out);
+                      const FeatureGroups& groups, const WordClasses* classes, FeatureSet* out);
 
 }  // namespace entente

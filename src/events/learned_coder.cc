@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "tag/lemmatizer.h"
 #include "util/data_dir.h"
 
 namespace entente {
@@ -192,12 +193,19 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::Create(const std::string& da
   if (!cameo.ok()) return cameo.status();
   auto lexicon = Lexicon::Load(data_dir + "/events/lexicon", sink);
   if (!lexicon.ok()) return lexicon.status();
+  std::shared_ptr<const WordClasses> classes;
+  if (models->params.features.uses_wordnet()) {
+    auto loaded = WordClasses::Load(WordNetDir());
+    if (!loaded.ok()) return loaded.status();
+    classes = std::move(loaded).value();
+  }
   return std::make_unique<LearnedCoder>(std::move(models).value(), std::move(cameo).value(),
-                                        std::move(lexicon).value());
+                                        std::move(lexicon).value(), std::move(classes));
 }
 
-LearnedCoder::LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon)
-    : models_(std::move(models)), cameo_(std::move(cameo)), lexicon_(std::move(lexicon)) {
+LearnedCoder::LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon,
+                           std::shared_ptr<const WordClasses> classes)
+    : models_(std::move(models)), cameo_(std::move(cameo)), lexicon_(std::move(lexicon)), classes_(std::move(classes)) {
   codes_of_type_.assign(kNumTriggerClasses, {});
   for (size_t c = 0; c < models_.cameo_codes.size(); ++c) {
     const CameoFacts* facts = cameo_.Find(models_.cameo_codes[c]);
@@ -277,7 +285,7 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
   thread_local FeatureSet fp;
   for (uint32_t m : g.MentionsNear(t)) {
     fp.Clear();
-    PairFeatures(g, t, m, lexicon_, models_.params.features, &fp);
+    PairFeatures(g, t, m, lexicon_, models_.params.features, classes_.get(), &fp);
     float ps[2] = {};
     models_.pair->AccumulateAll(fp.hashes().data(), fp.hashes().size(), ps);
     best_pair = std::max(best_pair, ps[1] - ps[0]);
@@ -311,7 +319,7 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
   thread_local FeatureSet f;
   for (uint32_t m : g.MentionsNear(t)) {
     f.Clear();
-    ArgumentFeatures(g, t, type, m, models_.params.features, &f);
+    ArgumentFeatures(g, t, type, m, models_.params.features, classes_.get(), &f);
     float rs[kNumRoles] = {};
     models_.argument->AccumulateAll(f.hashes().data(), f.hashes().size(), rs);
     int role = rs[1] >= rs[2] ? 1 : 2;
@@ -389,7 +397,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
   for (uint32_t t = g.first(); t < g.end(); ++t) {
     if (!IsTriggerCandidate(g, t)) continue;
     f.Clear();
-    TriggerFeatures(g, t, lexicon_, models_.params.features, &f);
+    TriggerFeatures(g, t, lexicon_, models_.params.features, classes_.get(), &f);
     float score = EventScore(g, t, f);
     if (score <= models_.params.trigger_margin) continue;
     ScoredCandidate c{{}, t, score};
@@ -424,7 +432,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
 std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class,
                               Factuality fact, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
   FeatureSet f(true);
-  TriggerFeatures(g, t, lexicon_, models_.params.features, &f);
+  TriggerFeatures(g, t, lexicon_, models_.params.features, classes_.get(), &f);
   std::string why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
                     TopFeatures(*models_.trigger, f, type_class, 3);
   f.Clear();
@@ -433,7 +441,7 @@ std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_vi
          TopFeatures(*models_.factuality, f, static_cast<int>(fact), 2);
   for (const auto& [mention, role] : roles) {
     f.Clear();
-    ArgumentFeatures(g, t, type, mention, models_.params.features, &f);
+    ArgumentFeatures(g, t, type, mention, models_.params.features, classes_.get(), &f);
     why += std::string("; ") + (role == ArgumentRole::kSource ? "source " : "target ") +
            g.doc().actors[mention].text + ": " + TopFeatures(*models_.argument, f, static_cast<int>(role), 3);
   }

@@ -30,6 +30,7 @@
 #include "events/coder_features.h"
 #include "events/event_coder.h"
 #include "events/lexicon.h"
+#include "events/word_classes.h"
 #include "util/linear_model.h"
 #include "util/model_bundle.h"
 
@@ -99,7 +100,10 @@ class LearnedCoder : public EventCoder {
   static Result<std::unique_ptr<LearnedCoder>> Create(const std::string& data_dir, const std::string& model_path,
                                                       DiagnosticSink* sink);
   static std::string DefaultModelPath(const std::string& data_dir);
-  LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon);
+  // `classes` is needed when the model was trained with the wordnet group
+  // (Create loads it then).
+  LearnedCoder(CoderModels models, CameoTable cameo, Lexicon lexicon,
+               std::shared_ptr<const WordClasses> classes = nullptr);
 
   void Run(AnalyzedDocument* doc) const override;
   std::string Dump(const AnalyzedDocument& doc) const override;
@@ -135,6 +139,7 @@ class LearnedCoder : public EventCoder {
   CoderModels models_;
   CameoTable cameo_;
   Lexicon lexicon_;
+  std::shared_ptr<const WordClasses> classes_;  // null unless the model reads the wordnet group
   std::vector<std::vector<uint16_t>> codes_of_type_;  // per trigger class, the CAMEO classes
 };
 

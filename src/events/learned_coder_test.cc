@@ -1,15 +1,19 @@
 // learned_coder_test.cc — the learned coder's settings in its model file:
 // the decoding settings chosen on dev and the optional feature groups
 // survive a save and load; a model file written before they existed is
-// written and decodes as it did (no new parameters, no new features).
+// written and decodes as it did (no new parameters, no new features); the
+// wordnet group's classes and features.
 #include "events/learned_coder.h"
 #include "events/event_scorer.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "tag/lemmatizer.h"
 
 namespace entente {
 namespace {
@@ -151,8 +155,8 @@ TEST(FeatureGroupsTest, FeaturesFollowTheModelsGroups) {
   FeatureGroups none, both;
   both.sentence_nouns = both.subject_kind = true;
   FeatureSet plain(true), grouped(true);
-  TriggerFeatures(g, 1, lexicon, none, &plain);
-  TriggerFeatures(g, 1, lexicon, both, &grouped);
+  TriggerFeatures(g, 1, lexicon, none, nullptr, &plain);
+  TriggerFeatures(g, 1, lexicon, both, nullptr, &grouped);
   EXPECT_FALSE(HasFeature(plain, "s.noun"));
   EXPECT_FALSE(HasFeature(plain, "subj"));
   EXPECT_FALSE(HasFeature(plain, "lem.subj"));
@@ -162,14 +166,14 @@ TEST(FeatureGroupsTest, FeaturesFollowTheModelsGroups) {
     EXPECT_NE(std::find(grouped.names().begin(), grouped.names().end(), n), grouped.names().end()) << n;
   }
   FeatureSet pair(true), arg(true);
-  PairFeatures(g, 1, 0, lexicon, none, &pair);
-  ArgumentFeatures(g, 1, "ACCUSE", 0, none, &arg);
+  PairFeatures(g, 1, 0, lexicon, none, nullptr, &pair);
+  ArgumentFeatures(g, 1, "ACCUSE", 0, none, nullptr, &arg);
   EXPECT_FALSE(HasFeature(pair, "p.subj"));
   EXPECT_FALSE(HasFeature(arg, "a.subj"));
   pair.Clear();
   arg.Clear();
-  PairFeatures(g, 1, 0, lexicon, both, &pair);
-  ArgumentFeatures(g, 1, "ACCUSE", 0, both, &arg);
+  PairFeatures(g, 1, 0, lexicon, both, nullptr, &pair);
+  ArgumentFeatures(g, 1, "ACCUSE", 0, both, nullptr, &arg);
   EXPECT_TRUE(HasFeature(pair, "p.subj"));
   EXPECT_TRUE(HasFeature(arg, "a.subj"));
 }
@@ -275,6 +279,139 @@ TEST(EventScoreTest, FBetaWeighsPrecisionBelowOne) {
   const double precise = EventScore::FBeta(40, 10, 60, 0.5), complete = EventScore::FBeta(80, 80, 20, 0.5);
   EXPECT_GT(precise, complete);
   EXPECT_LT(EventScore::FBeta(40, 10, 60, 2.0), EventScore::FBeta(80, 80, 20, 2.0));
+
+std::shared_ptr<const WordClasses> LoadedClasses() {
+  static std::shared_ptr<const WordClasses> classes = [] {
+    auto loaded = WordClasses::Load(WordNetDir());
+    return loaded.ok() ? std::shared_ptr<const WordClasses>(std::move(loaded).value()) : nullptr;
+  }();
+  return classes;
+}
+
+// WordNet's classes as wordnet-base gives them: a verb's lexicographer file,
+// synset and hypernym chain; a noun's; nothing for an unknown word or a
+// lemma WordNet only has in another part of speech.
+TEST(WordClassesTest, ReadsLexfilesSynsetsAndHypernyms) {
+  auto wc = LoadedClasses();
+  ASSERT_NE(wc, nullptr) << "wordnet-base is a dependency (scripts/setup.sh)";
+  const WordClasses::Classes* condemn = wc->Find("condemn", WordClasses::Pos::kVerb);
+  ASSERT_NE(condemn, nullptr);
+  EXPECT_EQ(WordClasses::LexfileName(condemn->lexfile[0]), "verb.communication");
+  EXPECT_EQ(wc->SynsetName(condemn->synset), "condemn.v");
+  EXPECT_EQ(wc->SynsetName(condemn->hypernyms[0]), "denounce.v");
+  EXPECT_NE(condemn->hypernyms[1], WordClasses::kNone);
+  const WordClasses::Classes* embargo = wc->Find("embargo", WordClasses::Pos::kNoun);
+  ASSERT_NE(embargo, nullptr);
+  EXPECT_EQ(WordClasses::LexfileName(embargo->lexfile[0]), "noun.communication");
+  EXPECT_EQ(embargo->lexfile[1], 0xFF);  // one sense only
+  EXPECT_EQ(wc->Find("zzqx", WordClasses::Pos::kNoun), nullptr);
+  EXPECT_EQ(wc->Find("quickly", WordClasses::Pos::kVerb), nullptr);
+  EXPECT_EQ(WordClasses::LexfileName(0xFF), "");
+}
+
+// The wordnet group names the trigger's classes, its object's class (alone,
+// with the trigger's lemma and with its class), and nothing without the
+// group or without the classes.
+TEST(WordClassesTest, WordnetGroupFeaturesOfTriggerAndObject) {
+  auto wc = LoadedClasses();
+  ASSERT_NE(wc, nullptr);
+  AnalyzedDocument d = FranceCondemned();
+  d.tokens[3].text = d.tokens[3].lemma = "embargo";
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon;
+  FeatureGroups none, wordnet, lexfiles_only;
+  wordnet.wordnet = wordnet.wordnet_hypernyms = true;
+  lexfiles_only.wordnet = true;
+  FeatureSet plain(true), off(true), on(true), coarse(true);
+  TriggerFeatures(g, 1, lexicon, none, wc.get(), &plain);
+  TriggerFeatures(g, 1, lexicon, wordnet, nullptr, &off);
+  TriggerFeatures(g, 1, lexicon, wordnet, wc.get(), &on);
+  TriggerFeatures(g, 1, lexicon, lexfiles_only, wc.get(), &coarse);
+  EXPECT_FALSE(HasFeature(plain, "wn."));
+  EXPECT_FALSE(HasFeature(off, "wn."));
+  EXPECT_TRUE(HasFeature(coarse, "wn.lex="));
+  EXPECT_TRUE(HasFeature(coarse, "wn.lex.arg="));
+  EXPECT_FALSE(HasFeature(coarse, "wn.syn"));
+  EXPECT_FALSE(HasFeature(coarse, "wn.hyp"));
+  EXPECT_FALSE(HasFeature(coarse, "wn.arg.hyp"));
+  auto has = [&](const std::string& name) {
+    return std::find(on.names().begin(), on.names().end(), name) != on.names().end();
+  };
+  EXPECT_TRUE(has("wn.lex=verb.communication"));
+  EXPECT_TRUE(has("wn.syn=condemn.v"));
+  EXPECT_TRUE(has("wn.hyp=denounce.v"));
+  EXPECT_TRUE(HasFeature(on, "wn.arg.hyp=obj="));
+  EXPECT_TRUE(has("wn.arg=obj=noun.communication"));
+  EXPECT_TRUE(has("wn.lem.arg=condemn=obj=noun.communication"));
+  EXPECT_TRUE(has("wn.lex.arg=verb.communication=obj=noun.communication"));
+  EXPECT_FALSE(has("wn.none=VERB"));
+  // The object as the candidate: its head is a communication verb.
+  FeatureSet noun(true);
+  TriggerFeatures(g, 3, lexicon, wordnet, wc.get(), &noun);
+  EXPECT_NE(std::find(noun.names().begin(), noun.names().end(), "wn.head=obj=verb.communication"), noun.names().end());
+}
+
+// wordnet-args gives the source-pair and argument decisions the trigger's
+// class with the mention's path; the wordnet group alone does not.
+TEST(WordClassesTest, WordnetArgsGroupFeaturesOfPairAndArgument) {
+  auto wc = LoadedClasses();
+  ASSERT_NE(wc, nullptr);
+  AnalyzedDocument d = FranceCondemned();
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon;
+  FeatureGroups trigger_only, args;
+  trigger_only.wordnet = true;
+  args.wordnet_args = true;
+  FeatureSet pair(true), arg(true), pair_off(true);
+  PairFeatures(g, 1, 0, lexicon, trigger_only, wc.get(), &pair_off);
+  PairFeatures(g, 1, 0, lexicon, args, wc.get(), &pair);
+  ArgumentFeatures(g, 1, "ACCUSE", 0, args, wc.get(), &arg);
+  EXPECT_FALSE(HasFeature(pair_off, "p.wn"));
+  EXPECT_NE(std::find(pair.names().begin(), pair.names().end(), "p.wn.path=verb.communication=nsubj^"),
+            pair.names().end());
+  EXPECT_NE(std::find(arg.names().begin(), arg.names().end(), "a.wn.path=verb.communication=nsubj^"),
+            arg.names().end());
+}
+
+// object-lexicon passes the lexicon's code of the trigger's object to the
+// trigger (alone and with its lemma); nothing without the group, nothing for
+// an object the lexicon does not know.
+TEST(FeatureGroupsTest, ObjectLexiconNamesTheObjectsCode) {
+  AnalyzedDocument d = FranceCondemned();
+  d.tokens[3].text = d.tokens[3].lemma = "embargo";
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon;
+  ASSERT_TRUE(lexicon.AddFile("#format entente-lexicon 1\n163 embargo/n\n", "test.lex", nullptr).ok());
+  FeatureGroups none, olex;
+  olex.object_lexicon = true;
+  FeatureSet off(true), on(true);
+  TriggerFeatures(g, 1, lexicon, none, nullptr, &off);
+  TriggerFeatures(g, 1, lexicon, olex, nullptr, &on);
+  EXPECT_FALSE(HasFeature(off, "olex"));
+  EXPECT_NE(std::find(on.names().begin(), on.names().end(), "olex=obj=head=16"), on.names().end());
+  EXPECT_NE(std::find(on.names().begin(), on.names().end(), "lem.olex=condemn=obj=16"), on.names().end());
+  d.tokens[3].lemma = "lockdown";
+  g.Build(d, 0);
+  FeatureSet unknown(true);
+  TriggerFeatures(g, 1, lexicon, olex, nullptr, &unknown);
+  EXPECT_FALSE(HasFeature(unknown, "olex"));
+}
+
+TEST(FeatureGroupsTest, WordnetGroupRoundTripsByName) {
+  auto g = FeatureGroups::Parse("subject-kind,wordnet");
+  ASSERT_TRUE(g.has_value());
+  EXPECT_TRUE(g->wordnet);
+  EXPECT_FALSE(g->sentence_nouns);
+  EXPECT_EQ(g->ToString(), "subject-kind,wordnet");
+  EXPECT_FALSE(FeatureGroups::Parse("wordnets").has_value());
+  EXPECT_EQ(FeatureGroups::Parse("wordnet-args,wordnet")->ToString(), "wordnet,wordnet-args");
+  EXPECT_TRUE(FeatureGroups::Parse("wordnet-args")->uses_wordnet());
+  EXPECT_FALSE(FeatureGroups::Parse("subject-kind")->uses_wordnet());
+  EXPECT_EQ(FeatureGroups::Parse("object-lexicon,wordnet")->ToString(), "wordnet,object-lexicon");
+  EXPECT_FALSE(FeatureGroups::Parse("none")->any());
 }
 
 }  // namespace

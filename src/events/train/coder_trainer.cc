@@ -128,8 +128,8 @@ void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDoc
 }
 
 Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
-                               const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& o,
-                               CoderTrainStats* stats) {
+                               const CameoTable& cameo, const Lexicon& lexicon, const WordClasses* classes,
+                               const CoderTrainOptions& o, CoderTrainStats* stats) {
   CoderModels models;
   models.params.features = o.features;
   // CAMEO classes: every code of the table that has a PLOVER type, sorted.
@@ -178,7 +178,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
       for (uint32_t t = g.first(); t < g.end(); ++t) {
         if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
         f.Clear();
-        TriggerFeatures(g, t, lexicon, o.features, &f);
+        TriggerFeatures(g, t, lexicon, o.features, classes, &f);
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
@@ -190,7 +190,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
             for (const GoldActor& ga : e->sources) source |= Overlaps(span, ga.begin, ga.end);
           }
           f.Clear();
-          PairFeatures(g, t, m, lexicon, o.features, &f);
+          PairFeatures(g, t, m, lexicon, o.features, classes, &f);
           pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
@@ -218,7 +218,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           for (const GoldActor& ga : e->targets) role = role ? role : (Overlaps(span, ga.begin, ga.end) ? 2 : 0);
           st.actors_found += role != 0;
           f.Clear();
-          ArgumentFeatures(g, t, e->type, m, o.features, &f);
+          ArgumentFeatures(g, t, e->type, m, o.features, classes, &f);
           args.push_back({Hashes(f), role, 0});
           ++st.argument_instances;
         }

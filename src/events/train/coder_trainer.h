@@ -49,8 +49,9 @@ struct CoderTrainOptions {
   // Sentences of real reporting (ids "wikinews-…") weigh this many times a
   // synthetic one: the synthetic stories are dense with events, real news is not.
   float real_news_weight = 1;
-  // Optional feature groups (none by default: the shipped model's features);
-  // stored in the model, whose decoding then computes them.
+  // Optional feature groups (none here; `entente train` passes
+  // wordnet,wordnet-args unless told otherwise); stored in the model, whose
+  // decoding then computes them.
   FeatureGroups features;
   uint64_t seed = 20261206;
   bool verbose = true;
@@ -62,8 +63,8 @@ struct CoderTrainStats {
 };
 
 Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Analyzer& analyze,
-                               const CameoTable& cameo, const Lexicon& lexicon, const CoderTrainOptions& options,
-                               CoderTrainStats* stats);
+                               const CameoTable& cameo, const Lexicon& lexicon, const WordClasses* classes,
+                               const CoderTrainOptions& options, CoderTrainStats* stats);
 
 // Codes every gold sentence with `coder` and scores the events that are
 // counted (done and intended) against the gold (required events; optional
