@@ -279,6 +279,7 @@ TEST(EventScoreTest, FBetaWeighsPrecisionBelowOne) {
   const double precise = EventScore::FBeta(40, 10, 60, 0.5), complete = EventScore::FBeta(80, 80, 20, 0.5);
   EXPECT_GT(precise, complete);
   EXPECT_LT(EventScore::FBeta(40, 10, 60, 2.0), EventScore::FBeta(80, 80, 20, 2.0));
+}
 
 std::shared_ptr<const WordClasses> LoadedClasses() {
   static std::shared_ptr<const WordClasses> classes = [] {
