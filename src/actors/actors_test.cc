@@ -1,6 +1,8 @@
 // actors_test.cc — unit tests of the actor dictionary reader, matcher and
 // resolver, on small dictionaries written here and on the built-in data.
 #include <gtest/gtest.h>
+
+#include <cstdio>
 #include <unistd.h>
 
 #include <filesystem>
@@ -184,6 +186,22 @@ TEST_F(BuiltIn, PlacesCarryTheirIsoRegion) {
   if (GeonamesTable().cities().empty()) GTEST_SKIP() << "built without libgeonames";
   EXPECT_EQ(region("Troops moved into Munich.", "Munich"), "city DE-BY");  // state "Bavaria"
   EXPECT_EQ(region("Troops moved into Manbij.", "Manbij"), "city ");  // state "Aleppo Governorate": ISO says "Ḩalab"
+}
+
+// Most libgeonames cities get the ISO 3166-2 code of their state (the
+// figure doc/formats/events.md gives is printed here).
+TEST(IsoRegions, MostGeonamesCitiesGetTheirSubdivision) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadDir(std::string(ENTENTE_SOURCE_DIR) + "/data/actors", {}, nullptr).ok());
+  size_t cities = 0, coded = 0;
+  for (const Entry& e : dict.entries()) {
+    if (e.file != "geonames") continue;
+    ++cities;
+    coded += !e.region.empty();
+  }
+  if (cities == 0) GTEST_SKIP() << "built without libgeonames";
+  std::printf("geonames cities with an ISO 3166-2 region: %zu of %zu\n", coded, cities);
+  EXPECT_GT(coded * 2, cities);
 }
 
 // The dateline's first place is resolved apart from the sentences
