@@ -59,6 +59,9 @@ struct ActorMention {
   // For places (kind kPlace, kCountry, kRegion): the resolved place.
   std::string place_id;        // entente's stable place id ("city:SY:afrin", "country:SYR")
   std::string precision;       // "city", "region" or "country"; "" if not a place
+  // The first-level ISO 3166-2 subdivision ("SY-02"): the region itself, or
+  // the one holding a city when the place table knows it; "" if unknown.
+  std::string region;
   double lat = 0, lon = 0;     // WGS84 degrees when has_coords
   bool has_coords = false;
 };

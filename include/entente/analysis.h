@@ -17,6 +17,12 @@ namespace entente {
 struct AnalyzedDocument {
   Document doc;
   Span dateline;                     // "WASHINGTON (Reuters) -", empty if none
+  // The dateline's tokens (text stage; not in `tokens`, no sentence holds them).
+  std::vector<Token> dateline_tokens;
+  // The dateline's first resolved place (actors stage; place_id "" if none;
+  // begin/end index dateline_tokens, span is in Document::text): an event
+  // whose sentence names no location can take it (events stage).
+  ActorMention dateline_place;
   std::vector<Token> tokens;         // text stage; tag stage fills tag/lemma
   std::vector<Sentence> sentences;   // text stage
   std::vector<Clause> clauses;       // parse stage, in sentence order

@@ -44,9 +44,10 @@ struct EventLocation {
   std::string name;            // the resolved place's canonical name
   std::string country;         // ISO 3166-1 alpha-3
   std::string precision;       // "city", "region" or "country"
+  std::string region;          // first-level ISO 3166-2 code ("SY-02"), "" if unknown
   double lat = 0, lon = 0;
   bool has_coords = false;
-  bool from_dateline = false;  // taken from the story's dateline (not set yet)
+  bool from_dateline = false;  // taken from the story's dateline, not the sentence
   bool empty() const { return text.empty(); }
 };
 

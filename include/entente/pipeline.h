@@ -46,6 +46,11 @@ struct PipelineOptions {
   // "Document country"). Off by default: gold sets code each sentence alone.
   // Not applied with petrarch_dir.
   bool actor_document_country = false;
+  // True: an event whose sentence names no location takes the place of the
+  // story's dateline ("KABUL, Afghanistan -"), from_dateline set, unless its
+  // actors put it elsewhere (events/event_location.h, LocateFromDateline).
+  // False: sentence evidence only (--no-dateline-location).
+  bool dateline_location = true;
   std::string date_override;     // used when a document has no date
   // Keep the mentions that are not counted as events (negated, denied,
   // hypothetical) in AnalyzedDocument::events, marked by `negated` and

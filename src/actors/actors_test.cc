@@ -1,6 +1,8 @@
 // actors_test.cc — unit tests of the actor dictionary reader, matcher and
 // resolver, on small dictionaries written here and on the built-in data.
 #include <gtest/gtest.h>
+
+#include <cstdio>
 #include <unistd.h>
 
 #include <filesystem>
@@ -114,6 +116,7 @@ TEST(Geonames, SerialisedReadMatchesLibrary) {
   for (size_t i = 0; i < fast.cities().size(); ++i) {
     ASSERT_EQ(fast.cities()[i].name, slow.cities()[i].name) << i;
     ASSERT_EQ(fast.cities()[i].country, slow.cities()[i].country) << i;
+    ASSERT_EQ(fast.cities()[i].state, slow.cities()[i].state) << i;
     ASSERT_EQ(fast.cities()[i].population, slow.cities()[i].population) << i;
     ASSERT_DOUBLE_EQ(fast.cities()[i].lat, slow.cities()[i].lat) << i;
     ASSERT_DOUBLE_EQ(fast.cities()[i].lon, slow.cities()[i].lon) << i;
@@ -163,6 +166,60 @@ TEST_F(BuiltIn, CountriesAgentsAndCase) {
   EXPECT_EQ(Codes("Senior Hungarian and Romanian officials met."), "HUNGOV ROUGOV");
   EXPECT_EQ(Codes("NATO and the UN and Hamas"), "IGOWSTNAT IGOUNO PSEREBHMS");
   EXPECT_EQ(Codes("The foreign minister of Iraq came."), "IRQGOV");
+}
+
+// Issue 16: a place carries its first-level ISO 3166-2 code: a region named
+// by iso-codes itself, one the files name ("place IRQ Anbar"), and a
+// geonames city whose state name is the subdivision's; a country has none.
+TEST_F(BuiltIn, PlacesCarryTheirIsoRegion) {
+  auto region = [](const std::string& text, const std::string& place) {
+    AnalyzedDocument d = Doc(text, "");
+    stage_->Run(&d);
+    for (const auto& m : d.actors) {
+      if (m.text == place) return m.precision + " " + m.region;
+    }
+    return std::string("<no mention>");
+  };
+  EXPECT_EQ(region("Fighting went on in Anbar.", "Anbar"), "region IQ-AN");
+  EXPECT_EQ(region("Floods hit Bavaria.", "Bavaria"), "region DE-BY");
+  EXPECT_EQ(region("Rebels attacked in Syria.", "Syria"), "country ");
+  if (GeonamesTable().cities().empty()) GTEST_SKIP() << "built without libgeonames";
+  EXPECT_EQ(region("Troops moved into Munich.", "Munich"), "city DE-BY");  // state "Bavaria"
+  EXPECT_EQ(region("Troops moved into Manbij.", "Manbij"), "city ");  // state "Aleppo Governorate": ISO says "Ḩalab"
+}
+
+// Most libgeonames cities get the ISO 3166-2 code of their state (the
+// figure doc/formats/events.md gives is printed here).
+TEST(IsoRegions, MostGeonamesCitiesGetTheirSubdivision) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadDir(std::string(ENTENTE_SOURCE_DIR) + "/data/actors", {}, nullptr).ok());
+  size_t cities = 0, coded = 0;
+  for (const Entry& e : dict.entries()) {
+    if (e.file != "geonames") continue;
+    ++cities;
+    coded += !e.region.empty();
+  }
+  if (cities == 0) GTEST_SKIP() << "built without libgeonames";
+  std::printf("geonames cities with an ISO 3166-2 region: %zu of %zu\n", coded, cities);
+  EXPECT_GT(coded * 2, cities);
+}
+
+// The dateline's first place is resolved apart from the sentences
+// (AnalyzedDocument::dateline_place); none without a dateline.
+TEST_F(BuiltIn, DatelinePlace) {
+  AnalyzedDocument d = Doc("KABUL, Afghanistan (Reuters) - Police arrested two men.", "");
+  d.dateline = {0, 30};
+  d.dateline_tokens.assign(d.tokens.begin(), d.tokens.begin() + 7);  // as the text stage leaves them
+  d.tokens.erase(d.tokens.begin(), d.tokens.begin() + 7);
+  d.sentences[0].token_count -= 7;
+  stage_->Run(&d);
+  EXPECT_EQ(d.dateline_place.place_id, "city:AFG:kabul");
+  EXPECT_EQ(d.dateline_place.country, "AFG");
+  EXPECT_EQ(d.dateline_place.text, "KABUL");
+  EXPECT_EQ(d.dateline_place.span.begin, 0u);
+  AnalyzedDocument plain = Doc("KABUL, Afghanistan (Reuters) - Police arrested two men.", "");
+  stage_->Run(&plain);
+  EXPECT_TRUE(plain.dateline_place.place_id.empty());
 }
 
 }  // namespace

@@ -111,6 +111,10 @@ uint32_t Dictionary::AddEntry(Entry e) {
 namespace {
 
 constexpr const char* kIso3166Path = "/usr/share/iso-codes/json/iso_3166-1.json";
+constexpr const char* kIso3166_2Path = "/usr/share/iso-codes/json/iso_3166-2.json";
+// The English names of subdivisions whose ISO name is another language's
+// ("Bayern" -> "Bavaria"), iso-codes' translation catalogue.
+constexpr const char* kIso3166_2English = "/usr/share/locale/en/LC_MESSAGES/iso_3166-2.mo";
 
 std::string FoldPhrase(const std::vector<std::string>& words) {
   std::string out, w;
@@ -208,12 +212,11 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
     if (s.code() == StatusCode::kUnsupported) return s;
     if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});  // no @format line
   }
+  const std::string rules = DataDir() + "/words/iso_subdivisions.txt";
   if (options.iso_codes) AddIsoCountries(kIso3166Path, sink);
-  if (options.geonames) AddGeonamesCities(sink);
+  if (options.geonames) AddGeonamesCities(options.iso_codes ? kIso3166_2Path : "", rules, sink);
   // After the cities: a subdivision named like a city ("Idlib") is the city.
-  if (options.iso_codes) {
-    AddIsoSubdivisions("/usr/share/iso-codes/json/iso_3166-2.json", DataDir() + "/words/iso_subdivisions.txt", sink);
-  }
+  if (options.iso_codes) AddIsoSubdivisions(kIso3166_2Path, rules, sink);
   return Status::Ok();
 }
 
@@ -241,8 +244,48 @@ std::unordered_map<std::string, std::string> Alpha2To3() {
 
 // data/words/iso_subdivisions.txt: which subdivisions become regions.
 struct SubdivisionRules {
-  std::unordered_set<std::string> types, suffixes, skip;
+  std::unordered_set<std::string> types, suffixes, skip, admin, article;
+  // Folded: the suffix and admin words, the articles (NameKey).
+  std::unordered_set<std::string> folded_types, folded_articles;
 };
+
+// A first-level ISO 3166-2 subdivision ("IQ-AN", "Al Anbār", "Governorate"),
+// with its English name when iso-codes translates it ("Bayern": "Bavaria").
+struct Subdivision {
+  std::string code, name, type, english;
+};
+
+uint32_t MoWord(std::string_view data, size_t at, bool swap) {
+  uint32_t v = 0;
+  std::memcpy(&v, data.data() + at, 4);
+  return swap ? __builtin_bswap32(v) : v;
+}
+
+// A gettext catalogue (.mo, GNU gettext's documented format): msgid ->
+// msgstr. Empty when the file is missing or malformed.
+std::unordered_map<std::string, std::string> ReadMoCatalogue(const std::string& path) {
+  std::unordered_map<std::string, std::string> out;
+  std::string data;
+  if (!ReadFile(path, &data) || data.size() < 20) return out;
+  uint32_t magic = MoWord(data, 0, false);
+  bool swap = magic == 0xde120495u;
+  if (magic != 0x950412deu && !swap) return out;
+  uint32_t n = MoWord(data, 8, swap), originals = MoWord(data, 12, swap), translations = MoWord(data, 16, swap);
+  auto string_at = [&](uint32_t table, uint32_t i, std::string_view* sv) {
+    size_t entry = static_cast<size_t>(table) + 8 * static_cast<size_t>(i);
+    if (entry + 8 > data.size()) return false;
+    uint32_t len = MoWord(data, entry, swap), off = MoWord(data, entry + 4, swap);
+    if (static_cast<size_t>(off) + len > data.size()) return false;
+    *sv = std::string_view(data).substr(off, len);
+    return true;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view id, str;
+    if (!string_at(originals, i, &id) || !string_at(translations, i, &str)) break;
+    if (!id.empty() && !str.empty() && id != str) out.emplace(id, str);
+  }
+  return out;
+}
 
 SubdivisionRules ReadSubdivisionRules(const std::string& path) {
   SubdivisionRules r;
@@ -257,9 +300,19 @@ SubdivisionRules ReadSubdivisionRules(const std::string& path) {
     size_t sp = line.find(' ');
     if (line.empty() || line[0] == '#' || sp == std::string_view::npos) continue;
     std::string_view kw = line.substr(0, sp), value = line.substr(sp + 1);
-    auto* set = kw == "type" ? &r.types : kw == "suffix" ? &r.suffixes : kw == "skip" ? &r.skip : nullptr;
+    auto* set = kw == "type"     ? &r.types
+                : kw == "suffix" ? &r.suffixes
+                : kw == "skip"   ? &r.skip
+                : kw == "admin"  ? &r.admin
+                : kw == "article" ? &r.article
+                                 : nullptr;
     if (set) set->emplace(value);
   }
+  std::string f;
+  for (const auto* set : {&r.suffixes, &r.admin}) {
+    for (const std::string& w : *set) FoldWord(w, &f), r.folded_types.insert(f);
+  }
+  for (const std::string& w : r.article) FoldWord(w, &f), r.folded_articles.insert(f);
   return r;
 }
 
@@ -285,32 +338,112 @@ std::string NewsName(std::string_view name, const SubdivisionRules& r) {
   return r.skip.count(out) ? "" : out;
 }
 
-}  // namespace
-
-void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink) {
+// The first-level subdivisions (no parent) of the ISO 3166-2 list; empty,
+// with a warning, when the file is missing or unreadable.
+std::vector<Subdivision> ReadSubdivisions(const std::string& path, DiagnosticSink* sink) {
+  std::vector<Subdivision> out;
   std::string text;
   if (!ReadFile(path, &text)) {
     if (sink) sink->Report({Severity::kWarning, path, 0, "ISO 3166-2 list not found (install iso-codes); no subdivisions"});
-    return;
+    return out;
   }
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   simdjson::dom::array list;
   if (parser.parse(text).get(root) != simdjson::SUCCESS || root["3166-2"].get_array().get(list) != simdjson::SUCCESS) {
     if (sink) sink->Report({Severity::kWarning, path, 0, "cannot parse ISO 3166-2 JSON"});
-    return;
+    return out;
   }
-  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
-  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
+  std::unordered_map<std::string, std::string> english = ReadMoCatalogue(kIso3166_2English);
   for (simdjson::dom::element c : list) {
     std::string_view code, name, type, parent;
     if (c["code"].get_string().get(code) != simdjson::SUCCESS || c["name"].get_string().get(name) != simdjson::SUCCESS ||
         c["type"].get_string().get(type) != simdjson::SUCCESS || c["parent"].get_string().get(parent) == simdjson::SUCCESS) {
       continue;  // only first-level subdivisions
     }
-    auto cc = a2to3.find(std::string(code.substr(0, code.find('-'))));
-    std::string n = NewsName(name, rules);
-    if (cc == a2to3.end() || n.empty() || !rules.types.count(std::string(type))) continue;
+    auto en = english.find(std::string(name));
+    out.push_back({std::string(code), std::string(name), std::string(type), en == english.end() ? "" : en->second});
+  }
+  return out;
+}
+
+// The form under which a place name and a subdivision's name meet: the
+// folded words, hyphens as spaces, without a last type word or a first
+// article ("Aleppo Governorate" -> "aleppo", "Jiangsu Sheng" -> "jiangsu",
+// "Al Anbār" -> "anbar", "Idlib province" -> "idlib").
+std::string NameKey(std::string_view name, const SubdivisionRules& r) {
+  std::string spaced(name);
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  std::vector<std::string> words = SplitWords(spaced);
+  for (std::string& w : words) {
+    std::string f;
+    FoldWord(w, &f);
+    w = std::move(f);
+  }
+  if (words.size() > 1 && r.folded_types.count(words.back())) words.pop_back();
+  if (words.size() > 1 && r.folded_articles.count(words.front())) words.erase(words.begin());
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// The country (alpha-2) and NameKey of a subdivision's names: its ISO name
+// and its English one.
+std::vector<std::string> SubdivisionKeys(const Subdivision& d, const SubdivisionRules& r) {
+  std::string a2 = d.code.substr(0, d.code.find('-')) + "|";
+  std::vector<std::string> keys = {a2 + NameKey(d.name, r)};
+  if (!d.english.empty() && a2 + NameKey(d.english, r) != keys[0]) keys.push_back(a2 + NameKey(d.english, r));
+  return keys;
+}
+
+// Key -> ISO 3166-2 code; a key two subdivisions share maps to "".
+std::unordered_map<std::string, std::string> StateRegions(const std::vector<Subdivision>& list,
+                                                          const SubdivisionRules& r) {
+  std::unordered_map<std::string, std::string> out;
+  for (const Subdivision& d : list) {
+    for (const std::string& key : SubdivisionKeys(d, r)) {
+      auto [it, fresh] = out.emplace(key, d.code);
+      if (!fresh && it->second != d.code) it->second.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink) {
+  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
+  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
+  std::vector<Subdivision> list = ReadSubdivisions(path, sink);
+  // The regions the files name ("place IRQ Anbar", "place DEU Bavaria") take
+  // the code of the subdivision of their country whose ISO or English name
+  // is their canonical name (NameKey), unless another of their names is
+  // another subdivision's ("West Bank; Gaza; …": none); a name two
+  // subdivisions share gives none.
+  std::unordered_map<std::string, std::string> codes = StateRegions(list, rules);
+  std::unordered_map<std::string, std::string> a3to2;
+  for (const auto& [a2, a3] : a2to3) a3to2.emplace(a3, a2);
+  auto code_of = [&](const Entry& e, const std::string& name) -> std::string {
+    auto a2 = e.code.size() < 3 ? a3to2.end() : a3to2.find(e.code.substr(0, 3));
+    if (a2 == a3to2.end()) return "";
+    auto code = codes.find(a2->second + "|" + NameKey(name, rules));
+    return code == codes.end() ? "" : code->second;
+  };
+  std::unordered_set<uint32_t> conflicting;
+  for (const PhraseDef& p : phrases_) {
+    Entry& e = entries_[p.entry];
+    if (e.precision != Precision::kRegion || e.file == "iso-codes") continue;
+    std::string words;
+    for (const std::string& w : p.words) words += (words.empty() ? "" : " ") + w;
+    std::string mine = code_of(e, e.name), theirs = code_of(e, words);
+    if (!theirs.empty() && theirs != mine) conflicting.insert(p.entry);
+    if (!mine.empty() && !conflicting.count(p.entry)) e.region = mine;
+  }
+  for (uint32_t c : conflicting) entries_[c].region.clear();
+  for (const Subdivision& d : list) {
+    auto cc = a2to3.find(d.code.substr(0, d.code.find('-')));
+    std::string n = NewsName(d.name, rules);
+    if (cc == a2to3.end() || n.empty() || !rules.types.count(d.type)) continue;
     std::vector<std::string> words = SplitWords(n);
     std::string folded = FoldPhrase(words);
     if (HasPhrase(folded)) continue;  // a country, or a place the project's files name
@@ -321,6 +454,7 @@ void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& 
     e.city = true;
     e.precision = Precision::kRegion;
     e.code = cc->second;
+    e.region = d.code;
     e.name = n;
     e.file = "iso-codes";
     phrases_.push_back({std::move(words), AddEntry(std::move(e))});
@@ -372,9 +506,17 @@ void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) 
   }
 }
 
-void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
+void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const std::string& rules_path,
+                                   DiagnosticSink* sink) {
 #ifdef ENTENTE_WITH_GEONAMES
   std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
+  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
+  std::unordered_map<std::string, std::string> states;
+  if (!subdivisions_path.empty()) states = StateRegions(ReadSubdivisions(subdivisions_path, nullptr), rules);
+  auto region_of = [&](const GeonamesCity& c) -> std::string {
+    auto r = c.state.empty() ? states.end() : states.find(std::string(c.country) + "|" + NameKey(c.state, rules));
+    return r == states.end() ? "" : r->second;
+  };
   GeonamesTable table;
   const std::vector<GeonamesCity>& cities = table.cities();
   size_t n = cities.size();
@@ -403,6 +545,7 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
       auto named = named_cities.find(folded + "|" + it->second);
       if (named != named_cities.end() && !entries_[named->second].has_coords) {
         Entry& e = entries_[named->second];
+        e.region = region_of(cities[i]);
         e.has_coords = true;
         e.lat = static_cast<float>(cities[i].lat);
         e.lon = static_cast<float>(cities[i].lon);
@@ -418,13 +561,16 @@ void Dictionary::AddGeonamesCities(DiagnosticSink* sink) {
     e.lat = static_cast<float>(cities[i].lat);
     e.lon = static_cast<float>(cities[i].lon);
     e.code = it->second;
+    e.region = region_of(cities[i]);
     e.name = name;
     e.file = "geonames";
     phrases_.push_back({std::move(words), AddEntry(std::move(e))});
   }
 #else
-  (void)sink;
+  (void)subdivisions_path;
+  (void)rules_path;
 #endif
+  (void)sink;
 }
 
 const char* PrecisionName(Precision p) {

@@ -68,6 +68,7 @@ struct Entry {
   std::string name;           // canonical name (first name given)
   Identity identity = Identity::kNone;  // an ethnic group / religion (`code` is its code)
   Precision precision = Precision::kNone;  // places: city (capital, seat, city), region (place), country
+  std::string region;         // places: first-level ISO 3166-2 code ("SY-02"), "" if unknown
   bool has_coords = false;    // lat/lon known (geonames cities; capitals found in geonames)
   float lat = 0, lon = 0;
   std::string file;           // where it was defined, for `why` and diagnostics
@@ -117,10 +118,15 @@ class Dictionary {
   // that have no `country` entry of that name yet. Missing file: a warning.
   void AddIsoCountries(const std::string& path, DiagnosticSink* sink);
   // Adds the first-level ISO 3166-2 subdivisions (iso-codes) not already
-  // named, as regions, chosen by the rules file (data/words/iso_subdivisions.txt).
+  // named, as regions, chosen by the rules file (data/words/iso_subdivisions.txt),
+  // each with its code (Entry::region); a region the files name in the same
+  // country under the same name gets the code too.
   void AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink);
   // Adds cities (from libgeonames when built with it) not already named.
-  void AddGeonamesCities(DiagnosticSink* sink);
+  // A city whose geonames state name is, once the type word is dropped, the
+  // name of exactly one first-level subdivision of its country in the ISO
+  // 3166-2 list at `subdivisions_path` gets that subdivision's code (Entry::region).
+  void AddGeonamesCities(const std::string& subdivisions_path, const std::string& rules_path, DiagnosticSink* sink);
 
   // A noun that names a kind of place before "of" ("the town of Afrin",
   // `place-noun` lines). Folded form.

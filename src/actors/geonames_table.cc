@@ -35,7 +35,7 @@ uint64_t ReadOffset(const unsigned char* p, size_t size) {
 
 size_t Align(size_t x, size_t a) { return (x + a - 1) & ~(a - 1); }
 
-// One `(sssssssudd)` element: fields 1 (English name), 4 (country code), 7
+// One `(sssssssudd)` element: fields 1 (English name), 3 (state name), 4 (country code), 7
 // (population), 8 and 9 (latitude, longitude). False if the element is malformed.
 bool ReadCity(const unsigned char* e, size_t size, GeonamesCity* city) {
   constexpr size_t kStrings = 7;
@@ -59,6 +59,7 @@ bool ReadCity(const unsigned char* e, size_t size, GeonamesCity* city) {
   if (lat + 16 > size - kStrings * o) return false;
   city->name = fields[1];
   city->country = fields[4];
+  city->state = fields[3];
   city->population = population;
   std::memcpy(&city->lat, e + lat, 8);
   std::memcpy(&city->lon, e + lat + 8, 8);
@@ -121,18 +122,21 @@ void GeonamesTable::ReadThroughLibrary() {
   cities_.clear();
   int n = geonames_get_n_cities();
   if (n <= 0) return;
-  owned_.reserve(2 * static_cast<size_t>(n));  // never reallocates: the views stay put
+  owned_.reserve(3 * static_cast<size_t>(n));  // never reallocates: the views stay put
   cities_.reserve(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     ::GeonamesCity* city = geonames_get_city(i);
     if (!city) continue;
     const char* name = geonames_city_get_name(city);
     const char* cc = geonames_city_get_country_code(city);
+    const char* state = geonames_city_get_state(city);
     if (name && cc) {
       owned_.emplace_back(name);
       std::string_view nv = owned_.back();
       owned_.emplace_back(cc);
-      cities_.push_back({nv, owned_.back(), geonames_city_get_population(city),
+      std::string_view cv = owned_.back();
+      owned_.emplace_back(state ? state : "");
+      cities_.push_back({nv, cv, owned_.back(), geonames_city_get_population(city),
                          geonames_city_get_latitude(city), geonames_city_get_longitude(city)});
     }
     geonames_city_free(city);

@@ -20,6 +20,7 @@ namespace entente::actors {
 struct GeonamesCity {
   std::string_view name;     // English name (the library's untranslated name)
   std::string_view country;  // ISO 3166-1 alpha-2
+  std::string_view state;    // the first-level division's English name ("Aleppo Governorate"), may be ""
   uint32_t population = 0;
   double lat = 0, lon = 0;   // WGS84 degrees
 };

@@ -711,6 +711,36 @@ void Resolver::Run(AnalyzedDocument* doc) const {
     r.set_document_country(document_country_);
     r.Run(hits);
   }
+  ResolveDateline(doc, &scratch);
+}
+
+void Resolver::ResolveDateline(AnalyzedDocument* doc, MatchScratch* scratch) const {
+  doc->dateline_place = ActorMention();
+  const std::vector<Token>& toks = doc->dateline_tokens;
+  if (toks.empty()) return;
+  std::vector<Hit> hits;
+  matcher_.Match(toks, 0, static_cast<uint32_t>(toks.size()), scratch, &hits);
+  // The first place named ("KABUL, Afghanistan": Kabul), the longest at a word.
+  const Hit* best = nullptr;
+  for (const Hit& h : hits) {
+    const Entry& e = dict_.entries()[h.entry];
+    if (e.precision == Precision::kNone || e.code.size() < 3 || e.identity != Identity::kNone) continue;
+    if (!best || h.begin < best->begin || (h.begin == best->begin && h.end > best->end)) best = &h;
+  }
+  if (!best) return;
+  const Entry& e = dict_.entries()[best->entry];
+  ActorMention& m = doc->dateline_place;
+  m.begin = m.place_begin = best->begin;
+  m.end = m.place_end = best->end;
+  m.kind = e.kind;
+  m.code = e.code;
+  m.name = e.name;
+  m.country = e.code.substr(0, 3);
+  m.span = {toks[best->begin].span.begin, toks[best->end - 1].span.end};
+  if (m.span.end <= doc->doc.text.size()) m.text = doc->doc.text.substr(m.span.begin, m.span.size());
+  m.location = true;
+  m.why = "dateline place";
+  DescribePlaceEntry(e, m.country, &m);
 }
 
 }  // namespace entente::actors

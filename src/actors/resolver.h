@@ -41,6 +41,9 @@ class Resolver {
   static const Role* PickRole(const Entry& e, Day day);
 
  private:
+  // Fills doc->dateline_place with the first place the dateline names.
+  void ResolveDateline(AnalyzedDocument* doc, MatchScratch* scratch) const;
+
   const Dictionary& dict_;
   const Matcher& matcher_;
   const AttributionModel* attribution_;
@@ -58,6 +61,10 @@ class Resolver {
 bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
                     const std::vector<std::string>& folded, const DocMemory& memory,
                     const std::vector<Hit>& all, const Hit& h);
+
+// The place fields of a mention of place entry `e` in country `cc`
+// (alpha-3): precision, place_id, region, coordinates.
+void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m);
 
 // Coreference: `to` stands for the same actor as `from` (code, sectors,
 // name, title, ethnic and religion copied).

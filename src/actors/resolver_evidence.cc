@@ -174,15 +174,20 @@ bool SentenceResolver::NestedOrganisation(size_t k) {
   return true;
 }
 
-void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
-  if (e.precision == Precision::kNone || m->code.size() < 3) return;
-  std::string cc = m->code.substr(0, 3);
+void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m) {
   m->precision = PrecisionName(e.precision);
   m->place_id = e.precision == Precision::kCountry ? "country:" + cc
                                                    : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
+  m->region = e.region;
   m->has_coords = e.has_coords;
   m->lat = e.lat;
   m->lon = e.lon;
+}
+
+void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
+  if (e.precision == Precision::kNone || m->code.size() < 3) return;
+  std::string cc = m->code.substr(0, 3);
+  DescribePlaceEntry(e, cc, m);
   m->place_begin = m->begin;
   m->place_end = m->end;
   bool coordinated = false;  // "in Aleppo and Mosul", "in Colorado, Utah, and California"
@@ -208,6 +213,7 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   if (e.precision == Precision::kCountry) {
     m->precision = PrecisionName(Precision::kRegion);
     m->place_id = "region:" + cc + ":" + direction;
+    m->region.clear();
     m->has_coords = false;
   }
 }
@@ -223,6 +229,7 @@ void SentenceResolver::PlacedIn(const Hit& place, ActorMention* m) const {
   DescribePlace(e, &p);
   m->place_id = p.place_id;
   m->precision = p.precision;
+  m->region = p.region;
   m->has_coords = p.has_coords;
   m->lat = p.lat;
   m->lon = p.lon;

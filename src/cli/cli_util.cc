@@ -78,6 +78,9 @@ void AddDictOptions(CLI::App* app, DictionaryArgs* args) {
   app->add_flag("--document-country", args->document_country,
                 "a role noun with no country (\"Police said\") takes the document's main\n"
                 "country (story context; off: each sentence alone, as the gold sets code)");
+  app->add_flag("--no-dateline-location", args->no_dateline_location,
+                "an event whose sentence names no place does not take the dateline's\n"
+                "place (\"KABUL, Afghanistan -\"): locations from sentence evidence only");
 }
 
 void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
@@ -90,6 +93,7 @@ void SetDictionaries(const DictionaryArgs& args, PipelineOptions* options) {
   options->petrarch_require_dyad = args.petrarch_require_dyad;
   options->petrarch_new_actor_length = args.petrarch_new_actor_length;
   options->actor_document_country = args.document_country;
+  options->dateline_location = !args.no_dateline_location;
 }
 
 std::unique_ptr<Pipeline> AnalyzeStdin(const char* verb, const PipelineOptions& options, DiagnosticSink* sink,

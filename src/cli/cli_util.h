@@ -58,13 +58,14 @@ struct DictionaryArgs {
   bool petrarch_require_dyad = true;
   int petrarch_new_actor_length = 0;
   bool document_country = false;
+  bool no_dateline_location = false;
 };
 
 // Registers --max-device-bytes, --min-year and --max-year (IngestOptions).
 void AddInputOptions(CLI::App* app, IngestOptions* options);
 
-// Registers --dict, --petrarch-require-dyad, --petrarch-new-actor-length and
-// --document-country.
+// Registers --dict, --petrarch-require-dyad, --petrarch-new-actor-length,
+// --document-country and --no-dateline-location.
 void AddDictOptions(CLI::App* app, DictionaryArgs* args);
 
 // Builds a pipeline with `options` and analyses standard input as one

@@ -153,8 +153,11 @@ int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e) {
   return -1;
 }
 
-void FillLocation(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) {
-  l->span = {doc.tokens[m.place_begin].span.begin, doc.tokens[m.place_end - 1].span.end};
+namespace {
+
+// The place of mention `m`, written at `span` of the text, into `l`.
+void FillPlace(const AnalyzedDocument& doc, const ActorMention& m, Span span, EventLocation* l) {
+  l->span = span;
   if (l->span.end <= doc.doc.text.size() && l->span.begin <= l->span.end) {
     l->text = doc.doc.text.substr(l->span.begin, l->span.size());
   }
@@ -162,9 +165,41 @@ void FillLocation(const AnalyzedDocument& doc, const ActorMention& m, EventLocat
   l->name = l->text;
   l->country = m.country.substr(0, 3);
   l->precision = m.precision;
+  l->region = m.region;
   l->has_coords = m.has_coords;
   l->lat = m.lat;
   l->lon = m.lon;
+}
+
+}  // namespace
+
+void FillLocation(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l) {
+  FillPlace(doc, m, {doc.tokens[m.place_begin].span.begin, doc.tokens[m.place_end - 1].span.end}, l);
+}
+
+bool ActorsElsewhere(const Event& e, std::string_view country) {
+  bool any = false;
+  for (const auto* list : {&e.sources, &e.targets}) {
+    for (const ActorMention& m : *list) {
+      if (m.country.empty()) continue;
+      if (m.country.compare(0, 3, country) == 0) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+int LocateFromDateline(AnalyzedDocument* doc) {
+  const ActorMention& place = doc->dateline_place;
+  if (place.place_id.empty() || place.span.empty()) return 0;
+  int n = 0;
+  for (Event& e : doc->events) {
+    if (!e.location.empty() || ActorsElsewhere(e, place.country)) continue;
+    FillPlace(*doc, place, place.span, &e.location);
+    e.location.from_dateline = true;
+    ++n;
+  }
+  return n;
 }
 
 std::string EventLocator::DefaultPath(const std::string& data_dir) { return data_dir + "/events/locator.model"; }

@@ -51,6 +51,17 @@ int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e);
 // Copies the place of mention `m` into `l`.
 void FillLocation(const AnalyzedDocument& doc, const ActorMention& m, EventLocation* l);
 
+// True when the event's actors put it away from `country` (alpha-3): at
+// least one has a country and none has this one.
+bool ActorsElsewhere(const Event& e, std::string_view country);
+
+// The dateline rule: every event of the document still without a location
+// takes the dateline's place (AnalyzedDocument::dateline_place, from_dateline
+// set), unless its actors put it elsewhere (ActorsElsewhere). A dateline
+// says where the story was filed, which is where most of its events happen.
+// Returns how many events it located.
+int LocateFromDateline(AnalyzedDocument* doc);
+
 class EventLocator {
  public:
   // The model file: a bundle of the weights ("weights", one class: the

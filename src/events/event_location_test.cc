@@ -108,6 +108,43 @@ TEST(EventLocatorTest, AnEventsOwnActorIsNotWhereItHappened) {
   EXPECT_TRUE(d.events[0].location.empty());
 }
 
+// The dateline rule: an event whose sentence names no place takes the
+// dateline's place, marked from_dateline; one the sentence locates keeps its
+// place; one whose actors are all of another country is left unlocated.
+TEST(DatelineLocationTest, UnlocatedEventsTakeTheDatelinePlace) {
+  AnalyzedDocument d = Shelling();
+  d.doc.text += " KABUL";  // where the dateline's text would be
+  ActorMention& kabul = d.dateline_place;
+  kabul = Place(0, "AFG", "city", true);
+  kabul.span = {33, 38};
+  kabul.place_id = "city:AFG:kabul";
+  kabul.region = "AF-KAB";
+  Event quiet;                                  // no actor, no place in its sentence
+  Event located = Shelled(d);                   // located by its sentence
+  located.location.text = "Afrin";
+  Event abroad = Shelled(d);                    // Turkey acts: elsewhere
+  Event local = Shelled(d);
+  local.sources[0].country = "AFG";             // an Afghan actor
+  d.events = {quiet, located, abroad, local};
+  EXPECT_EQ(LocateFromDateline(&d), 2);
+  EXPECT_EQ(d.events[0].location.place_id, "city:AFG:kabul");
+  EXPECT_EQ(d.events[0].location.country, "AFG");
+  EXPECT_EQ(d.events[0].location.region, "AF-KAB");
+  EXPECT_EQ(d.events[0].location.text, "KABUL");
+  EXPECT_TRUE(d.events[0].location.from_dateline);
+  EXPECT_EQ(d.events[1].location.text, "Afrin");
+  EXPECT_FALSE(d.events[1].location.from_dateline);
+  EXPECT_TRUE(d.events[2].location.empty());
+  EXPECT_TRUE(d.events[3].location.from_dateline);
+}
+
+TEST(DatelineLocationTest, NoDatelinePlaceLocatesNothing) {
+  AnalyzedDocument d = Shelling();
+  d.events = {Event()};
+  EXPECT_EQ(LocateFromDateline(&d), 0);
+  EXPECT_TRUE(d.events[0].location.empty());
+}
+
 TEST(EventLocatorTest, ModelFileSurvivesSaveAndLoad) {
   std::string path = testing::TempDir() + "/locator.model";
   ASSERT_TRUE(WriteFile(path, LikesLocations(-1.25f).Serialize()).ok());

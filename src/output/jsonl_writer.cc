@@ -82,8 +82,8 @@ void Coordinate(bool known, double v, std::string* out) {
   else *out += "null";
 }
 
-// {"text", "place_id", "name", "country", "precision", "lat", "lon",
-// "from_dateline"} or null.
+// {"text", "place_id", "name", "country", "precision", "region", "lat",
+// "lon", "from_dateline"} or null.
 void LocationObject(const EventLocation& l, std::string* out) {
   if (l.empty()) {
     *out += "null";
@@ -95,6 +95,7 @@ void LocationObject(const EventLocation& l, std::string* out) {
   JsonKey("name", out); JsonStringOrNull(l.name, out); *out += ',';
   JsonKey("country", out); JsonStringOrNull(l.country, out); *out += ',';
   JsonKey("precision", out); JsonStringOrNull(l.precision, out); *out += ',';
+  JsonKey("region", out); AppendJsonString(l.region, out); *out += ',';
   JsonKey("lat", out); Coordinate(l.has_coords, l.lat, out); *out += ',';
   JsonKey("lon", out); Coordinate(l.has_coords, l.lon, out); *out += ',';
   *out += fmt::format("\"from_dateline\":{}", l.from_dateline ? "true" : "false");

@@ -269,6 +269,7 @@ AnalyzedDocument LocatedDoc() {
   e.location.name = "Afrin";
   e.location.country = "SYR";
   e.location.precision = "city";
+  e.location.region = "SY-HL";
   e.location.has_coords = true;
   e.location.lat = 36.5119;
   e.location.lon = 36.8697;
@@ -280,7 +281,7 @@ TEST(LocationOutputTest, JsonlTsvGdelt) {
   std::string json;
   EventWriter::Create(OutputFormat::kJsonl)->Write(d, &json);
   EXPECT_NE(json.find("\"location\":{\"text\":\"Afrin\",\"place_id\":\"city:SYR:afrin\",\"name\":\"Afrin\","
-                      "\"country\":\"SYR\",\"precision\":\"city\",\"lat\":36.5119,\"lon\":36.8697,"
+                      "\"country\":\"SYR\",\"precision\":\"city\",\"region\":\"SY-HL\",\"lat\":36.5119,\"lon\":36.8697,"
                       "\"from_dateline\":false}"),
             std::string::npos)
       << json;
@@ -301,6 +302,9 @@ TEST(LocationOutputTest, JsonlTsvGdelt) {
   EXPECT_EQ(column("location_id"), "city:SYR:afrin");
   EXPECT_EQ(column("latitude"), "36.5119");
   EXPECT_EQ(column("source_ethnic"), "KUR");
+  // Appended last, so the columns before it keep their positions.
+  EXPECT_EQ(header.back(), "location_region");
+  EXPECT_EQ(row.back(), "SY-HL");
 
   out.clear();
   EventWriter::Create(OutputFormat::kGdelt)->Write(d, &out);
@@ -311,9 +315,20 @@ TEST(LocationOutputTest, JsonlTsvGdelt) {
   EXPECT_EQ(f[51], "4");    // ActionGeo_Type: world city
   EXPECT_EQ(f[52], "Afrin");
   EXPECT_EQ(f[53], "SYR");
+  EXPECT_EQ(f[54], "");     // ActionGeo_ADM1Code: FIPS-based in GDELT, not produced
   EXPECT_EQ(f[56], "36.5119");
   EXPECT_EQ(f[57], "36.8697");
   EXPECT_EQ(f[58], "city:SYR:afrin");
+}
+
+TEST(LocationOutputTest, UnknownRegionIsEmptyAndDatelineIsMarked) {
+  AnalyzedDocument d = LocatedDoc();
+  d.events[0].location.region.clear();
+  d.events[0].location.from_dateline = true;
+  std::string json;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(d, &json);
+  EXPECT_NE(json.find("\"region\":\"\",\"lat\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"from_dateline\":true}"), std::string::npos) << json;
 }
 
 TEST(LocationOutputTest, NoLocationIsNull) {

@@ -48,7 +48,7 @@ class TsvWriter : public EventWriter {
         "\tsource_text\ttarget_text\ttrigger\tattribution\tsentence"
         "\tdate_precision\tpublished\turl\ttitle\tpublisher\tentente\tmodel\tdictionaries"
         "\tlocation\tlocation_id\tlocation_country\tlocation_precision\tlatitude\tlongitude"
-        "\tsource_ethnic\tsource_religion\ttarget_ethnic\ttarget_religion";
+        "\tsource_ethnic\tsource_religion\ttarget_ethnic\ttarget_religion\tlocation_region";
     if (options_.include_why) h += "\twhy";
     return h + "\n";
   }
@@ -76,7 +76,7 @@ class TsvWriter : public EventWriter {
         *out += fmt::format("\t{}\t{}\t{}\t{}\t{}\t{}", TsvField(l.text), l.place_id, l.country, l.precision,
                             l.has_coords ? fmt::format("{:.4f}", l.lat) : "",
                             l.has_coords ? fmt::format("{:.4f}", l.lon) : "");
-        *out += fmt::format("\t{}\t{}\t{}\t{}", s.ethnic, s.religion, t.ethnic, t.religion);
+        *out += fmt::format("\t{}\t{}\t{}\t{}\t{}", s.ethnic, s.religion, t.ethnic, t.religion, l.region);
         if (options_.include_why) *out += "\t" + TsvField(e.why);
         *out += '\n';
       });

@@ -117,6 +117,7 @@ class PipelineImpl : public Pipeline {
     if (coder_) {
       coder_->Run(out);
       locator_->LocateAll(out);
+      if (options_.dateline_location) LocateFromDateline(out);
       dates_->DateEvents(out);
       if (!options_.include_negated) {
         std::erase_if(out->events, [](const Event& e) { return e.negated || e.modality == Modality::kHypothetical; });

@@ -92,6 +92,7 @@ void TextStage::Run(AnalyzedDocument* doc) const {
   doc->tokens.clear();
   doc->sentences.clear();
   doc->dateline = Span();
+  doc->dateline_tokens.clear();
   const std::string& text = doc->doc.text;
   // Spans are 32-bit; a larger document is cut there (ingest never makes one).
   std::string_view original(text.data(), std::min<size_t>(text.size(), UINT32_MAX - 1));
@@ -113,6 +114,7 @@ void TextStage::Run(AnalyzedDocument* doc) const {
     if (dateline_paragraphs_left > 0) {
       if (uint32_t n = MatchDateline(tokens, first, last); n > 0) {
         doc->dateline = Span{tokens[first].span.begin, tokens[first + n - 1].span.end};
+        doc->dateline_tokens.assign(tokens.begin() + first, tokens.begin() + first + n);
         tokens.erase(tokens.begin() + first, tokens.begin() + first + n);
         last -= n;
         dateline_paragraphs_left = 0;

@@ -5,6 +5,8 @@ namespace entente {
 void AnalyzedDocument::Clear() {
   doc = Document();
   dateline = Span();
+  dateline_tokens.clear();
+  dateline_place = ActorMention();
   tokens.clear();
   sentences.clear();
   clauses.clear();
