@@ -40,7 +40,11 @@ class WordClasses {
   // "verb.communication"; "" for 0xFF.
   static std::string_view LexfileName(uint8_t lexfile);
   // A synset's readable name: its first word and part of speech ("assail.v").
-  std::string_view SynsetName(uint32_t synset) const { return synset < names_.size() ? names_[synset] : ""; }
+  // (Both arms are string_views: `names_[i] : ""` would copy the name into a
+  // temporary std::string and return a view of it.)
+  std::string_view SynsetName(uint32_t synset) const {
+    return synset < names_.size() ? std::string_view(names_[synset]) : std::string_view();
+  }
 
  private:
   Status LoadPos(const std::string& dir, Pos pos);
