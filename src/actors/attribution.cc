@@ -70,6 +70,17 @@ std::string CaseOf(const std::vector<Token>& toks, uint32_t first, uint32_t last
   return "";
 }
 
+// The role noun's possessor when it is a pronoun or a common noun ("its
+// government", "their officials", "the country's army"): its lemma, else "".
+std::string PossessorOf(const std::vector<Token>& toks, uint32_t first, uint32_t last, uint32_t t) {
+  for (uint32_t u = first; u < last; ++u) {
+    if (toks[u].head != static_cast<int32_t>(t) || toks[u].deprel != "nmod:poss") continue;
+    if (toks[u].upos != "PRON" && toks[u].upos != "NOUN") return "";
+    return toks[u].lemma.empty() ? toks[u].text : toks[u].lemma;
+  }
+  return "";
+}
+
 std::string Bucket(int n) {
   if (n < 0) return "none";
   if (n <= 3) return std::to_string(n);
@@ -156,6 +167,10 @@ void Features(const std::vector<Token>& toks, uint32_t first, uint32_t last, con
   f->push_back("sector=" + (target.sectors.empty() ? std::string() : target.sectors.front()));
   f->push_back(std::string("tkind=") + ActorKindName(target.kind));
   f->push_back("repeat=" + std::to_string(std::min<size_t>(same_country, 2)));
+  if (std::string poss = PossessorOf(toks, first, last, t); !poss.empty()) {
+    f->push_back("tposs=" + poss + "|" + n);
+    f->push_back("tposs|" + kind);
+  }
   if (only_location) f->push_back("onlyloc|" + n);
   if (!target.ethnic.empty()) f->push_back("ethnic|" + kind);
 }

@@ -188,6 +188,7 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       else if (kw == "agent") e.kind = ActorKind::kAgent;
       else if (kw == "agent-weak") { e.kind = ActorKind::kAgent; e.weak = true; }
       else if (kw == "agent-bound") { e.kind = ActorKind::kAgent; e.bound = true; }
+      else if (kw == "agent-weak-bound") { e.kind = ActorKind::kAgent; e.weak = e.bound = true; }
       else if (kw == "agent-prefix") { e.kind = ActorKind::kAgent; e.prefix = true; }
       else { r.Error(n, "unknown entry kind '" + std::string(kw) + "'"); continue; }
       if (e.kind == ActorKind::kAgent && skip_agents_) continue;

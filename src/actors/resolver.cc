@@ -387,6 +387,13 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         DescribeCode(m.code, &m);
       }
       DescribePlace(e, &m);
+      bool owns_place = !petrarch_ && !m.location && ModifiesPlace(h);  // "Serbia's western region"
+      if (owns_place && m.place_id.empty()) {  // a demonym: no place to give
+        chain.clear();
+        ++k;
+        continue;
+      }
+      m.location = m.location || owns_place;
       if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
         chain.clear();
         ++k;
@@ -398,6 +405,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       }
       m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
               (prefix.empty() ? "" : prefix_why_);
+      if (owns_place) m.why += " +owner of a place noun";
       // "Haitians", "the South Africans": a plural demonym alone names the
       // country's people.
       if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
@@ -411,7 +419,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
         for (uint32_t i = chain_end; i < h.begin; ++i) joins = joins && IsConj(Folded(i));
       }
       if (!joins) chain.clear();
-      if (e.kind == ActorKind::kCountry) {
+      if (e.kind == ActorKind::kCountry && !owns_place) {
         chain.push_back(local_.size());
         chain_end = h.end;
         // The next token must be a conjunction or the role noun for the chain to go on.

@@ -155,6 +155,31 @@ bool SentenceResolver::ModifiesThing(const Hit& h) const {
   return true;
 }
 
+bool SentenceResolver::ModifiesPlace(const Hit& h) const {
+  const Entry& e = E(h);
+  if (e.kind != ActorKind::kCountry && e.kind != ActorKind::kRegion && e.kind != ActorKind::kPlace) return false;
+  if (e.identity != Identity::kNone) return false;
+  const Token& last = toks_[h.end - 1];
+  bool owner = last.deprel == "nmod:poss" || (e.demonym && (last.deprel == "amod" || last.deprel == "compound"));
+  if (!owner || last.head < 0 || static_cast<uint32_t>(last.head) < h.end ||
+      static_cast<uint32_t>(last.head) >= last_) {
+    return false;
+  }
+  uint32_t noun = static_cast<uint32_t>(last.head);
+  // "the Serbian capital Belgrade": the place noun may be a compound of the
+  // proper noun the demonym hangs on.
+  if (toks_[noun].tag == "NNP" && noun > h.end && toks_[noun - 1].head == static_cast<int32_t>(noun) &&
+      toks_[noun - 1].deprel == "compound") {
+    --noun;
+  }
+  if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
+  if (!dict_.IsPlaceNoun(Folded(noun))) return false;
+  for (const Hit& o : *hits_) {
+    if (o.begin <= noun && noun < o.end) return false;  // "the Serbian state": a role noun
+  }
+  return true;
+}
+
 bool SentenceResolver::NestedOrganisation(size_t k) {
   const std::vector<Hit>& hits = *hits_;
   const Hit& h = hits[k];

@@ -50,6 +50,12 @@ class SentenceResolver {
   // and no nominal clause makes an event) is not an actor. False without a
   // tree.
   bool ModifiesThing(const Hit& h) const;
+  // "Serbia's western region", "the Serbian capital", "Namibian soil": a
+  // country, region or place named as the owner of a place noun (the tree's
+  // nmod:poss, or a demonym's amod / compound, on a common noun of the
+  // dictionaries' place nouns that no hit covers) names where, not who.
+  // False without a tree.
+  bool ModifiesPlace(const Hit& h) const;
   // "US Senate": a country hit right before an organisation of that country
   // is one mention, the organisation's. True if it applied (two hits used).
   bool NestedOrganisation(size_t k);
