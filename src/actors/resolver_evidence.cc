@@ -173,6 +173,9 @@ bool SentenceResolver::ModifiesPlace(const Hit& h) const {
     --noun;
   }
   if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
+  // "Israeli cities" (plural) are an attack's target as often as a place
+  // (train split's coded events); a demonym keeps them.
+  if (e.demonym && toks_[noun].tag == "NNS") return false;
   if (!dict_.IsPlaceNoun(Folded(noun))) return false;
   for (const Hit& o : *hits_) {
     if (o.begin <= noun && noun < o.end) return false;  // "the Serbian state": a role noun

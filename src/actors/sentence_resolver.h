@@ -52,8 +52,9 @@ class SentenceResolver {
   bool ModifiesThing(const Hit& h) const;
   // "Serbia's western region", "the Serbian capital", "Namibian soil": a
   // country, region or place named as the owner of a place noun (the tree's
-  // nmod:poss, or a demonym's amod / compound, on a common noun of the
-  // dictionaries' place nouns that no hit covers) names where, not who.
+  // nmod:poss, or a demonym's amod / compound on a singular one, on a common
+  // noun of the dictionaries' place nouns that no hit covers) names where,
+  // not who ("Israeli cities" stays an actor).
   // False without a tree.
   bool ModifiesPlace(const Hit& h) const;
   // "US Senate": a country hit right before an organisation of that country
