@@ -194,6 +194,19 @@
     return td;
   }
 
+  // Where the event happened: the place as written and its country; the
+  // tooltip gives precision, region, coordinates and whether the dateline
+  // gave it. "–" when the text does not say.
+  function placeCell(l) {
+    if (!l) return el('td', 'place none', '–');
+    const td = el('td', 'place', l.text);
+    if (l.country) td.appendChild(el('span', 'code', ` ${l.country}`));
+    const parts = [l.precision, l.region, l.lat === null ? '' : `${l.lat}, ${l.lon}`,
+      l.from_dateline ? 'from the dateline' : ''];
+    td.title = parts.filter((x) => x).join(' · ');
+    return td;
+  }
+
   function eventRow(e) {
     const tr = el('tr', `quad${e.quad}`);
     const date = el('td', 'date', e.date);
@@ -208,6 +221,7 @@
     tr.appendChild(ev);
     tr.appendChild(codeCell(e.target.code));
     tr.appendChild(el('td', 'modality', e.negated ? `${e.modality}, negated` : e.modality));
+    tr.appendChild(placeCell(e.location));
     tr.appendChild(evidence(e));
     tr.appendChild(whyCell(e));
     const rep = el('td', 'num', String(e.reports));
@@ -331,11 +345,41 @@
     host.dataset.edges = String(edges.length);
   }
 
+  // The place filter as API parameters: a country (SYR) or an ISO 3166-2
+  // region (SY-02); anything else is refused before asking the server.
+  function placeParams(place) {
+    if (!place) return {};
+    if (/^[A-Z]{3}$/.test(place)) return { location_country: place };
+    if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(place)) return { location_region: place };
+    throw new Error(`Place: a country code such as SYR or a region code such as SY-02, not "${place}"`);
+  }
+
   // The filters of the network: those of the page but the dyad.
   function networkFilters() {
-    const params = { modality: current.modality, limit: 1000 };
+    const params = { modality: current.modality, limit: 1000, ...placeParams(current.place) };
     for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
     return params;
+  }
+
+  // Where the dyad's events happened: the busiest places under the filters.
+  function placeRow(p) {
+    const tr = el('tr');
+    tr.appendChild(el('td', '', p.name));
+    tr.appendChild(el('td', 'code', p.country));
+    tr.appendChild(el('td', 'code', p.region || '–'));
+    tr.appendChild(el('td', '', p.precision));
+    tr.appendChild(el('td', 'num', String(p.events)));
+    tr.appendChild(el('td', 'num', String(p.reports)));
+    return tr;
+  }
+
+  async function loadPlaces(mine) {
+    const params = { ...filters(), limit: 20 };
+    delete params.reports;
+    const p = await api('/api/places', params);
+    if (mine !== generation) return;
+    $('places').tBodies[0].replaceChildren(...p.places.map(placeRow));
+    $('places-unlocated').textContent = `${p.unlocated.events} events without a place`;
   }
 
   // A document's text with its events' sources, triggers and targets marked.
@@ -470,7 +514,7 @@
 
   // The filters shared by the barometer and the event list.
   function filters() {
-    const params = { dyad: current.dyad, modality: current.modality };
+    const params = { dyad: current.dyad, modality: current.modality, ...placeParams(current.place) };
     for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
     if (current.undirected) params.undirected = 1;
     if (current.reports) params.reports = 1;
@@ -511,6 +555,9 @@
     ['sentence', (e) => e.sentence], ['trigger', (e) => e.trigger.text],
     ['source_text', (e) => e.source.text], ['target_text', (e) => e.target.text],
     ['attribution', (e) => e.attribution], ['why', (e) => e.why],
+    ['location_text', (e) => e.location?.text], ['location_country', (e) => e.location?.country],
+    ['location_region', (e) => e.location?.region], ['location_lat', (e) => e.location?.lat],
+    ['location_lon', (e) => e.location?.lon],
   ];
   function csv(events) {
     const field = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
@@ -543,6 +590,7 @@
       to: $('to').value,
       type: $('type').value,
       modality: $('modality').value,
+      place: $('place').value.trim().toUpperCase(),
     };
     if (!current.dyad) {
       status('No dyads in this database yet: ingest some documents first.', true);
@@ -563,6 +611,8 @@
       if (mine !== generation) return;
       const np = await loadPromises(b.rows, mine);
       if (mine !== generation) return;
+      await loadPlaces(mine);
+      if (mine !== generation) return;
       status(`${current.dyad}: ${b.rows.length} periods, ${n}${cursor ? '+' : ''} events, ${np} promises listed.`);
       document.body.dataset.ready = readyKey();
     } catch (err) {
@@ -574,14 +624,14 @@
 
   // What the page shows, for tests to wait on: the dyad, then the filters set.
   function readyKey() {
-    const f = ['from', 'to', 'type'].filter((k) => current[k]).map((k) => `${k}=${current[k]}`);
+    const f = ['from', 'to', 'type', 'place'].filter((k) => current[k]).map((k) => `${k}=${current[k]}`);
     if (current.modality !== 'done') f.push(`modality=${current.modality}`);
     return [current.dyad, ...f].join(' ');
   }
 
   $('controls').addEventListener('submit', (ev) => { ev.preventDefault(); show(); });
   $('dyad').addEventListener('change', () => { $('dyad-text').value = ''; show(); });
-  for (const id of ['by', 'undirected', 'reports', 'from', 'to', 'type', 'modality']) {
+  for (const id of ['by', 'undirected', 'reports', 'from', 'to', 'type', 'modality', 'place']) {
     $(id).addEventListener('change', show);
   }
   $('codes-filter').addEventListener('input', filterCodes);
