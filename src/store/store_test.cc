@@ -495,7 +495,12 @@ void Downgrade(const std::string& location, int version) {
   auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
   ASSERT_TRUE(conn.ok()) << conn.status().ToString();
   // SQLite drops no indexed column: the location indexes go first.
-  std::string sql = "DROP INDEX events_location; DROP INDEX clusters_location;";
+  std::string sql;
+  for (const char* t : {"events", "clusters"}) {
+    for (const char* c : {"country", "region"}) {
+      sql += std::string("DROP INDEX ") + t + "_location_" + c + ";";
+    }
+  }
   for (const char* c : {"text", "begin", "end", "place", "name", "country", "region", "precision",
                         "lat", "lon", "dateline"}) {
     sql += std::string("ALTER TABLE events DROP COLUMN location_") + c + ";";
