@@ -204,6 +204,16 @@ try {
     { dyad: 'IGOWSTNAT:USA', undirected: 1, modality: 'done', location_country: 'UKR' })}`)).json();
   assert.equal(ukrTotal, api.places.reduce((n, p) => n + p.events, 0), 'barometer total = events in UKR');
   assert.ok(Number(await page.getAttribute('#chart', 'data-points')) <= allPoints);
+  // A click on a listed place shows its region's (or country's) events.
+  const first = page.locator('#places tbody tr').first();
+  const [region, country] = [await first.locator('td:nth-child(3)').innerText(),
+    await first.locator('td:nth-child(2)').innerText()];
+  const picked = region === '–' ? country : region;
+  await first.click();
+  await shown(`IGOWSTNAT:USA place=${picked}`);
+  assert.equal(await page.inputValue('#place'), picked, 'the place filter is set');
+  const pickedCells = await page.locator('#events tbody tr td.place').allInnerTexts();
+  assert.ok(pickedCells.length > 0 && pickedCells.every((c) => c.endsWith(` ${country}`)), `${pickedCells}`);
   await page.fill('#place', 'Syria');
   await page.dispatchEvent('#place', 'change');
   await page.waitForFunction(() => document.body.dataset.ready === 'error IGOWSTNAT:USA place=SYRIA', null,

@@ -361,9 +361,19 @@
     return params;
   }
 
-  // Where the dyad's events happened: the busiest places under the filters.
+  // Where the dyad's events happened: the busiest places under the filters;
+  // a click on one shows only the events of its region (or country).
   function placeRow(p) {
-    const tr = el('tr');
+    const tr = el('tr', 'pick');
+    tr.tabIndex = 0;
+    tr.title = `show only the events in ${p.region || p.country}`;
+    const pick = () => { $('place').value = p.region || p.country; show(); };
+    tr.addEventListener('click', pick);
+    tr.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      ev.preventDefault();
+      pick();
+    });
     tr.appendChild(el('td', '', p.name));
     tr.appendChild(el('td', 'code', p.country));
     tr.appendChild(el('td', 'code', p.region || '–'));
