@@ -190,6 +190,9 @@ try {
   // narrows the table, the chart and the places to one country.
   const cells = await page.locator('#events tbody tr td.place').allInnerTexts();
   assert.ok(cells.length === 50 && cells.some((c) => /^\S.* [A-Z]{3}$/.test(c)), `places: ${cells}`);
+  // A place written in the sentence is marked there.
+  const locMarks = await page.locator('#events tbody tr td.evidence mark.loc').allInnerTexts();
+  assert.ok(locMarks.length > 0 && cells.some((c) => c.startsWith(`${locMarks[0]} `)), `place marks: ${locMarks}`);
   const placeCountries = await page.locator('#places tbody tr td:nth-child(2)').allInnerTexts();
   assert.ok(placeCountries.length > 1, `places listed: ${placeCountries}`);
   const allPoints = Number(await page.getAttribute('#chart', 'data-points'));

@@ -161,7 +161,8 @@
   function evidence(e) {
     const bytes = new TextEncoder().encode(e.sentence);
     const dec = new TextDecoder();
-    const marks = [['src', e.source.span], ['trg', e.trigger.span], ['tgt', e.target.span]]
+    const marks = [['src', e.source.span], ['trg', e.trigger.span], ['tgt', e.target.span],
+      ['loc', e.location && e.location.span]]
       .filter(([, s]) => s && s[0] < s[1] && s[1] <= bytes.length)
       .sort((x, y) => x[1][0] - y[1][0]);
     const td = el('td', 'evidence');
@@ -401,8 +402,8 @@
     const dec = new TextDecoder();
     const marks = [];
     for (const e of events) {
-      for (const [cls, part] of [['src', 'source'], ['trg', 'trigger'], ['tgt', 'target']]) {
-        const s = e[part].span;
+      for (const [cls, part] of [['src', 'source'], ['trg', 'trigger'], ['tgt', 'target'], ['loc', 'location']]) {
+        const s = e[part] && e[part].span;
         if (!s || s[0] >= s[1] || e.sentence_begin + s[1] > bytes.length) continue;
         marks.push({
           b: e.sentence_begin + s[0], end: e.sentence_begin + s[1], cls,
@@ -411,7 +412,7 @@
       }
     }
     const cuts = [...new Set([0, bytes.length, ...marks.flatMap((m) => [m.b, m.end])])].sort((x, y) => x - y);
-    const rank = { trg: 0, src: 1, tgt: 2 };
+    const rank = { trg: 0, src: 1, tgt: 2, loc: 3 };
     host.replaceChildren();
     for (let i = 0; i + 1 < cuts.length; i += 1) {
       const [b, end] = [cuts[i], cuts[i + 1]];
