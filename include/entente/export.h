@@ -29,10 +29,12 @@ struct ExportFilters {
   std::string type;      // CAMEO prefix ("04") or PLOVER type ("AGREE")
   std::string modality;  // done | intended | demanded | hypothetical | all ("" = all)
   std::string date_from, date_to;
+  // Where the event happened (EventQuery::location_country/_region).
+  std::string location_country, location_region;
 };
 
 // The store query for `filters`; a malformed dyad is an InvalidArgument
-// ("dyad: …").
+// ("dyad: …"), as is a malformed location filter (CheckLocationFilter).
 Result<EventQuery> ExportQuery(const ExportFilters& filters);
 
 // The CSV header line (with its newline); "" for the other formats.

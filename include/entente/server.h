@@ -2,14 +2,19 @@
 //
 //   GET  /api            the route list (method, path of every endpoint)
 //   GET  /api/events     actor, dyad (SRC:TGT), undirected, type, modality, from,
-//                        to, reports (1: every report, default one row per
-//                        event), doc (one document's events), limit (1..1000,
-//                        default 50), cursor (from next_cursor)
+//                        to, location_country, location_region, reports (1:
+//                        every report, default one row per event), doc (one
+//                        document's events), limit (1..1000, default 50),
+//                        cursor (from next_cursor); each event with its location
 //   GET  /api/dyads      limit (1..1000, default 100)
-//   GET  /api/network    actor, type, modality (default done), from, to, limit:
-//                        dyads with their event counts by quad class
+//   GET  /api/network    actor, type, modality (default done), from, to,
+//                        location_country, location_region, limit: dyads with
+//                        their event counts by quad class
 //   GET  /api/barometer  dyad (required), by (day|week|month|quarter|year), from,
-//                        to, type, modality, undirected, reports, normalize
+//                        to, type, modality, undirected, reports, normalize,
+//                        location_country, location_region
+//   GET  /api/places     the events filters, by (place|region|country), reports,
+//                        limit: event counts by place (src/serve/places_api.cc)
 //   GET  /api/commitments  actor, dyad, undirected, type, from, to, as_of,
 //                        status (repeatable), limit: commitments with their
 //                        follow-up (src/serve/commitments_api.cc)

@@ -27,9 +27,10 @@ namespace entente {
 // newer version fails with StatusCode::kUnsupported.
 // Version 2 added the publisher and provenance of documents, the precision
 // of event dates and the `rejected` table; version 3 the commitments table
-// and day numbers before 1970 (an undated event's `day` is store::kUndatedDay).
+// and day numbers before 1970 (an undated event's `day` is store::kUndatedDay);
+// version 4 event locations (the events' own, and each cluster's best one).
 // Opening an older store for writing upgrades it; read-only, it is refused.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -72,7 +73,20 @@ struct EventQuery {
   std::string cursor;            // from EventPage::next_cursor, "" = first page
   std::string doc_id;            // Events() only: the events found in this document
                                  // (with per_report, every one); "" = any document
+  // Where the event happened (its location; a cluster's is the most precise
+  // location among its reports, the first of those on a tie): an ISO 3166-1
+  // alpha-3 country ("SYR") and a first-level ISO 3166-2 region ("SY-02");
+  // "" = any place, or none. CheckLocationFilter() validates both.
+  std::string location_country;
+  std::string location_region;
 };
+
+// kInvalidArgument, with a message naming the form expected, unless
+// `country` is "" or three capital letters ("SYR") and `region` is "" or
+// an ISO 3166-2 code: two capitals, '-', then 1–3 capitals or digits
+// ("SY-02", "US-CA"). Whether the codes exist is not checked: an unknown
+// one matches nothing.
+Status CheckLocationFilter(const std::string& country, const std::string& region);
 
 // An event as stored, with its evidence. Offsets are bytes into `sentence`.
 struct StoredEvent {
@@ -98,6 +112,11 @@ struct StoredEvent {
   bool negated = false;
   std::string attribution;       // the speaker phrase of reported speech, "" if none
   std::string why;               // what the coder based the event on ("" if not stored)
+  // Where it happened (empty() when the text did not say). Per report, the
+  // report's own location; per cluster, the most precise among its reports.
+  // `location.span` is relative to `sentence`, and empty when the place is
+  // written elsewhere (a dateline, or another report of the cluster).
+  EventLocation location;
 };
 
 struct EventPage {
@@ -118,6 +137,26 @@ struct DyadQuads {
   int64_t clusters = 0, reports = 0;
   int64_t quads[4] = {0, 0, 0, 0};
   double goldstein = 0;          // summed over the clusters
+};
+
+// Events counted at one place (Places()): by place, by region or by country.
+struct PlaceCount {
+  std::string place_id;          // "" when counted by region or country
+  std::string name;              // the place as first written ("" by region/country)
+  std::string country, region;   // region "" when unknown or counted by country
+  std::string precision;         // "city", "region", "country"; by region/country: that level
+  double lat = 0, lon = 0;
+  bool has_coords = false;
+  int64_t clusters = 0, reports = 0;
+};
+
+enum class PlaceLevel { kPlace, kRegion, kCountry };
+
+// What Places() answers: the busiest places, and how many matching events
+// had no location at all (or, by region, no known region).
+struct PlaceCounts {
+  std::vector<PlaceCount> places;
+  int64_t unlocated_clusters = 0, unlocated_reports = 0;
 };
 
 // One day's aggregate for one quad class, for the barometer (analyze/).
@@ -225,6 +264,10 @@ class EventStore {
   // events matching `query`'s filters (as DailyQuads; negated events and
   // events with an empty side left out), with their counts by quad class.
   virtual Result<std::vector<DyadQuads>> Network(const EventQuery& query) = 0;
+  // The `query.limit` (1..10000) places with the most events matching
+  // `query`'s filters (negated events left out), counted per cluster at its
+  // location (with per_report, per report at its own), at `level`.
+  virtual Result<PlaceCounts> Places(const EventQuery& query, PlaceLevel level) = 0;
   // Per-day, per-quad aggregates of the events matching `query`'s source,
   // target, undirected, actor, type, from and to (limit/cursor are ignored).
   virtual Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) = 0;

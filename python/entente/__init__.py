@@ -38,8 +38,8 @@ SCHEMA_VERSION = _native.STORE_SCHEMA_VERSION
 
 # Typed columns, wherever they appear (export rows and event records).
 _INTS = {"event_id", "quad", "reports", "documents", "sources", "sent"}
-_FLOATS = {"goldstein"}
-_BOOLS = {"negated"}
+_FLOATS = {"goldstein", "location_lat", "location_lon"}
+_BOOLS = {"negated", "location_from_dateline"}
 _DATES = {"date", "published"}
 
 _default_coder = None
@@ -77,16 +77,20 @@ def provenance():
 
 
 def read_store(location, *, dyad=None, actor=None, type=None, modality=None, date_from=None,
-               date_to=None, undirected=False):
+               date_to=None, undirected=False, location_country=None, location_region=None):
     """One dict per deduplicated event (cluster) of the store at `location`
     (a SQLite file or a postgresql:// URL), newest first, with COLUMNS as
     keys (empty fields None), filtered like `entente export`: dyad
     "SRC:TGT", actor (either side), type (CAMEO prefix "04" or PLOVER type),
     modality (done, intended, demanded, hypothetical, all), first/last
-    event date "YYYY-MM-DD". Unknown codes raise EntenteError with near codes."""
+    event date "YYYY-MM-DD", where the event happened (location_country
+    "SYR", location_region "SY-02"). Unknown codes raise EntenteError with
+    near codes."""
     return _native.read_store(os.fspath(location), dyad=dyad or "", undirected=bool(undirected),
                               actor=actor or "", type=type or "", modality=modality or "",
-                              date_from=date_from or "", date_to=date_to or "")
+                              date_from=date_from or "", date_to=date_to or "",
+                              location_country=location_country or "",
+                              location_region=location_region or "")
 
 
 def read_dataframe(location, **filters):
@@ -108,7 +112,7 @@ def read_export(path):
                 if k in _INTS:
                     rec[k] = int(v)
                 elif k in _FLOATS:
-                    rec[k] = float(v)
+                    rec[k] = float(v) if v != "" else None
                 elif k in _BOOLS:
                     rec[k] = v == "1"
                 elif v == "":

@@ -40,13 +40,17 @@ PYBIND11_MODULE(_native, m) {
       "read_store",
       [](const std::string& location, const std::string& dyad, bool undirected,
          const std::string& actor, const std::string& type, const std::string& modality,
-         const std::string& date_from, const std::string& date_to) {
-        ExportFilters f{dyad, undirected, actor, type, modality, date_from, date_to};
+         const std::string& date_from, const std::string& date_to,
+         const std::string& location_country, const std::string& location_region) {
+        ExportFilters f{dyad,      undirected, actor,           type,
+                        modality,  date_from,  date_to,         location_country,
+                        location_region};
         return entente::python::ReadStore(location, f);
       },
       py::arg("location"), py::arg("dyad") = "", py::arg("undirected") = false,
       py::arg("actor") = "", py::arg("type") = "", py::arg("modality") = "",
-      py::arg("date_from") = "", py::arg("date_to") = "",
+      py::arg("date_from") = "", py::arg("date_to") = "", py::arg("location_country") = "",
+      py::arg("location_region") = "",
       "One dict per event cluster of the store, with the export's columns, newest first.");
 
   m.attr("EXPORT_COLUMNS") = entente::python::ExportColumns();

@@ -66,6 +66,15 @@ class StoreTest(unittest.TestCase):
         self.assertEqual({(r["source"][:3], r["target"][:3]) for r in both} - {("USA", "RUS"),
                                                                                  ("RUS", "USA")},
                          set())
+        # Where the events happened: the location columns and filters.
+        ukr = entente.read_store(self.db, location_country="UKR")
+        self.assertTrue(ukr and all(r["location_country"] == "UKR" for r in ukr))
+        self.assertEqual([r["event_id"] for r in ukr],
+                         [r["event_id"] for r in self.export("csv", "--location-country", "UKR")])
+        kyiv = entente.read_store(self.db, location_region="UA-30")
+        self.assertTrue(kyiv and all(r["location_text"] == "Kyiv" and r["location_lat"] == 50.4501 for r in kyiv))
+        with self.assertRaisesRegex(entente.EntenteError, "ISO 3166"):
+            entente.read_store(self.db, location_country="Ukraine")
 
     def test_dataframe(self):
         if pandas is None:
@@ -76,6 +85,8 @@ class StoreTest(unittest.TestCase):
         for c in ("event_id", "quad", "reports", "documents", "sources"):
             self.assertEqual(str(df[c].dtype), "int64", c)
         self.assertEqual(str(df["goldstein"].dtype), "float64")
+        self.assertEqual(str(df["location_lat"].dtype), "float64")
+        self.assertEqual(str(df["location_from_dateline"].dtype), "bool")
         self.assertEqual(str(df["negated"].dtype), "bool")
         self.assertEqual(str(df["date"].dtype), "datetime64[ns]")
         self.assertEqual(str(df["published"].dtype), "datetime64[ns]")

@@ -288,8 +288,13 @@ TEST(Export, OneRowPerClusterWithCounts) {
   b.doc.publisher = "Wire Two";
   AnalyzedDocument c = FakeDocument("c", "2024-01-06", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
   c.doc.publisher = "Wire Two";
+  // A later report places the first event; the cluster (the exported row) takes it.
+  testing::SetFakeLocation(&b, 0, "Belgium", "BEL", "", "country");
   for (auto* d : {&a, &b, &c}) ASSERT_TRUE(store->Write(*d).ok());
-  ASSERT_TRUE(store->Write(FakeDocument("d", "2024-03-01", {{"RUS", "UKR", "190", 4, -10.0}})).ok());
+  AnalyzedDocument d = FakeDocument("d", "2024-03-01", {{"RUS", "UKR", "190", 4, -10.0}});
+  double lat = 49.98, lon = 36.25;
+  testing::SetFakeLocation(&d, 0, "Kharkiv", "UKR", "UA-63", "city", &lat, &lon);
+  ASSERT_TRUE(store->Write(d).ok());
   EventQuery q;
   std::string out;
   auto write = [&out](std::string_view s) { out += s; return true; };
@@ -300,6 +305,8 @@ TEST(Export, OneRowPerClusterWithCounts) {
   // 3 reports in 3 documents from 2 publishers; the title quoted per RFC 4180.
   EXPECT_NE(out.find(",USAGOV,USA,IGOWSTNAT,,036,COOPERATE,1,4.0,done,0,3,3,2,a,\"NATO, \"\"talks\"\"\","
                      "https://example.org/a,Wire One,"), std::string::npos) << out;
+  EXPECT_NE(out.find(",Belgium,country:BEL:belgium,BEL,,country,,,0\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(",Kharkiv,city:UKR:kharkiv,UKR,UA-63,city,49.9800,36.2500,0\n"), std::string::npos) << out;
 
   out.clear();
   ASSERT_TRUE(ParseDyad("USA:", &q).ok());
@@ -307,6 +314,10 @@ TEST(Export, OneRowPerClusterWithCounts) {
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
   EXPECT_NE(out.find("\"reports\":3,\"documents\":3,\"sources\":2"), std::string::npos) << out;
   EXPECT_NE(out.find("\"publisher\":\"Wire One\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"location_text\":\"Belgium\",\"location_place_id\":\"country:BEL:belgium\","
+                     "\"location_country\":\"BEL\",\"location_region\":null,\"location_precision\":"
+                     "\"country\",\"location_lat\":null,\"location_lon\":null,"
+                     "\"location_from_dateline\":false}"), std::string::npos) << out;
 
   out.clear();
   ASSERT_TRUE(ExportEvents(store.get(), q, ExportFormat::kGdelt, write).ok());
@@ -320,6 +331,32 @@ TEST(Export, OneRowPerClusterWithCounts) {
   EXPECT_EQ(f[31], "3");    // NumMentions
   EXPECT_EQ(f[32], "2");    // NumSources
   EXPECT_EQ(f[33], "3");    // NumArticles
+  EXPECT_EQ(f[51], "1");    // ActionGeo_Type: a country
+  EXPECT_EQ(f[53], "BEL");
+
+  // ActionGeo of a city, from the stored location; the location filter.
+  out.clear();
+  q = EventQuery();
+  q.location_country = "UKR";
+  EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kGdelt, write), 1);
+  f.assign(1, "");
+  for (char ch : out.substr(0, out.size() - 1)) {
+    if (ch == '\t') f.emplace_back();
+    else f.back() += ch;
+  }
+  ASSERT_EQ(f.size(), 61u);
+  EXPECT_EQ(f[51], "4");    // ActionGeo_Type: a city outside the US
+  EXPECT_EQ(f[52], "Kharkiv");
+  EXPECT_EQ(f[53], "UKR");
+  EXPECT_EQ(f[56], "49.9800");
+  EXPECT_EQ(f[57], "36.2500");
+  EXPECT_EQ(f[58], "city:UKR:kharkiv");
+  q.location_region = "UA-30";
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kGdelt, write), 0);
+  ExportFilters bad;
+  bad.location_region = "UA30";
+  EXPECT_NE(ExportQuery(bad).status().message().find("location-region: "), std::string::npos);
 
   q = EventQuery();
   q.from = "2024-02-01";

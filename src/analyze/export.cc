@@ -18,15 +18,24 @@ const char* const kColumns[] = {
     "event_id", "date", "date_precision", "published", "source", "source_country", "target",
     "target_country", "cameo", "plover", "quad", "goldstein", "modality", "negated", "reports",
     "documents", "sources", "doc_id", "title", "url", "publisher", "sentence", "trigger",
-    "source_text", "target_text", "coded_by"};
+    "source_text", "target_text", "coded_by", "location_text", "location_place_id",
+    "location_country", "location_region", "location_precision", "location_lat", "location_lon",
+    "location_from_dateline"};
+
+std::string Coordinate(const EventLocation& l, double v) {
+  return l.has_coords ? fmt::format("{:.4f}", v) : "";
+}
 
 std::vector<std::string> Values(const StoredEvent& e) {
+  const EventLocation& l = e.location;
   return {std::to_string(e.cluster), e.date, e.date_precision, e.published, e.source,
           e.source_country, e.target, e.target_country, e.cameo, e.plover,
           std::to_string(e.quad), fmt::format("{:.1f}", e.goldstein), e.modality,
           e.negated ? "1" : "0", std::to_string(e.reports), std::to_string(e.documents),
           std::to_string(e.sources), e.doc_id, e.title, e.url, e.publisher, e.sentence,
-          e.trigger, e.source_text, e.target_text, e.coded_by};
+          e.trigger, e.source_text, e.target_text, e.coded_by, l.text, l.place_id, l.country,
+          l.region, l.precision, Coordinate(l, l.lat), Coordinate(l, l.lon),
+          l.from_dateline ? "1" : "0"};
 }
 
 // RFC 4180: quoted when it holds a comma, quote or line break.
@@ -46,7 +55,12 @@ void CsvField(const std::string& v, std::string* out) {
 bool IsNumberColumn(size_t i) {
   std::string_view c = kColumns[i];
   return c == "event_id" || c == "quad" || c == "goldstein" || c == "reports" ||
-         c == "documents" || c == "sources";
+         c == "documents" || c == "sources" || c == "location_lat" || c == "location_lon";
+}
+
+bool IsBoolColumn(size_t i) {
+  std::string_view c = kColumns[i];
+  return c == "negated" || c == "location_from_dateline";
 }
 
 ActorMention Mention(const std::string& code, const std::string& country,
@@ -81,6 +95,14 @@ Result<EventQuery> ExportQuery(const ExportFilters& f) {
   q.modality = f.modality == "all" ? "" : f.modality;
   q.from = f.date_from;
   q.to = f.date_to;
+  q.location_country = f.location_country;
+  q.location_region = f.location_region;
+  if (Status s = CheckLocationFilter(q.location_country, ""); !s.ok()) {
+    return Status::InvalidArgument("location-country: " + s.message());
+  }
+  if (Status s = CheckLocationFilter("", q.location_region); !s.ok()) {
+    return Status::InvalidArgument("location-region: " + s.message());
+  }
   return q;
 }
 
@@ -109,6 +131,7 @@ void AppendExportRow(const StoredEvent& e, ExportFormat format, const std::strin
     g.sources = e.sources;
     g.articles = e.documents;
     g.url = e.url;
+    g.location = &e.location;
     AppendGdeltRow(g, out);
     return;
   }
@@ -125,9 +148,9 @@ void AppendExportRow(const StoredEvent& e, ExportFormat format, const std::strin
   w.BeginObject();
   for (size_t i = 0; i < v.size(); ++i) {
     w.Key(kColumns[i]);
-    if (IsNumberColumn(i)) w.Raw(v[i]);
-    else if (std::string_view(kColumns[i]) == "negated") w.Bool(e.negated);
-    else if (v[i].empty()) w.Null();
+    if (v[i].empty()) w.Null();
+    else if (IsNumberColumn(i)) w.Raw(v[i]);
+    else if (IsBoolColumn(i)) w.Bool(v[i] == "1");
     else w.String(v[i]);
   }
   w.EndObject();

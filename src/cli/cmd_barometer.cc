@@ -26,6 +26,7 @@ struct BarometerArgs {
   bool normalize = false;
   std::string modality = "done";
   int64_t max_periods = 5000;
+  std::string location_country, location_region;
 };
 
 int RunBarometer(const BarometerArgs& a) {
@@ -39,6 +40,12 @@ int RunBarometer(const BarometerArgs& a) {
   q.from = a.from;
   q.to = a.to;
   q.type = a.type;
+  q.location_country = a.location_country;
+  q.location_region = a.location_region;
+  if (Status l = CheckLocationFilter(q.location_country, q.location_region); !l.ok()) {
+    std::fprintf(stderr, "entente barometer: %s\n", l.message().c_str());
+    return kExitFatal;
+  }
   BarometerOptions o;
   if (!ParsePeriod(a.by, &o.period)) {
     std::fprintf(stderr, "entente barometer: --by must be day, week, month, quarter or year\n");
@@ -101,6 +108,10 @@ Command AddBarometer(CLI::App& root) {
   app->add_option("--from", args->from, "first date, YYYY-MM-DD");
   app->add_option("--to", args->to, "last date, YYYY-MM-DD");
   app->add_option("--type", args->type, "CAMEO code prefix (04) or PLOVER type");
+  app->add_option("--location-country", args->location_country,
+                  "only events that happened there: ISO 3166-1 alpha-3 (SYR)");
+  app->add_option("--location-region", args->location_region,
+                  "only events that happened there: ISO 3166-2 region (SY-02)");
   app->add_option("--format", args->format, "table | csv | json")->capture_default_str();
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
   app->add_flag("--undirected", args->undirected, "count both directions of the dyad");

@@ -66,6 +66,10 @@ Command AddExport(CLI::App& root) {
                   "done | intended | demanded | hypothetical | all (default: all)");
   app->add_option("--from", args->filters.date_from, "first event date, YYYY-MM-DD");
   app->add_option("--to", args->filters.date_to, "last event date, YYYY-MM-DD");
+  app->add_option("--location-country", args->filters.location_country,
+                  "where the event happened: ISO 3166-1 alpha-3 (SYR)");
+  app->add_option("--location-region", args->filters.location_region,
+                  "where the event happened: ISO 3166-2 region (SY-02)");
   return {app, [args] { return RunExport(*args); }};
 }
 

@@ -2,6 +2,8 @@
 // (include/entente/server.h lists the endpoints).
 #include "serve/api.h"
 
+#include <cmath>
+#include <cstdio>
 
 #include "analyze/json.h"
 #include "entente/barometer.h"
@@ -19,12 +21,15 @@ namespace {
 constexpr size_t kMaxExplainBytes = 64 * 1024;
 constexpr size_t kMaxClusterDocuments = 20;
 
-int HttpStatus(const Status& s) {
-  switch (s.code()) {
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kNotFound: return 404;
-    default: return 500;
+void WriteSpan(json::Writer* w, Span span) {
+  if (span.empty()) {
+    w->Null();
+    return;
   }
+  w->BeginArray();
+  w->Int(span.begin);
+  w->Int(span.end);
+  w->EndArray();
 }
 
 void WriteSide(json::Writer* w, const std::string& code, const std::string& text, Span span) {
@@ -34,14 +39,32 @@ void WriteSide(json::Writer* w, const std::string& code, const std::string& text
   w->Key("text");
   w->String(text);
   w->Key("span");
-  if (span.empty()) {
+  WriteSpan(w, span);
+  w->EndObject();
+}
+
+// The event's location as the JSON Lines record writes it (doc/formats/
+// events.md) plus its span in the sentence, or null.
+void WriteLocation(json::Writer* w, const EventLocation& l) {
+  if (l.empty()) {
     w->Null();
-  } else {
-    w->BeginArray();
-    w->Int(span.begin);
-    w->Int(span.end);
-    w->EndArray();
+    return;
   }
+  w->BeginObject();
+  for (auto [k, v] : {std::pair<const char*, const std::string*>{"text", &l.text},
+                      {"place_id", &l.place_id}, {"name", &l.name}, {"country", &l.country},
+                      {"precision", &l.precision}, {"region", &l.region}}) {
+    w->Key(k);
+    w->String(*v);
+  }
+  w->Key("lat");
+  WriteCoordinate(w, l.has_coords, l.lat);
+  w->Key("lon");
+  WriteCoordinate(w, l.has_coords, l.lon);
+  w->Key("from_dateline");
+  w->Bool(l.from_dateline);
+  w->Key("span");
+  WriteSpan(w, l.span);
   w->EndObject();
 }
 
@@ -52,6 +75,24 @@ ApiResponse Json(std::string body) {
 }
 
 }  // namespace
+
+void WriteCoordinate(json::Writer* w, bool known, double v) {
+  char buf[32];
+  if (!known || !std::isfinite(v)) {
+    w->Null();
+    return;
+  }
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  w->Raw(buf);
+}
+
+int HttpStatus(const Status& s) {
+  switch (s.code()) {
+    case StatusCode::kInvalidArgument: return 400;
+    case StatusCode::kNotFound: return 404;
+    default: return 500;
+  }
+}
 
 ApiResponse Error(int status, const std::string& message) {
   json::Writer w;
@@ -113,6 +154,7 @@ const std::vector<Api::Route>& Api::Routes() {
       {"POST", "/api/explain", &Api::Explain, false},
       {"GET", "/api/commitments", &Api::CommitmentsApi, true},
       {"GET", "/api/codes", &Api::Codes, true},
+      {"GET", "/api/places", &Api::PlacesApi, true},
   };
   return kRoutes;
 }
@@ -179,7 +221,7 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
 
 ApiResponse Api::Events(const ApiRequest& r) {
   Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
-               "cursor", "doc"});
+               "cursor", "doc", "location_country", "location_region"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.doc_id = p.Get("doc");
@@ -258,6 +300,8 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.attribution);
     w.Key("why");
     w.String(e.why);
+    w.Key("location");
+    WriteLocation(&w, e.location);
     w.EndObject();
   }
   w.EndArray();
@@ -305,7 +349,8 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
 }
 
 ApiResponse Api::Network(const ApiRequest& r) {
-  Params p(r, {"actor", "type", "modality", "from", "to", "limit"});
+  Params p(r, {"actor", "type", "modality", "from", "to", "limit", "location_country",
+               "location_region"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   // Like the barometer, the network counts acts done unless told otherwise.
@@ -344,7 +389,7 @@ ApiResponse Api::Network(const ApiRequest& r) {
 
 ApiResponse Api::BarometerApi(const ApiRequest& r) {
   Params p(r, {"dyad", "by", "from", "to", "type", "modality", "undirected", "reports",
-               "normalize", "max_periods"});
+               "normalize", "max_periods", "location_country", "location_region"});
   if (p.Get("dyad").empty() && p.error().empty()) return Error(400, "parameter 'dyad' is required");
   EventQuery q;
   Status s = ReadFilters(p, &q);

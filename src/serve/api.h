@@ -15,6 +15,10 @@
 #include "entente/store.h"
 #include "serve/answer_cache.h"
 
+namespace entente::json {
+class Writer;
+}
+
 namespace entente::serve {
 
 class Api {
@@ -51,6 +55,7 @@ class Api {
   ApiResponse Network(const ApiRequest& r);
   ApiResponse BarometerApi(const ApiRequest& r);
   ApiResponse CommitmentsApi(const ApiRequest& r);  // commitments_api.cc
+  ApiResponse PlacesApi(const ApiRequest& r);       // places_api.cc
   Result<StoredDocument> FetchDocument(const ApiRequest& r);
   ApiResponse DocumentApi(const ApiRequest& r);
   ApiResponse DocumentPage(const ApiRequest& r);
@@ -79,5 +84,12 @@ class Api {
 
 // {"error": message} with `status`.
 ApiResponse Error(int status, const std::string& message);
+
+// A latitude or longitude with four decimals (about 10 m, as the JSON Lines
+// records write it), or null when not `known`.
+void WriteCoordinate(json::Writer* w, bool known, double v);
+
+// The HTTP status of a store error: 400 for a bad argument, 404, else 500.
+int HttpStatus(const Status& s);
 
 }  // namespace entente::serve

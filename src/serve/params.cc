@@ -71,7 +71,9 @@ Status ReadFilters(Params& p, EventQuery* q) {
   q->from = p.Get("from");
   q->to = p.Get("to");
   q->undirected = p.Flag("undirected");
-  return Status::Ok();
+  q->location_country = p.Get("location_country");
+  q->location_region = p.Get("location_region");
+  return CheckLocationFilter(q->location_country, q->location_region);
 }
 
 }  // namespace entente::serve

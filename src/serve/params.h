@@ -35,8 +35,9 @@ class Params {
   std::string error_;
 };
 
-// Fills `q` from dyad, actor, modality ("all": any), type, from, to and
-// undirected; kInvalidArgument for a malformed one.
+// Fills `q` from dyad, actor, modality ("all": any), type, from, to,
+// undirected, location_country and location_region (an endpoint that does
+// not allow a parameter never sees it); kInvalidArgument for a malformed one.
 Status ReadFilters(Params& p, EventQuery* q);
 
 }  // namespace entente::serve

@@ -25,15 +25,19 @@ class ServerTest : public ::testing::Test {
     std::string skip;
     auto store = testing::OpenTestStore("sqlite", "server", &skip);
     ASSERT_NE(store, nullptr);
-    ASSERT_TRUE(store->Write(FakeDocument("a", "2024-01-05",
-                                          {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0},
-                                           {"USAMIL", "IGOWSTNAT", "061", 2, 6.4}})).ok());
+    auto a = FakeDocument("a", "2024-01-05", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0},
+                                              {"USAMIL", "IGOWSTNAT", "061", 2, 6.4}});
+    testing::SetFakeLocation(&a, 1, "Belgium", "BEL", "", "country");
+    ASSERT_TRUE(store->Write(a).ok());
     ASSERT_TRUE(store->Write(FakeDocument("b", "2024-01-06",
                                           {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}})).ok());
-    ASSERT_TRUE(store->Write(FakeDocument(
-        "x", "2024-02-01",
-        {{"RUSGOV", "UKRGOV", "112", 3, -2.0,
-          "RUSGOV accused UKRGOV <script>alert(1)</script> & \"more\""}})).ok());
+    auto x = FakeDocument("x", "2024-02-01",
+                          {{"RUSGOV", "UKRGOV", "112", 3, -2.0,
+                            "RUSGOV accused UKRGOV <script>alert(1)</script> & \"more\" in Kharkiv"}});
+    double lat = 49.98, lon = 36.25;
+    testing::SetFakeLocation(&x, 0, "Kharkiv", "UKR", "UA-63", "city", &lat, &lon);
+    x.events[0].location.name = "Kharkiv <img src=x onerror=alert(2)>";
+    ASSERT_TRUE(store->Write(x).ok());
     db_ = (std::filesystem::temp_directory_path() /
            ("entente-store-test-" + std::to_string(::getpid())) / "server.db").string();
     ServerOptions o;
@@ -69,6 +73,68 @@ TEST_F(ServerTest, EventsWithFiltersAndEvidence) {
             std::string::npos) << r.body;
   r = Get("/api/events", {{"limit", "1"}});
   EXPECT_NE(r.body.find("\"next_cursor\":\""), std::string::npos) << r.body;
+}
+
+TEST_F(ServerTest, EventsCarryTheirLocationAndFilterByIt) {
+  ApiResponse r = Get("/api/events", {{"actor", "RUS"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  // The place's name comes back JSON-escaped; the span is into the sentence.
+  EXPECT_NE(r.body.find("\"location\":{\"text\":\"Kharkiv\",\"place_id\":\"city:UKR:kharkiv\","
+                        "\"name\":\"Kharkiv \\u003cimg src=x onerror=alert(2)\\u003e\","
+                        "\"country\":\"UKR\",\"precision\":\"city\",\"region\":\"UA-63\","
+                        "\"lat\":49.9800,\"lon\":36.2500,\"from_dateline\":false,\"span\":[60,67]}"),
+            std::string::npos) << r.body;
+  r = Get("/api/events", {{"location_country", "BEL"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"code\":\"USAMIL\""), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("\"code\":\"USAGOV\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"location\":{\"text\":\"Belgium\""), std::string::npos);
+  EXPECT_NE(r.body.find("\"lat\":null,\"lon\":null"), std::string::npos) << r.body;
+  r = Get("/api/events", {{"location_region", "UA-63"}, {"reports", "1"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"code\":\"RUSGOV\""), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("\"code\":\"USAMIL\""), std::string::npos) << r.body;
+  r = Get("/api/events", {{"dyad", "USAGOV:"}});
+  EXPECT_NE(r.body.find("\"location\":null"), std::string::npos) << r.body;
+  // The barometer and the network take the same filter.
+  r = Get("/api/network", {{"location_country", "UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"source\":\"RUSGOV\""), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("\"source\":\"USAGOV\""), std::string::npos) << r.body;
+  // Malformed filters: 400 with the form expected.
+  for (auto [k, v] : {std::pair<const char*, const char*>{"location_country", "Syria"},
+                      {"location_country", "SY"}, {"location_region", "SY02"},
+                      {"location_region", "sy-02"}, {"location_region", "SY-02' OR 1=1"}}) {
+    r = Get("/api/events", {{k, v}});
+    EXPECT_EQ(r.status, 400) << k << "=" << v;
+    EXPECT_NE(r.body.find("ISO 3166"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:"}, {"location_country", "usa"}}).status, 400);
+}
+
+TEST_F(ServerTest, PlacesCountEventsByPlaceRegionAndCountry) {
+  ApiResponse r = Get("/api/places", {{"dyad", "RUS:UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("{\"place_id\":\"city:UKR:kharkiv\",\"name\":\"Kharkiv "
+                        "\\u003cimg src=x onerror=alert(2)\\u003e\",\"country\":\"UKR\","
+                        "\"region\":\"UA-63\",\"precision\":\"city\",\"lat\":49.9800,"
+                        "\"lon\":36.2500,\"events\":1,\"reports\":1}"),
+            std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"unlocated\":{\"events\":0,\"reports\":0}"), std::string::npos);
+  r = Get("/api/places", {{"actor", "USA"}, {"by", "country"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"places\":[{\"place_id\":\"\",\"name\":\"\",\"country\":\"BEL\","
+                        "\"region\":\"\",\"precision\":\"country\""),
+            std::string::npos) << r.body;
+  // The consultation reported twice has no location: one event, two reports.
+  EXPECT_NE(r.body.find("\"unlocated\":{\"events\":1,\"reports\":2}"), std::string::npos);
+  r = Get("/api/places", {{"by", "region"}, {"location_country", "UKR"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"region\":\"UA-63\",\"precision\":\"region\""), std::string::npos);
+  EXPECT_EQ(Get("/api/places", {{"by", "city"}}).status, 400);
+  EXPECT_EQ(Get("/api/places", {{"dyad", "RUS:XYZ"}}).status, 400);
+  EXPECT_EQ(Get("/api/places", {{"location_region", "X"}}).status, 400);
+  EXPECT_EQ(Get("/api/places", {{"limit", "0"}}).status, 400);
 }
 
 TEST_F(ServerTest, CodesNameTheStoredActorsAndListTheTypes) {

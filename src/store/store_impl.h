@@ -43,6 +43,7 @@ class StoreImpl : public EventStore {
   Result<std::vector<std::string>> ClusterDocuments(int64_t cluster) override;
   Result<std::vector<DyadCount>> Dyads(int limit) override;
   Result<std::vector<DyadQuads>> Network(const EventQuery& query) override;
+  Result<PlaceCounts> Places(const EventQuery& query, PlaceLevel level) override;
   Result<std::vector<DailyQuad>> DailyQuads(const EventQuery& query) override;
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& from,
                                                 const std::string& to) override;
@@ -61,6 +62,10 @@ class StoreImpl : public EventStore {
     int quad;
     double goldstein;
     bool negated;
+    // The event's location: its precision rank (0 none, 1 country, 2
+    // region, 3 city; a cluster keeps its reports' highest) and codes.
+    int location_rank;
+    std::string location_country, location_region;
   };
   struct ActorCount {
     std::string country, sectors, org, name;
@@ -71,6 +76,8 @@ class StoreImpl : public EventStore {
   // Counts a mention of an actor, to be written at commit.
   void NoteActor(const ActorMention& m, int mentions);
   Status WriteEvents(const AnalyzedDocument& doc, int64_t doc_row);
+  // Binds an event's location to parameters first..first+10 of `st`.
+  static void BindLocation(const EventLocation& l, int first, Statement* st);
   Status WriteCommitments(const AnalyzedDocument& doc, int64_t doc_row);
   // Assigns every pending event to a cluster and flushes actor counts, in a
   // fixed (sorted) order so concurrent writers cannot deadlock.

@@ -60,6 +60,9 @@ class Where {
       }
     }
     if (!q.modality.empty()) Add(t_ + "modality = " + Param(q.modality));
+    // A cluster's location columns are its best report's (store_write.cc).
+    if (!q.location_country.empty()) Add(t_ + "location_country = " + Param(q.location_country));
+    if (!q.location_region.empty()) Add(t_ + "location_region = " + Param(q.location_region));
     // Validate() has checked both dates.
     if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from).value_or(0)));
     if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to).value_or(0)));
@@ -114,7 +117,43 @@ Status Validate(const EventQuery& q) {
       return Status::InvalidArgument("dates are YYYY-MM-DD: '" + *d + "'");
     }
   }
-  return Status::Ok();
+  return CheckLocationFilter(q.location_country, q.location_region);
+}
+
+// The location columns of the events row with alias `a` (per report, the
+// event itself; per cluster, its best-located report, joined on
+// location_event).
+std::string LocationColumns(const std::string& a) {
+  std::string out = a + "id";
+  for (const char* c : {"text", "begin", "end", "place", "name", "country", "region",
+                        "precision", "lat", "lon", "dateline"}) {
+    out += ", " + a + "location_" + c;
+  }
+  return out;
+}
+
+// Reads LocationColumns() from column `at` on; the span is made relative to
+// the sentence when `l` is the listed report itself.
+EventLocation ReadLocation(Statement* st, int at, int64_t event_id, int64_t sentence_begin,
+                           size_t sentence_size) {
+  EventLocation l;
+  l.text = st->Text(at + 1);
+  if (st->IsNull(at) || l.text.empty()) return EventLocation();
+  if (st->Int(at) == event_id) {
+    l.span = Relative(st->Int(at + 2), st->Int(at + 3), sentence_begin, sentence_size);
+  }
+  l.place_id = st->Text(at + 4);
+  l.name = st->Text(at + 5);
+  l.country = st->Text(at + 6);
+  l.region = st->Text(at + 7);
+  l.precision = st->Text(at + 8);
+  l.has_coords = !st->IsNull(at + 9) && !st->IsNull(at + 10);
+  if (l.has_coords) {
+    l.lat = st->Double(at + 9);
+    l.lon = st->Double(at + 10);
+  }
+  l.from_dateline = st->Int(at + 11) != 0;
+  return l;
 }
 
 }  // namespace
@@ -142,9 +181,11 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
       t + "day, " + t + "id, d.date, e.date_precision, d.publisher, d.coded_by, e.source_country,"
       " e.target_country, (SELECT COUNT(DISTINCT CASE WHEN d2.publisher = '' THEN 'doc:' ||"
       " d2.doc_key ELSE d2.publisher END) FROM events e2 JOIN documents d2 ON d2.id = e2.doc"
-      " WHERE e2.cluster = c.id), e.attribution, e.why";
+      " WHERE e2.cluster = c.id), e.attribution, e.why, ";
+  sql += LocationColumns(q.per_report ? "e." : "l.");
   sql += q.per_report ? " FROM events e LEFT JOIN clusters c ON c.id = e.cluster"
-                      : " FROM clusters c JOIN events e ON e.id = c.first_event";
+                      : " FROM clusters c JOIN events e ON e.id = c.first_event"
+                        " LEFT JOIN events l ON l.id = c.location_event";
   sql += " JOIN documents d ON d.id = e.doc"
          " LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence";
   sql += w.Sql() + " ORDER BY " + t + "day DESC, " + t + "id DESC LIMIT " +
@@ -201,6 +242,7 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     e.sources = st->IsNull(36) ? 1 : std::max(1, static_cast<int>(st->Int(36)));
     e.attribution = st->Text(37);
     e.why = st->Text(38);
+    e.location = ReadLocation(st, 39, e.id, sb, e.sentence.size());
     page.events.push_back(std::move(e));
   }
   st->Reset();
@@ -295,6 +337,95 @@ Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
   return out;
 }
 
+namespace {
+
+// The columns Places() groups by, for one level: per cluster on the
+// cluster's own location columns (the place ones from its best-located
+// report, `l`), per report on the event's.
+std::string PlaceKeys(PlaceLevel level, const std::string& t, const std::string& l) {
+  switch (level) {
+    case PlaceLevel::kCountry: return t + "location_country";
+    case PlaceLevel::kRegion: return t + "location_country, " + t + "location_region";
+    case PlaceLevel::kPlace: break;
+  }
+  return l + "location_place";
+}
+
+PlaceCount ReadPlace(Statement* r, PlaceLevel level) {
+  PlaceCount p;
+  p.clusters = r->Int(0);
+  p.reports = r->Int(1);
+  p.country = r->Text(2);
+  if (level == PlaceLevel::kCountry) {
+    p.precision = "country";
+    return p;
+  }
+  p.region = r->Text(3);
+  if (level == PlaceLevel::kRegion) {
+    p.precision = p.region.empty() ? "country" : "region";
+    return p;
+  }
+  p.place_id = r->Text(4);
+  p.name = r->Text(5);
+  p.precision = r->Text(6);
+  p.has_coords = !r->IsNull(7) && !r->IsNull(8);
+  if (p.has_coords) {
+    p.lat = r->Double(7);
+    p.lon = r->Double(8);
+  }
+  return p;
+}
+
+}  // namespace
+
+Result<PlaceCounts> StoreImpl::Places(const EventQuery& q, PlaceLevel level) {
+  if (q.limit < 1 || q.limit > 10000) return Status::InvalidArgument("limit must be 1..10000");
+  if (Status s = Validate(q); !s.ok()) return s;
+  std::string t = q.per_report ? "e." : "c.", l = q.per_report ? "e." : "l.";
+  std::string from = q.per_report ? " FROM events e"
+                                  : " FROM clusters c LEFT JOIN events l ON l.id = c.location_event";
+  std::string counts = q.per_report ? "COUNT(DISTINCT e.cluster), COUNT(*)" : "COUNT(*), SUM(c.reports)";
+  PlaceCounts out;
+  for (bool located : {true, false}) {
+    Where w(t);
+    w.AddQuery(q);
+    w.Add(t + "negated = 0");
+    w.Add(t + "location_country " + (located ? "<> ''" : "= ''"));
+    std::string sql = "SELECT " + counts;
+    if (located) {
+      // Country and region are the cluster's own columns, the same as its
+      // best report's; the other place fields come from that report.
+      sql += ", MIN(" + t + "location_country), MIN(" + t + "location_region)";
+      if (level == PlaceLevel::kPlace) {
+        for (const char* c : {"place", "name", "precision", "lat", "lon"}) {
+          sql += ", MIN(" + l + "location_" + c + ")";
+        }
+      }
+    }
+    sql += from + w.Sql();
+    if (located) {
+      sql += " GROUP BY " + PlaceKeys(level, t, l) + " ORDER BY 1 DESC, 2 DESC, " +
+             PlaceKeys(level, t, l) + " LIMIT " + w.IntParam(q.limit);
+    }
+    auto prep = conn_->Prepare(sql);
+    if (!prep.ok()) return prep.status();
+    w.Bind(*prep);
+    if (located) {
+      Status read = CollectRows(*prep, &out.places, [&](Statement* r) { return ReadPlace(r, level); });
+      if (!read.ok()) return read;
+      continue;
+    }
+    auto row = (*prep)->Step();
+    if (!row.ok()) return row.status();
+    if (*row) {
+      out.unlocated_clusters = (*prep)->Int(0);
+      out.unlocated_reports = (*prep)->Int(1);
+    }
+    (*prep)->Reset();
+  }
+  return out;
+}
+
 Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
   if (Status s = Validate(q); !s.ok()) return s;
   Where w("c.");
@@ -348,6 +479,9 @@ Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from
 
 Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q) {
   if (q.limit < 1 || q.limit > 1000) return Status::InvalidArgument("limit must be 1..1000");
+  if (!q.location_country.empty() || !q.location_region.empty()) {
+    return Status::InvalidArgument("commitments have no location to filter by");
+  }
   if (Status s = Validate(q); !s.ok()) return s;
   Where w("c.");
   w.AddQuery(q);
@@ -442,3 +576,23 @@ Result<std::vector<StoredActor>> StoreImpl::Actors() {
 }
 
 }  // namespace entente::store
+
+namespace entente {
+
+Status CheckLocationFilter(const std::string& country, const std::string& region) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!country.empty() && (country.size() != 3 || !std::all_of(country.begin(), country.end(), upper))) {
+    return Status::InvalidArgument("location country is an ISO 3166-1 alpha-3 code such as SYR: '" +
+                                   country + "'");
+  }
+  bool region_ok = region.size() >= 4 && region.size() <= 6 && upper(region[0]) && upper(region[1]) &&
+                   region[2] == '-' &&
+                   std::all_of(region.begin() + 3, region.end(), [&](char c) { return upper(c) || digit(c); });
+  if (!region.empty() && !region_ok) {
+    return Status::InvalidArgument("region is an ISO 3166-2 code such as SY-02: '" + region + "'");
+  }
+  return Status::Ok();
+}
+
+}  // namespace entente

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -483,16 +484,31 @@ TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
   EXPECT_FALSE(store_->Commitments(q).ok());
 }
 
-// Older stores: a version-2 store (main's schema, no commitments table) and
-// a version-1 store (neither the version-2 columns nor the `rejected` and
-// commitments tables) are refused read-only and upgraded to the current
-// version when opened for writing, keeping their events and taking
-// commitments from then on.
+// Older stores: a version-3 store (main's schema before locations), a
+// version-2 store (no commitments table either) and a version-1 store
+// (neither the version-2 columns nor the `rejected` and commitments
+// tables) are refused read-only and upgraded to the current version when
+// opened for writing, keeping their events and taking commitments and
+// locations from then on.
 void Downgrade(const std::string& location, int version) {
   bool pg = location.rfind("postgresql://", 0) == 0;
   auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
   ASSERT_TRUE(conn.ok()) << conn.status().ToString();
-  std::string sql = "DROP TABLE commitments;";
+  // SQLite drops no indexed column: the location indexes go first.
+  std::string sql;
+  for (const char* t : {"events", "clusters"}) {
+    for (const char* c : {"country", "region"}) {
+      sql += std::string("DROP INDEX ") + t + "_location_" + c + ";";
+    }
+  }
+  for (const char* c : {"text", "begin", "end", "place", "name", "country", "region", "precision",
+                        "lat", "lon", "dateline"}) {
+    sql += std::string("ALTER TABLE events DROP COLUMN location_") + c + ";";
+  }
+  for (const char* c : {"event", "country", "region", "rank"}) {
+    sql += std::string("ALTER TABLE clusters DROP COLUMN location_") + c + ";";
+  }
+  if (version <= 2) sql += "DROP TABLE commitments;";
   if (version == 1) {
     sql += "DROP TABLE rejected; ALTER TABLE documents DROP COLUMN publisher;"
            "ALTER TABLE documents DROP COLUMN coded_by; ALTER TABLE events DROP COLUMN date_precision;";
@@ -502,10 +518,11 @@ void Downgrade(const std::string& location, int version) {
 }
 
 TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
-  for (int version : {1, 2}) {
+  for (int version : {1, 2, 3}) {
     SCOPED_TRACE("from version " + std::to_string(version));
     Reopen();
     Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}}));
+    Write(FakeDocument("old2", "2020-01-02", {{"USA", "MEX", "036", 1, 1.0}}));
     store_.reset();
     Downgrade(location_, version);
     StoreOptions ro;
@@ -517,13 +534,18 @@ TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
     auto s = EventStore::Open(location_);  // writable: migrates
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     store_ = std::move(s).value();
-    EXPECT_EQ(Stats().events, 1);
+    EXPECT_EQ(Stats().events, 2);
     auto c = store_->Commitments(EventQuery{});
     ASSERT_TRUE(c.ok()) << c.status().ToString();
     EXPECT_TRUE(c->empty());
     auto promise = FakeDocument("new", "2021-01-10", {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0}});
     testing::AddFakeCommitment(&promise, 0, "by 2031", "2031");
+    testing::SetFakeLocation(&promise, 0, "story", "BEL", "BE-BRU");
     Write(promise);
+    // A report of an old (unlocated) cluster gives it its location.
+    auto again = FakeDocument("again", "2020-01-02", {{"USA", "CAN", "036", 1, 1.0}});
+    testing::SetFakeLocation(&again, 0, "story", "CAN", "CA-ON");
+    Write(again);
     store_.reset();
     auto reader = EventStore::Open(location_, ro);
     ASSERT_TRUE(reader.ok()) << reader.status().ToString();
@@ -531,7 +553,138 @@ TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
     ASSERT_TRUE(after.ok()) << after.status().ToString();
     ASSERT_EQ(after->size(), 1u);
     EXPECT_EQ((*after)[0].deadline_text, "by 2031");
-    EXPECT_EQ((*reader)->Events(EventQuery{})->events.size(), 2u);
+    auto events = (*reader)->Events(EventQuery{});
+    ASSERT_TRUE(events.ok()) << events.status().ToString();
+    ASSERT_EQ(events->events.size(), 3u);  // "again" joined the cluster of "old"
+    EXPECT_EQ(events->events[0].location.country, "BEL");
+    EXPECT_EQ(events->events[1].doc_id, "old2");
+    EXPECT_TRUE(events->events[1].location.empty());  // stored before: no location
+    EXPECT_EQ(events->events[2].doc_id, "old");
+    EXPECT_EQ(events->events[2].reports, 2);
+    EXPECT_EQ(events->events[2].location.region, "CA-ON");
+    EventQuery in_canada;
+    in_canada.location_country = "CAN";
+    EXPECT_EQ((*reader)->Events(in_canada)->events.size(), 1u);
+  }
+}
+
+// Locations: each report keeps its own; a cluster shows (and is filtered
+// by) the most precise one among its reports; Places() counts by place,
+// region or country.
+TEST_P(StoreTest, LocationsRoundTripFilterAndCount) {
+  double lat = 36.2, lon = 37.16;
+  auto first = FakeDocument("a", "2024-03-01", {{"TURMIL", "SYRREB", "190", 4, -10.0},
+                                                {"USAGOV", "TURGOV", "111", 3, -2.0},
+                                                {"RUSMIL", "SYRREB", "190", 4, -10.0}});
+  testing::SetFakeLocation(&first, 0, "Syria", "SYR", "", "country");
+  testing::SetFakeLocation(&first, 2, "northern \"Syria\" <b>", "SYR", "", "region");
+  first.events[2].location.from_dateline = true;
+  first.events[2].location.span = Span{};
+  Write(first);
+  // A later report of the first event names the city: the cluster takes it.
+  auto second = FakeDocument("b", "2024-03-02", {{"TURMIL", "SYRREB", "190", 4, -10.0},
+                                                 {"TURMIL", "SYRREB", "190", 4, -10.0}});
+  testing::SetFakeLocation(&second, 0, "SYRREB", "SYR", "SY-02", "city", &lat, &lon);
+  Write(second);
+
+  EventQuery reports;
+  reports.per_report = true;
+  auto all = Events(reports).events;
+  ASSERT_EQ(all.size(), 5u);
+  const StoredEvent* city = nullptr;
+  for (const auto& e : all) {
+    if (e.location.precision == "city") city = &e;
+  }
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->location.text, "SYRREB");
+  EXPECT_EQ(city->location.place_id, "city:SYR:syrreb");
+  EXPECT_EQ(city->location.region, "SY-02");
+  EXPECT_TRUE(city->location.has_coords);
+  EXPECT_DOUBLE_EQ(city->location.lat, 36.2);
+  EXPECT_DOUBLE_EQ(city->location.lon, 37.16);
+  EXPECT_FALSE(city->location.from_dateline);
+  // The span is relative to the sentence, like the actors'.
+  EXPECT_EQ(city->sentence.substr(city->location.span.begin, city->location.span.size()), "SYRREB");
+
+  EventQuery clusters;
+  auto page = Events(clusters).events;
+  ASSERT_EQ(page.size(), 3u);
+  std::map<std::string, const StoredEvent*> by_source;
+  for (const auto& e : page) by_source[e.source] = &e;
+  const StoredEvent& tur = *by_source.at("TURMIL");
+  EXPECT_EQ(tur.reports, 3);
+  EXPECT_EQ(tur.doc_id, "a");                  // the evidence is the first report's
+  EXPECT_EQ(tur.location.precision, "city");   // the location the most precise one's
+  EXPECT_EQ(tur.location.name, "SYRREB");
+  EXPECT_TRUE(tur.location.span.empty());      // written in another report's sentence
+  const StoredEvent& rus = *by_source.at("RUSMIL");
+  EXPECT_EQ(rus.location.text, "northern \"Syria\" <b>");
+  EXPECT_TRUE(rus.location.from_dateline);
+  EXPECT_FALSE(rus.location.has_coords);
+  EXPECT_TRUE(by_source.at("USAGOV")->location.empty());
+
+  EventQuery q;
+  q.location_country = "SYR";
+  EXPECT_EQ(Events(q).events.size(), 2u);
+  q.location_region = "SY-02";
+  ASSERT_EQ(Events(q).events.size(), 1u);
+  EXPECT_EQ(Events(q).events[0].source, "TURMIL");
+  q.per_report = true;
+  EXPECT_EQ(Events(q).events.size(), 1u);
+  q.location_region = "";
+  EXPECT_EQ(Events(q).events.size(), 3u);
+  q.location_country = "IRQ";
+  EXPECT_TRUE(Events(q).events.empty());
+  q.location_country = "syria";
+  EXPECT_EQ(store_->Events(q).status().code(), StatusCode::kInvalidArgument);
+  q.location_country = "";
+  q.location_region = "SY02";
+  EXPECT_EQ(store_->Events(q).status().code(), StatusCode::kInvalidArgument);
+
+  EventQuery pq;
+  auto places = store_->Places(pq, PlaceLevel::kPlace);
+  ASSERT_TRUE(places.ok()) << places.status().ToString();
+  ASSERT_EQ(places->places.size(), 2u);
+  EXPECT_EQ(places->unlocated_clusters, 1);
+  EXPECT_EQ(places->unlocated_reports, 1);
+  EXPECT_EQ(places->places[0].place_id, "city:SYR:syrreb");
+  EXPECT_EQ(places->places[0].clusters, 1);
+  EXPECT_EQ(places->places[0].reports, 3);
+  EXPECT_TRUE(places->places[0].has_coords);
+  auto by_country = store_->Places(pq, PlaceLevel::kCountry);
+  ASSERT_TRUE(by_country.ok()) << by_country.status().ToString();
+  ASSERT_EQ(by_country->places.size(), 1u);
+  EXPECT_EQ(by_country->places[0].country, "SYR");
+  EXPECT_EQ(by_country->places[0].clusters, 2);
+  EXPECT_EQ(by_country->places[0].reports, 4);
+  pq.per_report = true;
+  auto by_region = store_->Places(pq, PlaceLevel::kRegion);
+  ASSERT_TRUE(by_region.ok()) << by_region.status().ToString();
+  ASSERT_EQ(by_region->places.size(), 2u);  // SY-02, and SYR with no region
+  EXPECT_EQ(by_region->places[0].region, "");
+  EXPECT_EQ(by_region->places[0].reports, 2);
+  EXPECT_EQ(by_region->places[1].region, "SY-02");
+  EXPECT_EQ(by_region->places[1].precision, "region");
+  EXPECT_EQ(by_region->unlocated_reports, 2);
+  ASSERT_TRUE(ParseDyad("RUS:", &pq).ok());
+  auto rus_places = store_->Places(pq, PlaceLevel::kPlace);
+  ASSERT_TRUE(rus_places.ok());
+  ASSERT_EQ(rus_places->places.size(), 1u);
+  EXPECT_EQ(rus_places->places[0].precision, "region");
+  pq.limit = 0;
+  EXPECT_FALSE(store_->Places(pq, PlaceLevel::kPlace).ok());
+}
+
+TEST(StoreLocationFilter, ChecksTheForms) {
+  EXPECT_TRUE(CheckLocationFilter("", "").ok());
+  EXPECT_TRUE(CheckLocationFilter("SYR", "SY-02").ok());
+  EXPECT_TRUE(CheckLocationFilter("", "US-CA").ok());
+  EXPECT_TRUE(CheckLocationFilter("", "GB-LND").ok());
+  for (const char* bad : {"SY", "SYRI", "syr", "S1R", "SYR'"}) {
+    EXPECT_EQ(CheckLocationFilter(bad, "").code(), StatusCode::kInvalidArgument) << bad;
+  }
+  for (const char* bad : {"SY", "SY-", "SY02", "sy-02", "SY-0222", "SY-0'"}) {
+    EXPECT_EQ(CheckLocationFilter("", bad).code(), StatusCode::kInvalidArgument) << bad;
   }
 }
 
@@ -551,7 +704,7 @@ TEST(StoreDates, DayNumbersRoundTrip) {
 }
 
 // A version-2 store wrote -1 for an undated event's day; opened for
-// writing it becomes version 3 and -1 becomes kUndatedDay (-1 is now
+// writing it becomes the current version and -1 becomes kUndatedDay (-1 is now
 // 1969-12-31, and a version-2 store never held a real day below 0).
 TEST(StoreOpen, UpgradesVersion2UndatedDays) {
   auto path = std::filesystem::temp_directory_path() / "entente-store-v2.db";
@@ -562,12 +715,12 @@ TEST(StoreOpen, UpgradesVersion2UndatedDays) {
     ASSERT_TRUE((*s)->Write(FakeDocument("u", "", {{"USAGOV", "CHNGOV", "040", 1, 1.0}})).ok());
     ASSERT_TRUE((*s)->Write(FakeDocument("d", "2024-01-01", {{"USAGOV", "JPNGOV", "040", 1, 1.0}})).ok());
   }
+  Downgrade(path.string(), 2);
   {
     auto conn = store::OpenSqlite(path.string(), false);
     ASSERT_TRUE(conn.ok());
     ASSERT_TRUE((*conn)->Exec("UPDATE events SET day = -1 WHERE date = '';"
-                              "UPDATE clusters SET day = -1 WHERE date = '';"
-                              "UPDATE schema_version SET version = 2").ok());
+                              "UPDATE clusters SET day = -1 WHERE date = '';").ok());
   }
   StoreOptions read_only;
   read_only.read_only = true;
@@ -591,7 +744,7 @@ TEST(StoreOpen, UpgradesVersion2UndatedDays) {
   auto row = (*st)->Step();
   ASSERT_TRUE(row.ok() && *row);
   EXPECT_EQ((*st)->Int(0), store::kUndatedDay);
-  EXPECT_EQ((*st)->Int(1), 3);
+  EXPECT_EQ((*st)->Int(1), kStoreSchemaVersion);
 }
 
 TEST(StoreOpen, RejectsNewerSchemaAndNonStores) {

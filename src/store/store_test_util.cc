@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -50,6 +51,32 @@ void AddFakeCommitment(AnalyzedDocument* doc, size_t event, const std::string& d
   c.deadline.text = deadline_text;
   c.deadline.date = deadline_date;
   doc->commitments.push_back(std::move(c));
+}
+
+void SetFakeLocation(AnalyzedDocument* doc, size_t event, const std::string& text,
+                     const std::string& country, const std::string& region,
+                     const std::string& precision, const double* lat, const double* lon) {
+  Event& e = doc->events.at(event);
+  EventLocation& l = e.location;
+  l = EventLocation();
+  l.text = text;
+  Span sent = doc->sentences.at(e.sentence).span;
+  size_t pos = doc->doc.text.find(text, sent.begin);
+  if (pos != std::string::npos && pos + text.size() <= sent.end) {
+    l.span = Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + text.size())};
+  }
+  std::string folded;
+  for (char c : text) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  l.place_id = precision + ":" + country + ":" + folded;
+  l.name = text;
+  l.country = country;
+  l.region = region;
+  l.precision = precision;
+  l.has_coords = lat && lon;
+  if (l.has_coords) {
+    l.lat = *lat;
+    l.lon = *lon;
+  }
 }
 
 AnalyzedDocument FakeDocument(const std::string& id, const std::string& date,

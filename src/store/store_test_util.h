@@ -31,6 +31,14 @@ struct FakeEvent {
 void AddFakeCommitment(AnalyzedDocument* doc, size_t event, const std::string& deadline_text = "",
                        const std::string& deadline_date = "");
 
+// Gives event `event` of `doc` the location `text` (found in its sentence,
+// for the span; absent: no span), with the place id "<precision>:<country>:
+// <text lower-cased>", `region`, and coordinates when `lat`/`lon` are given.
+void SetFakeLocation(AnalyzedDocument* doc, size_t event, const std::string& text,
+                     const std::string& country, const std::string& region = "",
+                     const std::string& precision = "city", const double* lat = nullptr,
+                     const double* lon = nullptr);
+
 // A document with one sentence per event; actor and trigger spans point at
 // the first occurrences of the source code, target code and the word "met"
 // (or the trigger word given as the third word of the sentence).

@@ -86,6 +86,13 @@ std::string EventType(const Event& e) {
   return e.plover;
 }
 
+// How precise a location is, for choosing a cluster's: 0 none, 1 a
+// country (or an unknown precision), 2 a region, 3 a city.
+int LocationRank(const EventLocation& l) {
+  if (l.empty()) return 0;
+  return l.precision == "city" ? 3 : l.precision == "region" ? 2 : 1;
+}
+
 }  // namespace
 
 std::string ContentHash(std::string_view text) {
@@ -257,9 +264,11 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
       "INSERT INTO events (doc, sentence, ord, date, day, source, source_country, source_text,"
       " source_begin, source_end, target, target_country, target_text, target_begin, target_end,"
       " cameo, plover, quad, goldstein, modality, negated, trigger, trigger_begin, trigger_end,"
-      " attribution, why, date_precision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
-      " $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)"
-      " RETURNING id");
+      " attribution, why, date_precision, location_text, location_begin, location_end,"
+      " location_place, location_name, location_country, location_region, location_precision,"
+      " location_lat, location_lon, location_dateline) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
+      " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,"
+      " $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38) RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   static const ActorMention kNone;
@@ -311,6 +320,7 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
         st->BindText(25, e.attribution.text);
         st->BindText(26, e.why);
         st->BindText(27, precision);
+        BindLocation(e.location, 28, st);
         auto row = st->Step();
         if (!row.ok()) return row.status();
         if (!*row) return Status::Internal("event insert returned no id");
@@ -331,6 +341,9 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
         p.quad = e.quad;
         p.goldstein = e.goldstein;
         p.negated = e.negated;
+        p.location_rank = LocationRank(e.location);
+        p.location_country = e.location.country;
+        p.location_region = e.location.region;
         std::string key = p.source + '\x1f' + p.target + '\x1f' + p.event_type + '\x1f' +
                           p.modality + (p.negated ? "\x1fN" : "\x1fY");
         p.key_hash = Mix(Fnv1a(key));
@@ -339,6 +352,27 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
     }
   }
   return Status::Ok();
+}
+
+void StoreImpl::BindLocation(const EventLocation& l, int first, Statement* st) {
+  // A span outside the text is kept as none (the text itself is stored).
+  Span span = l.span.begin < l.span.end ? l.span : Span{};
+  st->BindText(first, l.text);
+  st->BindInt(first + 1, span.begin);
+  st->BindInt(first + 2, span.end);
+  st->BindText(first + 3, l.place_id);
+  st->BindText(first + 4, l.name);
+  st->BindText(first + 5, l.country);
+  st->BindText(first + 6, l.region);
+  st->BindText(first + 7, l.precision);
+  if (l.has_coords) {
+    st->BindDouble(first + 8, l.lat);
+    st->BindDouble(first + 9, l.lon);
+  } else {
+    st->BindNull(first + 8);
+    st->BindNull(first + 9);
+  }
+  st->BindInt(first + 10, l.from_dateline ? 1 : 0);
 }
 
 // The last day a resolved deadline allows: "2031" -> 2031-12-31,
@@ -481,21 +515,33 @@ Status StoreImpl::Cluster(const Pending& p) {
   }
   if (cluster != 0) {
     // One more report; one more document unless this document already
-    // reported the event (checked before this event joins the cluster).
+    // reported the event (checked before this event joins the cluster); its
+    // location if more precise than the cluster's (in the same statement:
+    // one round trip per report on PostgreSQL).
     auto upd = conn_->Prepare(
         "UPDATE clusters SET reports = reports + 1, documents = documents + CASE WHEN EXISTS"
-        " (SELECT 1 FROM events WHERE cluster = $1 AND doc = $2) THEN 0 ELSE 1 END WHERE id = $1");
+        " (SELECT 1 FROM events WHERE cluster = $1 AND doc = $2) THEN 0 ELSE 1 END,"
+        " location_event = CASE WHEN location_rank < $3 THEN $4 ELSE location_event END,"
+        " location_country = CASE WHEN location_rank < $3 THEN $5 ELSE location_country END,"
+        " location_region = CASE WHEN location_rank < $3 THEN $6 ELSE location_region END,"
+        " location_rank = CASE WHEN location_rank < $3 THEN $3 ELSE location_rank END"
+        " WHERE id = $1");
     if (!upd.ok()) return upd.status();
     (*upd)->BindInt(1, cluster);
     (*upd)->BindInt(2, p.doc);
+    (*upd)->BindInt(3, p.location_rank);
+    (*upd)->BindInt(4, p.event_id);
+    (*upd)->BindText(5, p.location_country);
+    (*upd)->BindText(6, p.location_region);
     Status s = Run(*upd);
     if (!s.ok()) return s;
   } else {
     auto ins = conn_->Prepare(
         "INSERT INTO clusters (day, date, source, source_country, target, target_country,"
         " event_type, cameo, plover, quad, goldstein, modality, negated, first_event, reports,"
-        " documents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, 1)"
-        " RETURNING id");
+        " documents, location_event, location_country, location_region, location_rank)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, 1, $15, $16,"
+        " $17, $18) RETURNING id");
     if (!ins.ok()) return ins.status();
     Statement* st = *ins;
     st->BindInt(1, p.day);
@@ -512,6 +558,11 @@ Status StoreImpl::Cluster(const Pending& p) {
     st->BindText(12, p.modality);
     st->BindInt(13, p.negated ? 1 : 0);
     st->BindInt(14, p.event_id);
+    if (p.location_rank > 0) st->BindInt(15, p.event_id);
+    else st->BindNull(15);
+    st->BindText(16, p.location_country);
+    st->BindText(17, p.location_region);
+    st->BindInt(18, p.location_rank);
     auto row = st->Step();
     if (!row.ok()) return row.status();
     if (!*row) return Status::Internal("cluster insert returned no id");

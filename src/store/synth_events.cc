@@ -5,7 +5,10 @@
 // code, quad class and Goldstein value from a small table, dates spread over
 // a range, and a share of events reported again by later stories. With
 // --markup-sample, the first story also carries sentences with HTML markup
-// (one of them an intended act) for the dashboard's escaping tests.
+// (one of them an intended act, located at a place whose name has markup)
+// for the dashboard's escaping tests. Two events in three happen at a place
+// named in the sentence ("… in Aleppo"), from a small table of cities,
+// regions and countries.
 //
 //   entente_synth --db PATH|postgresql://… [--events N] [--seed S]
 //                 [--per-doc K] [--repeat P] [--start 2022-01-01] [--days D]
@@ -59,6 +62,28 @@ constexpr Actor kActors[] = {
     {"IGOUNO", "The United Nations"}, {"TURGOV", "Ankara"}, {"POLGOV", "Warsaw"},
 };
 constexpr int kNumActors = sizeof(kActors) / sizeof(kActors[0]);
+
+// Where events happen: a place of each precision, with and without an ISO
+// region code and coordinates.
+struct Place {
+  const char* name;
+  const char* id;
+  const char* country;
+  const char* region;
+  const char* precision;
+  double lat, lon;  // both 0: none
+};
+constexpr Place kPlaces[] = {
+    {"Kyiv", "city:UKR:kyiv", "UKR", "UA-30", "city", 50.4501, 30.5234},
+    {"Brussels", "city:BEL:brussels", "BEL", "BE-BRU", "city", 50.8505, 4.3488},
+    {"Aleppo", "city:SYR:aleppo", "SYR", "", "city", 36.2021, 37.1343},
+    {"northern Syria", "region:SYR:northern", "SYR", "", "region", 0, 0},
+    {"Bavaria", "region:DEU:bavaria", "DEU", "DE-BY", "region", 0, 0},
+    {"Poland", "country:POL", "POL", "", "country", 0, 0},
+    {"Washington", "city:USA:washington", "USA", "US-DC", "city", 38.8951, -77.0364},
+    {"Donetsk", "city:UKR:donetsk", "UKR", "UA-14", "city", 48.0159, 37.8028},
+};
+constexpr int kNumPlaces = sizeof(kPlaces) / sizeof(kPlaces[0]);
 constexpr int kNumVerbs = sizeof(kVerbs) / sizeof(kVerbs[0]);
 
 struct Planned {
@@ -83,8 +108,28 @@ ActorMention Mention(const Actor& a, uint32_t sentence, uint32_t begin) {
   return m;
 }
 
-// Appends one sentence with its event to `a`.
-void AddSentence(AnalyzedDocument* a, const Planned& p, const std::string& tail) {
+// The place of a planned event, or nullptr (one event in three has none):
+// a function of the event, so every report of it names the same place.
+const Place* PlaceOf(const Planned& p) {
+  int k = (p.src * 5 + p.tgt * 3 + p.verb) % (kNumPlaces + kNumPlaces / 2);
+  return k < kNumPlaces ? &kPlaces[k] : nullptr;
+}
+
+void SetLocation(const Place& place, Span span, EventLocation* l) {
+  l->text = place.name;
+  l->span = span;
+  l->place_id = place.id;
+  l->name = place.name;
+  l->country = place.country;
+  l->region = place.region;
+  l->precision = place.precision;
+  l->has_coords = place.lat != 0 || place.lon != 0;
+  l->lat = place.lat;
+  l->lon = place.lon;
+}
+
+// Appends one sentence with its event to `a`; with `locate`, its place.
+void AddSentence(AnalyzedDocument* a, const Planned& p, const std::string& tail, bool locate = true) {
   const Actor& s = kActors[p.src];
   const Actor& t = kActors[p.tgt];
   const Verb& v = kVerbs[p.verb];
@@ -105,6 +150,12 @@ void AddSentence(AnalyzedDocument* a, const Planned& p, const std::string& tail)
   text += ' ';
   e.targets.push_back(Mention(t, index, static_cast<uint32_t>(text.size())));
   text += t.name;
+  if (const Place* place = locate ? PlaceOf(p) : nullptr) {
+    text += " in ";
+    uint32_t at = static_cast<uint32_t>(text.size());
+    text += place->name;
+    SetLocation(*place, Span{at, static_cast<uint32_t>(text.size())}, &e.location);
+  }
   text += tail;
   Sentence sent;
   sent.span = Span{begin, static_cast<uint32_t>(text.size())};
@@ -189,12 +240,17 @@ int main(int argc, char** argv) {
     }
     if (markup && docs == 0) {
       Planned p{3, 5, 9, day};  // Moscow accused Kyiv …
-      AddSentence(&a, p, " of plotting <script>alert(1)</script> & \"worse\".");
+      AddSentence(&a, p, " of plotting <script>alert(1)</script> & \"worse\".", false);
       // An intended act whose sentence and `why` carry markup, for the
       // dashboard's modality filter and escaping: Washington … NATO.
-      AddSentence(&a, Planned{0, 2, 4, day}, " \"><img src=x onerror=alert(3)> soon.");
+      AddSentence(&a, Planned{0, 2, 4, day}, " \"><img src=x onerror=alert(3)> soon.", false);
       a.events.back().modality = Modality::kIntended;
       a.events.back().why += " \"><img src=x onerror=alert(2)>";
+      // A dateline place whose name carries markup, for the location column.
+      EventLocation& l = a.events.back().location;
+      SetLocation(kPlaces[0], Span{}, &l);
+      l.text = l.name = "Kyiv \"><img src=x onerror=alert(4)>";
+      l.from_dateline = true;
     }
     auto r = out->Write(a);
     if (!r.ok()) s = r.status();

@@ -7,7 +7,8 @@
 // codes; that the CSV download holds the listed events; that the network
 // view follows the filters and a click on an edge shows that dyad; that the
 // document view marks its events' sources, triggers and targets in the
-// text; and that markup in a stored sentence, `why` or document renders as
+// text; that each event shows its place and the place filter narrows the
+// page to one country; and that markup in a stored sentence, `why` or document renders as
 // text everywhere.
 // Saves a screenshot. Exit 77 (CTest: skipped) when the browser or the
 // built dashboard is missing.
@@ -168,6 +169,10 @@ try {
   const why = page.locator('#events td.why', { hasText: '<img src=x onerror=alert(2)>' });
   assert.equal(await why.count(), 1, 'its why is listed, as text');
   assert.equal(await page.locator('#events img').count(), 0, 'no img element in the table');
+  // Its place (from the dateline) has markup in its name: text too.
+  const evilPlace = page.locator('#events td.place', { hasText: '"><img src=x onerror=alert(4)>' });
+  assert.equal(await evilPlace.count(), 1, 'the place with <img> is listed, as text');
+  assert.ok((await evilPlace.getAttribute('title')).includes('from the dateline'), 'its tooltip says so');
   // The CSV download holds what is listed, markup and quotes intact.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
   const csv = readFileSync(await download.path(), 'utf8').split('\r\n').filter((l) => l);
@@ -179,6 +184,52 @@ try {
   await page.fill('#to', '');
   await page.selectOption('#type', '');
   await page.selectOption('#modality', 'done');
+  await shown('IGOWSTNAT:USA');
+
+  // Places: each event's place, the busiest places, and a place filter that
+  // narrows the table, the chart and the places to one country.
+  const cells = await page.locator('#events tbody tr td.place').allInnerTexts();
+  assert.ok(cells.length === 50 && cells.some((c) => /^\S.* [A-Z]{3}$/.test(c)), `places: ${cells}`);
+  // A place written in the sentence is marked there.
+  const locMarks = await page.locator('#events tbody tr td.evidence mark.loc').allInnerTexts();
+  assert.ok(locMarks.length > 0 && cells.some((c) => c.startsWith(`${locMarks[0]} `)), `place marks: ${locMarks}`);
+  const placeCountries = await page.locator('#places tbody tr td:nth-child(2)').allInnerTexts();
+  assert.ok(placeCountries.length > 1, `places listed: ${placeCountries}`);
+  const allPoints = Number(await page.getAttribute('#chart', 'data-points'));
+  // Leaves the field before the change event, as a user does: a blur that
+  // came later (a click elsewhere) would start another show() under the click.
+  const setPlace = async () => {
+    await page.locator('#place').blur();
+    await page.dispatchEvent('#place', 'change');
+  };
+  await page.fill('#place', 'ukr');
+  await setPlace();
+  await shown('IGOWSTNAT:USA place=UKR');
+  const ukr = await page.locator('#events tbody tr td.place').allInnerTexts();
+  assert.ok(ukr.length > 0 && ukr.every((c) => c.endsWith(' UKR')), `places in UKR: ${ukr}`);
+  assert.deepEqual([...new Set(await page.locator('#places tbody tr td:nth-child(2)').allInnerTexts())], ['UKR']);
+  const ukrTotal = Number(await page.locator('#summary .stat .v').first().innerText());
+  const api = await (await page.request.get(`${base}/api/places?${new URLSearchParams(
+    { dyad: 'IGOWSTNAT:USA', undirected: 1, modality: 'done', location_country: 'UKR' })}`)).json();
+  assert.equal(ukrTotal, api.places.reduce((n, p) => n + p.events, 0), 'barometer total = events in UKR');
+  assert.ok(Number(await page.getAttribute('#chart', 'data-points')) <= allPoints);
+  // A click on a listed place shows its region's (or country's) events.
+  const first = page.locator('#places tbody tr').first();
+  const [region, country] = [await first.locator('td:nth-child(3)').innerText(),
+    await first.locator('td:nth-child(2)').innerText()];
+  const picked = region === '–' ? country : region;
+  await first.click();
+  await shown(`IGOWSTNAT:USA place=${picked}`);
+  assert.equal(await page.inputValue('#place'), picked, 'the place filter is set');
+  const pickedCells = await page.locator('#events tbody tr td.place').allInnerTexts();
+  assert.ok(pickedCells.length > 0 && pickedCells.every((c) => c.endsWith(` ${country}`)), `${pickedCells}`);
+  await page.fill('#place', 'Syria');
+  await setPlace();
+  await page.waitForFunction(() => document.body.dataset.ready === 'error IGOWSTNAT:USA place=SYRIA', null,
+    { timeout: 15000 });
+  assert.ok((await page.locator('#status').innerText()).startsWith('Place:'), 'a bad place is refused');
+  await page.fill('#place', '');
+  await setPlace();
 
   // A real mouse click on the Russia–Ukraine edge, where no other edge covers it, shows that dyad.
   await shown('IGOWSTNAT:USA');

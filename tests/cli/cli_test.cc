@@ -12,6 +12,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -240,6 +242,60 @@ TEST_F(CliTest, DocumentCountryIsOptIn) {
   ASSERT_EQ(on.status, 0) << on.err;
   EXPECT_NE(on.out.find("\"Police\" ESTCOP"), std::string::npos) << on.out;
   EXPECT_NE(Entente({"code", "--help"}).out.find("--document-country"), std::string::npos);
+}
+
+// The place of each event as `code` writes it: (text, country) by
+// "SOURCE>TARGET", from the "location" objects of JSON Lines records
+// (`location_key` "location") or the flat columns of `export --format
+// jsonl` ("location_text"/"location_country").
+std::map<std::string, std::string> PlacesByDyad(const std::string& jsonl, bool flat) {
+  static const std::regex kNested(
+      R"re("source":\{"text":"[^"]*","actor":"([^"]*)".*"target":\{"text":"[^"]*","actor":"([^"]*)".*"location":(null|\{"text":"([^"]*)","place_id":"[^"]*","name":"[^"]*","country":"([^"]*)"))re");
+  static const std::regex kFlat(
+      R"re("source":"([^"]*)".*"target":"([^"]*)".*"location_text":(null|"([^"]*)"),"location_place_id":[^,]*,"location_country":(null|"([^"]*)"))re");
+  std::map<std::string, std::string> out;
+  std::istringstream in(jsonl);
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (!std::regex_search(line, m, flat ? kFlat : kNested)) continue;
+    std::string country = flat ? m[6].str() : m[5].str();
+    out[m[1].str() + ">" + m[2].str()] = m[4].str() + "/" + country;
+  }
+  return out;
+}
+
+// A stored event keeps the location `code` gives it; export and barometer
+// filter by it and refuse malformed codes.
+TEST_F(CliTest, StoreKeepsTheLocationsCodeWrites) {
+  std::string f = Write("located.jsonl",
+                        "{\"id\":\"t1\",\"date\":\"2024-03-01\",\"text\":\"Turkish troops attacked "
+                        "Kurdish fighters in Afrin on Tuesday. Russia condemned the United States.\"}\n");
+  std::string db = (dir_ / "located.db").string();
+  CliRun coded = Entente({"code", f});
+  ASSERT_EQ(coded.status, 0) << coded.err;
+  auto want = PlacesByDyad(coded.out, false);
+  ASSERT_EQ(Entente({"ingest", f, "--db", db}).status, 0);
+  CliRun all = Entente({"export", "--db", db, "--format", "jsonl"});
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_EQ(PlacesByDyad(all.out, true), want) << coded.out << "\n" << all.out;
+  // At least one event is located, or this test checks nothing.
+  std::string country;
+  for (const auto& [dyad, place] : want) {
+    if (place != "/") country = place.substr(place.find('/') + 1);
+  }
+  ASSERT_FALSE(country.empty()) << coded.out;
+  CliRun there = Entente({"export", "--db", db, "--format", "jsonl", "--location-country", country});
+  ASSERT_EQ(there.status, 0) << there.err;
+  for (const auto& [dyad, place] : PlacesByDyad(there.out, true)) {
+    EXPECT_EQ(place.substr(place.find('/') + 1), country) << dyad;
+  }
+  EXPECT_FALSE(there.out.empty());
+  CliRun bad = Entente({"export", "--db", db, "--location-country", "Syria"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--location-country: location country is an ISO 3166-1"), std::string::npos) << bad.err;
+  bad = Entente({"barometer", "--db", db, "--dyad", "TUR:", "--location-region", "SY02"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("ISO 3166-2"), std::string::npos) << bad.err;
 }
 
 TEST_F(CliTest, HelpDocumentsInputsAndExitStatus) {

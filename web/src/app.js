@@ -161,7 +161,8 @@
   function evidence(e) {
     const bytes = new TextEncoder().encode(e.sentence);
     const dec = new TextDecoder();
-    const marks = [['src', e.source.span], ['trg', e.trigger.span], ['tgt', e.target.span]]
+    const marks = [['src', e.source.span], ['trg', e.trigger.span], ['tgt', e.target.span],
+      ['loc', e.location && e.location.span]]
       .filter(([, s]) => s && s[0] < s[1] && s[1] <= bytes.length)
       .sort((x, y) => x[1][0] - y[1][0]);
     const td = el('td', 'evidence');
@@ -194,6 +195,19 @@
     return td;
   }
 
+  // Where the event happened: the place as written and its country; the
+  // tooltip gives precision, region, coordinates and whether the dateline
+  // gave it. "–" when the text does not say.
+  function placeCell(l) {
+    if (!l) return el('td', 'place none', '–');
+    const td = el('td', 'place', l.text);
+    if (l.country) td.appendChild(el('span', 'code', ` ${l.country}`));
+    const parts = [l.precision, l.region, l.lat === null ? '' : `${l.lat}, ${l.lon}`,
+      l.from_dateline ? 'from the dateline' : ''];
+    td.title = parts.filter((x) => x).join(' · ');
+    return td;
+  }
+
   function eventRow(e) {
     const tr = el('tr', `quad${e.quad}`);
     const date = el('td', 'date', e.date);
@@ -208,6 +222,7 @@
     tr.appendChild(ev);
     tr.appendChild(codeCell(e.target.code));
     tr.appendChild(el('td', 'modality', e.negated ? `${e.modality}, negated` : e.modality));
+    tr.appendChild(placeCell(e.location));
     tr.appendChild(evidence(e));
     tr.appendChild(whyCell(e));
     const rep = el('td', 'num', String(e.reports));
@@ -331,11 +346,51 @@
     host.dataset.edges = String(edges.length);
   }
 
+  // The place filter as API parameters: a country (SYR) or an ISO 3166-2
+  // region (SY-02); anything else is refused before asking the server.
+  function placeParams(place) {
+    if (!place) return {};
+    if (/^[A-Z]{3}$/.test(place)) return { location_country: place };
+    if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(place)) return { location_region: place };
+    throw new Error(`Place: a country code such as SYR or a region code such as SY-02, not "${place}"`);
+  }
+
   // The filters of the network: those of the page but the dyad.
   function networkFilters() {
-    const params = { modality: current.modality, limit: 1000 };
+    const params = { modality: current.modality, limit: 1000, ...placeParams(current.place) };
     for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
     return params;
+  }
+
+  // Where the dyad's events happened: the busiest places under the filters;
+  // a click on one shows only the events of its region (or country).
+  function placeRow(p) {
+    const tr = el('tr', 'pick');
+    tr.tabIndex = 0;
+    tr.title = `show only the events in ${p.region || p.country}`;
+    const pick = () => { $('place').value = p.region || p.country; show(); };
+    tr.addEventListener('click', pick);
+    tr.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      ev.preventDefault();
+      pick();
+    });
+    tr.appendChild(el('td', '', p.name));
+    tr.appendChild(el('td', 'code', p.country));
+    tr.appendChild(el('td', 'code', p.region || '–'));
+    tr.appendChild(el('td', '', p.precision));
+    tr.appendChild(el('td', 'num', String(p.events)));
+    tr.appendChild(el('td', 'num', String(p.reports)));
+    return tr;
+  }
+
+  async function loadPlaces(mine) {
+    const params = { ...filters(), limit: 20 };
+    delete params.reports;
+    const p = await api('/api/places', params);
+    if (mine !== generation) return;
+    $('places').tBodies[0].replaceChildren(...p.places.map(placeRow));
+    $('places-unlocated').textContent = `${p.unlocated.events} events without a place`;
   }
 
   // A document's text with its events' sources, triggers and targets marked.
@@ -347,8 +402,8 @@
     const dec = new TextDecoder();
     const marks = [];
     for (const e of events) {
-      for (const [cls, part] of [['src', 'source'], ['trg', 'trigger'], ['tgt', 'target']]) {
-        const s = e[part].span;
+      for (const [cls, part] of [['src', 'source'], ['trg', 'trigger'], ['tgt', 'target'], ['loc', 'location']]) {
+        const s = e[part] && e[part].span;
         if (!s || s[0] >= s[1] || e.sentence_begin + s[1] > bytes.length) continue;
         marks.push({
           b: e.sentence_begin + s[0], end: e.sentence_begin + s[1], cls,
@@ -357,7 +412,7 @@
       }
     }
     const cuts = [...new Set([0, bytes.length, ...marks.flatMap((m) => [m.b, m.end])])].sort((x, y) => x - y);
-    const rank = { trg: 0, src: 1, tgt: 2 };
+    const rank = { trg: 0, src: 1, tgt: 2, loc: 3 };
     host.replaceChildren();
     for (let i = 0; i + 1 < cuts.length; i += 1) {
       const [b, end] = [cuts[i], cuts[i + 1]];
@@ -470,7 +525,7 @@
 
   // The filters shared by the barometer and the event list.
   function filters() {
-    const params = { dyad: current.dyad, modality: current.modality };
+    const params = { dyad: current.dyad, modality: current.modality, ...placeParams(current.place) };
     for (const k of ['from', 'to', 'type']) if (current[k]) params[k] = current[k];
     if (current.undirected) params.undirected = 1;
     if (current.reports) params.reports = 1;
@@ -511,6 +566,9 @@
     ['sentence', (e) => e.sentence], ['trigger', (e) => e.trigger.text],
     ['source_text', (e) => e.source.text], ['target_text', (e) => e.target.text],
     ['attribution', (e) => e.attribution], ['why', (e) => e.why],
+    ['location_text', (e) => e.location?.text], ['location_country', (e) => e.location?.country],
+    ['location_region', (e) => e.location?.region], ['location_lat', (e) => e.location?.lat],
+    ['location_lon', (e) => e.location?.lon],
   ];
   function csv(events) {
     const field = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
@@ -543,6 +601,7 @@
       to: $('to').value,
       type: $('type').value,
       modality: $('modality').value,
+      place: $('place').value.trim().toUpperCase(),
     };
     if (!current.dyad) {
       status('No dyads in this database yet: ingest some documents first.', true);
@@ -563,6 +622,8 @@
       if (mine !== generation) return;
       const np = await loadPromises(b.rows, mine);
       if (mine !== generation) return;
+      await loadPlaces(mine);
+      if (mine !== generation) return;
       status(`${current.dyad}: ${b.rows.length} periods, ${n}${cursor ? '+' : ''} events, ${np} promises listed.`);
       document.body.dataset.ready = readyKey();
     } catch (err) {
@@ -574,14 +635,14 @@
 
   // What the page shows, for tests to wait on: the dyad, then the filters set.
   function readyKey() {
-    const f = ['from', 'to', 'type'].filter((k) => current[k]).map((k) => `${k}=${current[k]}`);
+    const f = ['from', 'to', 'type', 'place'].filter((k) => current[k]).map((k) => `${k}=${current[k]}`);
     if (current.modality !== 'done') f.push(`modality=${current.modality}`);
     return [current.dyad, ...f].join(' ');
   }
 
   $('controls').addEventListener('submit', (ev) => { ev.preventDefault(); show(); });
   $('dyad').addEventListener('change', () => { $('dyad-text').value = ''; show(); });
-  for (const id of ['by', 'undirected', 'reports', 'from', 'to', 'type', 'modality']) {
+  for (const id of ['by', 'undirected', 'reports', 'from', 'to', 'type', 'modality', 'place']) {
     $(id).addEventListener('change', show);
   }
   $('codes-filter').addEventListener('input', filterCodes);
