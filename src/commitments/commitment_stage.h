@@ -63,6 +63,28 @@ class CommitmentStage {
   void FromEventFields(const AnalyzedDocument& doc, const SentenceView& s, size_t ei, uint32_t cue,
                        const std::string& why, Commitment* c) const;
   bool FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t noun, Commitment* c) const;
+  // Does promise noun `n` (with an owner, and its act or -1) stand for a
+  // promise made: affirmed or given by the verb it hangs on ("welcomed",
+  // "gave"), given in exchange ("in return for French guarantees"), or a
+  // pledge with its act ("Mbeki's pledge not to attack"); not when sought or
+  // doubted ("seeking guarantees"), nor a bare plan ("Bulgaria's plans to
+  // buy")? `why` says which.
+  bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
+  // A promised clause whatever the coder found (clause_promises.cc): clause
+  // `ci` of the sentence's clauses [first, first + n) of doc.clauses.
+  bool FromClause(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci,
+                  Commitment* c) const;
+  // Does an earlier commitment of c's sentence have c's trigger or one of
+  // its promisers? (The coder's event found it already.)
+  static bool Covered(const AnalyzedDocument& doc, const Commitment& c);
+  // The promise cue of clause `ci` ("will", "would" in reported speech, the
+  // promise word governing its infinitive): its token, or -1.
+  int64_t ClauseCue(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci,
+                    std::string* why) const;
+  // Is clause `ci` sought or considered ("will seek"), hedged or
+  // conditional ("probably", "if necessary"), or governed by a verb of
+  // wanting, urging or threatening ("wants to")?
+  bool Hedged(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci) const;
   // Object, quantity, counterparts and deadline of the act at token `act`.
   void Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue, Commitment* c) const;
   std::string Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t skip_b,
