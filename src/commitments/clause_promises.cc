@@ -1,11 +1,11 @@
 // clause_promises.cc — commitments read from the parse stage's clauses,
 // whatever the event coder found in the sentence (doc/codebook.md,
 // "Commitments", rule 4): a clause promised by a future auxiliary ("Iran
-// will hold a summit"), by "would" in reported speech ("Ankara would allow
-// …", he said), or by the promise word governing its infinitive ("pledged
-// to", "is due to", "ready to"), with an actor as its subject (a passive's
-// agent). The promised type is the act's by the event lexicon when it is a
-// type of its own (a withdrawal: RETREAT), else AGREE.
+// will hold a summit") or by the promise word governing its infinitive
+// ("pledged to", "is due to", "ready to"), with an actor as its subject (a
+// passive's agent) and an act the event lexicon types as cooperation or as
+// a material act. The promised type is the act's when it is a type of its
+// own (a withdrawal: RETREAT), else AGREE.
 #include <algorithm>
 
 #include "commitments/commitment_stage.h"
@@ -73,12 +73,8 @@ int64_t CommitmentStage::ClauseCue(const AnalyzedDocument& doc, const SentenceVi
     *why = "clause with a future auxiliary";
     return first_aux();
   }
-  // "would" promises only in reported speech ("Ankara would allow …, he
-  // said"); elsewhere it is a conjecture ("a move that would upset").
-  if (k.modality == "would" && !k.speaker.empty()) {
-    *why = "'would' in reported speech";
-    return first_aux();
-  }
+  // "would" is left to the coder: even in reported speech it is as often
+  // a conjecture as a promise ("said Romania would probably take longer").
   if (k.link != ClauseLink::kInfinitive) return -1;
   const Clause* p = Parent(doc, first, n, k);
   if (!p || !s.Inside(p->verb)) return -1;
@@ -88,6 +84,12 @@ int64_t CommitmentStage::ClauseCue(const AnalyzedDocument& doc, const SentenceVi
     return p->verb;
   }
   if (!words_.Is(word, CueKind::kVerb) && !words_.Is(word, CueKind::kAdj)) return -1;
+  // An infinitive on a noun ("resisted plans by the U.S. to join", "an
+  // offer to resign") is the noun's: the promise-noun rule reads it.
+  int64_t gov = s.Head(k.verb);
+  if (gov >= 0 && s.tok(static_cast<uint32_t>(gov)).upos == "NOUN") return -1;
+  // "is expected to begin": someone's forecast, not a promise.
+  if (words_.Is(word, CueKind::kForecast)) return -1;
   // Object control makes the object act ("ordered the troops to withdraw"),
   // and "is expected to" is someone else's forecast: only the subject of an
   // active promise word promises.
@@ -105,13 +107,13 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
   // Sought or considered rather than promised ("will seek", "would
   // consider"); a condition ("would withdraw if talks fail", "if
   // necessary") or a hedge ("would probably") on the act.
-  if (words_.Is(k->lemma, CueKind::kNot)) return true;
+  if (words_.Is(k->lemma, CueKind::kNot) || words_.Is(k->lemma, CueKind::kNoAct)) return true;
   for (uint32_t t = s.first(); t < s.last(); ++t) {
     if (!words_.Is(LowerAscii(s.tok(t).text), CueKind::kHedge)) continue;
     if (s.Dominates(k->verb, t, 3)) return true;
   }
   for (int steps = 0; k && steps < 5; ++steps) {
-    if (k->modality == "if" || k->marker == "if" || k->marker == "unless") return true;
+    if (k->marker == "if" || k->marker == "unless" || words_.Is(k->modality, CueKind::kHedge)) return true;
     const Clause* p = Parent(doc, first, n, *k);
     if (p && (words_.Is(p->lemma, CueKind::kNot) || words_.Is(k->modality, CueKind::kNot))) return true;
     k = p;
@@ -121,30 +123,34 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
 
 bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n,
                                  size_t ci, Commitment* c) const {
+  const Clause& k = doc.clauses[first + ci];
   std::string why;
   int64_t cue = ClauseCue(doc, s, first, n, ci, &why);
   if (cue < 0 || Hedged(doc, s, first, n, ci)) return false;
-  const Clause& k = doc.clauses[first + ci];
   const Phrase& who = k.voice == Voice::kPassive ? k.agent : k.subject;
   if (who.empty()) return false;
   std::vector<const ActorMention*> promisers = Promisers(doc, s.index(), who);
   if (promisers.empty()) return false;
   const CameoFacts* f = ActFacts(s, k.verb);
   // Only an act the lexicon knows as an event is promised ("will meet",
-  // "would send troops", "plans to invade"): "will remain", "will be a
-  // model", "will face retaliation", "planned to remain close" are not.
+  // "plans to invade"): "will remain", "will be a model", "will face
+  // retaliation", "planned to remain close" are not. A promised act is
+  // cooperation (AGREE) or a material act of a type of its own; a verbal
+  // act ("will take all necessary steps" typed ACCUSE, "will refuse") is
+  // no promise read from a clause.
   if (!f || f->plover.empty()) return false;
+  bool own = words_.Is(f->plover, CueKind::kOwnType);
+  if (!own && !words_.Is(f->plover, CueKind::kCooperation)) return false;
   c->sentence = s.index();
   for (const ActorMention* m : promisers) c->promisers.push_back(*m);
-  c->type = words_.Is(f->plover, CueKind::kOwnType) ? f->plover : "AGREE";
-  c->cameo = c->type == f->plover ? f->code : "";
+  c->type = own ? f->plover : "AGREE";
+  c->cameo = own ? f->code : "";
   c->cue = s.tok(static_cast<uint32_t>(cue)).text;
   c->trigger = s.tok(k.verb).text;
   c->trigger_span = s.tok(k.verb).span;
   if (!k.speaker.empty()) {
     c->attribution.text = s.Text(k.speaker.begin, k.speaker.end - 1);
-    std::vector<uint32_t> sp = PhraseTokens(k.speaker);
-    for (const ActorMention* m : MentionsIn(doc, s.index(), sp)) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), PhraseTokens(k.speaker))) {
       c->attribution.actor = m->code;
       break;
     }

@@ -196,11 +196,7 @@ bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const Sentenc
   if (comp < 0 || s.tok(static_cast<uint32_t>(comp)).upos != "VERB") return false;
   uint32_t act = static_cast<uint32_t>(comp);
   // "vowed not to give in": a promise not to act is no commitment (codebook, "Not done").
-  for (uint32_t t : {cue, act}) {
-    for (uint32_t ch : s.children(t)) {
-      if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return false;
-    }
-  }
+  if (Negated(s, cue) || Negated(s, act)) return false;
   // Only a cooperative act (quad 1 or 2) is promised: "vowed to retaliate"
   // stays the coder's threat.
   const CameoFacts* f = ActFacts(s, act);
@@ -228,7 +224,6 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   }
   std::sort(owners.begin(), owners.end());
   std::vector<const ActorMention*> own = MentionsIn(doc, s.index(), owners);
-  if (own.empty()) return false;
   // The act, if the noun has one ("commitment to defend"), else the noun.
   // An infinitive right after the noun is its act wherever the parser
   // attached it ("the intention to hold talks", hung on the main verb).
@@ -239,24 +234,32 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   }
   std::string why;
   if (!NounStands(s, n, act, compound_owner, &why)) return false;
-  // "Denmark gave Belarus assurances": the giver promises, not the noun's
-  // modifier.
+  // The subject of the verb that gives the promise ("Denmark gave Belarus
+  // assurances") promises, whatever modifies the noun; that of a verb
+  // declaring it ("Uruguay announced a plan to invade"), when the noun has
+  // no owner of its own.
   int64_t h = s.Head(n);
-  int64_t giver = h >= 0 && words_.Is(s.tok(static_cast<uint32_t>(h)).lemma, CueKind::kGive)
-                      ? s.Child(static_cast<uint32_t>(h), "nsubj")
-                      : -1;
-  if (giver >= 0) {
-    std::vector<const ActorMention*> g = MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(giver)));
+  const std::string& verb = h >= 0 ? s.tok(static_cast<uint32_t>(h)).lemma : tok.lemma;
+  int64_t subj = h >= 0 && s.tok(n).deprel == "obj" ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (subj >= 0 && (words_.Is(verb, CueKind::kGive) || (own.empty() && words_.Is(verb, CueKind::kDeclare)))) {
+    std::vector<const ActorMention*> g = MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)));
     if (!g.empty()) own = g;
   }
+  if (own.empty()) return false;
   c->sentence = s.index();
   c->cue = tok.text;
   c->type = "AGREE";
   c->trigger = tok.text;
   c->trigger_span = tok.span;
   for (const ActorMention* m : own) c->promisers.push_back(*m);
-  c->why = "promise noun with its owner, " + why;
+  c->why = "promise noun, " + why;
   Terms(doc, s, act >= 0 ? static_cast<uint32_t>(act) : n, n, c);
+  // "a plan to invade": a material act of a type of its own is the
+  // promised type, unless negated ("guarantees its troops will not enter").
+  if (act >= 0 && words_.Is(c->act_type, CueKind::kOwnType) && !Negated(s, static_cast<uint32_t>(act))) {
+    c->type = c->act_type;
+    c->act_type.clear();
+  }
   // Given to whom: the source of an event acting on the noun ("Stoltenberg
   // welcomed the U.S. commitment"), when no beneficiary is named.
   for (const Event& e : doc.events) {
@@ -270,13 +273,20 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
     if (!c->counterparts.empty()) c->attribution = e.attribution;
   }
   // Else the subject of the verb the noun depends on ("Stoltenberg welcomed …").
-  int64_t subj = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
-  if (c->counterparts.empty() && subj >= 0) {
-    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)))) {
+  int64_t welcomer = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (c->counterparts.empty() && welcomer >= 0) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(welcomer)))) {
       if (!SameActor(*m, c->promisers[0])) c->counterparts.push_back(*m);
     }
   }
   return true;
+}
+
+bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {
+  for (uint32_t ch : s.children(t)) {
+    if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return true;
+  }
+  return false;
 }
 
 bool CommitmentStage::NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner,
@@ -286,7 +296,8 @@ bool CommitmentStage::NounStands(const SentenceView& s, uint32_t n, int64_t act,
   // Sought, demanded or doubted, not given ("seeking guarantees from X",
   // "requires U.S. assurances", "questions about Malaysia's commitment").
   if (h >= 0 && words_.Is(head, CueKind::kNot)) return false;
-  if (h >= 0 && (words_.Is(head, CueKind::kAffirm) || words_.Is(head, CueKind::kGive))) {
+  if (h >= 0 && (words_.Is(head, CueKind::kAffirm) || words_.Is(head, CueKind::kGive) ||
+                 words_.Is(head, CueKind::kDeclare))) {
     *why = "affirmed by '" + head + "'";
     return true;
   }

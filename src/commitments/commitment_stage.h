@@ -69,6 +69,8 @@ class CommitmentStage {
   // pledge with its act ("Mbeki's pledge not to attack"); not when sought or
   // doubted ("seeking guarantees"), nor a bare plan ("Bulgaria's plans to
   // buy")? `why` says which.
+  // Is token `t` negated by a child ("not", "never")?
+  bool Negated(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
   // A promised clause whatever the coder found (clause_promises.cc): clause
   // `ci` of the sentence's clauses [first, first + n) of doc.clauses.

@@ -31,6 +31,10 @@ CueKind KindNamed(std::string_view s) {
   if (s == "give") return CueKind::kGive;
   if (s == "exchange") return CueKind::kExchange;
   if (s == "weak_noun") return CueKind::kWeakNoun;
+  if (s == "cooperation") return CueKind::kCooperation;
+  if (s == "forecast") return CueKind::kForecast;
+  if (s == "no_act") return CueKind::kNoAct;
+  if (s == "declare") return CueKind::kDeclare;
   return CueKind::kNone;
 }
 }  // namespace
