@@ -98,7 +98,7 @@ int64_t CommitmentStage::ClauseCue(const AnalyzedDocument& doc, const SentenceVi
     if (!k.subject.empty() && o.head == k.subject.head) return -1;
   }
   *why = "clause governed by a promise word";
-  return p->verb;
+  return gov >= 0 ? gov : p->verb;  // "due" of "is due to meet"
 }
 
 bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n,
@@ -108,10 +108,7 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
   // consider"); a condition ("would withdraw if talks fail", "if
   // necessary") or a hedge ("would probably") on the act.
   if (words_.Is(k->lemma, CueKind::kNot) || words_.Is(k->lemma, CueKind::kNoAct)) return true;
-  for (uint32_t t = s.first(); t < s.last(); ++t) {
-    if (!words_.Is(LowerAscii(s.tok(t).text), CueKind::kHedge)) continue;
-    if (s.Dominates(k->verb, t, 3)) return true;
-  }
+  if (HedgeUnder(s, k->verb)) return true;
   for (int steps = 0; k && steps < 5; ++steps) {
     if (k->marker == "if" || k->marker == "unless" || words_.Is(k->modality, CueKind::kHedge)) return true;
     const Clause* p = Parent(doc, first, n, *k);

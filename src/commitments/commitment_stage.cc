@@ -58,7 +58,7 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
     }
     for (uint32_t t = s.first(); t < s.last(); ++t) {
       Commitment c;
-      if (used[t] || !FromNoun(*doc, s, t, &c)) continue;
+      if (used[t] || !FromNoun(*doc, s, t, &c) || Covered(*doc, c)) continue;
       doc->commitments.push_back(std::move(c));
     }
   }
@@ -280,6 +280,13 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
     }
   }
   return true;
+}
+
+bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
+  for (uint32_t t = s.first(); t < s.last(); ++t) {
+    if (s.Head(t) >= 0 && s.Dominates(act, t, 3) && words_.Is(LowerAscii(s.tok(t).text), CueKind::kHedge)) return true;
+  }
+  return false;
 }
 
 bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {
