@@ -2,8 +2,10 @@
 // their terms. From every event the coder found `intended` and not negated
 // whose promised act is governed by a promise word ("pledged to", "vowed
 // to", "will", "plans to", "ready to"; data/commitments/commitment_words.txt)
-// and from every promise noun with an actor as its owner ("the U.S.
-// commitment"), it makes a Commitment: promiser, counterpart, promised type
+// from every promise noun the sentence presents as made ("welcomed the
+// U.S. commitment"), and from every clause promised by a future auxiliary
+// or a promise word with an actor as its subject, whatever the coder found
+// (clause_promises.cc), it makes a Commitment: promiser, counterpart, promised type
 // and act, object, quantity, and the deadline attached to the act in the
 // dependency tree, resolved against the document's date
 // (data/commitments/deadlines.txt). The rules are in doc/codebook.md
