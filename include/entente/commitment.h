@@ -27,7 +27,7 @@ struct Deadline {
 
 struct Commitment {
   uint32_t sentence = 0;        // index into AnalyzedDocument::sentences
-  int32_t event = -1;           // index into AnalyzedDocument::events; -1 for a promise noun
+  int32_t event = -1;           // index into AnalyzedDocument::events; -1 for a promise noun or clause
   std::vector<ActorMention> promisers;     // who promises (the event's sources)
   std::vector<ActorMention> counterparts;  // to whom: the target, or the beneficiary named
   std::string type;             // PLOVER type of what is promised ("AGREE", "RETREAT")

@@ -4,118 +4,11 @@
 
 #include <algorithm>
 
+#include "commitments/sentence_view.h"
 #include "commitments/word_util.h"
 #include "util/data_dir.h"
 
 namespace entente {
-
-// One sentence's tokens and their dependency tree, children listed.
-class CommitmentStage::SentenceView {
- public:
-  SentenceView(const AnalyzedDocument& doc, uint32_t sentence) : doc_(doc), index_(sentence) {
-    const Sentence& s = doc.sentences[sentence];
-    first_ = s.first_token;
-    last_ = std::min<uint32_t>(s.first_token + s.token_count, static_cast<uint32_t>(doc.tokens.size()));
-    children_.resize(last_ - first_);
-    for (uint32_t i = first_; i < last_; ++i) {
-      int32_t h = doc.tokens[i].head;
-      if (Inside(h)) children_[static_cast<uint32_t>(h) - first_].push_back(i);
-    }
-  }
-  uint32_t index() const { return index_; }
-  uint32_t first() const { return first_; }
-  uint32_t last() const { return last_; }
-  bool Inside(int64_t t) const { return t >= first_ && t < last_; }
-  const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
-  const std::vector<uint32_t>& children(uint32_t t) const { return children_[t - first_]; }
-  // The head of `t`, or -1 at the root (or outside the sentence).
-  int64_t Head(uint32_t t) const { return Inside(tok(t).head) ? tok(t).head : -1; }
-  // The child of `t` with relation `rel` (or starting "rel:"), or -1.
-  int64_t Child(uint32_t t, std::string_view rel) const {
-    for (uint32_t c : children(t)) {
-      std::string_view d = tok(c).deprel;
-      if (d == rel || (d.size() > rel.size() && d.starts_with(rel) && d[rel.size()] == ':')) return c;
-    }
-    return -1;
-  }
-  // True if `a` is `t` or one of its ancestors within `steps` steps.
-  bool Dominates(uint32_t a, uint32_t t, int steps = 8) const {
-    for (int64_t x = t; x >= 0 && steps-- >= 0; x = Head(static_cast<uint32_t>(x))) {
-      if (x == a) return true;
-    }
-    return false;
-  }
-  // Tokens of the subtree of `t`, leaving out the subtrees of children
-  // whose relation is in `cut` (a clause hanging on the phrase).
-  std::vector<uint32_t> Subtree(uint32_t t, const std::vector<std::string_view>& cut = {}) const {
-    std::vector<uint32_t> out, stack{t};
-    while (!stack.empty() && out.size() < last_ - first_) {
-      uint32_t x = stack.back();
-      stack.pop_back();
-      out.push_back(x);
-      for (uint32_t c : children(x)) {
-        std::string_view d = tok(c).deprel;
-        if (std::find(cut.begin(), cut.end(), d) == cut.end()) stack.push_back(c);
-      }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-  // The original text of tokens [b, e].
-  std::string Text(uint32_t b, uint32_t e) const {
-    Span s{tok(b).span.begin, tok(e).span.end};
-    if (s.end > doc_.doc.text.size() || s.begin > s.end) return "";
-    return doc_.doc.text.substr(s.begin, s.size());
-  }
-
- private:
-  const AnalyzedDocument& doc_;
-  uint32_t index_, first_ = 0, last_ = 0;
-  std::vector<std::vector<uint32_t>> children_;
-};
-
-namespace {
-
-const std::vector<std::string_view> kClauseRels = {"acl:relcl", "acl", "advcl", "parataxis", "punct", "cc",
-                                                   "conj", "appos", "dep"};
-
-// The token at byte `begin` within the sentence, or -1.
-int64_t TokenAt(const AnalyzedDocument& doc, uint32_t first, uint32_t last, uint32_t begin) {
-  for (uint32_t t = first; t < last; ++t) {
-    if (doc.tokens[t].span.begin == begin) return t;
-  }
-  return -1;
-}
-
-// The actor mentions of a sentence whose head word is in `tokens`.
-std::vector<const ActorMention*> MentionsIn(const AnalyzedDocument& doc, uint32_t sentence,
-                                            const std::vector<uint32_t>& tokens) {
-  std::vector<const ActorMention*> out;
-  for (const ActorMention& m : doc.actors) {
-    if (m.sentence != sentence || m.code.empty() || m.code[0] == '-') continue;
-    for (uint32_t t = m.begin; t < m.end; ++t) {
-      if (std::binary_search(tokens.begin(), tokens.end(), t)) {
-        out.push_back(&m);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-// Is token `t` inside an actor mention?
-bool InMention(const AnalyzedDocument& doc, uint32_t sentence, uint32_t t) {
-  for (const ActorMention& m : doc.actors) {
-    if (m.sentence == sentence && t >= m.begin && t < m.end) return true;
-  }
-  return false;
-}
-
-bool SameActor(const ActorMention& a, const ActorMention& b) {
-  return a.code == b.code || (!a.country.empty() && a.country == b.country);
-}
-
-}  // namespace
 
 Result<std::unique_ptr<CommitmentStage>> CommitmentStage::Create(const std::string& data_dir,
                                                                  std::shared_ptr<const DateResolver> dates,
@@ -155,12 +48,33 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
     }
+    size_t first = 0, n = 0;
+    while (first < doc->clauses.size() && doc->clauses[first].sentence < si) ++first;
+    while (first + n < doc->clauses.size() && doc->clauses[first + n].sentence == si) ++n;
+    for (size_t ci = 0; ci < n; ++ci) {
+      Commitment c;
+      if (!FromClause(*doc, s, first, n, ci, &c) || Covered(*doc, c)) continue;
+      doc->commitments.push_back(std::move(c));
+    }
     for (uint32_t t = s.first(); t < s.last(); ++t) {
       Commitment c;
-      if (used[t] || !FromNoun(*doc, s, t, &c)) continue;
+      if (used[t] || !FromNoun(*doc, s, t, &c) || Covered(*doc, c)) continue;
       doc->commitments.push_back(std::move(c));
     }
   }
+}
+
+bool CommitmentStage::Covered(const AnalyzedDocument& doc, const Commitment& c) {
+  for (const Commitment& o : doc.commitments) {
+    if (o.sentence != c.sentence) continue;
+    if (o.trigger_span.begin == c.trigger_span.begin) return true;
+    for (const ActorMention& a : o.promisers) {
+      for (const ActorMention& b : c.promisers) {
+        if (SameActor(a, b)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
@@ -282,11 +196,7 @@ bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const Sentenc
   if (comp < 0 || s.tok(static_cast<uint32_t>(comp)).upos != "VERB") return false;
   uint32_t act = static_cast<uint32_t>(comp);
   // "vowed not to give in": a promise not to act is no commitment (codebook, "Not done").
-  for (uint32_t t : {cue, act}) {
-    for (uint32_t ch : s.children(t)) {
-      if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return false;
-    }
-  }
+  if (Negated(s, cue) || Negated(s, act)) return false;
   // Only a cooperative act (quad 1 or 2) is promised: "vowed to retaliate"
   // stays the coder's threat.
   const CameoFacts* f = ActFacts(s, act);
@@ -304,23 +214,16 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   if (tok.upos != "NOUN" || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
   // The owner: an actor modifying the noun ("the U.S. commitment", "Berlin's pledge").
   std::vector<uint32_t> owners;
+  bool compound_owner = false;
   for (uint32_t ch : s.children(n)) {
     std::string_view d = s.tok(ch).deprel;
     if (d == "nmod:poss" || d == "compound" || d == "amod" || d == "nmod") {
       for (uint32_t t : s.Subtree(ch)) owners.push_back(t);
+      compound_owner = compound_owner || (d == "compound" && ch + 1 == n);
     }
   }
   std::sort(owners.begin(), owners.end());
   std::vector<const ActorMention*> own = MentionsIn(doc, s.index(), owners);
-  std::erase_if(own, [](const ActorMention* m) { return m->code.empty() || m->code[0] == '-'; });
-  if (own.empty()) return false;
-  c->sentence = s.index();
-  c->cue = tok.text;
-  c->type = "AGREE";
-  c->trigger = tok.text;
-  c->trigger_span = tok.span;
-  for (const ActorMention* m : own) c->promisers.push_back(*m);
-  c->why = "promise noun with its owner";
   // The act, if the noun has one ("commitment to defend"), else the noun.
   // An infinitive right after the noun is its act wherever the parser
   // attached it ("the intention to hold talks", hung on the main verb).
@@ -329,7 +232,34 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
       s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
     act = n + 2;
   }
+  std::string why;
+  if (!NounStands(s, n, act, compound_owner, &why)) return false;
+  // The subject of the verb that gives the promise ("Denmark gave Belarus
+  // assurances") promises, whatever modifies the noun; that of a verb
+  // declaring it ("Uruguay announced a plan to invade"), when the noun has
+  // no owner of its own.
+  int64_t h = s.Head(n);
+  const std::string& verb = h >= 0 ? s.tok(static_cast<uint32_t>(h)).lemma : tok.lemma;
+  int64_t subj = h >= 0 && s.tok(n).deprel == "obj" ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (subj >= 0 && (words_.Is(verb, CueKind::kGive) || (own.empty() && words_.Is(verb, CueKind::kDeclare)))) {
+    std::vector<const ActorMention*> g = MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)));
+    if (!g.empty()) own = g;
+  }
+  if (own.empty()) return false;
+  c->sentence = s.index();
+  c->cue = tok.text;
+  c->type = "AGREE";
+  c->trigger = tok.text;
+  c->trigger_span = tok.span;
+  for (const ActorMention* m : own) c->promisers.push_back(*m);
+  c->why = "promise noun, " + why;
   Terms(doc, s, act >= 0 ? static_cast<uint32_t>(act) : n, n, c);
+  // "a plan to invade": a material act of a type of its own is the
+  // promised type, unless negated ("guarantees its troops will not enter").
+  if (act >= 0 && words_.Is(c->act_type, CueKind::kOwnType) && !Negated(s, static_cast<uint32_t>(act))) {
+    c->type = c->act_type;
+    c->act_type.clear();
+  }
   // Given to whom: the source of an event acting on the noun ("Stoltenberg
   // welcomed the U.S. commitment"), when no beneficiary is named.
   for (const Event& e : doc.events) {
@@ -343,14 +273,57 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
     if (!c->counterparts.empty()) c->attribution = e.attribution;
   }
   // Else the subject of the verb the noun depends on ("Stoltenberg welcomed …").
-  int64_t h = s.Head(n);
-  int64_t subj = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
-  if (c->counterparts.empty() && subj >= 0) {
-    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(subj)))) {
+  int64_t welcomer = h >= 0 ? s.Child(static_cast<uint32_t>(h), "nsubj") : -1;
+  if (c->counterparts.empty() && welcomer >= 0) {
+    for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(static_cast<uint32_t>(welcomer)))) {
       if (!SameActor(*m, c->promisers[0])) c->counterparts.push_back(*m);
     }
   }
   return true;
+}
+
+bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
+  for (uint32_t t = s.first(); t < s.last(); ++t) {
+    if (s.Head(t) >= 0 && s.Dominates(act, t, 3) && words_.Is(LowerAscii(s.tok(t).text), CueKind::kHedge)) return true;
+  }
+  return false;
+}
+
+bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {
+  for (uint32_t ch : s.children(t)) {
+    if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return true;
+  }
+  return false;
+}
+
+bool CommitmentStage::NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner,
+                                 std::string* why) const {
+  int64_t h = s.Head(n);
+  const std::string& head = h >= 0 ? s.tok(static_cast<uint32_t>(h)).lemma : s.tok(n).lemma;
+  // Sought, demanded or doubted, not given ("seeking guarantees from X",
+  // "requires U.S. assurances", "questions about Malaysia's commitment").
+  if (h >= 0 && words_.Is(head, CueKind::kNot)) return false;
+  if (h >= 0 && (words_.Is(head, CueKind::kAffirm) || words_.Is(head, CueKind::kGive) ||
+                 words_.Is(head, CueKind::kDeclare))) {
+    *why = "affirmed by '" + head + "'";
+    return true;
+  }
+  if (h >= 0 && words_.Is(head, CueKind::kExchange)) {
+    *why = "given in exchange";
+    return true;
+  }
+  bool weak = words_.Is(s.tok(n).lemma, CueKind::kWeakNoun);
+  if (act >= 0 && !weak) {
+    *why = "with its act";
+    return true;
+  }
+  // "Spain plans to take the lead": the verb "plans" read as a noun after
+  // its subject (a compound owner right before it, no determiner).
+  if (act >= 0 && weak && compound_owner && s.Child(n, "det") < 0) {
+    *why = "a verb read as a noun";
+    return true;
+  }
+  return false;
 }
 
 std::string CommitmentStage::ActType(const SentenceView& s, uint32_t act) const {

@@ -25,6 +25,16 @@ CueKind KindNamed(std::string_view s) {
   if (s == "settle") return CueKind::kSettle;
   if (s == "accord") return CueKind::kAccord;
   if (s == "be_to") return CueKind::kBeTo;
+  if (s == "own_type") return CueKind::kOwnType;
+  if (s == "hedge") return CueKind::kHedge;
+  if (s == "affirm") return CueKind::kAffirm;
+  if (s == "give") return CueKind::kGive;
+  if (s == "exchange") return CueKind::kExchange;
+  if (s == "weak_noun") return CueKind::kWeakNoun;
+  if (s == "cooperation") return CueKind::kCooperation;
+  if (s == "forecast") return CueKind::kForecast;
+  if (s == "no_act") return CueKind::kNoAct;
+  if (s == "declare") return CueKind::kDeclare;
   return CueKind::kNone;
 }
 }  // namespace

@@ -341,6 +341,121 @@ TEST(CommitmentStage, OddTreesDoNotCrash) {
   SUCCEED();
 }
 
+// "<Subject words> will <verb> the talks ." with its tree and its clause
+// made by hand (the parse stage's output), a country on `actor_token`, and
+// no event: the coder found nothing.
+AnalyzedDocument WillDocument(const std::vector<W>& subject, const char* verb, uint32_t actor_token,
+                              const std::string& code) {
+  AnalyzedDocument d;
+  d.doc.id = "w";
+  d.doc.date = "2022-05-10";
+  std::vector<W> words = subject;
+  int v = static_cast<int>(words.size()) + 1;  // the verb's index
+  words.push_back({"will", "will", "AUX", v, "aux"});
+  words.push_back({verb, verb, "VERB", -1, "root"});
+  words.push_back({"the", "the", "DET", v + 2, "det"});
+  words.push_back({"talks", "talk", "NOUN", v, "obj"});
+  words.push_back({".", ".", "PUNCT", v, "punct"});
+  for (W& w : words) {
+    if (&w - words.data() < static_cast<long>(subject.size()) && w.head < 0) w.head = v;
+  }
+  AddSentence(&d, words);
+  AddCountry(&d, actor_token, code);
+  Clause k;
+  k.verb = static_cast<uint32_t>(v);
+  k.lemma = verb;
+  k.auxiliaries = {static_cast<uint32_t>(v - 1)};
+  k.tense = Tense::kFuture;
+  uint32_t head = 0;
+  for (uint32_t i = 0; i < subject.size(); ++i) {
+    if (words[i].rel == "nsubj") head = i;
+  }
+  k.subject = Phrase{0, static_cast<uint32_t>(subject.size()), head, {}, {}};
+  k.objects.push_back(Phrase{static_cast<uint32_t>(v + 1), static_cast<uint32_t>(v + 3),
+                             static_cast<uint32_t>(v + 2), {}, {}});
+  d.clauses.push_back(k);
+  return d;
+}
+
+TEST(CommitmentStage, AClauseWithAFutureAuxiliaryIsACommitmentWithoutAnEvent) {
+  auto stage = Stage();
+  // "Chile will host the talks .": an act the lexicon types CONSULT, promised
+  // by the subject; an AGREE commitment.
+  AnalyzedDocument d = WillDocument({{"Chile", "Chile", "PROPN", -1, "nsubj"}}, "host", 0, "CHL");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.promisers.at(0).code, "CHL");
+  EXPECT_EQ(c.type, "AGREE");
+  EXPECT_EQ(c.cue, "will");
+  EXPECT_EQ(c.action, "host");
+  EXPECT_EQ(c.object, "the talks");
+  EXPECT_EQ(c.event, -1);
+  EXPECT_NE(c.why.find("clause with a future auxiliary"), std::string::npos) << c.why;
+  // Received, not acted ("Chile will receive the talks"): no promise.
+  d = WillDocument({{"Chile", "Chile", "PROPN", -1, "nsubj"}}, "receive", 0, "CHL");
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  // An untyped act ("will remain"): a forecast, no promise.
+  d = WillDocument({{"Chile", "Chile", "PROPN", -1, "nsubj"}}, "remain", 0, "CHL");
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+TEST(CommitmentStage, AClausePromisesOnlyForTheActorItsSubjectIs) {
+  auto stage = Stage();
+  // "Chile 's envoy will host the talks": the envoy is no coded actor, and
+  // Chile only modifies the subject's head.
+  AnalyzedDocument d = WillDocument({{"Chile", "Chile", "PROPN", 2, "nmod:poss"},
+                                     {"'s", "'s", "PART", 0, "case"},
+                                     {"envoy", "envoy", "NOUN", -1, "nsubj"}},
+                                    "host", 0, "CHL");
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  // A conditional or hedged act is no promise: "… will probably host …".
+  d = WillDocument({{"Chile", "Chile", "PROPN", -1, "nsubj"}}, "host", 0, "CHL");
+  d.tokens[1].text = "probably";  // the auxiliary's slot, now an adverb under the verb
+  d.tokens[1].deprel = "advmod";
+  d.clauses[0].auxiliaries.clear();
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+// "<Subject> <verb> <Owner> <noun> ." : a promise noun with a compound owner,
+// the object of `verb`.
+AnalyzedDocument NounDocument(const char* verb, const char* noun) {
+  AnalyzedDocument d;
+  d.doc.id = "p";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Canada", "Canada", "PROPN", 1, "nsubj"}, {verb, verb, "VERB", -1, "root"},
+                   {"Jamaica", "Jamaica", "PROPN", 3, "compound"}, {noun, noun, "NOUN", 1, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  AddCountry(&d, 0, "CAN");
+  AddCountry(&d, 2, "JAM");
+  return d;
+}
+
+TEST(CommitmentStage, APromiseNounIsACommitmentWhenGivenOrWelcomedNotWhenSought) {
+  auto stage = Stage();
+  // Given: the giver promises ("Canada gave Jamaica assurances").
+  AnalyzedDocument d = NounDocument("give", "assurance");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CAN");
+  EXPECT_EQ(d.commitments[0].counterparts.at(0).code, "JAM");
+  // Welcomed: the owner promises ("Canada welcomed the Jamaica pledge").
+  d = NounDocument("welcome", "pledge");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "JAM");
+  // Sought, or merely mentioned: no commitment.
+  for (const char* verb : {"seek", "question"}) {
+    d = NounDocument(verb, "pledge");
+    stage->Run(&d);
+    EXPECT_TRUE(d.commitments.empty()) << verb << "\n" << DumpCommitments(d);
+  }
+}
+
 }  // namespace
 }  // namespace entente
 
