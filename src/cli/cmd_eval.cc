@@ -31,6 +31,7 @@ struct EvalArgs {
   float pair_weight = -1000;
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
+  std::string domain = "-";       // "-": as the model says
   size_t show_errors = 0;
   bool locations = false;
   std::string locator;
@@ -86,6 +87,7 @@ int Run(const EvalArgs& a) {
   if (a.source_floor > -1000) (*coder)->params().source_floor = a.source_floor;
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
+  if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
@@ -131,6 +133,9 @@ Command AddEval(CLI::App& root) {
   app->add_option("--sources-in-sentence", args->sources_in_sentence,
                   "1 or 0: override whether a pronoun whose referent is in another sentence may be a source")
       ->check(CLI::Range(0, 1));
+  app->add_option("--domain", args->domain,
+                  "override the domain whose feature copies a domain-adapted model reads (none: the general "
+                  "copies only)");
   return {app, [args] { return Run(*args); }};
 }
 

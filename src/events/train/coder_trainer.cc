@@ -132,6 +132,8 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
                                const CoderTrainOptions& o, CoderTrainStats* stats) {
   CoderModels models;
   models.params.features = o.features;
+  models.params.domain_adaptation = o.domain_adaptation;
+  const DomainAdaptation& adapt = o.domain_adaptation;
   // CAMEO classes: every code of the table that has a PLOVER type, sorted.
   std::vector<std::vector<uint16_t>> codes_of_type(kNumTriggerClasses);
   {
@@ -179,6 +181,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
         f.Clear();
         TriggerFeatures(g, t, lexicon, o.features, classes, &f);
+        if (adapt.trigger) f.AddDomainCopies(s.source);
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
@@ -191,6 +194,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           }
           f.Clear();
           PairFeatures(g, t, m, lexicon, o.features, classes, &f);
+          if (adapt.pair) f.AddDomainCopies(s.source);
           pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
@@ -219,6 +223,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           st.actors_found += role != 0;
           f.Clear();
           ArgumentFeatures(g, t, e->type, m, o.features, classes, &f);
+          if (adapt.argument) f.AddDomainCopies(s.source);
           args.push_back({Hashes(f), role, 0});
           ++st.argument_instances;
         }

@@ -53,6 +53,10 @@ struct CoderTrainOptions {
   // wordnet,wordnet-args unless told otherwise); stored in the model, whose
   // decoding then computes them.
   FeatureGroups features;
+  // Feature augmentation by domain (none here): each chosen model learns a
+  // general and a per-domain copy of every feature, the domain being each
+  // sentence's `source`; stored in the model with the domain decoding reads.
+  DomainAdaptation domain_adaptation;
   uint64_t seed = 20261206;
   bool verbose = true;
 };
