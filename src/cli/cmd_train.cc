@@ -147,8 +147,13 @@ int Run(TrainArgs a) {
   models->about = "entente learned event coder, trained by `entente train` on " + a.events +
                   "/train.jsonl (Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0).\n" + LearnerNote(a.options);
   LearnedCoder coder(std::move(models).value(), std::move(cameo).value(), std::move(lexicon).value(), classes);
+  // A domain-adapted model's margins are chosen with each dev sentence
+  // decoded in its own domain (the synthetic stories with their copies, the
+  // real news with theirs); the file keeps the decoding domain asked for.
+  const std::string decoding_domain = coder.params().domain_adaptation.domain;
+  const SentenceSetup in_its_domain = DecodeEachInItsDomain(&coder);
   auto dev_score = [&](const char* what) {
-    EventScore s = EvaluateCoder(dev, analyze, coder);
+    EventScore s = EvaluateCoder(dev, analyze, coder, nullptr, 0, in_its_domain);
     PrintScore(what, s);
     return s;
   };
@@ -207,6 +212,7 @@ int Run(TrainArgs a) {
     if (best_floor == off) std::printf("no source floor chosen on dev\n");
     else std::printf("source floor %+g chosen on dev\n", best_floor);
   }
+  coder.params().domain_adaptation.domain = decoding_domain;
   Status st = coder.models().ToBundle().Save(a.out);
   if (!st.ok()) {
     std::fprintf(stderr, "entente train: %s\n", st.ToString().c_str());

@@ -215,6 +215,10 @@ std::optional<DomainAdaptation> DomainAdaptation::ParseModels(std::string_view l
   return d;
 }
 
+std::string_view DomainAdaptation::For(std::string_view source) const {
+  return std::binary_search(trained.begin(), trained.end(), source) ? source : std::string_view(domain);
+}
+
 void FeatureSet::AddDomainCopies(std::string_view domain) {
   if (domain.empty()) return;
   const uint64_t tag = StringHash(domain);

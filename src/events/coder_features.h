@@ -170,14 +170,19 @@ struct FeatureGroups {
 // models), the source-pair features and the argument features. In training
 // each sentence's features are copied for its corpus record's `source`
 // ("ngec", "wikinews"); decoding reads the copies of `domain` (the domain of
-// the text to code: real news).
+// the text to code: real news), or of a gold record's own domain when the
+// model knows it (For()).
 struct DomainAdaptation {
   bool trigger = false;
   bool pair = false;
   bool argument = false;
   std::string domain;
+  std::vector<std::string> trained;  // the domains training saw, sorted
 
   bool any() const { return trigger || pair || argument; }
+  // The domain to decode a text from `source` with: `source` itself if
+  // training saw it, else `domain`.
+  std::string_view For(std::string_view source) const;
   // "trigger,pair,argument" (those that are on, in this order); "" for none.
   std::string ModelsString() const;
   // Parses a comma-separated list of those names ("none": none); nullopt if

@@ -42,6 +42,9 @@ std::string ParamsText(const CoderParams& p) {
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
     out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
+    std::string trained;
+    for (const std::string& d : p.domain_adaptation.trained) trained += (trained.empty() ? "" : ",") + d;
+    out += "domains=" + trained + "\n";
   }
   return out;
 }
@@ -63,7 +66,20 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
       if (!models) return Status::Unsupported(file + ": the event model names a domain-adapted part this build does not know: " +
                                           line.substr(eq + 1));
       models->domain = p->domain_adaptation.domain;
+      models->trained = p->domain_adaptation.trained;
       p->domain_adaptation = *models;
+      continue;
+    }
+    if (key == "domains") {
+      std::vector<std::string>& trained = p->domain_adaptation.trained;
+      trained.clear();
+      std::string_view list = std::string_view(line).substr(eq + 1);
+      while (!list.empty()) {
+        size_t comma = list.find(',');
+        if (comma != 0) trained.emplace_back(list.substr(0, comma));
+        list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+      }
+      std::sort(trained.begin(), trained.end());
       continue;
     }
     if (key == "domain") {

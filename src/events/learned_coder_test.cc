@@ -467,6 +467,18 @@ TEST(DomainAdaptationTest, CopiesEveryFeatureForTheDomain) {
   EXPECT_EQ(none.hashes().size(), 1u);
 }
 
+// A record from a domain training saw is decoded in it; any other (an
+// outlet the model never saw, no source at all) in the model's domain.
+TEST(DomainAdaptationTest, DecodesAKnownRecordSourceInItsOwnDomain) {
+  DomainAdaptation d;
+  d.domain = "wikinews";
+  d.trained = {"ngec", "wikinews"};
+  EXPECT_EQ(d.For("ngec"), "ngec");
+  EXPECT_EQ(d.For("wikinews"), "wikinews");
+  EXPECT_EQ(d.For("reuters"), "wikinews");
+  EXPECT_EQ(d.For(""), "wikinews");
+}
+
 TEST(DomainAdaptationTest, ParsesAndNamesTheModels) {
   EXPECT_FALSE(DomainAdaptation::ParseModels("none")->any());
   auto two = DomainAdaptation::ParseModels("pair,trigger");
@@ -479,8 +491,10 @@ TEST(DomainAdaptationTest, SurvivesSaveAndLoadAndOlderFilesHaveNone) {
   CoderModels m = TinyModels();
   m.params.domain_adaptation = *DomainAdaptation::ParseModels("trigger,argument");
   m.params.domain_adaptation.domain = "wikinews";
+  m.params.domain_adaptation.trained = {"ngec", "wikinews"};
   auto back = RoundTrip(m.ToBundle());
   ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->params.domain_adaptation.trained, m.params.domain_adaptation.trained);
   EXPECT_TRUE(back->params.domain_adaptation.trigger);
   EXPECT_FALSE(back->params.domain_adaptation.pair);
   EXPECT_TRUE(back->params.domain_adaptation.argument);

@@ -119,6 +119,13 @@ std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
 }  // namespace
 
+SentenceSetup DecodeEachInItsDomain(LearnedCoder* coder) {
+  if (!coder->params().domain_adaptation.any()) return nullptr;
+  return [coder, adapt = coder->params().domain_adaptation](const GoldSentence& s) {
+    coder->params().domain_adaptation.domain = std::string(adapt.For(s.source));
+  };
+}
+
 void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a) {
   Document doc;
   doc.id = s.id;
@@ -133,6 +140,14 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   CoderModels models;
   models.params.features = o.features;
   models.params.domain_adaptation = o.domain_adaptation;
+  if (o.domain_adaptation.any()) {
+    std::vector<std::string>& trained = models.params.domain_adaptation.trained;
+    for (const GoldSentence& s : train) {
+      if (!s.source.empty()) trained.push_back(s.source);
+    }
+    std::sort(trained.begin(), trained.end());
+    trained.erase(std::unique(trained.begin(), trained.end()), trained.end());
+  }
   const DomainAdaptation& adapt = o.domain_adaptation;
   // CAMEO classes: every code of the table that has a PLOVER type, sorted.
   std::vector<std::vector<uint16_t>> codes_of_type(kNumTriggerClasses);
@@ -265,7 +280,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
 }
 
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
-                         std::string* errors, size_t max_errors) {
+                         std::string* errors, size_t max_errors, const SentenceSetup& setup) {
   EventScore score;
   size_t shown = 0;
   auto describe = [](const std::vector<ScoredEvent>& v) {
@@ -287,6 +302,7 @@ EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& 
   };
   for (const GoldSentence& s : gold) {
     AnalyzeSentence(s, analyze, &a);
+    if (setup) setup(s);
     coder.Run(&a);
     std::vector<ScoredEvent> g, sys;
     for (const GoldEvent& e : s.events) {
