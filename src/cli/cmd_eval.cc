@@ -31,6 +31,7 @@ struct EvalArgs {
   float pair_weight = -1000;
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
+  std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
   size_t show_errors = 0;
   bool locations = false;
   std::string locator;
@@ -86,8 +87,10 @@ int Run(const EvalArgs& a) {
   if (a.source_floor > -1000) (*coder)->params().source_floor = a.source_floor;
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
+  if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
+  SentenceSetup setup = a.domain == "-" ? DecodeEachInItsDomain(coder->get()) : nullptr;
   std::string errors;
-  EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors);
+  EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors, setup);
   std::fwrite(errors.data(), 1, errors.size(), stdout);
   std::printf("%-10s %6s %6s %6s %5s %5s %5s\n", "type", "P", "R", "F1", "tp", "fp", "fn");
   for (const auto& [type, c] : s.per_type) {
@@ -131,6 +134,10 @@ Command AddEval(CLI::App& root) {
   app->add_option("--sources-in-sentence", args->sources_in_sentence,
                   "1 or 0: override whether a pronoun whose referent is in another sentence may be a source")
       ->check(CLI::Range(0, 1));
+  app->add_option("--domain", args->domain,
+                  "the domain whose feature copies a domain-adapted model reads for every sentence (none: the "
+                  "general copies only); default: each record's `source` when the model was trained on it, else "
+                  "the model's decoding domain");
   return {app, [args] { return Run(*args); }};
 }
 

@@ -21,6 +21,10 @@ bool IsNegator(std::string_view lemma) {
 
 std::string_view Kind(ActorKind k) { return ActorKindName(k); }
 
+// A mention's first CAMEO sector ("GOV", "REB", "BUS"), or its kind when it
+// has none ("country", "person", "agent").
+std::string_view SectorOf(const ActorMention& m) { return m.sectors.empty() ? Kind(m.kind) : std::string_view(m.sectors.front()); }
+
 std::string Bucket(int d) {
   int a = std::abs(d);
   const char* b = a <= 1 ? "1" : a <= 3 ? "2-3" : a <= 6 ? "4-6" : a <= 12 ? "7-12" : "13+";
@@ -165,6 +169,7 @@ std::string FeatureGroups::ToString() const {
   if (wordnet_hypernyms) out += std::string(out.empty() ? "" : ",") + "wordnet-hypernyms";
   if (wordnet_args) out += std::string(out.empty() ? "" : ",") + "wordnet-args";
   if (object_lexicon) out += std::string(out.empty() ? "" : ",") + "object-lexicon";
+  if (actor_sector) out += std::string(out.empty() ? "" : ",") + "actor-sector";
   return out;
 }
 
@@ -180,10 +185,48 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "wordnet-hypernyms") g.wordnet_hypernyms = true;
     else if (name == "wordnet-args") g.wordnet_args = true;
     else if (name == "object-lexicon") g.object_lexicon = true;
+    else if (name == "actor-sector") g.actor_sector = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
   return g;
+}
+
+std::string DomainAdaptation::ModelsString() const {
+  std::string out;
+  for (const auto& [on, name] : {std::pair{trigger, "trigger"}, std::pair{pair, "pair"}, std::pair{argument, "argument"}}) {
+    if (on) out += std::string(out.empty() ? "" : ",") + name;
+  }
+  return out;
+}
+
+std::optional<DomainAdaptation> DomainAdaptation::ParseModels(std::string_view list) {
+  DomainAdaptation d;
+  while (!list.empty()) {
+    size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+    if (name == "trigger") d.trigger = true;
+    else if (name == "pair") d.pair = true;
+    else if (name == "argument") d.argument = true;
+    else if (name == "none") continue;
+    else if (!name.empty()) return std::nullopt;
+  }
+  return d;
+}
+
+std::string_view DomainAdaptation::For(std::string_view source) const {
+  return std::binary_search(trained.begin(), trained.end(), source) ? source : std::string_view(domain);
+}
+
+void FeatureSet::AddDomainCopies(std::string_view domain) {
+  if (domain.empty()) return;
+  const uint64_t tag = StringHash(domain);
+  const size_t n = hashes_.size();
+  for (size_t i = 0; i < n; ++i) {
+    hashes_.push_back(FeatureHash(tag, hashes_[i]));
+    if (keep_names_) names_.push_back(std::string(domain) + ":" + names_[i]);
+  }
 }
 
 void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_view b, std::string_view c) {
@@ -445,6 +488,11 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     f->Add("actor.path", path);
     f->Add("actor.known.path", g.Identified(m) ? "known" : "role", path);
     f->Add("lem.actor.path", lem, path);
+    if (groups.actor_sector) {
+      std::string_view sector = SectorOf(g.doc().actors[m]);
+      f->Add("actor.sector.path", sector, path);
+      f->Add("lem.actor.sector", lem, sector);
+    }
   }
   // The lexicon as a prior: the codes its patterns give this lemma.
   if (const auto* pats = lexicon.Find(std::string(lem))) {
@@ -580,6 +628,11 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   f->Add("p.dist", Bucket(static_cast<int>(a) - static_cast<int>(t)), known);
   f->Add("p.trel", w.deprel, path);
   if (groups.subject_kind) SubjectKindFeatures(g, t, a, path, true, f);
+  if (groups.actor_sector) {
+    std::string_view sector = SectorOf(m);
+    f->Add("p.sector.path", sector, path);
+    f->Add("p.lem.sector", lem, sector);
+  }
   if (groups.wordnet_args && classes) {
     std::string_view wl = g.Lexfile(t, *classes);
     f->Add("p.wn.path", wl, path);

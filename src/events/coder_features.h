@@ -100,6 +100,13 @@ class FeatureSet {
   }
   // Adds a feature; one already in the set is not added again.
   void Add(std::string_view templ, std::string_view a = {}, std::string_view b = {}, std::string_view c = {});
+  // Feature augmentation for domain adaptation (Daume 2007, "Frustratingly
+  // easy domain adaptation"): adds a copy of every feature already in the set
+  // that belongs to `domain` alone ("wikinews:lem=call"), so that a model
+  // learns what holds in every domain on the general copies and what differs
+  // in one (how often a word is an event in real news) on that domain's.
+  // Nothing for an empty domain.
+  void AddDomainCopies(std::string_view domain);
   const std::vector<uint64_t>& hashes() const { return hashes_; }
   const std::vector<std::string>& names() const { return names_; }
 
@@ -129,7 +136,13 @@ class FeatureSet {
 //   object-lexicon: the lexicon's code of the trigger's object, complement
 //                   or oblique (and of the object's compound): a light verb
 //                   takes its event from its noun ("paid a visit", "staged a
-//                   hunger strike"), alone and with the verb's lemma.
+//                   hunger strike"), alone and with the verb's lemma;
+//   actor-sector:   the sector of each actor mention near the trigger (its
+//                   first CAMEO sector, "GOV", "MIL", "REB", "BUS", or its
+//                   kind when it has none: "country", "person", "agent"), with
+//                   the path and with the trigger's lemma, for the trigger
+//                   and the source-pair decisions: a government acts
+//                   politically, a company or a hospital mostly does not.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -137,17 +150,44 @@ struct FeatureGroups {
   bool wordnet_hypernyms = false;
   bool wordnet_args = false;
   bool object_lexicon = false;
+  bool actor_sector = false;
 
   bool any() const {
-    return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon;
+    return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
+           actor_sector;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon" (the groups that are on, in this order); "" for none.
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector" (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
   // nullopt if a name is unknown.
   static std::optional<FeatureGroups> Parse(std::string_view list);
+};
+
+// Which of the coder's feature sets are augmented with domain copies
+// (FeatureSet::AddDomainCopies): the trigger features (detector and type
+// models), the source-pair features and the argument features. In training
+// each sentence's features are copied for its corpus record's `source`
+// ("ngec", "wikinews"); decoding reads the copies of `domain` (the domain of
+// the text to code: real news), or of a gold record's own domain when the
+// model knows it (For()).
+struct DomainAdaptation {
+  bool trigger = false;
+  bool pair = false;
+  bool argument = false;
+  std::string domain;
+  std::vector<std::string> trained;  // the domains training saw, sorted
+
+  bool any() const { return trigger || pair || argument; }
+  // The domain to decode a text from `source` with: `source` itself if
+  // training saw it, else `domain`.
+  std::string_view For(std::string_view source) const;
+  // "trigger,pair,argument" (those that are on, in this order); "" for none.
+  std::string ModelsString() const;
+  // Parses a comma-separated list of those names ("none": none); nullopt if
+  // a name is unknown. `domain` is left empty.
+  static std::optional<DomainAdaptation> ParseModels(std::string_view list);
 };
 
 // The candidate words: verbs, nouns and adjectives of the tree with an actor

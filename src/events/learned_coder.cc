@@ -40,6 +40,12 @@ std::string ParamsText(const CoderParams& p) {
   if (p.one_event_per_deed) out += "one_event_per_deed=1\n";
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
+  if (p.domain_adaptation.any()) {
+    out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
+    std::string trained;
+    for (const std::string& d : p.domain_adaptation.trained) trained += (trained.empty() ? "" : ",") + d;
+    out += "domains=" + trained + "\n";
+  }
   return out;
 }
 
@@ -53,6 +59,31 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
       if (!groups) return Status::Unsupported(file + ": the event model names a feature group this build does not know: " +
                                           line.substr(eq + 1));
       p->features = *groups;
+      continue;
+    }
+    if (key == "domain_adapt") {
+      auto models = DomainAdaptation::ParseModels(std::string_view(line).substr(eq + 1));
+      if (!models) return Status::Unsupported(file + ": the event model names a domain-adapted part this build does not know: " +
+                                          line.substr(eq + 1));
+      models->domain = p->domain_adaptation.domain;
+      models->trained = p->domain_adaptation.trained;
+      p->domain_adaptation = *models;
+      continue;
+    }
+    if (key == "domains") {
+      std::vector<std::string>& trained = p->domain_adaptation.trained;
+      trained.clear();
+      std::string_view list = std::string_view(line).substr(eq + 1);
+      while (!list.empty()) {
+        size_t comma = list.find(',');
+        if (comma != 0) trained.emplace_back(list.substr(0, comma));
+        list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+      }
+      std::sort(trained.begin(), trained.end());
+      continue;
+    }
+    if (key == "domain") {
+      p->domain_adaptation.domain = line.substr(eq + 1);
       continue;
     }
     double v = std::strtod(line.c_str() + eq + 1, nullptr);
@@ -286,6 +317,7 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
   for (uint32_t m : g.MentionsNear(t)) {
     fp.Clear();
     PairFeatures(g, t, m, lexicon_, models_.params.features, classes_.get(), &fp);
+    AddDomainCopies(models_.params.domain_adaptation.pair, &fp);
     float ps[2] = {};
     models_.pair->AccumulateAll(fp.hashes().data(), fp.hashes().size(), ps);
     best_pair = std::max(best_pair, ps[1] - ps[0]);
@@ -320,6 +352,7 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
   for (uint32_t m : g.MentionsNear(t)) {
     f.Clear();
     ArgumentFeatures(g, t, type, m, models_.params.features, classes_.get(), &f);
+    AddDomainCopies(models_.params.domain_adaptation.argument, &f);
     float rs[kNumRoles] = {};
     models_.argument->AccumulateAll(f.hashes().data(), f.hashes().size(), rs);
     int role = rs[1] >= rs[2] ? 1 : 2;
@@ -398,6 +431,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     if (!IsTriggerCandidate(g, t)) continue;
     f.Clear();
     TriggerFeatures(g, t, lexicon_, models_.params.features, classes_.get(), &f);
+    AddDomainCopies(models_.params.domain_adaptation.trigger, &f);
     float score = EventScore(g, t, f);
     if (score <= models_.params.trigger_margin) continue;
     ScoredCandidate c{{}, t, score};
@@ -433,6 +467,7 @@ std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_vi
                               Factuality fact, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
   FeatureSet f(true);
   TriggerFeatures(g, t, lexicon_, models_.params.features, classes_.get(), &f);
+  AddDomainCopies(models_.params.domain_adaptation.trigger, &f);
   std::string why = "event: " + TopFeatures(*models_.detect, f, 1, 3) + "; type " + std::string(type) + ": " +
                     TopFeatures(*models_.trigger, f, type_class, 3);
   f.Clear();
@@ -442,10 +477,15 @@ std::string LearnedCoder::Why(const SentenceGraph& g, uint32_t t, std::string_vi
   for (const auto& [mention, role] : roles) {
     f.Clear();
     ArgumentFeatures(g, t, type, mention, models_.params.features, classes_.get(), &f);
+    AddDomainCopies(models_.params.domain_adaptation.argument, &f);
     why += std::string("; ") + (role == ArgumentRole::kSource ? "source " : "target ") +
            g.doc().actors[mention].text + ": " + TopFeatures(*models_.argument, f, static_cast<int>(role), 3);
   }
   return why;
+}
+
+void LearnedCoder::AddDomainCopies(bool adapted, FeatureSet* f) const {
+  if (adapted) f->AddDomainCopies(models_.params.domain_adaptation.domain);
 }
 
 void LearnedCoder::Run(AnalyzedDocument* doc) const {

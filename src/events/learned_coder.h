@@ -79,6 +79,11 @@ struct CoderParams {
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;
+  // Feature augmentation by domain (coder_features.h's DomainAdaptation):
+  // which models were trained with a general and a per-domain copy of each
+  // feature, and the domain whose copies decoding reads (none for a model
+  // file written without it).
+  DomainAdaptation domain_adaptation;
 };
 
 // The five models, as trained.
@@ -132,6 +137,9 @@ class LearnedCoder : public EventCoder {
   void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+  // Adds the decoding domain's copies of f's features when the model's
+  // feature set `adapted` was trained with them.
+  void AddDomainCopies(bool adapted, FeatureSet* f) const;
   // The features that weighed most in each decision about word t, by name.
   std::string Why(const SentenceGraph& g, uint32_t t, std::string_view type, int type_class, Factuality fact,
                   const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const;

@@ -415,5 +415,121 @@ TEST(FeatureGroupsTest, WordnetGroupRoundTripsByName) {
   EXPECT_FALSE(FeatureGroups::Parse("none")->any());
 }
 
+// The actor-sector group names each nearby mention's sector (or its kind
+// when it has none) for the trigger and the source pair; nothing without it.
+TEST(FeatureGroupsTest, ActorSectorNamesTheMentionsSectorOrKind) {
+  AnalyzedDocument d = FranceCondemned();
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon;
+  FeatureGroups none, sector;
+  sector.actor_sector = true;
+  EXPECT_EQ(FeatureGroups::Parse("actor-sector,wordnet")->ToString(), "wordnet,actor-sector");
+  FeatureSet off(true), on(true), pair(true);
+  TriggerFeatures(g, 1, lexicon, none, nullptr, &off);
+  TriggerFeatures(g, 1, lexicon, sector, nullptr, &on);
+  PairFeatures(g, 1, 0, lexicon, sector, nullptr, &pair);
+  EXPECT_FALSE(HasFeature(off, "actor.sector"));
+  EXPECT_NE(std::find(on.names().begin(), on.names().end(), "lem.actor.sector=condemn=country"), on.names().end());
+  EXPECT_NE(std::find(pair.names().begin(), pair.names().end(), "p.lem.sector=condemn=country"), pair.names().end());
+  d.actors[0].sectors = {"BUS"};
+  g.Build(d, 0);
+  FeatureSet business(true);
+  PairFeatures(g, 1, 0, lexicon, sector, nullptr, &business);
+  EXPECT_NE(std::find(business.names().begin(), business.names().end(), "p.lem.sector=condemn=BUS"),
+            business.names().end());
+}
+
+// Feature augmentation by domain: every feature gets a copy of the domain,
+// with its own hash and name; the general copies stay as they were.
+TEST(DomainAdaptationTest, CopiesEveryFeatureForTheDomain) {
+  FeatureSet f(true);
+  f.Add("lem", "call");
+  f.Add("pos", "VERB");
+  const std::vector<uint64_t> general = f.hashes();
+  f.AddDomainCopies("wikinews");
+  ASSERT_EQ(f.hashes().size(), 4u);
+  EXPECT_EQ(f.hashes()[0], general[0]);
+  EXPECT_EQ(f.hashes()[1], general[1]);
+  EXPECT_EQ(f.names()[2], "wikinews:lem=call");
+  EXPECT_EQ(f.names()[3], "wikinews:pos=VERB");
+  std::vector<uint64_t> all = f.hashes();
+  std::sort(all.begin(), all.end());
+  EXPECT_EQ(std::unique(all.begin(), all.end()), all.end());  // four distinct features
+  FeatureSet other;
+  other.Add("lem", "call");
+  other.AddDomainCopies("ngec");
+  EXPECT_EQ(other.hashes()[0], general[0]);
+  EXPECT_NE(other.hashes()[1], f.hashes()[2]);  // one domain's copy is not another's
+  FeatureSet none;
+  none.Add("lem", "call");
+  none.AddDomainCopies("");
+  EXPECT_EQ(none.hashes().size(), 1u);
+}
+
+// A record from a domain training saw is decoded in it; any other (an
+// outlet the model never saw, no source at all) in the model's domain.
+TEST(DomainAdaptationTest, DecodesAKnownRecordSourceInItsOwnDomain) {
+  DomainAdaptation d;
+  d.domain = "wikinews";
+  d.trained = {"ngec", "wikinews"};
+  EXPECT_EQ(d.For("ngec"), "ngec");
+  EXPECT_EQ(d.For("wikinews"), "wikinews");
+  EXPECT_EQ(d.For("reuters"), "wikinews");
+  EXPECT_EQ(d.For(""), "wikinews");
+}
+
+TEST(DomainAdaptationTest, ParsesAndNamesTheModels) {
+  EXPECT_FALSE(DomainAdaptation::ParseModels("none")->any());
+  auto two = DomainAdaptation::ParseModels("pair,trigger");
+  ASSERT_TRUE(two);
+  EXPECT_EQ(two->ModelsString(), "trigger,pair");
+  EXPECT_FALSE(DomainAdaptation::ParseModels("trigger,tea"));
+}
+
+TEST(DomainAdaptationTest, SurvivesSaveAndLoadAndOlderFilesHaveNone) {
+  CoderModels m = TinyModels();
+  m.params.domain_adaptation = *DomainAdaptation::ParseModels("trigger,argument");
+  m.params.domain_adaptation.domain = "wikinews";
+  m.params.domain_adaptation.trained = {"ngec", "wikinews"};
+  auto back = RoundTrip(m.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->params.domain_adaptation.trained, m.params.domain_adaptation.trained);
+  EXPECT_TRUE(back->params.domain_adaptation.trigger);
+  EXPECT_FALSE(back->params.domain_adaptation.pair);
+  EXPECT_TRUE(back->params.domain_adaptation.argument);
+  EXPECT_EQ(back->params.domain_adaptation.domain, "wikinews");
+  auto old = RoundTrip(TinyModels().ToBundle());
+  ASSERT_TRUE(old.ok());
+  EXPECT_FALSE(old->params.domain_adaptation.any());
+  ModelBundle b = TinyModels().ToBundle();
+  b.Put("params", "trigger_margin=-8\nargument_margin=0\ntarget_margin=-2\nkeep_sourceless=0\ndomain_adapt=tea\n");
+  EXPECT_FALSE(RoundTrip(b).ok());
+}
+
+// Decoding reads the domain's copies: a weight on the real-news copy of the
+// detector's bias moves the decision only for a model that says its trigger
+// features were adapted.
+TEST(DomainAdaptationTest, DecodingReadsTheDomainsCopies) {
+  FeatureSet f;
+  f.Add("bias");
+  f.AddDomainCopies("wikinews");
+  const uint64_t news_copy = f.hashes()[1];
+  auto coder_with = [&](bool adapted) {
+    CoderModels m = TinyModels();
+    m.detect = LinearModel::Build(2, {{news_copy, {{0, 100.0f}}}});
+    m.params.trigger_margin = -1;
+    m.params.argument_margin = -1;
+    m.params.domain_adaptation.trigger = adapted;
+    m.params.domain_adaptation.domain = "wikinews";
+    return LearnedCoder(std::move(m), CameoTable(), Lexicon());
+  };
+  AnalyzedDocument plain = FranceCondemned(), adapted = FranceCondemned();
+  coder_with(false).Run(&plain);
+  coder_with(true).Run(&adapted);
+  EXPECT_FALSE(plain.events.empty());   // "condemned" is an event
+  EXPECT_TRUE(adapted.events.empty());  // the news copy of "bias" says "no event"
+}
+
 }  // namespace
 }  // namespace entente

@@ -104,7 +104,7 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     simdjson::dom::element rec;
     GoldSentence s;
-    std::string_view id, body, split;
+    std::string_view id, body, split, source;
     bool ok = !parser.parse(line).get(rec) && !rec["id"].get(id) && !rec["text"].get(body);
     if (ok) {
       s.id = std::string(id);
@@ -112,6 +112,7 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
       std::string_view date;
       if (!rec["date"].get(date)) s.date = std::string(date);
       if (!rec["split"].get(split)) s.split = std::string(split);
+      if (!rec["source"].get(source)) s.source = std::string(source);
       std::vector<uint32_t> cp = CodePointOffsets(s.text);
       ok = Events(rec, "events", cp, &s.events) && Events(rec, "nonfactual_events", cp, &s.events);
     }

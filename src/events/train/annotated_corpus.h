@@ -35,6 +35,7 @@ struct GoldEvent {
 
 struct GoldSentence {
   std::string id, text, date, split;
+  std::string source;  // where the sentence comes from ("wikinews", "ngec"); "" if the record does not say
   std::vector<GoldEvent> events;  // coded and non-factual mentions together
 };
 

@@ -119,6 +119,13 @@ std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
 }  // namespace
 
+SentenceSetup DecodeEachInItsDomain(LearnedCoder* coder) {
+  if (!coder->params().domain_adaptation.any()) return nullptr;
+  return [coder, adapt = coder->params().domain_adaptation](const GoldSentence& s) {
+    coder->params().domain_adaptation.domain = std::string(adapt.For(s.source));
+  };
+}
+
 void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDocument* a) {
   Document doc;
   doc.id = s.id;
@@ -132,6 +139,16 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
                                const CoderTrainOptions& o, CoderTrainStats* stats) {
   CoderModels models;
   models.params.features = o.features;
+  models.params.domain_adaptation = o.domain_adaptation;
+  if (o.domain_adaptation.any()) {
+    std::vector<std::string>& trained = models.params.domain_adaptation.trained;
+    for (const GoldSentence& s : train) {
+      if (!s.source.empty()) trained.push_back(s.source);
+    }
+    std::sort(trained.begin(), trained.end());
+    trained.erase(std::unique(trained.begin(), trained.end()), trained.end());
+  }
+  const DomainAdaptation& adapt = o.domain_adaptation;
   // CAMEO classes: every code of the table that has a PLOVER type, sorted.
   std::vector<std::vector<uint16_t>> codes_of_type(kNumTriggerClasses);
   {
@@ -179,6 +196,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
         f.Clear();
         TriggerFeatures(g, t, lexicon, o.features, classes, &f);
+        if (adapt.trigger) f.AddDomainCopies(s.source);
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
@@ -191,6 +209,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           }
           f.Clear();
           PairFeatures(g, t, m, lexicon, o.features, classes, &f);
+          if (adapt.pair) f.AddDomainCopies(s.source);
           pairs.push_back({Hashes(f), source ? 1 : 0, 0, weight});
         }
         ++st.trigger_instances;
@@ -219,6 +238,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
           st.actors_found += role != 0;
           f.Clear();
           ArgumentFeatures(g, t, e->type, m, o.features, classes, &f);
+          if (adapt.argument) f.AddDomainCopies(s.source);
           args.push_back({Hashes(f), role, 0});
           ++st.argument_instances;
         }
@@ -260,7 +280,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
 }
 
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
-                         std::string* errors, size_t max_errors) {
+                         std::string* errors, size_t max_errors, const SentenceSetup& setup) {
   EventScore score;
   size_t shown = 0;
   auto describe = [](const std::vector<ScoredEvent>& v) {
@@ -282,6 +302,7 @@ EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& 
   };
   for (const GoldSentence& s : gold) {
     AnalyzeSentence(s, analyze, &a);
+    if (setup) setup(s);
     coder.Run(&a);
     std::vector<ScoredEvent> g, sys;
     for (const GoldEvent& e : s.events) {

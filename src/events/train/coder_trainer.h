@@ -53,6 +53,10 @@ struct CoderTrainOptions {
   // wordnet,wordnet-args unless told otherwise); stored in the model, whose
   // decoding then computes them.
   FeatureGroups features;
+  // Feature augmentation by domain (none here): each chosen model learns a
+  // general and a per-domain copy of every feature, the domain being each
+  // sentence's `source`; stored in the model with the domain decoding reads.
+  DomainAdaptation domain_adaptation;
   uint64_t seed = 20261206;
   bool verbose = true;
 };
@@ -66,12 +70,23 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
                                const CameoTable& cameo, const Lexicon& lexicon, const WordClasses* classes,
                                const CoderTrainOptions& options, CoderTrainStats* stats);
 
+// Called before each gold sentence is coded (to set the coder up for it).
+using SentenceSetup = std::function<void(const GoldSentence&)>;
+
+// For a domain-adapted coder: a setup that decodes each gold sentence with
+// the copies of its own record's domain when the model was trained on it,
+// else with the model's decoding domain (as the coder's params were when
+// called); null for a model without domain adaptation. The coder's
+// decoding domain is left changed: the caller restores it.
+SentenceSetup DecodeEachInItsDomain(LearnedCoder* coder);
+
 // Codes every gold sentence with `coder` and scores the events that are
 // counted (done and intended) against the gold (required events; optional
 // ones absorb matches). System actor codes are ScoringCode(country or code).
 // With `errors` (may be null), appends up to `max_errors` sentences whose
 // events differ (type, source or target), with the gold and the system events.
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
-                         std::string* errors = nullptr, size_t max_errors = 0);
+                         std::string* errors = nullptr, size_t max_errors = 0,
+                         const SentenceSetup& setup = nullptr);
 
 }  // namespace entente
