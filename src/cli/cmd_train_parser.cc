@@ -24,18 +24,17 @@ struct TrainParserArgs {
   std::string treebank;
   std::string out = "data/syntax/en_ewt.model";
   std::string prefix = "en_ewt-ud";
-  std::string word_contexts;  // default: DATA/syntax/word_contexts.tsv
-  bool no_word_contexts = false;
+  std::string word_contexts;  // the tagger's distributional table (empty: none)
   SyntaxTrainOptions options;
 };
 
 // Reads the tagger's distributional table into `in` and `*table`; false
 // (with a message) if it is missing or damaged.
 bool ReadWordContexts(const TrainParserArgs& a, SyntaxTrainInput* in, std::unique_ptr<WordContexts>* table) {
-  if (a.no_word_contexts) return true;
-  std::string path = a.word_contexts.empty() ? DataDir() + "/syntax/word_contexts.tsv" : a.word_contexts;
+  if (a.word_contexts.empty()) return true;
+  const std::string& path = a.word_contexts;
   if (!ReadFile(path, &in->word_contexts)) {
-    std::fprintf(stderr, "entente train-parser: cannot read %s (or pass --no-word-contexts)\n", path.c_str());
+    std::fprintf(stderr, "entente train-parser: cannot read %s\n", path.c_str());
     return false;
   }
   auto t = WordContexts::Parse(in->word_contexts, path);
@@ -104,8 +103,8 @@ Command AddTrainParser(CLI::App& root) {
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--prefix", args->prefix, "treebank file prefix")->capture_default_str();
   app->add_option("--word-contexts", args->word_contexts,
-                  "the tagger's distributional table (default: DATA/syntax/word_contexts.tsv; stored in the model)");
-  app->add_flag("--no-word-contexts", args->no_word_contexts, "train the tagger without the distributional table");
+                  "the tagger's distributional table, e.g. data/syntax/word_contexts.tsv (stored in the model; "
+                  "default: none)");
   app->add_option("--tagger-epochs", args->options.tagger_epochs, "tagger training passes")->capture_default_str();
   app->add_option("--tagger-refine", args->options.tagger_refine,
                   "a second tagging pass that reads the first pass's tags of the following words")

@@ -39,6 +39,7 @@ class FeatureExtractor {
   void Analyze(std::span<const std::string_view> words, std::vector<TokenInfo>* out) const;
   // The distributional table (may be null: no such facts); not owned.
   void set_contexts(const WordContexts* contexts) { contexts_ = contexts; }
+  bool has_contexts() const { return contexts_ != nullptr; }
 
  private:
   const LinguaLexicon* lex_;

@@ -111,7 +111,9 @@ size_t TreebankTagger::XposFeatures(const TagContext& c, size_t i, const int* ta
   out[n++] = FeatureHash(35, C(k), w.word, head);
   out[n++] = FeatureHash(36, C(k), p1, C(k + 1));
   out[n++] = FeatureHash(37, C(k), w.suffix[1], head);
-  // The word's frequent neighbours in a large text (features.h).
+  // The word's frequent neighbours in a large text (features.h); a model
+  // trained without the table has none of these features.
+  if (!c.contexts) return n;
   const WordContexts::Hashes& x = w.context;
   out[n++] = FeatureHash(40, x[0]);
   out[n++] = FeatureHash(41, x[2]);
@@ -197,7 +199,7 @@ void TreebankTagger::Tag(std::span<const std::string_view> words, std::span<ente
   thread_local std::vector<int> tags, first;
   thread_local std::vector<LetterCase> cases;
   features_->Analyze(words, &toks);
-  TagContext ctx{toks, {}, AnalyzeCase(words, &cases)};
+  TagContext ctx{toks, {}, AnalyzeCase(words, &cases), features_->has_contexts()};
   ctx.cases = cases;
   tags.assign(toks.size(), 0);
   GreedyXpos(*xpos_, ctx, nullptr, tags.data());

@@ -33,6 +33,7 @@ struct TagContext {
   std::span<const TokenInfo> toks;
   std::span<const LetterCase> cases;
   bool headline = false;  // most words capitalised ("Over Half Of Teachers Strike")
+  bool contexts = false;  // the tokens carry a distributional table's facts (features.h)
 };
 LetterCase CaseOf(std::string_view word);
 // Fills `cases` and returns whether the sentence is headline-cased.

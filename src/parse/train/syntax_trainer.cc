@@ -61,7 +61,7 @@ void PutCommon(const SyntaxTrainInput& in, ModelBundle* bundle) {
 TagContext MakeContext(const FeatureExtractor& fx, const TagData& d, std::vector<TokenInfo>* toks,
                        std::vector<LetterCase>* cases) {
   fx.Analyze(d.words, toks);
-  TagContext ctx{*toks, {}, AnalyzeCase(d.words, cases)};
+  TagContext ctx{*toks, {}, AnalyzeCase(d.words, cases), fx.has_contexts()};
   ctx.cases = *cases;
   return ctx;
 }

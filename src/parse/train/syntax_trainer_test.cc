@@ -62,6 +62,7 @@ class SyntaxTrainerTest : public testing::Test {
     options_.jackknife = 2;
     options_.min_updates = 1;
     options_.tagger_min_updates = 1;
+    options_.tagger_refine = true;
     options_.verbose = false;
   }
   Result<ModelBundle> Train() {
