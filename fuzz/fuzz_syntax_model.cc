@@ -1,5 +1,6 @@
 // fuzz_syntax_model.cc — the model file readers: ModelBundle::Parse, then
-// LinearModel::Parse on each part, and DependencyModel::Load (which reads a
+// LinearModel::Parse on each part (WordContexts::Parse on the tagger's
+// distributional table), and DependencyModel::Load (which reads a
 // path, so the input is written to a private temporary file). A model that
 // loads parses a short sentence.
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include <string_view>
 
 #include "parse/dependency_model.h"
+#include "tag/word_contexts.h"
 #include "util/linear_model.h"
 #include "util/model_bundle.h"
 
@@ -21,10 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)entente::LinearModel::Parse(bytes, "fuzz", /*verify_checksum=*/false);
   auto bundle = entente::ModelBundle::Parse(bytes, "fuzz");
   if (bundle.ok()) {
-    for (const char* part : {"xpos", "upos", "transitions", "labels", "trigger"}) {
+    for (const char* part : {"xpos", "upos", "refine", "transitions", "labels", "trigger"}) {
       auto p = bundle->Get(part);
       if (p.ok()) (void)entente::LinearModel::Parse(*p, "fuzz");
     }
+    auto contexts = bundle->Get("word_contexts");
+    if (contexts.ok()) (void)entente::WordContexts::Parse(*contexts, "fuzz");
   }
   static const std::string path = [] {
     char tmpl[] = "/tmp/entente-fuzz-model-XXXXXX";

@@ -24,8 +24,27 @@ struct TrainParserArgs {
   std::string treebank;
   std::string out = "data/syntax/en_ewt.model";
   std::string prefix = "en_ewt-ud";
+  std::string word_contexts;  // the tagger's distributional table (empty: none)
   SyntaxTrainOptions options;
 };
+
+// Reads the tagger's distributional table into `in` and `*table`; false
+// (with a message) if it is missing or damaged.
+bool ReadWordContexts(const TrainParserArgs& a, SyntaxTrainInput* in, std::unique_ptr<WordContexts>* table) {
+  if (a.word_contexts.empty()) return true;
+  const std::string& path = a.word_contexts;
+  if (!ReadFile(path, &in->word_contexts)) {
+    std::fprintf(stderr, "entente train-parser: cannot read %s\n", path.c_str());
+    return false;
+  }
+  auto t = WordContexts::Parse(in->word_contexts, path);
+  if (!t.ok()) {
+    std::fprintf(stderr, "entente train-parser: %s\n", t.status().ToString().c_str());
+    return false;
+  }
+  *table = std::move(t).value();
+  return true;
+}
 
 void PrintAccuracy(const char* what, const ParseAccuracy& a) {
   std::printf("%s: UPOS %.2f XPOS %.2f UAS %.2f LAS %.2f (full labels %.2f) over %zu words\n", what,
@@ -49,7 +68,11 @@ int Run(const TrainParserArgs& a) {
     std::fprintf(stderr, "entente train-parser: %s\n", tags.status().ToString().c_str());
     return kExitFatal;
   }
-  auto bundle = TrainSyntax(in, (*tags)->features(), a.options);
+  std::unique_ptr<WordContexts> table;
+  if (!ReadWordContexts(a, &in, &table)) return kExitFatal;
+  FeatureExtractor features = (*tags)->features();  // the stage's, with the table being trained with
+  features.set_contexts(table.get());
+  auto bundle = TrainSyntax(in, features, a.options);
   if (!bundle.ok()) {
     std::fprintf(stderr, "entente train-parser: %s\n", bundle.status().ToString().c_str());
     return kExitFatal;
@@ -79,7 +102,13 @@ Command AddTrainParser(CLI::App& root) {
       ->required();
   app->add_option("-o,--out", args->out, "model file to write")->capture_default_str();
   app->add_option("--prefix", args->prefix, "treebank file prefix")->capture_default_str();
+  app->add_option("--word-contexts", args->word_contexts,
+                  "the tagger's distributional table, e.g. data/syntax/word_contexts.tsv (stored in the model; "
+                  "default: none)");
   app->add_option("--tagger-epochs", args->options.tagger_epochs, "tagger training passes")->capture_default_str();
+  app->add_option("--tagger-refine", args->options.tagger_refine,
+                  "a second tagging pass that reads the first pass's tags of the following words")
+      ->capture_default_str();
   app->add_option("--parser-epochs", args->options.parser_epochs, "parser training passes")->capture_default_str();
   app->add_option("--jackknife", args->options.jackknife, "folds of predicted tags for the parser (0: gold)")
       ->capture_default_str();

@@ -78,6 +78,9 @@ void FeatureExtractor::Analyze(std::span<const std::string_view> words, std::vec
     t.prefix = HashBytes(lower.substr(0, std::min<size_t>(2, lower.size())));
     Shape(form, &shape);
     t.shape = HashBytes(shape);
+    static const WordContexts::Hashes kUnlisted = {1, 2, 3, 4};
+    const WordContexts::Hashes* ctx = contexts_ ? contexts_->Find(lower) : nullptr;
+    t.context = ctx ? *ctx : kUnlisted;
     uint32_t id = lex_->Id(form);
     bool lowered = false;
     if (id == StringTable::kMissing && IsCapitalized(form)) {

@@ -13,6 +13,7 @@
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/tagset.h"
+#include "tag/word_contexts.h"
 
 namespace entente {
 
@@ -23,6 +24,9 @@ struct TokenInfo {
   uint64_t shape = 0;    // hash of the character-class shape ("Xx", "d.d", "x-x")
   uint64_t lexclass = 0; // hash of the Lingua ambiguity class ("NN|VB", "UNK")
   uint64_t prefix = 0;   // hash of the first 2 bytes (lower-cased)
+  // hashes of the word's frequent left and right neighbours in a large text
+  // (WordContexts; one "unlisted" value when it has none)
+  WordContexts::Hashes context = {};
 };
 
 class FeatureExtractor {
@@ -33,11 +37,14 @@ class FeatureExtractor {
 
   // Fills one TokenInfo per word of a sentence.
   void Analyze(std::span<const std::string_view> words, std::vector<TokenInfo>* out) const;
-
+  // The distributional table (may be null: no such facts); not owned.
+  void set_contexts(const WordContexts* contexts) { contexts_ = contexts; }
+  bool has_contexts() const { return contexts_ != nullptr; }
 
  private:
   const LinguaLexicon* lex_;
   const Lemmatizer* wordnet_;
+  const WordContexts* contexts_ = nullptr;
   std::vector<uint64_t> lexclass_;  // per lexicon word id
 };
 

@@ -57,15 +57,26 @@ Result<std::unique_ptr<TagStage>> TagStage::Create(const std::string& data_dir, 
                                                    const ModelBundle& bundle) {
   auto stage = std::make_unique<TagStage>();
   if (Status st = stage->LoadLexicons(); !st.ok()) return st;
-  for (auto [part, slot] : {std::pair{"xpos", &stage->xpos_model_}, std::pair{"upos", &stage->upos_model_}}) {
+  // "refine", the second XPOS pass, is optional (models trained with one pass).
+  for (auto [part, slot] : {std::pair{"xpos", &stage->xpos_model_}, std::pair{"upos", &stage->upos_model_},
+                            std::pair{"refine", &stage->refine_model_}}) {
+    if (slot == &stage->refine_model_ && !bundle.Has(part)) continue;
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
     auto m = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")", /*verify_checksum=*/false);
     if (!m.ok()) return m.status();
     *slot = std::move(m).value();
   }
+  if (bundle.Has("word_contexts")) {  // the distributional table the tagger was trained with
+    auto text = bundle.Get("word_contexts");
+    if (!text.ok()) return text.status();
+    auto ctx = WordContexts::Parse(*text, bundle.name() + " (word_contexts)");
+    if (!ctx.ok()) return ctx.status();
+    stage->contexts_ = std::move(ctx).value();
+    stage->features_->set_contexts(stage->contexts_.get());
+  }
   stage->treebank_ = std::make_unique<TreebankTagger>(stage->features_.get(), stage->xpos_model_.get(),
-                                                      stage->upos_model_.get());
+                                                      stage->upos_model_.get(), stage->refine_model_.get());
   return stage;
 }
 

@@ -24,6 +24,7 @@ class LinguaLexicon;
 class Lemmatizer;
 class FeatureExtractor;
 class LinearModel;
+class WordContexts;
 class ModelBundle;
 class TreebankTagger;
 enum class Tag : uint8_t;
@@ -70,7 +71,8 @@ class TagStage {
 
   std::unique_ptr<LinguaLexicon> lexicon_;
   std::unique_ptr<FeatureExtractor> features_;
-  std::unique_ptr<LinearModel> xpos_model_, upos_model_;
+  std::unique_ptr<LinearModel> xpos_model_, upos_model_, refine_model_;  // refine: may be null
+  std::unique_ptr<WordContexts> contexts_;  // may be null (a model trained without the table)
   std::unique_ptr<TreebankTagger> treebank_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
 

@@ -1,5 +1,6 @@
 #include "tag/treebank_tagger.h"
 
+#include <algorithm>
 #include <array>
 
 namespace entente {
@@ -110,7 +111,55 @@ size_t TreebankTagger::XposFeatures(const TagContext& c, size_t i, const int* ta
   out[n++] = FeatureHash(35, C(k), w.word, head);
   out[n++] = FeatureHash(36, C(k), p1, C(k + 1));
   out[n++] = FeatureHash(37, C(k), w.suffix[1], head);
+  // The word's frequent neighbours in a large text (features.h); a model
+  // trained without the table has none of these features.
+  if (!c.contexts) return n;
+  const WordContexts::Hashes& x = w.context;
+  out[n++] = FeatureHash(40, x[0]);
+  out[n++] = FeatureHash(41, x[2]);
+  out[n++] = FeatureHash(42, x[0], x[2]);
+  out[n++] = FeatureHash(43, x[0], x[1]);
+  out[n++] = FeatureHash(44, x[2], x[3]);
+  out[n++] = FeatureHash(45, w.lexclass, x[2]);
   return n;
+}
+
+size_t TreebankTagger::RefineFeatures(const TagContext& c, size_t i, const int* first, const int* tags,
+                                      uint64_t* out) {
+  std::span<const TokenInfo> t = c.toks;
+  long k = static_cast<long>(i);
+  auto F = [&](long j) { return j < 0 || j >= static_cast<long>(t.size()) ? kNone : static_cast<uint64_t>(first[j]); };
+  size_t n = XposFeatures(c, i, tags, out);
+  const TokenInfo& w = t[i];
+  uint64_t p1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : kNone;
+  uint64_t f0 = F(k), n1 = F(k + 1), n2 = F(k + 2);
+  uint64_t cs = static_cast<uint64_t>(c.cases[i]);
+  out[n++] = FeatureHash(200, f0);
+  out[n++] = FeatureHash(201, n1);
+  out[n++] = FeatureHash(202, n1, n2);
+  out[n++] = FeatureHash(203, f0, n1);
+  out[n++] = FeatureHash(204, p1, n1);
+  out[n++] = FeatureHash(205, p1, f0, n1);
+  out[n++] = FeatureHash(206, w.word, n1);
+  out[n++] = FeatureHash(207, w.lexclass, n1);
+  out[n++] = FeatureHash(208, w.suffix[2], n1);
+  out[n++] = FeatureHash(209, w.word, f0);
+  out[n++] = FeatureHash(210, n1, Word(t, k + 1));
+  out[n++] = FeatureHash(211, w.lexclass, n1, n2);
+  out[n++] = FeatureHash(212, w.shape, n1);
+  out[n++] = FeatureHash(213, cs, n1, c.headline ? 1 : 0);
+  return n;
+}
+
+void TreebankTagger::GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags) {
+  uint64_t f[kMaxTagFeatures];
+  float scores[kNumTags];
+  for (size_t i = 0; i < c.toks.size(); ++i) {
+    size_t n = first ? RefineFeatures(c, i, first, tags, f) : XposFeatures(c, i, tags, f);
+    std::fill(scores, scores + kNumTags, 0.0f);
+    model.AccumulateAll(f, n, scores);
+    tags[i] = ArgMax(scores, kNumTags);
+  }
 }
 
 size_t TreebankTagger::UposFeatures(std::span<const TokenInfo> t, size_t i, const int* xpos, uint64_t* out) {
@@ -134,8 +183,9 @@ size_t TreebankTagger::UposFeatures(std::span<const TokenInfo> t, size_t i, cons
   return n;
 }
 
-TreebankTagger::TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos)
-    : features_(features), xpos_(xpos), upos_(upos) {
+TreebankTagger::TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos,
+                               const LinearModel* refine)
+    : features_(features), xpos_(xpos), upos_(upos), refine_(refine) {
   for (int x = 0; x < kNumTags; ++x) {
     for (int u = 0; u < kNumUpos; ++u) {
       if (upos_->Weight(AllowedFeature(x), u) != 0) allowed_[x] |= 1u << u;
@@ -146,21 +196,19 @@ TreebankTagger::TreebankTagger(const FeatureExtractor* features, const LinearMod
 void TreebankTagger::Tag(std::span<const std::string_view> words, std::span<entente::Tag> xpos,
                          std::span<uint8_t> upos) const {
   thread_local std::vector<TokenInfo> toks;
-  thread_local std::vector<int> tags;
+  thread_local std::vector<int> tags, first;
   thread_local std::vector<LetterCase> cases;
   features_->Analyze(words, &toks);
-  TagContext ctx{toks, {}, AnalyzeCase(words, &cases)};
+  TagContext ctx{toks, {}, AnalyzeCase(words, &cases), features_->has_contexts()};
   ctx.cases = cases;
   tags.assign(toks.size(), 0);
-  uint64_t f[kMaxTagFeatures];
-  float scores[kNumTags];
-  for (size_t i = 0; i < toks.size(); ++i) {
-    size_t n = XposFeatures(ctx, i, tags.data(), f);
-    std::fill(scores, scores + kNumTags, 0.0f);
-    xpos_->AccumulateAll(f, n, scores);
-    tags[i] = ArgMax(scores, kNumTags);
-    xpos[i] = static_cast<entente::Tag>(tags[i]);
+  GreedyXpos(*xpos_, ctx, nullptr, tags.data());
+  if (refine_) {
+    first = tags;
+    GreedyXpos(*refine_, ctx, first.data(), tags.data());
   }
+  for (size_t i = 0; i < toks.size(); ++i) xpos[i] = static_cast<entente::Tag>(tags[i]);
+  uint64_t f[kMaxTagFeatures];
   float us[kNumUpos];
   for (size_t i = 0; i < toks.size(); ++i) {
     size_t n = UposFeatures(toks, i, tags.data(), f);

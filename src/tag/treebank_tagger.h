@@ -1,6 +1,7 @@
 // treebank_tagger.h — the part-of-speech tagger trained on UD English EWT:
 // Penn Treebank tags (XPOS) by a greedy left-to-right averaged perceptron,
-// then the universal tag (UPOS) by a second one that chooses among the UPOS
+// optionally a second left-to-right pass (the "refine" model) whose features
+// add the first pass's tags of the following words, then the universal tag (UPOS) by a second one that chooses among the UPOS
 // seen with that XPOS in training. Token facts (word, affixes, shape, the
 // Lingua lexicon's ambiguity class) come from tag/features.h; the context
 // features are built here, shared by tagging and training.
@@ -22,7 +23,7 @@ inline constexpr int kNumUpos = 17;
 std::string_view UposName(int upos);
 int ParseUpos(std::string_view name);  // -1 if unknown
 
-inline constexpr int kMaxTagFeatures = 48;
+inline constexpr int kMaxTagFeatures = 64;
 
 // What the context features of a sentence read: the token facts, and the
 // letter case of each word (web and news text capitalise unevenly, so a
@@ -32,6 +33,7 @@ struct TagContext {
   std::span<const TokenInfo> toks;
   std::span<const LetterCase> cases;
   bool headline = false;  // most words capitalised ("Over Half Of Teachers Strike")
+  bool contexts = false;  // the tokens carry a distributional table's facts (features.h)
 };
 LetterCase CaseOf(std::string_view word);
 // Fills `cases` and returns whether the sentence is headline-cased.
@@ -41,13 +43,21 @@ class TreebankTagger {
  public:
   // `upos_allowed[xpos]` is a bit set of the UPOS tags that may follow an
   // XPOS (learned in training, stored in the UPOS model as class masks).
-  TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos);
+  // `refine` (may be null: one pass) is the second XPOS pass.
+  TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos,
+                 const LinearModel* refine = nullptr);
 
   void Tag(std::span<const std::string_view> words, std::span<entente::Tag> xpos,
            std::span<uint8_t> upos) const;
 
   // Feature hashes of token i given the tags already chosen left of it.
   static size_t XposFeatures(const TagContext& c, size_t i, const int* tags, uint64_t* out);
+  // The second pass's features: XposFeatures over its own tags so far, plus
+  // the first pass's tags (`first`) around token i, right context included.
+  static size_t RefineFeatures(const TagContext& c, size_t i, const int* first, const int* tags, uint64_t* out);
+  // One greedy left-to-right XPOS pass of `model` over a sentence into
+  // `tags`: first-pass features if `first` is null, else refine features.
+  static void GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags);
   static size_t UposFeatures(std::span<const TokenInfo> toks, size_t i, const int* xpos, uint64_t* out);
   // The UPOS classes allowed after an XPOS: a mask feature of the UPOS model.
   static uint64_t AllowedFeature(int xpos) { return FeatureHash(900, static_cast<uint64_t>(xpos)); }
@@ -56,6 +66,7 @@ class TreebankTagger {
   const FeatureExtractor* features_;
   const LinearModel* xpos_;
   const LinearModel* upos_;
+  const LinearModel* refine_;
   uint32_t allowed_[kNumTags] = {};
 };
 

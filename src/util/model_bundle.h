@@ -32,6 +32,7 @@ class ModelBundle {
   // The bytes of a part; Corrupt naming the file if it is missing.
   // Loaded parts are views into the bundle: valid while it lives.
   Result<std::string_view> Get(const std::string& part) const;
+  bool Has(const std::string& part) const { return parts_.count(part) > 0 || loaded_.count(part) > 0; }
   const std::string& name() const { return name_; }
 
   std::string Serialize() const;

@@ -44,8 +44,54 @@ std::vector<TagData> MakeTagData(const std::vector<ConlluSentence>& sents) {
 }
 
 struct TaggerModels {
-  std::unique_ptr<LinearModel> xpos, upos;
+  std::unique_ptr<LinearModel> xpos, upos, refine;  // refine: null unless trained
 };
+
+void PutTagger(const TaggerModels& m, ModelBundle* bundle) {
+  bundle->Put("xpos", m.xpos->Serialize());
+  bundle->Put("upos", m.upos->Serialize());
+  if (m.refine) bundle->Put("refine", m.refine->Serialize());
+}
+
+void PutCommon(const SyntaxTrainInput& in, ModelBundle* bundle) {
+  bundle->Put("about", in.description);
+  if (!in.word_contexts.empty()) bundle->Put("word_contexts", in.word_contexts);
+}
+
+TagContext MakeContext(const FeatureExtractor& fx, const TagData& d, std::vector<TokenInfo>* toks,
+                       std::vector<LetterCase>* cases) {
+  fx.Analyze(d.words, toks);
+  TagContext ctx{*toks, {}, AnalyzeCase(d.words, cases), fx.has_contexts()};
+  ctx.cases = *cases;
+  return ctx;
+}
+
+// One online XPOS pass over a sentence, learning as it goes: first-pass
+// features if `first` is null, else the refine pass's over those tags.
+// Leaves the predicted tags (the history the tagger sees at run time) in
+// `pred`; returns how many were right.
+size_t LearnXpos(PerceptronLearner* xl, const TagContext& ctx, const TagData& d, const int* first,
+                 std::vector<int>* pred) {
+  uint64_t f[kMaxTagFeatures];
+  float scores[kNumTags];
+  size_t right = 0;
+  pred->assign(ctx.toks.size(), 0);
+  for (size_t i = 0; i < ctx.toks.size(); ++i) {
+    size_t n = first ? TreebankTagger::RefineFeatures(ctx, i, first, pred->data(), f)
+                     : TreebankTagger::XposFeatures(ctx, i, pred->data(), f);
+    std::fill(scores, scores + kNumTags, 0.0f);
+    xl->Score(f, n, scores);
+    int guess = ArgMax(scores, kNumTags);
+    xl->Tick();
+    if (guess != d.xpos[i]) {
+      xl->Update(f, n, d.xpos[i], 1.0f);
+      xl->Update(f, n, guess, -1.0f);
+    }
+    (*pred)[i] = guess;
+    right += guess == d.xpos[i];
+  }
+  return right;
+}
 
 // Trains XPOS and UPOS on the sentences `subset` of `data`.
 TaggerModels TrainTagger(const std::vector<TagData>& data, std::vector<size_t> subset,
@@ -56,31 +102,15 @@ TaggerModels TrainTagger(const std::vector<TagData>& data, std::vector<size_t> s
   std::vector<LetterCase> cases;
   std::vector<int> pred;
   uint64_t f[kMaxTagFeatures];
-  float scores[kNumTags];
   bool allowed[kNumTags][kNumUpos] = {};
   for (int epoch = 1; epoch <= o.tagger_epochs; ++epoch) {
     Shuffle(&subset, &rng);
     size_t total = 0, right = 0;
     for (size_t si : subset) {
       const TagData& d = data[si];
-      fx.Analyze(d.words, &toks);
-      TagContext ctx{toks, {}, AnalyzeCase(d.words, &cases)};
-      ctx.cases = cases;
-      pred.assign(toks.size(), 0);
-      for (size_t i = 0; i < toks.size(); ++i) {
-        size_t n = TreebankTagger::XposFeatures(ctx, i, pred.data(), f);
-        std::fill(scores, scores + kNumTags, 0.0f);
-        xl.Score(f, n, scores);
-        int guess = ArgMax(scores, kNumTags);
-        xl.Tick();
-        if (guess != d.xpos[i]) {
-          xl.Update(f, n, d.xpos[i], 1.0f);
-          xl.Update(f, n, guess, -1.0f);
-        }
-        pred[i] = guess;  // the history the tagger will see at run time
-        right += guess == d.xpos[i];
-        ++total;
-      }
+      TagContext ctx = MakeContext(fx, d, &toks, &cases);
+      right += LearnXpos(&xl, ctx, d, nullptr, &pred);
+      total += toks.size();
       // UPOS learns from gold XPOS context.
       for (size_t i = 0; i < toks.size(); ++i) {
         allowed[d.xpos[i]][d.upos[i]] = true;
@@ -172,8 +202,38 @@ std::vector<ParseData> MakeParseData(const std::vector<ConlluSentence>& sents, c
   return out;
 }
 
-// Predicted XPOS for every training sentence, each fold tagged by a tagger
-// trained on the other folds (so the parser learns from realistic tags).
+// Trains the refine pass (second XPOS pass) on the sentences `subset`,
+// reading the first pass's tags `first` (jackknifed: as wrong as at run time).
+std::unique_ptr<LinearModel> TrainRefiner(const std::vector<TagData>& data, std::vector<size_t> subset,
+                                          const std::vector<std::vector<int>>& first, const FeatureExtractor& fx,
+                                          const SyntaxTrainOptions& o, bool verbose) {
+  PerceptronLearner xl(kNumTags);
+  std::mt19937_64 rng(o.seed + 2);
+  std::vector<TokenInfo> toks;
+  std::vector<LetterCase> cases;
+  std::vector<int> pred;
+  for (int epoch = 1; epoch <= o.tagger_epochs; ++epoch) {
+    Shuffle(&subset, &rng);
+    size_t total = 0, right = 0;
+    for (size_t si : subset) {
+      TagContext ctx = MakeContext(fx, data[si], &toks, &cases);
+      right += LearnXpos(&xl, ctx, data[si], first[si].data(), &pred);
+      total += toks.size();
+    }
+    if (verbose) std::fprintf(stderr, "  refine epoch %d: XPOS %.2f%% on train (online)\n", epoch, 100.0 * right / total);
+  }
+  return xl.Average(o.prune, o.tagger_min_updates);
+}
+
+// The folds of a k-fold jackknife: fold f holds sentences i with i % k == f.
+void Folds(size_t n, int k, int f, std::vector<size_t>* train, std::vector<size_t>* held) {
+  train->clear();
+  held->clear();
+  for (size_t i = 0; i < n; ++i) (static_cast<int>(i % k) == f ? held : train)->push_back(i);
+}
+
+// Predicted first-pass XPOS for every training sentence, each fold tagged
+// by a tagger trained on the other folds (gold tags without a jackknife).
 std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const FeatureExtractor& fx,
                                         const SyntaxTrainOptions& o) {
   std::vector<std::vector<int>> out(data.size());
@@ -181,9 +241,9 @@ std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const 
     for (size_t i = 0; i < data.size(); ++i) out[i] = data[i].xpos;
     return out;
   }
+  std::vector<size_t> train, held;
   for (int k = 0; k < o.jackknife; ++k) {
-    std::vector<size_t> train, held;
-    for (size_t i = 0; i < data.size(); ++i) (static_cast<int>(i % o.jackknife) == k ? held : train).push_back(i);
+    Folds(data.size(), o.jackknife, k, &train, &held);
     if (o.verbose) std::fprintf(stderr, "jackknife fold %d of %d\n", k + 1, o.jackknife);
     TaggerModels m = TrainTagger(data, train, fx, o, false);
     TreebankTagger tagger(&fx, m.xpos.get(), m.upos.get());
@@ -192,6 +252,30 @@ std::vector<std::vector<int>> Jackknife(const std::vector<TagData>& data, const 
       std::vector<uint8_t> up(data[i].words.size());
       tagger.Tag(data[i].words, xp, up);
       for (Tag t : xp) out[i].push_back(TagIndex(t));
+    }
+  }
+  return out;
+}
+
+// The refine pass's tags for every training sentence, jackknifed over the
+// same folds as `first` (whose fold f was tagged by a first pass that never
+// saw it), for the parser's training data.
+std::vector<std::vector<int>> JackknifeRefine(const std::vector<TagData>& data,
+                                              const std::vector<std::vector<int>>& first,
+                                              const FeatureExtractor& fx, const SyntaxTrainOptions& o) {
+  if (o.jackknife < 2) return first;
+  std::vector<std::vector<int>> out(data.size());
+  std::vector<size_t> train, held;
+  std::vector<TokenInfo> toks;
+  std::vector<LetterCase> cases;
+  for (int k = 0; k < o.jackknife; ++k) {
+    Folds(data.size(), o.jackknife, k, &train, &held);
+    if (o.verbose) std::fprintf(stderr, "refine jackknife fold %d of %d\n", k + 1, o.jackknife);
+    std::unique_ptr<LinearModel> m = TrainRefiner(data, train, first, fx, o, false);
+    for (size_t i : held) {
+      TagContext ctx = MakeContext(fx, data[i], &toks, &cases);
+      out[i].assign(toks.size(), 0);
+      TreebankTagger::GreedyXpos(*m, ctx, first[i].data(), out[i].data());
     }
   }
   return out;
@@ -215,14 +299,18 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
   std::vector<size_t> all(tag_data.size());
   std::iota(all.begin(), all.end(), 0);
   TaggerModels tagger = TrainTagger(tag_data, all, fx, o, o.verbose);
+  std::vector<std::vector<int>> parser_tags = Jackknife(tag_data, fx, o);
+  if (o.tagger_refine) {
+    tagger.refine = TrainRefiner(tag_data, all, parser_tags, fx, o, o.verbose);
+    if (o.parser_epochs > 0) parser_tags = JackknifeRefine(tag_data, parser_tags, fx, o);
+  }
   if (o.parser_epochs == 0) {  // the tagger alone (for choosing its settings)
     ModelBundle bundle;
-    bundle.Put("xpos", tagger.xpos->Serialize());
-    bundle.Put("upos", tagger.upos->Serialize());
+    PutTagger(tagger, &bundle);
     bundle.Put("transitions", LinearModel::Build(kNumTransitions, {})->Serialize());
     bundle.Put("labels", LinearModel::Build(1, {})->Serialize());
     bundle.Put("label_names", "dep\n");
-    bundle.Put("about", in.description);
+    PutCommon(in, &bundle);
     return bundle;
   }
 
@@ -234,7 +322,7 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
     }
   }
   if (Status st = CheckDenseBits(o.label_bits, static_cast<int>(names.size())); !st.ok()) return st;
-  std::vector<ParseData> data = MakeParseData(in.train, Jackknife(tag_data, fx, o), names);
+  std::vector<ParseData> data = MakeParseData(in.train, parser_tags, names);
 
   PerceptronLearner tl(kNumTransitions, o.transition_bits), ll(static_cast<int>(names.size()), o.label_bits);
   std::mt19937_64 rng(o.seed + 1);
@@ -303,14 +391,13 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
     }
   }
   ModelBundle bundle;
-  bundle.Put("xpos", tagger.xpos->Serialize());
-  bundle.Put("upos", tagger.upos->Serialize());
+  PutTagger(tagger, &bundle);
   bundle.Put("transitions", tl.Average(o.prune, o.min_updates)->Serialize());
   bundle.Put("labels", ll.Average(o.prune, o.min_updates)->Serialize());
   std::string joined;
   for (const std::string& name : names) joined += name + "\n";
   bundle.Put("label_names", joined);
-  bundle.Put("about", in.description);
+  PutCommon(in, &bundle);
   return bundle;
 }
 

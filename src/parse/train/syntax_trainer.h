@@ -17,11 +17,12 @@ namespace entente {
 struct SyntaxTrainOptions {
   int tagger_epochs = 8;
   int parser_epochs = 15;
+  bool tagger_refine = false;  // a second XPOS pass reading the first pass's tags of the following words
   int jackknife = 4;          // folds of predicted tags for the parser's training data (0: gold tags)
   double explore = 0.9;       // dynamic oracle: follow the model's own wrong move this often
   int explore_from = 2;       // ... from this epoch on (1-based)
   float prune = 0.0f;         // drop averaged weights smaller than this
-  uint32_t tagger_min_updates = 1;  // drop tagger features updated fewer times than this
+  uint32_t tagger_min_updates = 1;  // drop tagger features updated fewer times than this (2 = one mistake)
   uint32_t min_updates = 6;   // drop parser features updated fewer times than this
   // log2 of the rows of the dense hashed tables of the transition and label
   // models (LinearModel's dense layout, trained with its collisions); 0:
@@ -35,9 +36,11 @@ struct SyntaxTrainOptions {
 struct SyntaxTrainInput {
   std::vector<ConlluSentence> train, dev;
   std::string description;    // stored in the bundle's "about" part
+  std::string word_contexts;  // the tagger's distributional table (stored as part "word_contexts"; may be empty)
 };
 
-// Trains everything; the bundle has parts xpos, upos, transitions, labels,
+// Trains everything; the bundle has parts xpos, upos, refine (with
+// options.tagger_refine), transitions, labels,
 // label_names and about.
 Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& features,
                                 const SyntaxTrainOptions& options);
