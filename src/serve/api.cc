@@ -21,6 +21,16 @@ namespace {
 constexpr size_t kMaxExplainBytes = 64 * 1024;
 constexpr size_t kMaxClusterDocuments = 20;
 
+void WriteCoordinate(json::Writer* w, bool known, double v) {
+  char buf[32];
+  if (!known || !std::isfinite(v)) {
+    w->Null();
+    return;
+  }
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  w->Raw(buf);
+}
+
 void WriteSpan(json::Writer* w, Span span) {
   if (span.empty()) {
     w->Null();
@@ -51,16 +61,10 @@ void WriteLocation(json::Writer* w, const EventLocation& l) {
     return;
   }
   w->BeginObject();
-  for (auto [k, v] : {std::pair<const char*, const std::string*>{"text", &l.text},
-                      {"place_id", &l.place_id}, {"name", &l.name}, {"country", &l.country},
-                      {"precision", &l.precision}, {"region", &l.region}}) {
-    w->Key(k);
-    w->String(*v);
-  }
-  w->Key("lat");
-  WriteCoordinate(w, l.has_coords, l.lat);
-  w->Key("lon");
-  WriteCoordinate(w, l.has_coords, l.lon);
+  WritePlaceFields(w,
+                   {{"text", &l.text}, {"place_id", &l.place_id}, {"name", &l.name}, {"country", &l.country},
+                    {"precision", &l.precision}, {"region", &l.region}},
+                   l.has_coords, l.lat, l.lon);
   w->Key("from_dateline");
   w->Bool(l.from_dateline);
   w->Key("span");
@@ -76,14 +80,17 @@ ApiResponse Json(std::string body) {
 
 }  // namespace
 
-void WriteCoordinate(json::Writer* w, bool known, double v) {
-  char buf[32];
-  if (!known || !std::isfinite(v)) {
-    w->Null();
-    return;
+void WritePlaceFields(json::Writer* w,
+                      std::initializer_list<std::pair<const char*, const std::string*>> strings,
+                      bool has_coords, double lat, double lon) {
+  for (const auto& [key, value] : strings) {
+    w->Key(key);
+    w->String(*value);
   }
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  w->Raw(buf);
+  w->Key("lat");
+  WriteCoordinate(w, has_coords, lat);
+  w->Key("lon");
+  WriteCoordinate(w, has_coords, lon);
 }
 
 int HttpStatus(const Status& s) {

@@ -2,10 +2,12 @@
 // connection per concurrent request (a store connection is single-threaded).
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/codes.h"
@@ -85,9 +87,12 @@ class Api {
 // {"error": message} with `status`.
 ApiResponse Error(int status, const std::string& message);
 
-// A latitude or longitude with four decimals (about 10 m, as the JSON Lines
-// records write it), or null when not `known`.
-void WriteCoordinate(json::Writer* w, bool known, double v);
+// The fields a place shares wherever the API writes one: each (key, text)
+// pair as a string, then "lat" and "lon" with four decimals (about 10 m, as
+// the JSON Lines records write them), or null when not `has_coords`.
+void WritePlaceFields(json::Writer* w,
+                      std::initializer_list<std::pair<const char*, const std::string*>> strings,
+                      bool has_coords, double lat, double lon);
 
 // The HTTP status of a store error: 400 for a bad argument, 404, else 500.
 int HttpStatus(const Status& s);

@@ -24,16 +24,10 @@ bool ParsePlaceLevel(const std::string& s, PlaceLevel* level) {
 
 void WritePlace(json::Writer* w, const PlaceCount& p) {
   w->BeginObject();
-  for (auto [k, v] : {std::pair<const char*, const std::string*>{"place_id", &p.place_id},
-                      {"name", &p.name}, {"country", &p.country}, {"region", &p.region},
-                      {"precision", &p.precision}}) {
-    w->Key(k);
-    w->String(*v);
-  }
-  w->Key("lat");
-  WriteCoordinate(w, p.has_coords, p.lat);
-  w->Key("lon");
-  WriteCoordinate(w, p.has_coords, p.lon);
+  WritePlaceFields(w,
+                   {{"place_id", &p.place_id}, {"name", &p.name}, {"country", &p.country}, {"region", &p.region},
+                    {"precision", &p.precision}},
+                   p.has_coords, p.lat, p.lon);
   w->Key("events");
   w->Int(p.clusters);
   w->Key("reports");
