@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -79,10 +80,8 @@ Status LinguaLexicon::ParseWords(std::string_view text) {
   spans_.reserve(48000);
   counts_.reserve(80000);
   size_t line_no = 0;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+  std::string_view line;
+  while (NextLine(&text, &line)) {
     ++line_no;
     if (line.empty() || line.rfind("---", 0) == 0) continue;
     std::string_view key, body;

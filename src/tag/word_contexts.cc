@@ -1,14 +1,14 @@
 #include "tag/word_contexts.h"
 
+#include "util/lines.h"
+
 namespace entente {
 
 Result<std::unique_ptr<WordContexts>> WordContexts::Parse(std::string_view text, const std::string& name) {
   auto out = std::make_unique<WordContexts>();
   size_t line_no = 0;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+  std::string_view line;
+  while (NextLine(&text, &line)) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::string_view field[1 + kContexts];
