@@ -82,7 +82,15 @@ class StoreImpl : public EventStore {
   // Assigns every pending event to a cluster and flushes actor counts, in a
   // fixed (sorted) order so concurrent writers cannot deadlock.
   Status Flush();
+  // Puts one pending event in its cluster: the nearest one of the same key
+  // within the dedup window, or a new one.
   Status Cluster(const Pending& p);
+  // The id of that nearest cluster, or 0 (always 0 for an undated report).
+  Result<int64_t> FindCluster(const Pending& p);
+  // One more report (and document) for `cluster`; its location if more precise.
+  Status JoinCluster(int64_t cluster, const Pending& p);
+  // A new cluster holding `p` alone; its id.
+  Result<int64_t> NewCluster(const Pending& p);
 
   std::unique_ptr<Connection> conn_;
   StoreOptions options_;

@@ -491,89 +491,103 @@ Status StoreImpl::Cluster(const Pending& p) {
     Status s = Run(*lock);
     if (!s.ok()) return s;
   }
-  int64_t cluster = 0;
-  // Undated reports cannot be placed in time: each stays its own cluster.
-  if (p.day != kUndatedDay) {
-    auto find = conn_->Prepare(
-        "SELECT id FROM clusters WHERE source = $1 AND target = $2 AND event_type = $3"
-        " AND modality = $4 AND negated = $5 AND day BETWEEN $6 AND $7"
-        " ORDER BY abs(day - $8), id LIMIT 1");
-    if (!find.ok()) return find.status();
-    Statement* st = *find;
-    st->BindText(1, p.source);
-    st->BindText(2, p.target);
-    st->BindText(3, p.event_type);
-    st->BindText(4, p.modality);
-    st->BindInt(5, p.negated ? 1 : 0);
-    st->BindInt(6, p.day - options_.dedup_window_days);
-    st->BindInt(7, p.day + options_.dedup_window_days);
-    st->BindInt(8, p.day);
-    auto row = st->Step();
-    if (!row.ok()) return row.status();
-    if (*row) cluster = st->Int(0);
-    st->Reset();
-  }
-  if (cluster != 0) {
-    // One more report; one more document unless this document already
-    // reported the event (checked before this event joins the cluster); its
-    // location if more precise than the cluster's (in the same statement:
-    // one round trip per report on PostgreSQL).
-    auto upd = conn_->Prepare(
-        "UPDATE clusters SET reports = reports + 1, documents = documents + CASE WHEN EXISTS"
-        " (SELECT 1 FROM events WHERE cluster = $1 AND doc = $2) THEN 0 ELSE 1 END,"
-        " location_event = CASE WHEN location_rank < $3 THEN $4 ELSE location_event END,"
-        " location_country = CASE WHEN location_rank < $3 THEN $5 ELSE location_country END,"
-        " location_region = CASE WHEN location_rank < $3 THEN $6 ELSE location_region END,"
-        " location_rank = CASE WHEN location_rank < $3 THEN $3 ELSE location_rank END"
-        " WHERE id = $1");
-    if (!upd.ok()) return upd.status();
-    (*upd)->BindInt(1, cluster);
-    (*upd)->BindInt(2, p.doc);
-    (*upd)->BindInt(3, p.location_rank);
-    (*upd)->BindInt(4, p.event_id);
-    (*upd)->BindText(5, p.location_country);
-    (*upd)->BindText(6, p.location_region);
-    Status s = Run(*upd);
+  Result<int64_t> cluster = FindCluster(p);
+  if (!cluster.ok()) return cluster.status();
+  if (*cluster != 0) {
+    Status s = JoinCluster(*cluster, p);
     if (!s.ok()) return s;
   } else {
-    auto ins = conn_->Prepare(
-        "INSERT INTO clusters (day, date, source, source_country, target, target_country,"
-        " event_type, cameo, plover, quad, goldstein, modality, negated, first_event, reports,"
-        " documents, location_event, location_country, location_region, location_rank)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, 1, $15, $16,"
-        " $17, $18) RETURNING id");
-    if (!ins.ok()) return ins.status();
-    Statement* st = *ins;
-    st->BindInt(1, p.day);
-    st->BindText(2, p.date);
-    st->BindText(3, p.source);
-    st->BindText(4, p.source_country);
-    st->BindText(5, p.target);
-    st->BindText(6, p.target_country);
-    st->BindText(7, p.event_type);
-    st->BindText(8, p.cameo);
-    st->BindText(9, p.plover);
-    st->BindInt(10, p.quad);
-    st->BindDouble(11, p.goldstein);
-    st->BindText(12, p.modality);
-    st->BindInt(13, p.negated ? 1 : 0);
-    st->BindInt(14, p.event_id);
-    if (p.location_rank > 0) st->BindInt(15, p.event_id);
-    else st->BindNull(15);
-    st->BindText(16, p.location_country);
-    st->BindText(17, p.location_region);
-    st->BindInt(18, p.location_rank);
-    auto row = st->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::Internal("cluster insert returned no id");
-    cluster = st->Int(0);
-    st->Reset();
+    cluster = NewCluster(p);
+    if (!cluster.ok()) return cluster.status();
   }
   auto set = conn_->Prepare("UPDATE events SET cluster = $1 WHERE id = $2");
   if (!set.ok()) return set.status();
-  (*set)->BindInt(1, cluster);
+  (*set)->BindInt(1, *cluster);
   (*set)->BindInt(2, p.event_id);
   return Run(*set);
+}
+
+Result<int64_t> StoreImpl::FindCluster(const Pending& p) {
+  // Undated reports cannot be placed in time: each stays its own cluster.
+  if (p.day == kUndatedDay) return int64_t{0};
+  auto find = conn_->Prepare(
+      "SELECT id FROM clusters WHERE source = $1 AND target = $2 AND event_type = $3"
+      " AND modality = $4 AND negated = $5 AND day BETWEEN $6 AND $7"
+      " ORDER BY abs(day - $8), id LIMIT 1");
+  if (!find.ok()) return find.status();
+  Statement* st = *find;
+  st->BindText(1, p.source);
+  st->BindText(2, p.target);
+  st->BindText(3, p.event_type);
+  st->BindText(4, p.modality);
+  st->BindInt(5, p.negated ? 1 : 0);
+  st->BindInt(6, p.day - options_.dedup_window_days);
+  st->BindInt(7, p.day + options_.dedup_window_days);
+  st->BindInt(8, p.day);
+  auto row = st->Step();
+  if (!row.ok()) return row.status();
+  int64_t cluster = *row ? st->Int(0) : 0;
+  st->Reset();
+  return cluster;
+}
+
+Status StoreImpl::JoinCluster(int64_t cluster, const Pending& p) {
+  // One more report; one more document unless this document already
+  // reported the event (checked before this event joins the cluster); its
+  // location if more precise than the cluster's (in the same statement:
+  // one round trip per report on PostgreSQL).
+  auto upd = conn_->Prepare(
+      "UPDATE clusters SET reports = reports + 1, documents = documents + CASE WHEN EXISTS"
+      " (SELECT 1 FROM events WHERE cluster = $1 AND doc = $2) THEN 0 ELSE 1 END,"
+      " location_event = CASE WHEN location_rank < $3 THEN $4 ELSE location_event END,"
+      " location_country = CASE WHEN location_rank < $3 THEN $5 ELSE location_country END,"
+      " location_region = CASE WHEN location_rank < $3 THEN $6 ELSE location_region END,"
+      " location_rank = CASE WHEN location_rank < $3 THEN $3 ELSE location_rank END"
+      " WHERE id = $1");
+  if (!upd.ok()) return upd.status();
+  (*upd)->BindInt(1, cluster);
+  (*upd)->BindInt(2, p.doc);
+  (*upd)->BindInt(3, p.location_rank);
+  (*upd)->BindInt(4, p.event_id);
+  (*upd)->BindText(5, p.location_country);
+  (*upd)->BindText(6, p.location_region);
+  return Run(*upd);
+}
+
+Result<int64_t> StoreImpl::NewCluster(const Pending& p) {
+  auto ins = conn_->Prepare(
+      "INSERT INTO clusters (day, date, source, source_country, target, target_country,"
+      " event_type, cameo, plover, quad, goldstein, modality, negated, first_event, reports,"
+      " documents, location_event, location_country, location_region, location_rank)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, 1, $15, $16,"
+      " $17, $18) RETURNING id");
+  if (!ins.ok()) return ins.status();
+  Statement* st = *ins;
+  st->BindInt(1, p.day);
+  st->BindText(2, p.date);
+  st->BindText(3, p.source);
+  st->BindText(4, p.source_country);
+  st->BindText(5, p.target);
+  st->BindText(6, p.target_country);
+  st->BindText(7, p.event_type);
+  st->BindText(8, p.cameo);
+  st->BindText(9, p.plover);
+  st->BindInt(10, p.quad);
+  st->BindDouble(11, p.goldstein);
+  st->BindText(12, p.modality);
+  st->BindInt(13, p.negated ? 1 : 0);
+  st->BindInt(14, p.event_id);
+  if (p.location_rank > 0) st->BindInt(15, p.event_id);
+  else st->BindNull(15);
+  st->BindText(16, p.location_country);
+  st->BindText(17, p.location_region);
+  st->BindInt(18, p.location_rank);
+  auto row = st->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("cluster insert returned no id");
+  int64_t cluster = st->Int(0);
+  st->Reset();
+  return cluster;
 }
 
 }  // namespace store
