@@ -1,17 +1,15 @@
 #include "events/text_util.h"
 
+#include "util/lines.h"
+
 namespace entente {
 
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(start, nl - start);
+  std::string_view line;
+  while (NextLine(&text, &line)) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     out.push_back(line);
-    start = nl + 1;
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -49,10 +50,8 @@ struct RawSynset {
 template <typename Fn>
 void ForEachDataLine(std::string_view text, Fn fn) {
   std::vector<std::string_view> fields;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+  std::string_view line;
+  while (NextLine(&text, &line)) {
     if (line.empty() || line.front() == ' ') continue;  // licence header
     line = line.substr(0, line.find(" | "));           // the gloss is not read
     Fields(line, &fields);

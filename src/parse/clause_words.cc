@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente::parse {
 
@@ -50,14 +51,11 @@ Result<ClauseWords> ClauseWords::Load(const std::string& path) {
   ClauseWords w;
   w.slots_.resize(4096);
   w.mask_ = w.slots_.size() - 1;
-  size_t pos = 0;
+  std::string_view rest = text, raw;
   int line_no = 0;
   bool seen_format = false;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string::npos) nl = text.size();
-    std::string_view line = Trim(std::string_view(text).substr(pos, nl - pos));
-    pos = nl + 1;
+  while (NextLine(&rest, &raw)) {
+    std::string_view line = Trim(raw);
     ++line_no;
     auto error = [&](const std::string& why) { return Status::Corrupt(path + ":" + std::to_string(line_no) + ": " + why); };
     if (line.starts_with(kMagic)) {

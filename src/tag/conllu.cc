@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -56,10 +57,8 @@ size_t ParseConllu(std::string_view text, const std::string& name, DiagnosticSin
     cur = ConlluSentence();
     bad = false;
   };
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+  std::string_view line;
+  while (NextLine(&text, &line)) {
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) {

@@ -5,6 +5,7 @@
 
 #include "tag/word_shape.h"
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -54,12 +55,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 template <typename Fn>
 void ForEachLine(std::string_view text, Fn fn) {
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    fn(text.substr(0, nl));
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
+  std::string_view line;
+  while (NextLine(&text, &line)) fn(line);
 }
 
 }  // namespace

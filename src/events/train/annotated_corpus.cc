@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -95,11 +96,9 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
   }
   simdjson::dom::parser parser;
   uint64_t lineno = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-    pos = nl == std::string::npos ? text.size() : nl + 1;
+  std::string_view rest = text, raw;
+  while (NextLine(&rest, &raw)) {
+    std::string line(raw);
     ++lineno;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     simdjson::dom::element rec;
