@@ -3,7 +3,7 @@
 #include <charconv>
 #include <unordered_map>
 
-#include "util/data_dir.h"
+#include "util/file_bytes.h"
 #include "util/lines.h"
 
 namespace entente {
@@ -42,18 +42,48 @@ uint32_t Number(std::string_view s, int base = 10) {
 
 // One synset as data.noun / data.verb give it.
 struct RawSynset {
+  bool found = false;  // false: no synset line at that offset
   uint8_t lexfile = 0xFF;
   std::string_view word;
   uint32_t hypernym = WordClasses::kNone;  // offset of its first hypernym
 };
 
+// The synset at `offset` of a data file: WordNet's synset offsets are byte
+// offsets into data.noun / data.verb (wndb(5WN)), so a synset is read where
+// it stands and the file is never parsed whole. False when no synset line
+// with that offset starts there.
+// data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
+bool SynsetAt(std::string_view data, uint32_t offset, std::vector<std::string_view>* f, RawSynset* s) {
+  if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return false;
+  std::string_view line = data.substr(offset);
+  line = line.substr(0, line.find('\n'));
+  line = line.substr(0, line.find(" | "));  // the gloss is not read
+  Fields(line, f);
+  if (f->size() < 4 || Number((*f)[0]) != offset) return false;
+  *s = RawSynset();
+  s->found = true;
+  s->lexfile = static_cast<uint8_t>(Number((*f)[1]));
+  size_t words = Number((*f)[3], 16);
+  size_t p = 4 + 2 * words;
+  if (words > 0 && f->size() > 4) s->word = (*f)[4];
+  if (p >= f->size()) return false;
+  size_t pointers = Number((*f)[p]);
+  for (size_t k = 0; k < pointers && p + 4 + 4 * k <= f->size(); ++k) {
+    std::string_view sym = (*f)[p + 1 + 4 * k];
+    if (sym == "@" || sym == "@i") {
+      s->hypernym = Number((*f)[p + 2 + 4 * k]);
+      break;
+    }
+  }
+  return true;
+}
+
 template <typename Fn>
-void ForEachDataLine(std::string_view text, Fn fn) {
+void ForEachIndexLine(std::string_view text, Fn fn) {
   std::vector<std::string_view> fields;
   std::string_view line;
   while (NextLine(&text, &line)) {
     if (line.empty() || line.front() == ' ') continue;  // licence header
-    line = line.substr(0, line.find(" | "));           // the gloss is not read
     Fields(line, &fields);
     fn(fields);
   }
@@ -75,61 +105,51 @@ Result<std::unique_ptr<const WordClasses>> WordClasses::Load(const std::string& 
 
 Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
   std::string_view suffix = pos == Pos::kNoun ? "noun" : "verb";
-  std::string data, index;
-  for (auto [name, text] : {std::pair{"/data.", &data}, std::pair{"/index.", &index}}) {
+  FileBytes data_file, index_file;
+  for (auto [name, file] : {std::pair{"/data.", &data_file}, std::pair{"/index.", &index_file}}) {
     std::string path = dir + name + std::string(suffix);
-    if (!ReadFile(path, text) || text->empty()) {
+    if (!FileBytes::Open(path, file) || file->bytes().empty()) {
       return Status::NotFound("cannot read " + path +
                               " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
     }
   }
-  // data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
-  std::unordered_map<uint32_t, RawSynset> synsets;
-  synsets.reserve(pos == Pos::kNoun ? 82200 : 13800);  // WordNet 3.0's synset counts
-  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 120000 : 11600);
-  ForEachDataLine(data, [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 4) return;
-    RawSynset s;
-    s.lexfile = static_cast<uint8_t>(Number(f[1]));
-    size_t words = Number(f[3], 16);
-    size_t p = 4 + 2 * words;
-    if (words > 0 && f.size() > 4) s.word = f[4];
-    if (p >= f.size()) return;
-    size_t pointers = Number(f[p]);
-    for (size_t k = 0; k < pointers && p + 4 + 4 * k <= f.size(); ++k) {
-      std::string_view sym = f[p + 1 + 4 * k];
-      if (sym == "@" || sym == "@i") {
-        s.hypernym = Number(f[p + 2 + 4 * k]);
-        break;
-      }
+  std::string_view data = data_file.bytes(), index = index_file.bytes();
+  std::vector<std::string_view> fields;
+  std::unordered_map<uint32_t, RawSynset> synsets;  // those read so far
+  auto synset = [&](uint32_t offset) -> const RawSynset* {
+    auto it = synsets.find(offset);
+    if (it == synsets.end()) {
+      RawSynset s;
+      if (!SynsetAt(data, offset, &fields, &s)) s.found = false;
+      it = synsets.emplace(offset, s).first;
     }
-    synsets.emplace(Number(f[0]), s);
-  });
+    return it->second.found ? &it->second : nullptr;
+  };
+  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 120000 : 11600);
   std::unordered_map<uint32_t, uint32_t> ids;  // offset -> synset id
   auto id_of = [&](uint32_t offset) -> uint32_t {
-    auto it = synsets.find(offset);
-    if (it == synsets.end()) return kNone;
+    const RawSynset* s = synset(offset);
+    if (!s) return kNone;
     auto [slot, added] = ids.emplace(offset, static_cast<uint32_t>(names_.size()));
-    if (added) names_.push_back(std::string(it->second.word) + (pos == Pos::kNoun ? ".n" : ".v"));
+    if (added) names_.push_back(std::string(s->word) + (pos == Pos::kNoun ? ".n" : ".v"));
     return slot->second;
   };
   // index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
-  ForEachDataLine(index, [&](const std::vector<std::string_view>& f) {
+  ForEachIndexLine(index, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 6 || f[0].find('_') != std::string_view::npos) return;
     size_t senses = Number(f[2]);
     size_t first = 4 + Number(f[3]) + 2;
     if (senses == 0 || first >= f.size()) return;
     Classes c;
     for (size_t k = 0; k < 2 && k < senses && first + k < f.size(); ++k) {
-      auto it = synsets.find(Number(f[first + k]));
-      if (it != synsets.end()) c.lexfile[k] = it->second.lexfile;
+      if (const RawSynset* s = synset(Number(f[first + k]))) c.lexfile[k] = s->lexfile;
     }
     uint32_t offset = Number(f[first]);
     c.synset = id_of(offset);
     for (int level = 0; level < kLevels; ++level) {
-      auto it = synsets.find(offset);
-      if (it == synsets.end() || it->second.hypernym == kNone) break;
-      offset = it->second.hypernym;
+      const RawSynset* s = synset(offset);
+      if (!s || s->hypernym == kNone) break;
+      offset = s->hypernym;
       c.hypernyms[level] = id_of(offset);
     }
     index_[static_cast<int>(pos)].Insert(f[0], static_cast<uint32_t>(classes_.size()));

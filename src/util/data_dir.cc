@@ -30,10 +30,11 @@ bool ReadFile(const std::string& path, std::string* out) {
   out->clear();
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  // A regular file is read straight into the string; anything else streamed.
+  // A regular file is read straight into the string; anything else, and
+  // files whose size says nothing (/proc), streamed.
   std::error_code ec;
   auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : static_cast<uintmax_t>(-1);
-  if (!ec && size != static_cast<uintmax_t>(-1)) {
+  if (!ec && size != static_cast<uintmax_t>(-1) && size > 0) {
     out->resize(size);
     in.read(out->data(), static_cast<std::streamsize>(size));
     out->resize(static_cast<size_t>(in.gcount()));

@@ -31,21 +31,21 @@ bool GetRaw(std::string_view* in, T* v) {
 
 Result<ModelBundle> ModelBundle::Load(const std::string& path) {
   ModelBundle b;
-  if (!ReadFile(path, &b.data_)) return Status::NotFound("cannot read model file " + path);
+  if (!FileBytes::Open(path, &b.data_)) return Status::NotFound("cannot read model file " + path);
   if (Status st = b.Index(path); !st.ok()) return st;
   return b;
 }
 
 Result<ModelBundle> ModelBundle::Parse(std::string_view bytes, const std::string& name) {
   ModelBundle b;
-  b.data_ = std::string(bytes);
+  b.data_ = FileBytes::FromString(std::string(bytes));
   if (Status st = b.Index(name); !st.ok()) return st;
   return b;
 }
 
 Status ModelBundle::Index(const std::string& name) {
   name_ = name;
-  std::string_view bytes = data_;
+  std::string_view bytes = data_.bytes();
   auto corrupt = [&](const std::string& why) { return Status::Corrupt(name + ": not a valid model file (" + why + ")"); };
   if (bytes.size() < sizeof(kMagic) + 16 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return corrupt("bad header");
@@ -73,7 +73,7 @@ Status ModelBundle::Index(const std::string& name) {
 
 Result<std::string_view> ModelBundle::Get(const std::string& part) const {
   if (auto it = loaded_.find(part); it != loaded_.end()) {
-    return std::string_view(data_).substr(it->second.first, it->second.second);
+    return data_.bytes().substr(it->second.first, it->second.second);
   }
   auto it = parts_.find(part);
   if (it == parts_.end()) return Status::Corrupt(name_ + ": the model file has no part '" + part + "'");
@@ -82,7 +82,7 @@ Result<std::string_view> ModelBundle::Get(const std::string& part) const {
 
 std::string ModelBundle::Serialize() const {
   std::map<std::string, std::string_view> all;
-  for (const auto& [part, where] : loaded_) all[part] = std::string_view(data_).substr(where.first, where.second);
+  for (const auto& [part, where] : loaded_) all[part] = data_.bytes().substr(where.first, where.second);
   for (const auto& [part, bytes] : parts_) all[part] = bytes;
   std::string out(kMagic, sizeof(kMagic));
   PutRaw<uint32_t>(&out, kFormatVersion);

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "entente/status.h"
+#include "util/file_bytes.h"
 
 namespace entente {
 
@@ -44,7 +45,7 @@ class ModelBundle {
 
   std::string name_;
   std::map<std::string, std::string> parts_;  // parts put by a trainer
-  std::string data_;                           // a loaded file's bytes ...
+  FileBytes data_;                             // a loaded file's bytes ...
   std::map<std::string, std::pair<size_t, size_t>> loaded_;  // ... and each part's (offset, size) in them
 };
 
