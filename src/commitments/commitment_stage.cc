@@ -83,6 +83,9 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
   int64_t found = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
   if (found < 0 || e.sources.empty()) return false;
   uint32_t trig = static_cast<uint32_t>(found);
+  // Sought, not promised ("will seek a truce"), or a condition of another
+  // act ("will not consider it until Somalia accepts").
+  if (words_.Is(s.tok(trig).lemma, CueKind::kNot) || Condition(s, trig)) return false;
   // The promise word: the trigger itself, an auxiliary of it, or a word
   // governing it through an infinitive or clausal complement.
   int64_t cue = -1, act = trig;
@@ -287,6 +290,12 @@ bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
     if (s.Head(t) >= 0 && s.Dominates(act, t, 3) && words_.Is(LowerAscii(s.tok(t).text), CueKind::kHedge)) return true;
   }
   return false;
+}
+
+bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
+  if (s.tok(t).deprel != "advcl") return false;
+  int64_t mark = s.Child(t, "mark");
+  return mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition);
 }
 
 bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {

@@ -323,6 +323,38 @@ TEST(CommitmentStage, NoPromiseWordNoCommitment) {
   EXPECT_TRUE(d.commitments.empty());
 }
 
+// "Peru will <verb> a truce ." with an intended event on the verb, and
+// "Chile will not sign until Peru <verb> the truce ." with an intended
+// event of Peru on the verb of the "until" clause.
+TEST(CommitmentStage, ASoughtOrConditionalActIsNoCommitment) {
+  auto stage = Stage();
+  for (const char* verb : {"offer", "seek"}) {
+    AnalyzedDocument d;
+    d.doc.id = "s";
+    AddSentence(&d, {{"Peru", "Peru", "PROPN", 2, "nsubj"}, {"will", "will", "AUX", 2, "aux"},
+                     {verb, verb, "VERB", -1, "root"},         {"a", "a", "DET", 4, "det"},
+                     {"truce", "truce", "NOUN", 2, "obj"},     {".", ".", "PUNCT", 2, "punct"}});
+    AddEvent(&d, AddCountry(&d, 0, "PER"), 2, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    EXPECT_EQ(d.commitments.size(), std::string(verb) == "offer" ? 1u : 0u) << verb << "\n" << DumpCommitments(d);
+  }
+  for (const char* mark : {"until", "after"}) {
+    AnalyzedDocument d;
+    d.doc.id = "c";
+    AddSentence(&d, {{"Chile", "Chile", "PROPN", 3, "nsubj"}, {"will", "will", "AUX", 3, "aux"},
+                     {"not", "not", "PART", 3, "advmod"},       {"sign", "sign", "VERB", -1, "root"},
+                     {mark, mark, "SCONJ", 6, "mark"},          {"Peru", "Peru", "PROPN", 6, "nsubj"},
+                     {"accepts", "accept", "VERB", 3, "advcl"}, {"the", "the", "DET", 8, "det"},
+                     {"truce", "truce", "NOUN", 6, "obj"},      {".", ".", "PUNCT", 3, "punct"}});
+    AddCountry(&d, 0, "CHL");
+    AddEvent(&d, AddCountry(&d, 5, "PER"), 6, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    // "until Peru accepts": a condition; "after Peru accepts" is Peru's
+    // acceptance reported as promised ("accept" is a promise verb).
+    EXPECT_EQ(d.commitments.size(), std::string(mark) == "after" ? 1u : 0u) << mark << "\n" << DumpCommitments(d);
+  }
+}
+
 TEST(CommitmentStage, PastYearIsNotADeadline) {
   AnalyzedDocument d = PledgeDocument("2035-01-01");
   Stage()->Run(&d);
