@@ -292,6 +292,13 @@ bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
   return false;
 }
 
+bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
+  for (uint32_t ch : s.children(t)) {
+    if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
+  }
+  return false;
+}
+
 bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
   if (s.tok(t).deprel != "advcl") return false;
   int64_t mark = s.Child(t, "mark");
@@ -377,8 +384,13 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
   uint32_t db = 0, de = 0;
   // A past-tense act with no future auxiliary ("agreed on Monday") takes
   // only limits ("by", "until", "within") as deadlines.
+  // A promise word that is itself future ("will agree this week to provide")
+  // is dated by its deadline too, and a future passive ("will be signed at
+  // the end of next month") is not past.
+  bool future_cue = cue != act && FutureAux(s, cue);
   const std::string& tag = s.tok(act).tag;
-  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux);
+  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux) &&
+              !FutureAux(s, act);
   for (const DeadlineMatch& m : deadlines_.Find(doc.tokens, s.first(), s.last(), doc.doc.date)) {
     if (m.past) continue;
     // The expression's head word must hang (through its head) on the act or
@@ -392,7 +404,7 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
       }
     }
     // On the promise verb alone it dates the promise ("agreed Friday to …").
-    bool attached = s.Dominates(act, h) || (cue == act && s.Dominates(cue, h));
+    bool attached = s.Dominates(act, h) || ((cue == act || future_cue) && s.Dominates(cue, h));
     if (!attached) continue;
     if (past && !words_.Is(LowerAscii(s.tok(m.begin).text), CueKind::kLimit)) continue;
     db = m.begin;

@@ -78,6 +78,8 @@ class CommitmentStage {
   bool HedgeUnder(const SentenceView& s, uint32_t act) const;
   // Is token `t` negated by a child ("not", "never")?
   bool Negated(const SentenceView& s, uint32_t t) const;
+  // Has token t a future or modal auxiliary of the `aux` list ("will agree")?
+  bool FutureAux(const SentenceView& s, uint32_t t) const;
   // Is token t the verb of an adverbial clause of condition ("until X accepts")?
   bool Condition(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
