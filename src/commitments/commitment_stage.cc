@@ -112,15 +112,11 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
         why = "future auxiliary";
         break;
       }
-      // "is to step down": a form of "be" with the act's infinitive marker.
-      std::string_view d = s.tok(ch).deprel;
-      int64_t mark = s.Child(ux, "mark");
-      if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) && mark >= 0 &&
-          static_cast<uint32_t>(mark) > ch && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to") {
-        cue = ch;
-        why = "'be to' of a plan";
-        break;
-      }
+    }
+    // "is to step down": a form of "be" with the act's infinitive marker.
+    if (int64_t be = cue < 0 ? BeTo(s, ux) : -1; be >= 0) {
+      cue = be;
+      why = "'be to' of a plan";
     }
     if (cue >= 0) break;
     std::string_view rel = s.tok(ux).deprel;
@@ -292,6 +288,19 @@ bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
   return false;
 }
 
+int64_t CommitmentStage::BeTo(const SentenceView& s, uint32_t verb) const {
+  int64_t mark = s.Child(verb, "mark");
+  if (mark < 0 || LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) != "to") return -1;
+  for (uint32_t ch : s.children(verb)) {
+    std::string_view d = s.tok(ch).deprel;
+    if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) &&
+        static_cast<uint32_t>(mark) > ch) {
+      return ch;
+    }
+  }
+  return -1;
+}
+
 bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
   for (uint32_t ch : s.children(t)) {
     if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
@@ -352,6 +361,7 @@ const CameoFacts* CommitmentStage::ActFacts(const SentenceView& s, uint32_t act)
   const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
   if (!patterns) return nullptr;
   int64_t obj = s.Child(act, "obj");
+  if (obj < 0) obj = s.Child(act, "nsubj:pass");  // "aid will be provided by Norway"
   std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
   // The most specific verb pattern whose object constraints the act meets
   // (other constraints are not checked: this types the act, it codes no event).
