@@ -83,6 +83,9 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
   int64_t found = TokenAt(doc, s.first(), s.last(), e.trigger_span.begin);
   if (found < 0 || e.sources.empty()) return false;
   uint32_t trig = static_cast<uint32_t>(found);
+  // Sought, not promised ("will seek a truce"), or a condition of another
+  // act ("will not consider it until Somalia accepts").
+  if (words_.Is(s.tok(trig).lemma, CueKind::kNot) || Condition(s, trig)) return false;
   // The promise word: the trigger itself, an auxiliary of it, or a word
   // governing it through an infinitive or clausal complement.
   int64_t cue = -1, act = trig;
@@ -109,15 +112,11 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
         why = "future auxiliary";
         break;
       }
-      // "is to step down": a form of "be" with the act's infinitive marker.
-      std::string_view d = s.tok(ch).deprel;
-      int64_t mark = s.Child(ux, "mark");
-      if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) && mark >= 0 &&
-          static_cast<uint32_t>(mark) > ch && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to") {
-        cue = ch;
-        why = "'be to' of a plan";
-        break;
-      }
+    }
+    // "is to step down": a form of "be" with the act's infinitive marker.
+    if (int64_t be = cue < 0 ? BeTo(s, ux) : -1; be >= 0) {
+      cue = be;
+      why = "'be to' of a plan";
     }
     if (cue >= 0) break;
     std::string_view rel = s.tok(ux).deprel;
@@ -289,6 +288,32 @@ bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
   return false;
 }
 
+int64_t CommitmentStage::BeTo(const SentenceView& s, uint32_t verb) const {
+  int64_t mark = s.Child(verb, "mark");
+  if (mark < 0 || LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) != "to") return -1;
+  for (uint32_t ch : s.children(verb)) {
+    std::string_view d = s.tok(ch).deprel;
+    if ((d == "cop" || d.starts_with("aux")) && words_.Is(s.tok(ch).lemma, CueKind::kBeTo) &&
+        static_cast<uint32_t>(mark) > ch) {
+      return ch;
+    }
+  }
+  return -1;
+}
+
+bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
+  for (uint32_t ch : s.children(t)) {
+    if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
+  }
+  return false;
+}
+
+bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
+  if (s.tok(t).deprel != "advcl") return false;
+  int64_t mark = s.Child(t, "mark");
+  return mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition);
+}
+
 bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {
   for (uint32_t ch : s.children(t)) {
     if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return true;
@@ -336,6 +361,7 @@ const CameoFacts* CommitmentStage::ActFacts(const SentenceView& s, uint32_t act)
   const std::vector<Pattern>* patterns = lexicon_.Find(s.tok(act).lemma);
   if (!patterns) return nullptr;
   int64_t obj = s.Child(act, "obj");
+  if (obj < 0) obj = s.Child(act, "nsubj:pass");  // "aid will be provided by Norway"
   std::string obj_lemma = obj >= 0 ? s.tok(static_cast<uint32_t>(obj)).lemma : "";
   // The most specific verb pattern whose object constraints the act meets
   // (other constraints are not checked: this types the act, it codes no event).
@@ -368,8 +394,13 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
   uint32_t db = 0, de = 0;
   // A past-tense act with no future auxiliary ("agreed on Monday") takes
   // only limits ("by", "until", "within") as deadlines.
+  // A promise word that is itself future ("will agree this week to provide")
+  // is dated by its deadline too, and a future passive ("will be signed at
+  // the end of next month") is not past.
+  bool future_cue = cue != act && FutureAux(s, cue);
   const std::string& tag = s.tok(act).tag;
-  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux);
+  bool past = (tag == "VBD" || tag == "VBN") && !words_.Is(LowerAscii(s.tok(cue).text), CueKind::kAux) &&
+              !FutureAux(s, act);
   for (const DeadlineMatch& m : deadlines_.Find(doc.tokens, s.first(), s.last(), doc.doc.date)) {
     if (m.past) continue;
     // The expression's head word must hang (through its head) on the act or
@@ -383,7 +414,7 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
       }
     }
     // On the promise verb alone it dates the promise ("agreed Friday to …").
-    bool attached = s.Dominates(act, h) || (cue == act && s.Dominates(cue, h));
+    bool attached = s.Dominates(act, h) || ((cue == act || future_cue) && s.Dominates(cue, h));
     if (!attached) continue;
     if (past && !words_.Is(LowerAscii(s.tok(m.begin).text), CueKind::kLimit)) continue;
     db = m.begin;

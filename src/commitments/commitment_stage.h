@@ -78,6 +78,12 @@ class CommitmentStage {
   bool HedgeUnder(const SentenceView& s, uint32_t act) const;
   // Is token `t` negated by a child ("not", "never")?
   bool Negated(const SentenceView& s, uint32_t t) const;
+  // The form of "be" of "is to step down" on verb t (a plan), or -1.
+  int64_t BeTo(const SentenceView& s, uint32_t verb) const;
+  // Has token t a future or modal auxiliary of the `aux` list ("will agree")?
+  bool FutureAux(const SentenceView& s, uint32_t t) const;
+  // Is token t the verb of an adverbial clause of condition ("until X accepts")?
+  bool Condition(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
   // A promised clause whatever the coder found (clause_promises.cc): clause
   // `ci` of the sentence's clauses [first, first + n) of doc.clauses.

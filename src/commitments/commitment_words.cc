@@ -35,6 +35,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "forecast") return CueKind::kForecast;
   if (s == "no_act") return CueKind::kNoAct;
   if (s == "declare") return CueKind::kDeclare;
+  if (s == "condition") return CueKind::kCondition;
   return CueKind::kNone;
 }
 }  // namespace

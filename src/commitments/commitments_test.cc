@@ -323,6 +323,88 @@ TEST(CommitmentStage, NoPromiseWordNoCommitment) {
   EXPECT_TRUE(d.commitments.empty());
 }
 
+// "Peru will <verb> a truce ." with an intended event on the verb, and
+// "Chile will not sign until Peru <verb> the truce ." with an intended
+// event of Peru on the verb of the "until" clause.
+TEST(CommitmentStage, ASoughtOrConditionalActIsNoCommitment) {
+  auto stage = Stage();
+  for (const char* verb : {"offer", "seek"}) {
+    AnalyzedDocument d;
+    d.doc.id = "s";
+    AddSentence(&d, {{"Peru", "Peru", "PROPN", 2, "nsubj"}, {"will", "will", "AUX", 2, "aux"},
+                     {verb, verb, "VERB", -1, "root"},         {"a", "a", "DET", 4, "det"},
+                     {"truce", "truce", "NOUN", 2, "obj"},     {".", ".", "PUNCT", 2, "punct"}});
+    AddEvent(&d, AddCountry(&d, 0, "PER"), 2, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    EXPECT_EQ(d.commitments.size(), std::string(verb) == "offer" ? 1u : 0u) << verb << "\n" << DumpCommitments(d);
+  }
+  for (const char* mark : {"until", "after"}) {
+    AnalyzedDocument d;
+    d.doc.id = "c";
+    AddSentence(&d, {{"Chile", "Chile", "PROPN", 3, "nsubj"}, {"will", "will", "AUX", 3, "aux"},
+                     {"not", "not", "PART", 3, "advmod"},       {"sign", "sign", "VERB", -1, "root"},
+                     {mark, mark, "SCONJ", 6, "mark"},          {"Peru", "Peru", "PROPN", 6, "nsubj"},
+                     {"accepts", "accept", "VERB", 3, "advcl"}, {"the", "the", "DET", 8, "det"},
+                     {"truce", "truce", "NOUN", 6, "obj"},      {".", ".", "PUNCT", 3, "punct"}});
+    AddCountry(&d, 0, "CHL");
+    AddEvent(&d, AddCountry(&d, 5, "PER"), 6, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    // "until Peru accepts": a condition; "after Peru accepts" is Peru's
+    // acceptance reported as promised ("accept" is a promise verb).
+    EXPECT_EQ(d.commitments.size(), std::string(mark) == "after" ? 1u : 0u) << mark << "\n" << DumpCommitments(d);
+  }
+}
+
+// "Oslo [will] agree next week to send aid ." with an intended event on
+// "agree": the deadline on a future promise word is the promise's; on a
+// promise word without one it dates the agreeing, not the act.
+TEST(CommitmentStage, AFuturePromiseWordIsDatedByItsDeadline) {
+  auto stage = Stage();
+  for (bool future : {true, false}) {
+    AnalyzedDocument d;
+    d.doc.id = "f";
+    d.doc.date = "2023-09-04";
+    int a = future ? 1 : 0;  // shift of the tokens after "will"
+    std::vector<W> words = {{"Oslo", "Oslo", "PROPN", 1 + a, "nsubj"}};
+    if (future) words.push_back({"will", "will", "AUX", 2, "aux"});
+    words.insert(words.end(), {{"agree", "agree", "VERB", -1, "root"},        {"next", "next", "ADJ", 3 + a, "amod"},
+                               {"week", "week", "NOUN", 1 + a, "obl:tmod"},     {"to", "to", "PART", 5 + a, "mark"},
+                               {"send", "send", "VERB", 1 + a, "xcomp"},        {"aid", "aid", "NOUN", 5 + a, "obj"},
+                               {".", ".", "PUNCT", 1 + a, "punct"}});
+    AddSentence(&d, words);
+    AddEvent(&d, AddCountry(&d, 0, "NOR"), 1 + a, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+    EXPECT_EQ(d.commitments[0].action, "send");
+    EXPECT_EQ(d.commitments[0].deadline.text, future ? "next week" : "") << DumpCommitments(d);
+  }
+}
+
+// "Aid will be provided by Norway .": no event; the passive act is typed
+// through its subject (AID) and promised by its agent.
+TEST(CommitmentStage, APromisedPassiveIsTypedThroughItsSubject) {
+  AnalyzedDocument d;
+  d.doc.id = "p";
+  AddSentence(&d, {{"Aid", "aid", "NOUN", 3, "nsubj:pass"},     {"will", "will", "AUX", 3, "aux"},
+                   {"be", "be", "AUX", 3, "aux:pass"},           {"provided", "provide", "VERB", -1, "root"},
+                   {"by", "by", "ADP", 5, "case"},               {"Norway", "Norway", "PROPN", 3, "obl:agent"},
+                   {".", ".", "PUNCT", 3, "punct"}});
+  AddCountry(&d, 5, "NOR");
+  Clause k;
+  k.verb = 3;
+  k.lemma = "provide";
+  k.auxiliaries = {1, 2};
+  k.tense = Tense::kFuture;
+  k.voice = Voice::kPassive;
+  k.subject = Phrase{0, 1, 0, {}, {}};
+  k.agent = Phrase{5, 6, 5, {}, {}};
+  d.clauses.push_back(k);
+  Stage()->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "NOR");
+  EXPECT_EQ(d.commitments[0].act_type, "AID");
+}
+
 TEST(CommitmentStage, PastYearIsNotADeadline) {
   AnalyzedDocument d = PledgeDocument("2035-01-01");
   Stage()->Run(&d);
