@@ -210,9 +210,11 @@ bool SentenceResolver::NestedOrganisation(size_t k) {
 }
 
 void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m) {
-  m->precision = PrecisionName(e.precision);
-  m->place_id = e.precision == Precision::kCountry ? "country:" + cc
-                                                   : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
+  bool territory = !e.iso.empty();  // a territory ISO 3166-1 lists: the place is that country
+  m->precision = PrecisionName(territory ? Precision::kCountry : e.precision);
+  m->place_id = territory ? "country:" + e.iso
+                : e.precision == Precision::kCountry ? "country:" + cc
+                                                     : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
   m->region = e.region;
   m->has_coords = e.has_coords;
   m->lat = e.lat;

@@ -189,6 +189,15 @@ int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e) {
 
 namespace {
 
+// The country of a place id ("country:NCL", "city:SYR:afrin"): a dependent
+// territory's place is its own ISO country while its actor code is the
+// sovereign's. `fallback` when the id has none.
+std::string PlaceIdCountry(const std::string& id, const std::string& fallback) {
+  size_t a = id.find(':');
+  if (a == std::string::npos || id.size() < a + 4) return fallback;
+  return id.substr(a + 1, 3);
+}
+
 // The place of mention `m`, written at `span` of the text, into `l`.
 void FillPlace(const AnalyzedDocument& doc, const ActorMention& m, Span span, EventLocation* l) {
   l->span = span;
@@ -197,7 +206,7 @@ void FillPlace(const AnalyzedDocument& doc, const ActorMention& m, Span span, Ev
   }
   l->place_id = m.place_id;
   l->name = l->text;
-  l->country = m.country.substr(0, 3);
+  l->country = PlaceIdCountry(m.place_id, m.country.substr(0, 3));
   l->precision = m.precision;
   l->region = m.region;
   l->has_coords = m.has_coords;

@@ -205,6 +205,22 @@ TEST(LocatorTrainerTest, LearnsASeparableToySetAndItsMargin) {
   EXPECT_DOUBLE_EQ(score.PlaceF1(), 1.0);
 }
 
+// A dependent territory: the actor's code is the sovereign's, the location's
+// country the territory's own (its place id).
+TEST(EventLocatorTest, ATerritoryIsLocatedInItsOwnCountry) {
+  AnalyzedDocument d = Shelling();
+  ActorMention& m = d.actors[1];
+  m.code = m.country = "FRA";
+  m.place_id = "country:NCL";
+  m.precision = "country";
+  EventLocation l;
+  FillLocation(d, m, &l);
+  EXPECT_EQ(l.country, "NCL");
+  m.place_id = "city:SYR:afrin";
+  FillLocation(d, m, &l);
+  EXPECT_EQ(l.country, "SYR");
+}
+
 // "Turkey shelled villages in Afrin" with the actor Turkey resolved as a
 // second mention of Afrin's place: both mentions name the gold place.
 TEST(LocatorTrainerTest, AnotherMentionOfTheGoldPlaceIsTheGoldPlace) {
