@@ -461,6 +461,26 @@ void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& 
   }
 }
 
+namespace {
+
+// A file `place` that ISO 3166-1 lists as a country of its own (New
+// Caledonia, Gibraltar, the Falklands: dependent territories the files code
+// by their sovereign, as actors are) gets the ISO alpha-3 in Entry::iso.
+void MarkTerritory(simdjson::dom::element country, std::string_view code,
+                   const std::unordered_map<std::string, uint32_t>& places, std::vector<Entry>* entries) {
+  for (const char* field : {"common_name", "name"}) {
+    std::string_view name;
+    if (country[field].get_string().get(name) != simdjson::SUCCESS) continue;
+    std::string n(name.substr(0, name.find(" (")));  // "Falkland Islands (Malvinas)"
+    auto it = places.find(FoldPhrase(SplitWords(n)));
+    if (it == places.end()) continue;
+    Entry& e = (*entries)[it->second];
+    if (e.code.compare(0, 3, code) != 0) e.iso = std::string(code);
+  }
+}
+
+}  // namespace
+
 void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) {
   std::string text;
   if (!ReadFile(path, &text)) {
@@ -475,9 +495,15 @@ void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) 
   }
   simdjson::dom::array list;
   if (root["3166-1"].get_array().get(list) != simdjson::SUCCESS) return;
+  // The files' places by folded name, for territories ISO lists as countries.
+  std::unordered_map<std::string, uint32_t> places;
+  for (const PhraseDef& p : phrases_) {
+    if (entries_[p.entry].kind == ActorKind::kPlace) places.emplace(FoldPhrase(p.words), p.entry);
+  }
   for (simdjson::dom::element c : list) {
     std::string_view code;
     if (c["alpha_3"].get_string().get(code) != simdjson::SUCCESS) continue;
+    MarkTerritory(c, code, places, &entries_);
     // The project's own `country` entry for this code, if any, gets the names.
     int64_t id = -1;
     for (size_t i = 0; i < entries_.size(); ++i) {

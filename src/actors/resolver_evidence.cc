@@ -58,6 +58,12 @@ bool LocativeBefore(const Dictionary& dict, const std::vector<Token>& toks, cons
   return p == "of" && (dict.IsPlaceNoun(before) || IsDirectionWord(before));
 }
 
+// A place noun right before token t names what t is: "the coastal city
+// Bloemfontein", "Samoa's capital Apia" (no "of", no comma).
+bool PlaceNounBefore(const Dictionary& dict, const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
+  return t > first && dict.IsPlaceNoun(folded[t - 1 - first]);
+}
+
 // The first token of a conjunction run (",", "and", ", and") right before
 // token t, or t when there is none.
 uint32_t ConjunctionStart(const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
@@ -97,6 +103,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
       if (o.end == c && dict.entries()[o.entry].precision != Precision::kNone) return true;
     }
   }
+  if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
   if (h.end + 1 < last && folded[h.end - first] == ",") {  // "Austin, Texas"
@@ -203,9 +210,11 @@ bool SentenceResolver::NestedOrganisation(size_t k) {
 }
 
 void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m) {
-  m->precision = PrecisionName(e.precision);
-  m->place_id = e.precision == Precision::kCountry ? "country:" + cc
-                                                   : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
+  bool territory = !e.iso.empty();  // a territory ISO 3166-1 lists: the place is that country
+  m->precision = PrecisionName(territory ? Precision::kCountry : e.precision);
+  m->place_id = territory ? "country:" + e.iso
+                : e.precision == Precision::kCountry ? "country:" + cc
+                                                     : std::string(m->precision) + ":" + cc + ":" + Slug(e.name);
   m->region = e.region;
   m->has_coords = e.has_coords;
   m->lat = e.lat;
@@ -226,7 +235,8 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   // is the town's address.
   bool address = e.precision == Precision::kRegion && m->begin >= first_ + 2 && Folded(m->begin - 1) == "," &&
                  LooksLikeName(toks_[m->begin - 2]);
-  if (!coordinated && !address &&
+  bool named = e.precision != Precision::kCountry && PlaceNounBefore(dict_, *folded_, first_, m->begin);
+  if (!coordinated && !address && !named &&
       !LocativeBefore(dict_, toks_, *folded_, first_, m->begin, e.precision != Precision::kCountry)) {
     return;
   }

@@ -115,7 +115,9 @@ Command AddEval(CLI::App& root) {
   app->add_option("gold", args->gold, "gold JSON Lines (annotation guide format or PLOVER records)")->required();
   app->add_option("--model", args->model, "event model (default: data/events/model.bin)");
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
-  app->add_option("--show-errors", args->show_errors, "print up to N sentences whose events (type, source or target) differ");
+  app->add_option("--show-errors", args->show_errors,
+                  "print up to N sentences whose events (type, source or target) differ; with --locations, up to N "
+                  "events not given their gold place or given a place where the gold has none");
   app->add_flag("--locations", args->locations,
                 "score event locations instead: the locator on each gold trigger against the `location` field");
   app->add_option("--locator", args->locator, "with --locations: event locator model (default: data/events/locator.model)");

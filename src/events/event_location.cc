@@ -45,6 +45,36 @@ std::pair<std::string_view, int> PlaceCase(const SentenceGraph& g, uint32_t head
   return {"", 0};
 }
 
+// A dependency that opens another clause: a place reached through one
+// names where something else happened ("talks … in the city where rebels
+// fought", "said in Geneva that …").
+bool OpensClause(std::string_view rel) {
+  return rel == "acl" || rel == "acl:relcl" || rel == "advcl" || rel == "ccomp" || rel == "csubj" ||
+         rel == "parataxis" || rel == "conj";
+}
+
+// Where the place's head sits in the whole tree against the trigger:
+// "under" it (the trigger's own phrase), "over" it, or "apart" (another
+// branch), each with "+clause" when a clause boundary lies on the way from
+// the place up to the trigger or to their common ancestor.
+std::string Scope(const SentenceGraph& g, uint32_t trigger, uint32_t head) {
+  std::vector<uint32_t> above;  // the trigger and its ancestors
+  for (int32_t x = static_cast<int32_t>(trigger); x >= 0 && above.size() < 128; x = g.head(static_cast<uint32_t>(x))) {
+    above.push_back(static_cast<uint32_t>(x));
+  }
+  bool crossed = false;
+  int steps = 0;
+  for (int32_t x = static_cast<int32_t>(head); x >= 0 && steps < 128; x = g.head(static_cast<uint32_t>(x)), ++steps) {
+    auto it = std::find(above.begin(), above.end(), static_cast<uint32_t>(x));
+    if (it != above.end()) {
+      std::string where = it == above.begin() ? "under" : steps == 0 ? "over" : "apart";
+      return crossed ? where + "+clause" : where;
+    }
+    crossed = crossed || OpensClause(g.tok(static_cast<uint32_t>(x)).deprel);
+  }
+  return "none";
+}
+
 int Rank(std::string_view precision) { return precision == "city" ? 0 : precision == "region" ? 1 : 2; }
 
 // How candidate k sits among the others of its country: "finer" when another
@@ -114,6 +144,10 @@ void LocationFeatures(const SentenceGraph& g, uint32_t trigger, std::string_view
   f->Add("l.side", side, distance);
   f->Add("l.type.prec", type, precision);
   f->Add("l.lem.path", trig.lemma, path);
+  std::string scope = Scope(g, trigger, head);
+  f->Add("l.scope", scope);
+  f->Add("l.scope.role", scope, role);
+  f->Add("l.scope.prep", scope, prep);
 }
 
 std::vector<std::vector<uint64_t>> CandidateFeatures(const SentenceGraph& g, uint32_t trigger, std::string_view type,
@@ -155,6 +189,15 @@ int32_t TriggerToken(const AnalyzedDocument& doc, const Event& e) {
 
 namespace {
 
+// The country of a place id ("country:NCL", "city:SYR:afrin"): a dependent
+// territory's place is its own ISO country while its actor code is the
+// sovereign's. `fallback` when the id has none.
+std::string PlaceIdCountry(const std::string& id, const std::string& fallback) {
+  size_t a = id.find(':');
+  if (a == std::string::npos || id.size() < a + 4) return fallback;
+  return id.substr(a + 1, 3);
+}
+
 // The place of mention `m`, written at `span` of the text, into `l`.
 void FillPlace(const AnalyzedDocument& doc, const ActorMention& m, Span span, EventLocation* l) {
   l->span = span;
@@ -163,7 +206,7 @@ void FillPlace(const AnalyzedDocument& doc, const ActorMention& m, Span span, Ev
   }
   l->place_id = m.place_id;
   l->name = l->text;
-  l->country = m.country.substr(0, 3);
+  l->country = PlaceIdCountry(m.place_id, m.country.substr(0, 3));
   l->precision = m.precision;
   l->region = m.region;
   l->has_coords = m.has_coords;

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -202,6 +203,75 @@ TEST(LocatorTrainerTest, LearnsASeparableToySetAndItsMargin) {
   EXPECT_EQ(score.place, 20u);
   EXPECT_EQ(score.extra, 0u);
   EXPECT_DOUBLE_EQ(score.PlaceF1(), 1.0);
+}
+
+// A dependent territory: the actor's code is the sovereign's, the location's
+// country the territory's own (its place id).
+TEST(EventLocatorTest, ATerritoryIsLocatedInItsOwnCountry) {
+  AnalyzedDocument d = Shelling();
+  ActorMention& m = d.actors[1];
+  m.code = m.country = "FRA";
+  m.place_id = "country:NCL";
+  m.precision = "country";
+  EventLocation l;
+  FillLocation(d, m, &l);
+  EXPECT_EQ(l.country, "NCL");
+  m.place_id = "city:SYR:afrin";
+  FillLocation(d, m, &l);
+  EXPECT_EQ(l.country, "SYR");
+}
+
+// "Turkey shelled villages in Afrin" with the actor Turkey resolved as a
+// second mention of Afrin's place: both mentions name the gold place.
+TEST(LocatorTrainerTest, AnotherMentionOfTheGoldPlaceIsTheGoldPlace) {
+  AnalyzedDocument d = Shelling();
+  d.actors[0].place_id = d.actors[1].place_id;
+  d.actors[0].country = d.actors[0].code = "SYR";
+  d.actors[0].precision = "city";
+  GoldSentence s;
+  s.id = "toy";
+  s.text = d.doc.text;
+  GoldEvent e;
+  e.type = "ASSAULT";
+  e.factuality = "done";
+  e.trigger_begin = d.tokens[1].span.begin;
+  e.trigger_end = d.tokens[1].span.end;
+  e.location = {"Afrin", "SYR", "city", d.tokens[4].span.begin, d.tokens[4].span.end};
+  s.events = {e};
+  std::vector<LocatorExample> out;
+  LocatorExamples(s, d, &out);
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_EQ(out[0].same_place.size(), 2u);
+  EXPECT_EQ(out[0].same_place[0], 1);
+  EXPECT_EQ(out[0].same_place[1], 1);
+  EXPECT_EQ(out[0].right[0], 1);
+  // A place elsewhere is not the gold place however it is named.
+  d.actors[0].place_id = "country:TUR";
+  out.clear();
+  LocatorExamples(s, d, &out);
+  EXPECT_EQ(out[0].same_place[0], 0);
+  EXPECT_EQ(out[0].same_place[1], 1);
+}
+
+// The place under the trigger's own phrase and one in another clause get
+// different scope features.
+TEST(EventLocatorTest, ScopeTellsTheTriggersPhraseFromAnotherClause) {
+  AnalyzedDocument d = Shelling();
+  SentenceGraph g;
+  g.Build(d, 0);
+  FeatureSet under, other;
+  LocationFeatures(g, 1, "ASSAULT", 1, {}, 0, &under);
+  d.tokens[4].head = 2;
+  d.tokens[4].deprel = "acl:relcl";  // as if "villages [where …] Afrin"
+  g.Build(d, 0);
+  LocationFeatures(g, 1, "ASSAULT", 1, {}, 0, &other);
+  auto has = [](const FeatureSet& f, std::string_view value) {
+    uint64_t h = Hash("l.scope", value);
+    return std::find(f.hashes().begin(), f.hashes().end(), h) != f.hashes().end();
+  };
+  EXPECT_TRUE(has(under, "under"));
+  EXPECT_TRUE(has(other, "under+clause"));
+  EXPECT_FALSE(has(other, "under"));
 }
 
 }  // namespace

@@ -23,8 +23,12 @@ TokenRanges GoldArguments(const AnalyzedDocument& a, const GoldEvent& g) {
   return out;
 }
 
-// Fills the per-candidate answers of `x` from its gold location.
+// Fills the per-candidate answers of `x` from its gold location. A
+// candidate is the gold place when its span overlaps the gold one at the
+// gold country and precision, or when it names the same place (place id) as
+// such a candidate.
 void Answers(const AnalyzedDocument& a, const std::vector<uint32_t>& candidates, LocatorExample* x) {
+  std::vector<std::string> ids;
   for (uint32_t c : candidates) {
     EventLocation l;
     FillLocation(a, a.actors[c], &l);
@@ -34,6 +38,16 @@ void Answers(const AnalyzedDocument& a, const std::vector<uint32_t>& candidates,
     x->same_country.push_back(country);
     x->right.push_back(span);
     x->same_place.push_back(span && l.precision == x->gold.precision);
+    ids.push_back(l.place_id);
+  }
+  // The gold place named twice ("Switzerland … Switzerland"): another
+  // mention of the same place is the same place.
+  for (size_t c = 0; c < ids.size(); ++c) {
+    for (size_t o = 0; o < ids.size(); ++o) {
+      if (ids[o] != ids[c]) continue;
+      x->same_place[c] = x->same_place[c] || x->same_place[o];
+      x->right[c] = x->right[c] || x->right[o];
+    }
   }
 }
 
@@ -121,7 +135,7 @@ std::unique_ptr<LinearModel> TrainLocatorWeights(const std::vector<LocatorExampl
         if (x.right[c] && gold < 0) gold = static_cast<int>(c);
       }
       p.Tick();
-      if (guess == gold) continue;
+      if (guess == gold || (guess >= 0 && x.right[guess])) continue;
       if (gold >= 0) p.Update(x.candidates[gold].data(), x.candidates[gold].size(), 0, 1.0f);
       if (guess >= 0) p.Update(x.candidates[guess].data(), x.candidates[guess].size(), 0, -1.0f);
     }
@@ -140,6 +154,10 @@ LocatorScore ScoreLocator(const EventLocator& locator, const std::vector<Locator
     if (x.gold.text.empty()) {
       ++s.without;
       s.extra += k >= 0;
+      if (errors && shown < max_errors && k >= 0) {
+        ++shown;
+        *errors += x.id + ": given where gold has none: system '" + x.texts[k] + "'; candidates" + CandidateList(x) + "\n";
+      }
       continue;
     }
     ++s.with;

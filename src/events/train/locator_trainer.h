@@ -24,7 +24,7 @@ struct LocatorExample {
   std::vector<std::vector<uint64_t>> candidates;  // features of each place mention
   std::vector<std::string> texts;               // each candidate's place as written
   std::vector<uint8_t> same_country;            // per candidate: the gold location's country
-  std::vector<uint8_t> same_place;              // ... and its span and precision
+  std::vector<uint8_t> same_place;              // ... and its span and precision, or another mention of that place
   std::vector<uint8_t> right;                   // the gold place (country and span; what is learnt)
   GoldLocation gold;                            // empty text: the event has no location
 };
@@ -44,7 +44,8 @@ struct LocatorTrainOptions {
 };
 
 // Averaged perceptron over the candidates of each example and "none" (score
-// 0): wrong when the best candidate above 0 is not the gold place.
+// 0): wrong when the best candidate above 0 is not the gold place (another
+// mention of the same place counts as it).
 std::unique_ptr<LinearModel> TrainLocatorWeights(const std::vector<LocatorExample>& train,
                                                  const LocatorTrainOptions& options);
 
