@@ -38,6 +38,7 @@ struct TrainArgs {
   std::string features = "wordnet,wordnet-args";  // feature groups, comma-separated ("none": none)
   std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
   std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
+  std::vector<float> target_margins;      // candidates for the target margin (none: the learner's default)
   std::string domain_adapt = "none";      // models trained with per-domain feature copies
   std::string domain = "wikinews";        // the domain whose copies decoding reads
   std::string learner = "perceptron";
@@ -47,17 +48,6 @@ struct TrainArgs {
   bool sources_in_sentence = true;
   CoderTrainOptions options;
 };
-
-// Candidate margins, chosen on dev: a perceptron's scores have no fixed
-// scale; logistic regression's margins are log-odds, so its candidates are
-// finer and nearer 0.
-struct MarginGrid {
-  std::vector<float> trigger, target;
-};
-MarginGrid MarginsFor(CoderLearner learner) {
-  if (learner == CoderLearner::kLogistic) return {{-8, -6, -4, -3, -2, -1.5, -1, -0.5, 0, 1}, {0, -0.5, -1, -1.5, -2, -3, -4}};
-  return {{-20, -16, -12, -8, -5, -3, -1, 0, 2}, {0, -1, -2, -3, -4, -6}};
-}
 
 // How the models learnt, for the model's `about` (nothing for one averaged perceptron per model).
 std::string LearnerNote(const CoderTrainOptions& o) {
@@ -162,7 +152,7 @@ int Run(TrainArgs a) {
   coder.params().sources_in_sentence = a.sources_in_sentence;
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
-  const MarginGrid grid = MarginsFor(a.options.learner);
+  const MarginGrid grid = MarginsFor(a.options.learner, a.target_margins);
   float best_margin = 0, best_weight = 1;
   double best = -1;
   for (float weight : a.pair_weights) {
@@ -281,6 +271,11 @@ Command AddTrain(CLI::App& root) {
                   "candidate source floors, comma-separated (e.g. 0,-4,-20,-1e9): an event whose mentions all "
                   "miss the source margin takes its likeliest codable source if it beats \"none\" by more; chosen "
                   "on dev against no floor (default: no floor)")
+      ->delimiter(',');
+  app->add_option("--target-margins", args->target_margins,
+                  "candidate target margins, comma-separated (e.g. 0,-2,-4,-6), the best dyad F1 on dev chosen "
+                  "(default: -10 for the perceptron, chosen on dev, the PLOVER dev half and the real-news "
+                  "cross-validation; 0 to -4 for logistic regression)")
       ->delimiter(',');
   app->add_option("--margin-beta", args->margin_beta,
                   "choose the trigger margin for the best type F-beta + dyad F-beta on dev: below 1 weighs "

@@ -279,6 +279,14 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   return models;
 }
 
+MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins) {
+  MarginGrid grid = learner == CoderLearner::kLogistic
+                        ? MarginGrid{{-8, -6, -4, -3, -2, -1.5, -1, -0.5, 0, 1}, {0, -0.5, -1, -1.5, -2, -3, -4}}
+                        : MarginGrid{{-20, -16, -12, -8, -5, -3, -1, 0, 2}, {-10}};
+  if (!target_margins.empty()) grid.target = target_margins;
+  return grid;
+}
+
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
                          std::string* errors, size_t max_errors, const SentenceSetup& setup) {
   EventScore score;

@@ -30,6 +30,18 @@ void AnalyzeSentence(const GoldSentence& s, const Analyzer& analyze, AnalyzedDoc
 // LogisticLearner; the margins of its models are log-odds).
 enum class CoderLearner { kPerceptron, kLogistic };
 
+// Candidate margins, chosen on dev (`entente train`): a perceptron's scores
+// have no fixed scale; logistic regression's margins are log-odds, so its
+// candidates are finer and nearer 0. The perceptron's target margin is one
+// value, -10, chosen in the tenth session on the dev split, the PLOVER dev
+// half and the real-news cross-validation together (dev alone took the
+// lowest of 0..-6 and lost targets on the other two). `target_margins`, when
+// not empty, replaces the target candidates (dev chooses among them).
+struct MarginGrid {
+  std::vector<float> trigger, target;
+};
+MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins = {});
+
 struct CoderTrainOptions {
   CoderLearner learner = CoderLearner::kPerceptron;
   // logistic: the L2 penalty l2/2 |w|^2 against the summed log-loss of a
