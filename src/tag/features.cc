@@ -69,8 +69,6 @@ void FeatureExtractor::Analyze(std::span<const std::string_view> words, std::vec
 
 void FeatureExtractor::AnalyzeWord(std::string_view word, TokenInfo* out) const {
   thread_local std::string form, lower, shape;
-  static const uint64_t kUnknownClass = HashBytes("UNK");
-  static const uint64_t kUnknownCapClass = HashBytes("UNK-cap");
   TokenInfo& t = *out;
   t = TokenInfo();
   LookupForm(word, &form);
@@ -84,22 +82,24 @@ void FeatureExtractor::AnalyzeWord(std::string_view word, TokenInfo* out) const 
   static const WordContexts::Hashes kUnlisted = {1, 2, 3, 4};
   const WordContexts::Hashes* ctx = contexts_ ? contexts_->Find(lower) : nullptr;
   t.context = ctx ? *ctx : kUnlisted;
+  t.lexclass = LexClass(form, lower);
+}
+
+uint64_t FeatureExtractor::LexClass(const std::string& form, const std::string& lower) const {
+  static const uint64_t kUnknownClass = HashBytes("UNK");
+  static const uint64_t kUnknownCapClass = HashBytes("UNK-cap");
   uint32_t id = lex_->Id(form);
   bool lowered = false;
   if (id == StringTable::kMissing && IsCapitalized(form)) {
-    std::string_view lc = lower;
     std::string first_lower = form;
     first_lower[0] = lower[0];
     id = lex_->Id(first_lower);
-    if (id == StringTable::kMissing) id = lex_->Id(lc);
+    if (id == StringTable::kMissing) id = lex_->Id(lower);
     lowered = id != StringTable::kMissing;
   }
-  if (id == StringTable::kMissing) {
-    t.lexclass = IsCapitalized(form) ? kUnknownCapClass : kUnknownClass;
-    if (wordnet_) t.lexclass = Mix(98, t.lexclass ^ wordnet_->WordNetTags(lower));
-  } else {
-    t.lexclass = lowered ? Mix(99, lexclass_[id]) : lexclass_[id];
-  }
+  if (id != StringTable::kMissing) return lowered ? Mix(99, lexclass_[id]) : lexclass_[id];
+  uint64_t unknown = IsCapitalized(form) ? kUnknownCapClass : kUnknownClass;
+  return wordnet_ ? Mix(98, unknown ^ wordnet_->WordNetTags(lower)) : unknown;
 }
 
 }  // namespace entente

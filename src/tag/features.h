@@ -44,6 +44,9 @@ class FeatureExtractor {
   bool has_contexts() const { return contexts_ != nullptr; }
 
  private:
+  // The Lingua ambiguity class of a word (`form` as looked up, `lower` lower-cased).
+  uint64_t LexClass(const std::string& form, const std::string& lower) const;
+
   const LinguaLexicon* lex_;
   const Lemmatizer* wordnet_;
   const WordContexts* contexts_ = nullptr;

@@ -59,6 +59,7 @@ class TreebankTagger {
   // The second pass's features: XposFeatures over its own tags so far, plus
   // the first pass's tags (`first`) around token i, right context included.
   static size_t RefineFeatures(const TagContext& c, size_t i, const int* first, const int* tags, uint64_t* out);
+  // The kWordFeatures feature hashes of the word alone.
   static void WordFeatures(const TokenInfo& w, uint64_t* out);
   // One greedy left-to-right XPOS pass of `model` over a sentence into
   // `tags`: first-pass features if `first` is null, else refine features.
