@@ -64,40 +64,42 @@ FeatureExtractor::FeatureExtractor(const LinguaLexicon* lex, const Lemmatizer* w
 
 void FeatureExtractor::Analyze(std::span<const std::string_view> words, std::vector<TokenInfo>* out) const {
   out->resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) AnalyzeWord(words[i], &(*out)[i]);
+}
+
+void FeatureExtractor::AnalyzeWord(std::string_view word, TokenInfo* out) const {
   thread_local std::string form, lower, shape;
+  TokenInfo& t = *out;
+  t = TokenInfo();
+  LookupForm(word, &form);
+  lower = form;
+  LowerAsciiInPlace(&lower);
+  t.word = HashBytes(lower);
+  for (size_t k = 0; k < 4; ++k) t.suffix[k] = HashBytes(Tail(lower, k + 1));
+  t.prefix = HashBytes(lower.substr(0, std::min<size_t>(2, lower.size())));
+  Shape(form, &shape);
+  t.shape = HashBytes(shape);
+  static const WordContexts::Hashes kUnlisted = {1, 2, 3, 4};
+  const WordContexts::Hashes* ctx = contexts_ ? contexts_->Find(lower) : nullptr;
+  t.context = ctx ? *ctx : kUnlisted;
+  t.lexclass = LexClass(form, lower);
+}
+
+uint64_t FeatureExtractor::LexClass(const std::string& form, const std::string& lower) const {
   static const uint64_t kUnknownClass = HashBytes("UNK");
   static const uint64_t kUnknownCapClass = HashBytes("UNK-cap");
-  for (size_t i = 0; i < words.size(); ++i) {
-    TokenInfo& t = (*out)[i];
-    t = TokenInfo();
-    LookupForm(words[i], &form);
-    lower = form;
-    LowerAsciiInPlace(&lower);
-    t.word = HashBytes(lower);
-    for (size_t k = 0; k < 4; ++k) t.suffix[k] = HashBytes(Tail(lower, k + 1));
-    t.prefix = HashBytes(lower.substr(0, std::min<size_t>(2, lower.size())));
-    Shape(form, &shape);
-    t.shape = HashBytes(shape);
-    static const WordContexts::Hashes kUnlisted = {1, 2, 3, 4};
-    const WordContexts::Hashes* ctx = contexts_ ? contexts_->Find(lower) : nullptr;
-    t.context = ctx ? *ctx : kUnlisted;
-    uint32_t id = lex_->Id(form);
-    bool lowered = false;
-    if (id == StringTable::kMissing && IsCapitalized(form)) {
-      std::string_view lc = lower;
-      std::string first_lower = form;
-      first_lower[0] = lower[0];
-      id = lex_->Id(first_lower);
-      if (id == StringTable::kMissing) id = lex_->Id(lc);
-      lowered = id != StringTable::kMissing;
-    }
-    if (id == StringTable::kMissing) {
-      t.lexclass = IsCapitalized(form) ? kUnknownCapClass : kUnknownClass;
-      if (wordnet_) t.lexclass = Mix(98, t.lexclass ^ wordnet_->WordNetTags(lower));
-    } else {
-      t.lexclass = lowered ? Mix(99, lexclass_[id]) : lexclass_[id];
-    }
+  uint32_t id = lex_->Id(form);
+  bool lowered = false;
+  if (id == StringTable::kMissing && IsCapitalized(form)) {
+    std::string first_lower = form;
+    first_lower[0] = lower[0];
+    id = lex_->Id(first_lower);
+    if (id == StringTable::kMissing) id = lex_->Id(lower);
+    lowered = id != StringTable::kMissing;
   }
+  if (id != StringTable::kMissing) return lowered ? Mix(99, lexclass_[id]) : lexclass_[id];
+  uint64_t unknown = IsCapitalized(form) ? kUnknownCapClass : kUnknownClass;
+  return wordnet_ ? Mix(98, unknown ^ wordnet_->WordNetTags(lower)) : unknown;
 }
 
 }  // namespace entente

@@ -37,11 +37,16 @@ class FeatureExtractor {
 
   // Fills one TokenInfo per word of a sentence.
   void Analyze(std::span<const std::string_view> words, std::vector<TokenInfo>* out) const;
+  // The facts of one word (they depend on the word alone).
+  void AnalyzeWord(std::string_view word, TokenInfo* out) const;
   // The distributional table (may be null: no such facts); not owned.
   void set_contexts(const WordContexts* contexts) { contexts_ = contexts; }
   bool has_contexts() const { return contexts_ != nullptr; }
 
  private:
+  // The Lingua ambiguity class of a word (`form` as looked up, `lower` lower-cased).
+  uint64_t LexClass(const std::string& form, const std::string& lower) const;
+
   const LinguaLexicon* lex_;
   const Lemmatizer* wordnet_;
   const WordContexts* contexts_ = nullptr;

@@ -5,7 +5,10 @@
 #include "tag/lemmatizer.h"
 #include "tag/lingua_lexicon.h"
 #include "tag/train/conllu_eval.h"
+#include "tag/treebank_tagger.h"
 #include "util/data_dir.h"
+#include "util/linear_model.h"
+#include "util/model_bundle.h"
 
 namespace entente {
 namespace {
@@ -97,6 +100,34 @@ TEST_F(TagStageTest, RunFillsTagsAndLemmasAndDumps) {
   stage_->Run(&doc);
   EXPECT_EQ(stage_->Dump(doc),
             "Rebels/NNS:rebel fled/VBD:flee and/CC allies/NNS:ally met/VBD:meet ./.\n");
+}
+
+// The tagger starts each word from its memo of word types (summed word
+// features); the tags must be those of every feature looked up one by one,
+// for words met the first time, words met again and words too long to keep.
+TEST_F(TagStageTest, WordMemoGivesTheTagsOfTheFullFeatures) {
+  auto bundle = ModelBundle::Load(TagStage::DefaultModelPath(DataDir()));
+  ASSERT_TRUE(bundle.ok()) << bundle.status().ToString();
+  auto bytes = bundle->Get("xpos");
+  ASSERT_TRUE(bytes.ok());
+  auto xpos = LinearModel::Parse(*bytes, "xpos");
+  ASSERT_TRUE(xpos.ok()) << xpos.status().ToString();
+  std::vector<std::string_view> words = {"Rebels", "fired", "at", "troops", "near", "the",
+                                         "counterinsurgencyoperations-related", "base", ";", "the", "troops",
+                                         "fired", "back", "and", "rebels", "fled", "at", "dawn", "."};
+  std::vector<TokenInfo> toks;
+  stage_->features().Analyze(words, &toks);
+  std::vector<LetterCase> cases;
+  TagContext ctx{toks, {}, AnalyzeCase(words, &cases), stage_->features().has_contexts()};
+  ctx.cases = cases;
+  std::vector<int> direct(words.size());
+  TreebankTagger::GreedyXpos(**xpos, ctx, nullptr, direct.data());
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass finds every word in the memo
+    std::vector<Tag> tags(words.size());
+    std::vector<uint8_t> upos(words.size());
+    stage_->TagWords(words, tags, upos);
+    for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(TagIndex(tags[i]), direct[i]) << words[i];
+  }
 }
 
 TEST_F(TagStageTest, EmptyAndOutOfRangeSentencesAreSafe) {

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cstring>
+
+#include "tag/string_table.h"
 
 namespace entente {
 
@@ -25,6 +29,25 @@ uint64_t LexClass(std::span<const TokenInfo> t, long i) {
 uint64_t Shape(std::span<const TokenInfo> t, long i) {
   return i < 0 || i >= static_cast<long>(t.size()) ? kNone : t[i].shape;
 }
+
+// A thread's memo of word types for one tagger: direct-mapped by the hash of
+// the word, an entry replaced by the next word that maps to it. News repeats
+// its frequent words, so most tokens are found here and need neither string
+// work nor the ten weight lookups of their word features.
+constexpr size_t kMemoEntries = 4096;
+constexpr size_t kMaxMemoWord = 23;  // longer words are not kept
+struct MemoEntry {
+  uint8_t length = 0xFF;  // 0xFF: empty
+  char word[kMaxMemoWord];
+  TokenInfo info;
+  float scores[kNumTags];
+};
+struct WordMemo {
+  uint64_t tagger = 0;
+  std::vector<MemoEntry> entries;
+};
+
+std::atomic<uint64_t> next_tagger_id{1};
 
 }  // namespace
 
@@ -65,6 +88,17 @@ bool AnalyzeCase(std::span<const std::string_view> words, std::vector<LetterCase
   return alpha >= 3 && capital * 4 >= alpha * 3;
 }
 
+void TreebankTagger::WordFeatures(const TokenInfo& w, uint64_t* out) {
+  size_t n = 0;
+  out[n++] = FeatureHash(1, 0);
+  out[n++] = FeatureHash(2, w.word);
+  for (int s = 0; s < 4; ++s) out[n++] = FeatureHash(3 + s, w.suffix[s]);
+  out[n++] = FeatureHash(7, w.prefix);
+  out[n++] = FeatureHash(8, w.shape);
+  out[n++] = FeatureHash(9, w.lexclass);
+  out[n++] = FeatureHash(10, w.lexclass, w.shape);
+}
+
 size_t TreebankTagger::XposFeatures(const TagContext& c, size_t i, const int* tags, uint64_t* out) {
   std::span<const TokenInfo> t = c.toks;
   long k = static_cast<long>(i);
@@ -74,14 +108,8 @@ size_t TreebankTagger::XposFeatures(const TagContext& c, size_t i, const int* ta
   uint64_t p1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : kNone;
   uint64_t p2 = i >= 2 ? static_cast<uint64_t>(tags[i - 2]) : kNone;
   const TokenInfo& w = t[i];
-  size_t n = 0;
-  out[n++] = FeatureHash(1, 0);
-  out[n++] = FeatureHash(2, w.word);
-  for (int s = 0; s < 4; ++s) out[n++] = FeatureHash(3 + s, w.suffix[s]);
-  out[n++] = FeatureHash(7, w.prefix);
-  out[n++] = FeatureHash(8, w.shape);
-  out[n++] = FeatureHash(9, w.lexclass);
-  out[n++] = FeatureHash(10, w.lexclass, w.shape);
+  WordFeatures(w, out);
+  size_t n = kWordFeatures;
   out[n++] = FeatureHash(11, p1);
   out[n++] = FeatureHash(12, p1, p2);
   out[n++] = FeatureHash(13, p1, w.word);
@@ -151,13 +179,19 @@ size_t TreebankTagger::RefineFeatures(const TagContext& c, size_t i, const int* 
   return n;
 }
 
-void TreebankTagger::GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags) {
+void TreebankTagger::GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags,
+                                const float* word_scores) {
   uint64_t f[kMaxTagFeatures];
   float scores[kNumTags];
+  const size_t skip = word_scores ? kWordFeatures : 0;
   for (size_t i = 0; i < c.toks.size(); ++i) {
     size_t n = first ? RefineFeatures(c, i, first, tags, f) : XposFeatures(c, i, tags, f);
-    std::fill(scores, scores + kNumTags, 0.0f);
-    model.AccumulateAll(f, n, scores);
+    if (word_scores) {
+      std::copy(word_scores + i * kNumTags, word_scores + (i + 1) * kNumTags, scores);
+    } else {
+      std::fill(scores, scores + kNumTags, 0.0f);
+    }
+    model.AccumulateAll(f + skip, n - skip, scores);
     tags[i] = ArgMax(scores, kNumTags);
   }
 }
@@ -185,7 +219,7 @@ size_t TreebankTagger::UposFeatures(std::span<const TokenInfo> t, size_t i, cons
 
 TreebankTagger::TreebankTagger(const FeatureExtractor* features, const LinearModel* xpos, const LinearModel* upos,
                                const LinearModel* refine)
-    : features_(features), xpos_(xpos), upos_(upos), refine_(refine) {
+    : features_(features), xpos_(xpos), upos_(upos), refine_(refine), id_(next_tagger_id++) {
   for (int x = 0; x < kNumTags; ++x) {
     for (int u = 0; u < kNumUpos; ++u) {
       if (upos_->Weight(AllowedFeature(x), u) != 0) allowed_[x] |= 1u << u;
@@ -193,16 +227,44 @@ TreebankTagger::TreebankTagger(const FeatureExtractor* features, const LinearMod
   }
 }
 
+void TreebankTagger::ComputeWordFacts(std::string_view word, TokenInfo* info, float* scores) const {
+  features_->AnalyzeWord(word, info);
+  uint64_t f[kWordFeatures];
+  WordFeatures(*info, f);
+  std::fill(scores, scores + kNumTags, 0.0f);
+  xpos_->AccumulateAll(f, kWordFeatures, scores);
+}
+
+void TreebankTagger::WordFacts(std::string_view word, TokenInfo* info, float* scores) const {
+  thread_local WordMemo memo;
+  if (word.size() > kMaxMemoWord) return ComputeWordFacts(word, info, scores);
+  if (memo.tagger != id_) {
+    memo.tagger = id_;
+    memo.entries.assign(kMemoEntries, MemoEntry{});
+  }
+  MemoEntry& e = memo.entries[HashBytes(word) & (kMemoEntries - 1)];
+  if (e.length != word.size() || std::memcmp(e.word, word.data(), word.size()) != 0) {
+    ComputeWordFacts(word, &e.info, e.scores);
+    e.length = static_cast<uint8_t>(word.size());
+    std::memcpy(e.word, word.data(), word.size());
+  }
+  *info = e.info;
+  std::copy(e.scores, e.scores + kNumTags, scores);
+}
+
 void TreebankTagger::Tag(std::span<const std::string_view> words, std::span<entente::Tag> xpos,
                          std::span<uint8_t> upos) const {
   thread_local std::vector<TokenInfo> toks;
   thread_local std::vector<int> tags, first;
   thread_local std::vector<LetterCase> cases;
-  features_->Analyze(words, &toks);
+  thread_local std::vector<float> word_scores;
+  toks.resize(words.size());
+  word_scores.resize(words.size() * kNumTags);
+  for (size_t i = 0; i < words.size(); ++i) WordFacts(words[i], &toks[i], &word_scores[i * kNumTags]);
   TagContext ctx{toks, {}, AnalyzeCase(words, &cases), features_->has_contexts()};
   ctx.cases = cases;
   tags.assign(toks.size(), 0);
-  GreedyXpos(*xpos_, ctx, nullptr, tags.data());
+  GreedyXpos(*xpos_, ctx, nullptr, tags.data(), word_scores.data());
   if (refine_) {
     first = tags;
     GreedyXpos(*refine_, ctx, first.data(), tags.data());

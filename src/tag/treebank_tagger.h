@@ -24,6 +24,9 @@ std::string_view UposName(int upos);
 int ParseUpos(std::string_view name);  // -1 if unknown
 
 inline constexpr int kMaxTagFeatures = 64;
+// The first features of XposFeatures: those of the word alone (its form,
+// affixes, shape and lexicon class), the same wherever the word stands.
+inline constexpr size_t kWordFeatures = 10;
 
 // What the context features of a sentence read: the token facts, and the
 // letter case of each word (web and news text capitalise unevenly, so a
@@ -50,14 +53,21 @@ class TreebankTagger {
   void Tag(std::span<const std::string_view> words, std::span<entente::Tag> xpos,
            std::span<uint8_t> upos) const;
 
-  // Feature hashes of token i given the tags already chosen left of it.
+  // Feature hashes of token i given the tags already chosen left of it; the
+  // first kWordFeatures are WordFeatures(c.toks[i]).
   static size_t XposFeatures(const TagContext& c, size_t i, const int* tags, uint64_t* out);
   // The second pass's features: XposFeatures over its own tags so far, plus
   // the first pass's tags (`first`) around token i, right context included.
   static size_t RefineFeatures(const TagContext& c, size_t i, const int* first, const int* tags, uint64_t* out);
+  // The kWordFeatures feature hashes of the word alone.
+  static void WordFeatures(const TokenInfo& w, uint64_t* out);
   // One greedy left-to-right XPOS pass of `model` over a sentence into
   // `tags`: first-pass features if `first` is null, else refine features.
-  static void GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags);
+  // `word_scores` (may be null) holds per token the kNumTags scores of its
+  // WordFeatures under `model`, summed from zero in feature order, which the
+  // pass then starts from instead of looking them up: the same sums, bit for bit.
+  static void GreedyXpos(const LinearModel& model, const TagContext& c, const int* first, int* tags,
+                         const float* word_scores = nullptr);
   static size_t UposFeatures(std::span<const TokenInfo> toks, size_t i, const int* xpos, uint64_t* out);
   // The UPOS classes allowed after an XPOS: a mask feature of the UPOS model.
   static uint64_t AllowedFeature(int xpos) { return FeatureHash(900, static_cast<uint64_t>(xpos)); }
@@ -68,6 +78,12 @@ class TreebankTagger {
   const LinearModel* upos_;
   const LinearModel* refine_;
   uint32_t allowed_[kNumTags] = {};
+  uint64_t id_;  // tells this tagger's word memo (one per thread) from another's
+
+  // The facts of a word and its word-feature scores under the XPOS model,
+  // from this thread's memo of recent word types.
+  void WordFacts(std::string_view word, TokenInfo* info, float* scores) const;
+  void ComputeWordFacts(std::string_view word, TokenInfo* info, float* scores) const;
 };
 
 }  // namespace entente
