@@ -162,6 +162,9 @@ int32_t SentenceResolver::ThingHead(uint32_t end) const {
 }
 
 bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
+  // One word only: "the police department" is a body, whatever the parser
+  // hangs it on.
+  if (end != begin + 1) return false;
   const Token& last = toks_[end - 1];
   if (last.deprel != "amod" && last.deprel != "compound") return false;
   for (uint32_t t = begin; t < end; ++t) {
@@ -172,6 +175,8 @@ bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
   const Token& n = toks_[static_cast<uint32_t>(noun)];
   // "a police crackdown", "a rebel attack": the role noun is the event's actor.
   if (clause_words_ && (clause_words_->Flags(n.lemma) & parse::kEventNoun) != 0) return false;
+  // "shelled rebel positions": what a verb acts on stands for its owner.
+  if (n.deprel == "obj") return false;
   // "police director Vladimir Rebic": the noun is a title before a name.
   uint32_t next = static_cast<uint32_t>(noun) + 1;
   return !(next < last_ && LooksLikeName(toks_[next]));

@@ -57,8 +57,11 @@ class SentenceResolver {
   // "Palestinian hopes"); -1 otherwise or without a tree.
   int32_t ThingHead(uint32_t end) const;
   // "navy manoeuvres", "court hearings", "student loans": a bare lower-case
-  // role noun at [begin, end) that the tree makes amod / compound of a thing
-  // (ThingHead) names no actor. False without a tree.
+  // one-word role noun that the tree makes amod / compound of a thing
+  // (ThingHead) names no actor; not before an event noun of the parse
+  // stage's list ("a police crackdown"), a verb's direct object ("shelled
+  // rebel positions") or a name ("police director Vladimir Rebic"). False
+  // without a tree.
   bool RoleModifiesThing(uint32_t begin, uint32_t end) const;
   // "As president, …", "nominated for President", "Collins is currently
   // chairman of …": a role noun right after "as" / "for" or its own copula
