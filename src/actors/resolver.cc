@@ -454,7 +454,7 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       // "the foreign minister of Iraq", "security forces in Guinea".
       uint32_t t = end;
       // "a deputy administrator at FEMA": "at" before an organisation only.
-      bool at = !petrarch_ && Folded(t) == "at";
+      bool at = !petrarch_ && t + 1 < last_ && Folded(t) == "at";
       if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from" || at) &&
           !(petrarch_ && Folded(t) == "in" && LocativeAdjunct(t))) {
         uint32_t u = t + 1;

@@ -173,10 +173,15 @@ bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
   int32_t noun = ThingHead(end);
   if (noun < 0) return false;
   const Token& n = toks_[static_cast<uint32_t>(noun)];
-  // "a police crackdown", "a rebel attack": the role noun is the event's actor.
-  if (clause_words_ && (clause_words_->Flags(n.lemma) & parse::kEventNoun) != 0) return false;
-  // "shelled rebel positions": what a verb acts on stands for its owner.
+  // "a police crackdown", "paramilitary groups": an event noun or a noun of
+  // people of the parse stage's lists.
+  if (clause_words_ && (clause_words_->Flags(n.lemma) & (parse::kEventNoun | parse::kPersonNoun)) != 0) return false;
+  // "shelled rebel positions", "wounded by police bullets": what a verb acts
+  // on, or acts by, stands for its owner.
   if (n.deprel == "obj") return false;
+  for (uint32_t t = first_; t < static_cast<uint32_t>(noun); ++t) {
+    if (toks_[t].head == noun && toks_[t].deprel == "case" && Folded(t) == "by") return false;
+  }
   // "police director Vladimir Rebic": the noun is a title before a name.
   uint32_t next = static_cast<uint32_t>(noun) + 1;
   return !(next < last_ && LooksLikeName(toks_[next]));
