@@ -173,9 +173,12 @@ bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
   int32_t noun = ThingHead(end);
   if (noun < 0) return false;
   const Token& n = toks_[static_cast<uint32_t>(noun)];
-  // "a police crackdown", "paramilitary groups": an event noun or a noun of
-  // people of the parse stage's lists.
-  if (clause_words_ && (clause_words_->Flags(n.lemma) & (parse::kEventNoun | parse::kPersonNoun)) != 0) return false;
+  // "a police crackdown", "military officials", "a protester yesterday": an
+  // event noun, a noun of people or a time noun of the parse stage's lists.
+  constexpr uint32_t kKeep = parse::kEventNoun | parse::kPersonNoun | parse::kTime;
+  if (clause_words_ && (clause_words_->Flags(n.lemma) & kKeep) != 0) return false;
+  // "a gunman shot shoppers" read as three nouns: a chain is no thing.
+  if (n.deprel == "compound") return false;
   // "shelled rebel positions", "wounded by police bullets": what a verb acts
   // on, or acts by, stands for its owner.
   if (n.deprel == "obj") return false;
