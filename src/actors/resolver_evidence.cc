@@ -166,7 +166,10 @@ bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
   // hangs it on.
   if (end != begin + 1) return false;
   const Token& last = toks_[end - 1];
-  if (last.deprel != "amod" && last.deprel != "compound") return false;
+  // An adjective only ("military facilities", "an official statement"): a
+  // noun before a noun names a body as often as a thing ("youth groups",
+  // "the school board", "militia groups" are the train split's event actors).
+  if (last.deprel != "amod" || !last.tag.starts_with("JJ")) return false;
   for (uint32_t t = begin; t < end; ++t) {
     if (LooksLikeName(toks_[t])) return false;  // "Navy Yard", "Police Department": a name
   }
