@@ -56,12 +56,11 @@ class SentenceResolver {
   // it and no nominal clause makes it an event ("navy manoeuvres",
   // "Palestinian hopes"); -1 otherwise or without a tree.
   int32_t ThingHead(uint32_t end) const;
-  // "navy manoeuvres", "court hearings", "student loans": a bare lower-case
-  // one-word role noun that the tree makes amod / compound of a thing
-  // (ThingHead) names no actor; not before an event noun of the parse
-  // stage's list ("a police crackdown"), a verb's direct object ("shelled
-  // rebel positions") or a name ("police director Vladimir Rebic"). False
-  // without a tree.
+  // "military facilities", "no official statement": a bare one-word
+  // lower-case role noun used as an adjective (amod, JJ) of a thing
+  // (ThingHead) names no actor; not before an event, person or time noun of
+  // the parse stage's lists, a verb's direct object, a by-phrase, a noun in
+  // a chain, or a name. False without a tree.
   bool RoleModifiesThing(uint32_t begin, uint32_t end) const;
   // "As president, …", "nominated for President", "Collins is currently
   // chairman of …": a role noun right after "as" / "for" or its own copula
