@@ -10,6 +10,7 @@
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
 #include "actors/resolver.h"
+#include "parse/clause_words.h"
 
 namespace entente {
 
@@ -30,6 +31,7 @@ struct ActorStage::Impl {
   std::unique_ptr<actors::AttributionModel> attribution;
   std::unique_ptr<actors::Matcher> matcher;
   std::unique_ptr<actors::Resolver> resolver;
+  std::unique_ptr<parse::ClauseWords> clause_words;
 };
 
 ActorStage::ActorStage() = default;
@@ -64,10 +66,19 @@ Result<std::unique_ptr<ActorStage>> ActorStage::Create(
       if (!m.ok()) return m.status();
       impl->attribution = std::make_unique<actors::AttributionModel>(std::move(m).value());
     }
+    // The parse stage's event nouns ("a police crackdown"); without the file
+    // role nouns before any noun stay actors.
+    std::string words = parse::ClauseWords::DefaultPath(data_dir);
+    if (std::filesystem::exists(words, ec)) {
+      auto w = parse::ClauseWords::Load(words);
+      if (!w.ok()) return w.status();
+      impl->clause_words = std::make_unique<parse::ClauseWords>(std::move(w).value());
+    }
   }
   impl->matcher = std::make_unique<actors::Matcher>(impl->dict);
   impl->resolver = std::make_unique<actors::Resolver>(impl->dict, *impl->matcher, impl->attribution.get(),
                                                       options.document_country);
+  impl->resolver->set_clause_words(impl->clause_words.get());
   std::unique_ptr<ActorStage> stage(new ActorStage());
   stage->impl_ = std::move(impl);
   return stage;

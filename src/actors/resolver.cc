@@ -110,8 +110,11 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
   for (uint32_t t = begin; t > first_ && begin - t < 3;) {
     --t;
     std::string_view f = Folded(t);
-    if (f == "former" || f == "ousted" || f == "deposed" || f == "ex") return true;
-    if (!IsFiller(f)) break;
+    if (f == "former" || f == "formerly" || f == "past" || f == "ousted" || f == "deposed" || f == "ex") {
+      return true;
+    }
+    // "formerly the mayor of …", "formerly a deputy administrator".
+    if (!IsFiller(f) && f != "the" && f != "a" && f != "an") break;
   }
   return false;
 }
@@ -450,11 +453,14 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       next_ = last_hit + 1;
       // "the foreign minister of Iraq", "security forces in Guinea".
       uint32_t t = end;
-      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from") &&
+      // "a deputy administrator at FEMA": "at" before an organisation only.
+      bool at = !petrarch_ && t + 1 < last_ && Folded(t) == "at";
+      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from" || at) &&
           !(petrarch_ && Folded(t) == "in" && LocativeAdjunct(t))) {
         uint32_t u = t + 1;
         if (u < last_ && Folded(u) == "the") ++u;
         int c = HitAt(u);
+        if (c >= 0 && at && E(hits[c]).kind != ActorKind::kOrganisation) c = -1;
         if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !ModCode(hits[c]).empty()) {
           const Entry& ce = E(hits[c]);
           ActorMention m = Make(h.begin, hits[c].end, ce.kind);
@@ -505,6 +511,10 @@ void SentenceResolver::Run(const std::vector<Hit>& hits) {
       }
       if (E(ag).bound && E(h).bound) {  // "missiles" with no owner: not an actor
         k = last_hit + 1;
+        continue;
+      }
+      if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
+        k = last_hit + 1;  // "navy manoeuvres", "as president": no actor
         continue;
       }
       ActorMention m = Make(h.begin, end, ActorKind::kAgent);
@@ -717,6 +727,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
     r.set_identities(&identities);
     r.set_attribution(attribution_);
     r.set_document_country(document_country_);
+    r.set_clause_words(clause_words_);
     r.Run(hits);
   }
   ResolveDateline(doc, &scratch);

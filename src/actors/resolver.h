@@ -17,6 +17,7 @@
 #include "actors/matcher.h"
 #include "actors/resolve_util.h"
 #include "entente/analysis.h"
+#include "parse/clause_words.h"
 
 namespace entente::actors {
 
@@ -33,6 +34,10 @@ class Resolver {
   Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution = nullptr,
            bool document_country = false);
 
+  // The parse stage's word lists (its event nouns keep "police" in "a
+  // police crackdown" an actor); nullptr for none. Not owned.
+  void set_clause_words(const parse::ClauseWords* words) { clause_words_ = words; }
+
   // Fills doc->actors (cleared first).
   void Run(AnalyzedDocument* doc) const;
 
@@ -48,6 +53,7 @@ class Resolver {
   const Matcher& matcher_;
   const AttributionModel* attribution_;
   bool document_country_;
+  const parse::ClauseWords* clause_words_ = nullptr;
   // Single-word country/organisation/region names, for "US-led" compounds.
   std::unordered_map<std::string, uint32_t> hyphen_heads_;
 };

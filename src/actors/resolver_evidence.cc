@@ -141,25 +141,84 @@ bool SentenceResolver::ModifiesThing(const Hit& h) const {
   if (kind != ActorKind::kRegion && kind != ActorKind::kPlace) return false;
   const Token& last = toks_[h.end - 1];
   if (last.deprel != "amod" && last.deprel != "compound" && last.deprel != "nmod:poss") return false;
-  if (last.head < 0 || static_cast<uint32_t>(last.head) < h.end || static_cast<uint32_t>(last.head) >= last_) {
-    return false;
+  int32_t noun = ThingHead(h.end);
+  // "the Gibraltar territory": the place itself.
+  return noun >= 0 && !dict_.IsPlaceNoun(Folded(static_cast<uint32_t>(noun)));
+}
+
+int32_t SentenceResolver::ThingHead(uint32_t end) const {
+  const Token& last = toks_[end - 1];
+  if (last.head < 0 || static_cast<uint32_t>(last.head) < end || static_cast<uint32_t>(last.head) >= last_) {
+    return -1;
   }
   uint32_t noun = static_cast<uint32_t>(last.head);
-  // A common noun only: before a proper one the place or region names an
-  // organisation ("Tehran Times", "Western Railway").
-  if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return false;
-  if (dict_.IsPlaceNoun(Folded(noun))) return false;  // "the Gibraltar territory": the place itself
+  // A common noun only: before a proper one the words name an organisation
+  // ("Tehran Times", "Western Railway", "Navy Seals").
+  if (toks_[noun].tag != "NN" && toks_[noun].tag != "NNS") return -1;
   for (const Hit& o : *hits_) {
-    if (o.begin <= noun && noun < o.end) return false;  // "Iraqi police", "US Senate"
+    if (o.begin <= noun && noun < o.end) return -1;  // "Iraqi police", "US Senate"
   }
   // "the Russian invasion": an event's source. Clauses are in sentence order.
   const std::vector<Clause>& clauses = doc_->clauses;
   auto c = std::lower_bound(clauses.begin(), clauses.end(), sentence_,
                             [](const Clause& x, uint32_t s) { return x.sentence < s; });
   for (; c != clauses.end() && c->sentence == sentence_; ++c) {
-    if (c->link == ClauseLink::kNominal && c->verb == noun) return false;
+    if (c->link == ClauseLink::kNominal && c->verb == noun) return -1;
   }
-  return true;
+  return static_cast<int32_t>(noun);
+}
+
+bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
+  // One word only: "the police department" is a body, whatever the parser
+  // hangs it on.
+  if (end != begin + 1) return false;
+  const Token& last = toks_[end - 1];
+  // An adjective only ("military facilities", "an official statement"): a
+  // noun before a noun names a body as often as a thing ("youth groups",
+  // "the school board", "militia groups" are the train split's event actors).
+  if (last.deprel != "amod" || !last.tag.starts_with("JJ")) return false;
+  for (uint32_t t = begin; t < end; ++t) {
+    if (LooksLikeName(toks_[t])) return false;  // "Navy Yard", "Police Department": a name
+  }
+  int32_t noun = ThingHead(end);
+  if (noun < 0) return false;
+  const Token& n = toks_[static_cast<uint32_t>(noun)];
+  // "a police crackdown", "military officials", "a protester yesterday": an
+  // event noun, a noun of people or a time noun of the parse stage's lists.
+  constexpr uint32_t kKeep = parse::kEventNoun | parse::kPersonNoun | parse::kTime;
+  if (clause_words_ && (clause_words_->Flags(n.lemma) & kKeep) != 0) return false;
+  // "a gunman shot shoppers" read as three nouns: a chain is no thing.
+  if (n.deprel == "compound") return false;
+  // "shelled rebel positions", "wounded by police bullets": what a verb acts
+  // on, or acts by, stands for its owner.
+  if (n.deprel == "obj") return false;
+  for (uint32_t t = first_; t < static_cast<uint32_t>(noun); ++t) {
+    if (toks_[t].head == noun && toks_[t].deprel == "case" && Folded(t) == "by") return false;
+  }
+  // "police director Vladimir Rebic": the noun is a title before a name.
+  uint32_t next = static_cast<uint32_t>(noun) + 1;
+  return !(next < last_ && LooksLikeName(toks_[next]));
+}
+
+bool SentenceResolver::RoleAsPredicate(uint32_t begin, uint32_t end) const {
+  // Only adverbs may stand between the role noun and "as" / "for" / the
+  // copula: "were male police officers" describes people who are actors.
+  uint32_t t = begin;
+  while (t > first_ && toks_[t - 1].tag.starts_with("RB")) --t;
+  if (t == first_) return false;
+  const Token& before = toks_[t - 1];
+  uint32_t head = end - 1;
+  if (before.deprel == "cop" && before.head == static_cast<int32_t>(head)) return true;  // "X is chairman"
+  std::string_view w = Folded(t - 1);
+  // An office is singular: "searching for demonstrators" names actors.
+  if ((w != "as" && w != "for") || toks_[head].tag.ends_with("S")) return false;
+  // "such as police", "as well as military officers" name actors.
+  if (t - 1 > first_) {
+    std::string_view p = Folded(t - 2);
+    if (p == "such" || p == "well") return false;
+  }
+  const std::string& r = toks_[head].deprel;
+  return r.starts_with("obl") || r.starts_with("nmod") || r == "advcl" || r == "xcomp";
 }
 
 bool SentenceResolver::ModifiesPlace(const Hit& h) const {

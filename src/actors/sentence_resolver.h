@@ -40,6 +40,8 @@ class SentenceResolver {
   void set_attribution(const AttributionModel* attribution) { attribution_ = attribution; }
   // Whether role nouns still without a country take the document's (off: none).
   void set_document_country(bool on) { document_country_ = on; }
+  // The parse stage's word lists (event nouns), or nullptr.
+  void set_clause_words(const parse::ClauseWords* words) { clause_words_ = words; }
 
  private:
   // resolver_evidence.cc: identities, nested names, appositions, places.
@@ -50,6 +52,20 @@ class SentenceResolver {
   // and no nominal clause makes an event) is not an actor. False without a
   // tree.
   bool ModifiesThing(const Hit& h) const;
+  // The common noun that the token before `end` modifies, when no hit covers
+  // it and no nominal clause makes it an event ("navy manoeuvres",
+  // "Palestinian hopes"); -1 otherwise or without a tree.
+  int32_t ThingHead(uint32_t end) const;
+  // "military facilities", "no official statement": a bare one-word
+  // lower-case role noun used as an adjective (amod, JJ) of a thing
+  // (ThingHead) names no actor; not before an event, person or time noun of
+  // the parse stage's lists, a verb's direct object, a by-phrase, a noun in
+  // a chain, or a name. False without a tree.
+  bool RoleModifiesThing(uint32_t begin, uint32_t end) const;
+  // "As president, …", "nominated for President", "Collins is currently
+  // chairman of …": a role noun right after "as" / "for" or its own copula
+  // (adverbs between) names an office, not an actor. False without a tree.
+  bool RoleAsPredicate(uint32_t begin, uint32_t end) const;
   // "Serbia's western region", "the Serbian capital", "Namibian soil": a
   // country, region or place named as the owner of a place noun (the tree's
   // nmod:poss, or a demonym's amod / compound on a singular one, on a common
@@ -175,6 +191,7 @@ class SentenceResolver {
   const std::vector<Hit>* identities_ = nullptr;
   const AttributionModel* attribution_ = nullptr;
   bool document_country_ = false;
+  const parse::ClauseWords* clause_words_ = nullptr;
   size_t next_ = 0;
   std::vector<ActorMention> local_;
   bool petrarch_ = false;
