@@ -57,9 +57,17 @@ int ArgMax(const float* scores, int n) {
   return best;
 }
 
+void LinearModel::InitSlots(size_t rows) {
+  size_t cap = 16;
+  int bits = 4;
+  while (cap < rows * 2) cap <<= 1, ++bits;
+  slots_.assign(cap, Slot{});
+  slot_shift_ = 64 - bits;
+}
+
 void LinearModel::Insert(uint64_t hash, uint32_t first, uint32_t count) {
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  for (size_t i = Home(hash);; i = (i + 1) & mask) {
     if (slots_[i].hash == 0) {
       slots_[i] = {hash, first, count};
       return;
@@ -72,9 +80,7 @@ std::unique_ptr<LinearModel> LinearModel::Build(
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   auto m = std::make_unique<LinearModel>();
   m->classes_ = classes;
-  size_t cap = 16;
-  while (cap < rows.size() * 2) cap <<= 1;
-  m->slots_.assign(cap, Slot{});
+  m->InitSlots(rows.size());
   for (auto& [hash, weights] : rows) {
     if (hash == 0 || weights.empty()) continue;
     std::sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
@@ -92,11 +98,11 @@ void LinearModel::AccumulateSparse(const uint64_t* hashes, size_t n, float* scor
   const Slot* found[kBatch];
   for (size_t b = 0; b < n; b += kBatch) {
     size_t m = std::min(kBatch, n - b);
-    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[hashes[b + i] & mask]);
+    for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[Home(hashes[b + i])]);
     for (size_t i = 0; i < m; ++i) {
       uint64_t hash = hashes[b + i];
       found[i] = nullptr;
-      for (size_t k = hash & mask;; k = (k + 1) & mask) {
+      for (size_t k = Home(hash);; k = (k + 1) & mask) {
         const Slot& s = slots_[k];
         if (s.hash == hash) {
           found[i] = &s;
@@ -194,7 +200,7 @@ float LinearModel::Weight(uint64_t hash, int cls) const {
   if (dense_bits_ > 0) return cls >= 0 && cls < classes_ ? DenseRowPtr(hash)[cls] * scale_ : 0.0f;
   if (slots_.empty()) return 0;
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  for (size_t i = Home(hash);; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.hash == 0) return 0;
     if (s.hash != hash) continue;
@@ -323,9 +329,7 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseSparse(std::string_view b
   // Straight into the table (no per-row allocation): start-up time.
   auto m = std::make_unique<LinearModel>();
   m->classes_ = static_cast<int>(classes);
-  size_t cap = 16;
-  while (cap < rows * 2) cap <<= 1;
-  m->slots_.assign(cap, Slot{});
+  m->InitSlots(rows);
   m->entries_.reserve(r.remaining() / 6);
   uint64_t previous = 0;
   for (uint64_t i = 0; i < rows; ++i) {

@@ -89,7 +89,7 @@ class LinearModel {
     if (dense_bits_ > 0) return AccumulateAll(&hash, 1, scores);
     if (slots_.empty()) return;
     size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = Home(hash);; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.hash == hash) {
         const ClassWeight* w = entries_.data() + s.first;
@@ -126,6 +126,12 @@ class LinearModel {
     uint32_t first = 0;
     uint32_t count = 0;
   };
+  // A row's first slot: the hash's top bits, so that rows inserted in hash
+  // order (as files store them) fill the table front to back (a loader
+  // that writes memory in order, not at random). Only with slots_.
+  size_t Home(uint64_t hash) const { return static_cast<size_t>(hash >> slot_shift_); }
+  // Empty slots for `rows` rows (at most half full).
+  void InitSlots(size_t rows);
   void Insert(uint64_t hash, uint32_t first, uint32_t count);
   void AccumulateSparse(const uint64_t* hashes, size_t n, float* scores) const;
   void AccumulateDense(const uint64_t* hashes, size_t n, float* scores) const;
@@ -146,7 +152,8 @@ class LinearModel {
 
   int classes_ = 0;
   size_t rows_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;   // open addressing, linear probing; size a power of two
+  int slot_shift_ = 63;       // 64 - log2(slots_.size())
   std::vector<ClassWeight> entries_;
   int dense_bits_ = 0;
   float scale_ = 0.0f;  // a dense weight is i16 × scale_
