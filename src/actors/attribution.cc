@@ -12,6 +12,7 @@
 
 #include "actors/resolve_util.h"
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente::actors {
 
@@ -238,15 +239,14 @@ void AttributionCandidates(const std::vector<Token>& toks, uint32_t first, uint3
 Result<AttributionModel> AttributionModel::Parse(const std::string& name, const std::string& text,
                                                  DiagnosticSink* sink) {
   AttributionModel model;
-  size_t pos = 0, line_no = 0;
+  size_t line_no = 0;
   bool header = false;
   auto report = [&](const std::string& reason) {
     if (sink) sink->Report({Severity::kError, name, line_no, reason});
   };
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-    pos = nl == std::string::npos ? text.size() : nl + 1;
+  std::string_view rest = text, view;
+  while (NextLine(&rest, &view)) {
+    std::string line(view);
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     if (!header) {
@@ -290,12 +290,8 @@ Result<AttributionModel> AttributionModel::Load(const std::string& path, Diagnos
 
 std::string AttributionModel::Write(const std::string& about) const {
   std::string out = "entente-attribution " + std::to_string(kAttributionFormat) + "\n";
-  size_t pos = 0;
-  while (pos < about.size()) {
-    size_t nl = about.find('\n', pos);
-    out += "# " + about.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos) + "\n";
-    pos = nl == std::string::npos ? about.size() : nl + 1;
-  }
+  std::string_view rest = about, line;
+  while (NextLine(&rest, &line)) out += "# " + std::string(line) + "\n";
   char buf[64];
   std::snprintf(buf, sizeof buf, "threshold %.4f\n", threshold_);
   out += buf;

@@ -10,6 +10,7 @@
 #include "actors/dictionary.h"
 #include "entente/actor.h"
 #include "util/data_dir.h"
+#include "util/lines.h"
 #include "util/utf8.h"
 
 namespace entente {
@@ -35,15 +36,15 @@ size_t CheckFileBytes(const std::string& root, DiagnosticSink* sink) {
       sink->Report({Severity::kWarning, p.string(), 1,
                     "starts with a UTF-8 byte-order mark (read past; better removed)"});
     }
-    uint32_t line = 1;
-    for (size_t start = 0; start < text.size(); ++line) {
-      size_t nl = std::min(text.find('\n', start), text.size());
-      size_t bad = FirstInvalidUtf8(std::string_view(text).substr(start, nl - start));
+    uint32_t line_no = 0;
+    std::string_view rest = text, line;
+    while (NextLine(&rest, &line)) {
+      ++line_no;
+      size_t bad = FirstInvalidUtf8(line);
       if (bad != std::string_view::npos) {
-        sink->Report({Severity::kError, p.string(), line,
+        sink->Report({Severity::kError, p.string(), line_no,
                       "not valid UTF-8 (byte " + std::to_string(bad + 1) + " of the line)"});
       }
-      start = nl + 1;
     }
   }
   return files.size();
@@ -54,12 +55,9 @@ std::unordered_set<std::string> FunctionWords() {
   std::unordered_set<std::string> words;
   std::string text;
   if (!ReadFile(DataDir() + "/words/function_words.txt", &text)) return words;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t nl = std::min(text.find('\n', start), text.size());
-    std::string w = text.substr(start, nl - start);
-    if (!w.empty() && w[0] != '#') words.insert(w);
-    start = nl + 1;
+  std::string_view rest = text, w;
+  while (NextLine(&rest, &w)) {
+    if (!w.empty() && w[0] != '#') words.emplace(w);
   }
   return words;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "actors/dictionary.h"
+#include "util/lines.h"
 
 namespace entente::actors {
 
@@ -104,19 +105,12 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
     saw_default = false;
   };
   uint32_t n = 0;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string::npos) nl = text.size();
-    std::string_view raw(text.data() + pos, nl - pos);
-    pos = nl + 1;
+  std::string_view rest = text, raw;
+  while (NextLine(&rest, &raw)) {
     ++n;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     std::string_view line = Trim(raw);
-    if (line.empty() || line.front() == '#') {
-      if (pos > text.size()) break;
-      continue;
-    }
+    if (line.empty() || line.front() == '#') continue;
     if (format == Format::kNone) {
       std::string_view s = line;
       if (NextWord(&s) != "@format") {

@@ -251,308 +251,342 @@ void SortByBegin(std::vector<ActorMention>* mentions) {
 
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
   hits_ = &hits;
-  std::vector<size_t> chain;  // standalone country mentions joined by "and" / ","
-  uint32_t chain_end = 0;
-  for (size_t k = 0; k < hits.size();) {
-    next_ = k;
-    const Hit& h = hits[k];
-    const Entry& e = E(h);
-    if (IsModifier(h)) {
-      // Country/organisation + role noun?
-      uint32_t t = h.end;
-      bool possessive = h.possessive;
-      if (!h.possessive && t < last_ && (toks_[t].text == "'s" || toks_[t].text == "'")) {
-        ++t;
-        possessive = true;
-      }
-      // Fillers and identity words before the role noun; a role noun that
-      // starts with a filler ("national security adviser") stops the skip.
-      while (t < last_ && (IsFiller(Folded(t)) || InIdentity(t)) && t - h.end < 3 &&
-             !(HitAt(t) >= 0 && IsAgent(hits[HitAt(t)]))) {
-        ++t;
-      }
-      if (!petrarch_ && !possessive && HitAt(t) < 0) t = CapitalisedAgent(t);  // "Florida Highway Patrol"
-      if (petrarch_ && possessive) {  // "Ithilen's awful and evil minister"
-        uint32_t u = t;
-        while (u < last_ && u - t < 5 && HitAt(u) < 0 && PossessiveFiller(u)) ++u;
-        if (int b = HitAt(u); b >= 0 && IsAgent(hits[b])) t = u;
-      }
-      int a = HitAt(t);
-      if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !e.city) && !ModCode(h).empty()) {
-        size_t last_hit;
-        size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
-        const Hit& ag = hits[giver];
-        uint32_t end = hits[last_hit].end;
-        uint32_t start = h.begin;
-        std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
-        ActorMention m = Make(start, end, e.kind);
-        m.code = prefix + ModCode(h);
-        if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
-        m.title = E(hits[last_hit]).name;
-        bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
-        if (petrarch_) AppendAgents(static_cast<size_t>(a), last_hit, former, &m);
-        else AppendSector(E(ag).code, &m);
-        m.why = Why("modifier+agent", {&h, &ag}) + (prefix.empty() ? "" : prefix_why_);
-        // "Tokyo Mayor", "Syria's president": the place the actor belongs to
-        // (a demonym names no place).
-        if (!e.demonym) PlacedIn(h, &m);
-        // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
-        size_t after = last_hit + 1;
-        next_ = after;
-        int p = HitAt(end);
-        if (p >= 0 && IsPerson(hits[p])) {
-          ActorMention pm = Make(h.begin, hits[p].end, ActorKind::kPerson);
-          pm.name = E(hits[p]).name;
-          pm.why = Why("modifier+title+person", {&h, &ag, &hits[p]});
-          if (CodePerson(E(hits[p]), former, &pm)) {
-            if (pm.title.empty()) pm.title = m.title;
-            if (!e.demonym) PlacedIn(h, &pm);
-            m = std::move(pm);
-          } else {
-            m.end = hits[p].end;
-            m.span.end = toks_[m.end - 1].span.end;
-            m.text = doc_->doc.text.substr(m.span.begin, m.span.size());
-            m.name = pm.name;
-            m.kind = ActorKind::kPerson;
-          }
-          after = static_cast<size_t>(p) + 1;
-        } else if (uint32_t ne = NameRun(end); ne > end) {
-          std::string name;
-          for (uint32_t i = end; i < ne; ++i) {
-            std::string w = toks_[i].text;
-            if (w.ends_with("'s")) w.resize(w.size() - 2);
-            name += (name.empty() ? "" : " ") + w;
-          }
-          m.end = ne;
-          m.span.end = toks_[ne - 1].span.end;
-          m.text = doc_->doc.text.substr(m.span.begin, m.span.size());
-          m.name = name;
-          m.kind = ActorKind::kPerson;
-          m.why += " +name";
-          if (former) ApplyFormer(&m);
-          while (after < hits.size() && hits[after].begin < ne) ++after;
-        } else if (former && !petrarch_) {
-          ApplyFormer(&m);
-        } else if (petrarch_) {
-          // "Danish Islamist media and government": the words before the
-          // first head noun apply to the coordinated one too.
-          uint32_t v = hits[last_hit].end, w = v;
-          while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
-          int b = w > v ? HitAt(w) : -1;
-          if (b >= 0 && IsAgent(hits[b])) {
-            size_t bl;
-            AgentChain(static_cast<size_t>(b), &bl);
-            ActorMention c = Make(hits[b].begin, hits[bl].end, e.kind);
-            c.code = prefix + ModCode(h);
-            if (e.kind == ActorKind::kOrganisation) c.org = c.name = e.name;
-            c.title = E(hits[bl]).name;
-            if (last_hit > static_cast<size_t>(a)) AppendAgents(static_cast<size_t>(a), last_hit - 1, former, &c);
-            AppendAgents(static_cast<size_t>(b), bl, former, &c);
-            c.why = Why("modifier+agent", {&h, &hits[b]}) + " +coordinated head";
-            ActorMention copy = c;
-            local_.push_back(std::move(c));
-            PushAlso(e, copy);
-            after = bl + 1;
-          }
-        }
-        // "Hungarian and Romanian officials": the role noun applies to each.
-        bool joined = e.kind == ActorKind::kCountry && !chain.empty() && chain_end < h.begin;
-        for (uint32_t i = chain_end; joined && i < h.begin; ++i) joined = IsConj(Folded(i));
-        if (joined) {
-          for (size_t ci : chain) {
-            ActorMention& c = local_[ci];
-            c.title = m.title;
-            AppendSector(E(ag).code, &c);
-            c.why += " +coordinated '" + E(ag).name + "'";
-          }
-        }
-        chain.clear();
-        ActorMention copy = petrarch_ ? m : ActorMention();
-        local_.push_back(std::move(m));
-        if (petrarch_) PushAlso(e, copy);
-        k = after;
-        continue;
-      }
-      if (NestedOrganisation(k)) {
-        k += 2;
-        continue;
-      }
-      uint32_t start = h.begin;
-      std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
-      ActorMention m = Make(start, h.end, e.kind);
-      m.code = e.code;
-      DescribeCode(m.code, &m);
-      if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
-      if (e.code.empty()) {  // an organisation with dated codes
-        const Role* r = Resolver::PickRole(e, day_);
-        if (!r) { ++k; continue; }
-        m.code = r->code;
-        DescribeCode(m.code, &m);
-      }
-      DescribePlace(e, &m);
-      bool owns_place = !petrarch_ && !m.location && ModifiesPlace(h);  // "Serbia's western region"
-      if (owns_place && m.place_id.empty()) {  // a demonym: no place to give
-        chain.clear();
-        ++k;
-        continue;
-      }
-      m.location = m.location || owns_place;
-      if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
-        chain.clear();
-        ++k;
-        continue;
-      }
-      if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
-        m.code = prefix + m.code;
-        DescribeCode(m.code, &m);
-      }
-      m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
-              (prefix.empty() ? "" : prefix_why_);
-      if (owns_place) m.why += " +owner of a place noun";
-      // "Haitians", "the South Africans": a plural demonym alone names the
-      // country's people.
-      if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
-        AppendSector("CVL", &m);
-      }
-      if (Former(h.begin, h)) ApplyFormer(&m);
-      // Extend a coordination chain of demonyms.
-      bool joins = false;
-      if (!chain.empty() && e.kind == ActorKind::kCountry) {
-        joins = true;
-        for (uint32_t i = chain_end; i < h.begin; ++i) joins = joins && IsConj(Folded(i));
-      }
-      if (!joins) chain.clear();
-      if (e.kind == ActorKind::kCountry && !owns_place) {
-        chain.push_back(local_.size());
-        chain_end = h.end;
-        // The next token must be a conjunction or the role noun for the chain to go on.
-      }
-      ActorMention copy = petrarch_ ? m : ActorMention();
-      local_.push_back(std::move(m));
-      if (petrarch_) PushAlso(e, copy);
-      ++k;
-      continue;
-    }
-    chain.clear();
-    if (IsAgent(h) && petrarch_ && e.prefix && k + 1 < hits.size() && hits[k + 1].begin == h.end &&
-        IsModifier(hits[k + 1])) {
-      prefix_code_ = e.code;  // "MSF Arnor": goes before the modifier's code
-      prefix_why_ = " +prefix '" + e.name + "'@" + e.file;
-      prefix_begin_ = h.begin;
-      prefix_end_ = h.end;
-      ++k;
-      continue;
-    }
-    if (IsAgent(h) && petrarch_ && AgentOfModifiers(&k)) continue;
-    if (IsAgent(h)) {
-      size_t last_hit;
-      size_t giver = AgentChain(k, &last_hit);
-      const Hit& ag = hits[giver];
-      uint32_t end = hits[last_hit].end;
-      bool former = Former(h.begin, h);
-      next_ = last_hit + 1;
-      // "the foreign minister of Iraq", "security forces in Guinea".
-      uint32_t t = end;
-      // "a deputy administrator at FEMA": "at" before an organisation only.
-      bool at = !petrarch_ && t + 1 < last_ && Folded(t) == "at";
-      if (t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from" || at) &&
-          !(petrarch_ && Folded(t) == "in" && LocativeAdjunct(t))) {
-        uint32_t u = t + 1;
-        if (u < last_ && Folded(u) == "the") ++u;
-        int c = HitAt(u);
-        if (c >= 0 && at && E(hits[c]).kind != ActorKind::kOrganisation) c = -1;
-        if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !ModCode(hits[c]).empty()) {
-          const Entry& ce = E(hits[c]);
-          ActorMention m = Make(h.begin, hits[c].end, ce.kind);
-          m.code = ModCode(hits[c]);
-          if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
-          m.title = E(hits[last_hit]).name;
-          AppendSector(E(ag).code, &m);
-          m.why = Why("agent+of+modifier", {&ag, &hits[c]});
-          PlacedIn(hits[c], &m);  // "security forces in Guinea", "residents of Bogota"
-          if (former) ApplyFormer(&m);
-          local_.push_back(std::move(m));
-          k = static_cast<size_t>(c) + 1;
-          continue;
-        }
-      }
-      // Title + person from the dictionary: "President Biden".
-      int p = HitAt(end);
-      if (p >= 0 && IsPerson(hits[p])) {
-        ActorMention m = Make(h.begin, hits[p].end, ActorKind::kPerson);
-        m.name = E(hits[p]).name;
-        m.why = Why("title+person", {&ag, &hits[p]});
-        if (CodePerson(E(hits[p]), former, &m)) {
-          if (m.title.empty()) m.title = E(hits[last_hit]).name;
-          local_.push_back(std::move(m));
-        }
-        k = static_cast<size_t>(p) + 1;
-        continue;
-      }
-      // Title + a name the dictionary does not know: "Foreign Minister João Cravinho".
-      if (uint32_t ne = NameRun(end); ne > end && LooksLikeName(toks_[h.begin]) ) {
-        ActorMention m = Make(h.begin, ne, ActorKind::kPerson);
-        std::string name;
-        for (uint32_t i = end; i < ne; ++i) {
-          std::string w = toks_[i].text;
-          if (w.ends_with("'s")) w.resize(w.size() - 2);
-          name += (name.empty() ? "" : " ") + w;
-        }
-        m.name = name;
-        m.code = "---" + E(ag).code;
-        DescribeCode(m.code, &m);
-        m.title = E(hits[last_hit]).name;
-        m.why = Why("title+name", {&ag});
-        if (former) ApplyFormer(&m);
-        local_.push_back(std::move(m));
-        k = last_hit + 1;
-        while (k < hits.size() && hits[k].begin < ne) ++k;
-        continue;
-      }
-      if (E(ag).bound && E(h).bound) {  // "missiles" with no owner: not an actor
-        k = last_hit + 1;
-        continue;
-      }
-      if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
-        k = last_hit + 1;  // "navy manoeuvres", "as president": no actor
-        continue;
-      }
-      ActorMention m = Make(h.begin, end, ActorKind::kAgent);
-      AgentAlone(ag, &m);
-      m.title = E(hits[last_hit]).name;
-      if (former) ApplyFormer(&m);
-      local_.push_back(std::move(m));
-      k = last_hit + 1;
-      continue;
-    }
-    // A person on their own.
-    ActorMention m = Make(h.begin, h.end, ActorKind::kPerson);
-    m.name = e.name;
-    m.why = Why("person", {&h});
-    if (!CodePerson(e, Former(h.begin, h), &m)) {
-      ++k;
-      continue;
-    }
-    // "the Bush administration", "Putin's government": the person's country + role noun.
-    uint32_t t = h.end;
-    if (!h.possessive && t < last_ && toks_[t].text == "'s") ++t;
-    next_ = k + 1;
-    int a = HitAt(t);
-    if (a >= 0 && IsAgent(hits[a]) && !m.country.empty() && !IsPersonTitle(hits[a])) {
-      size_t last_hit;
-      size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
-      ActorMention c = Make(h.begin, hits[last_hit].end, ActorKind::kCountry);
-      c.code = m.country;
-      c.title = E(hits[last_hit]).name;
-      AppendSector(E(hits[giver]).code, &c);
-      c.why = Why("person+agent", {&h, &hits[giver]});
-      local_.push_back(std::move(c));
-      k = last_hit + 1;
-      continue;
-    }
-    local_.push_back(std::move(m));
-    ++k;
+  CountryChain chain;
+  for (size_t k = 0; k < hits.size();) k = Step(k, &chain);
+  Finish();
+}
+
+size_t SentenceResolver::Step(size_t k, CountryChain* chain) {
+  next_ = k;
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  const Entry& e = E(h);
+  if (IsModifier(h)) return ModifierStep(k, chain);
+  chain->mentions.clear();
+  if (IsAgent(h) && petrarch_ && e.prefix && k + 1 < hits.size() && hits[k + 1].begin == h.end &&
+      IsModifier(hits[k + 1])) {
+    prefix_code_ = e.code;  // "MSF Arnor": goes before the modifier's code
+    prefix_why_ = " +prefix '" + e.name + "'@" + e.file;
+    prefix_begin_ = h.begin;
+    prefix_end_ = h.end;
+    return k + 1;
   }
+  if (IsAgent(h) && petrarch_ && AgentOfModifiers(&k)) return k;
+  if (IsAgent(h)) return AgentStep(k);
+  return PersonStep(k);
+}
+
+size_t SentenceResolver::ModifierStep(size_t k, CountryChain* chain) {
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  int a = HitAt(RoleNounAfter(h));
+  if (a >= 0 && IsAgent(hits[a]) && (hits[a].begin == h.end || !E(h).city) && !ModCode(h).empty()) {
+    return ModifierAgent(k, static_cast<size_t>(a), chain);
+  }
+  if (NestedOrganisation(k)) return k + 2;
+  return ModifierAlone(k, chain);
+}
+
+uint32_t SentenceResolver::RoleNounAfter(const Hit& h) const {
+  const std::vector<Hit>& hits = *hits_;
+  uint32_t t = h.end;
+  bool possessive = h.possessive;
+  if (!h.possessive && t < last_ && (toks_[t].text == "'s" || toks_[t].text == "'")) {
+    ++t;
+    possessive = true;
+  }
+  // Fillers and identity words before the role noun; a role noun that
+  // starts with a filler ("national security adviser") stops the skip.
+  while (t < last_ && (IsFiller(Folded(t)) || InIdentity(t)) && t - h.end < 3 &&
+         !(HitAt(t) >= 0 && IsAgent(hits[HitAt(t)]))) {
+    ++t;
+  }
+  if (!petrarch_ && !possessive && HitAt(t) < 0) t = CapitalisedAgent(t);  // "Florida Highway Patrol"
+  if (petrarch_ && possessive) {  // "Ithilen's awful and evil minister"
+    uint32_t u = t;
+    while (u < last_ && u - t < 5 && HitAt(u) < 0 && PossessiveFiller(u)) ++u;
+    if (int b = HitAt(u); b >= 0 && IsAgent(hits[b])) t = u;
+  }
+  return t;
+}
+
+size_t SentenceResolver::ModifierAgent(size_t k, size_t a, CountryChain* chain) {
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  const Entry& e = E(h);
+  size_t last_hit;
+  size_t giver = AgentChain(a, &last_hit);
+  const Hit& ag = hits[giver];
+  uint32_t end = hits[last_hit].end;
+  uint32_t start = h.begin;
+  std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
+  ActorMention m = Make(start, end, e.kind);
+  m.code = prefix + ModCode(h);
+  if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+  m.title = E(hits[last_hit]).name;
+  bool former = Former(h.begin, h) || Former(hits[a].begin, hits[a]);
+  if (petrarch_) AppendAgents(a, last_hit, former, &m);
+  else AppendSector(E(ag).code, &m);
+  m.why = Why("modifier+agent", {&h, &ag}) + (prefix.empty() ? "" : prefix_why_);
+  // "Tokyo Mayor", "Syria's president": the place the actor belongs to
+  // (a demonym names no place).
+  if (!e.demonym) PlacedIn(h, &m);
+  // "Iraqi President Saddam Hussein", "British Foreign Secretary Jack Straw".
+  size_t after = last_hit + 1;
+  next_ = after;
+  int p = HitAt(end);
+  if (p >= 0 && IsPerson(hits[p])) {
+    ActorMention pm = Make(h.begin, hits[p].end, ActorKind::kPerson);
+    pm.name = E(hits[p]).name;
+    pm.why = Why("modifier+title+person", {&h, &ag, &hits[p]});
+    if (CodePerson(E(hits[p]), former, &pm)) {
+      if (pm.title.empty()) pm.title = m.title;
+      if (!e.demonym) PlacedIn(h, &pm);
+      m = std::move(pm);
+    } else {
+      ExtendTo(hits[p].end, &m);
+      m.name = pm.name;
+      m.kind = ActorKind::kPerson;
+    }
+    after = static_cast<size_t>(p) + 1;
+  } else if (uint32_t ne = NameRun(end); ne > end) {
+    ExtendTo(ne, &m);
+    m.name = NameOfRun(end, ne);
+    m.kind = ActorKind::kPerson;
+    m.why += " +name";
+    if (former) ApplyFormer(&m);
+    while (after < hits.size() && hits[after].begin < ne) ++after;
+  } else if (former && !petrarch_) {
+    ApplyFormer(&m);
+  } else if (petrarch_) {
+    after = CoordinatedHead(h, a, last_hit, former, prefix, after);
+  }
+  JoinChain(*chain, h, m, E(ag));
+  chain->mentions.clear();
+  ActorMention copy = petrarch_ ? m : ActorMention();
+  local_.push_back(std::move(m));
+  if (petrarch_) PushAlso(e, copy);
+  return after;
+}
+
+size_t SentenceResolver::CoordinatedHead(const Hit& h, size_t a, size_t last_hit, bool former,
+                                         const std::string& prefix, size_t after) {
+  const std::vector<Hit>& hits = *hits_;
+  const Entry& e = E(h);
+  // "Danish Islamist media and government": the words before the
+  // first head noun apply to the coordinated one too.
+  uint32_t v = hits[last_hit].end, w = v;
+  while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
+  int b = w > v ? HitAt(w) : -1;
+  if (b < 0 || !IsAgent(hits[b])) return after;
+  size_t bl;
+  AgentChain(static_cast<size_t>(b), &bl);
+  ActorMention c = Make(hits[b].begin, hits[bl].end, e.kind);
+  c.code = prefix + ModCode(h);
+  if (e.kind == ActorKind::kOrganisation) c.org = c.name = e.name;
+  c.title = E(hits[bl]).name;
+  if (last_hit > a) AppendAgents(a, last_hit - 1, former, &c);
+  AppendAgents(static_cast<size_t>(b), bl, former, &c);
+  c.why = Why("modifier+agent", {&h, &hits[b]}) + " +coordinated head";
+  ActorMention copy = c;
+  local_.push_back(std::move(c));
+  PushAlso(e, copy);
+  return bl + 1;
+}
+
+void SentenceResolver::JoinChain(const CountryChain& chain, const Hit& h, const ActorMention& m,
+                                 const Entry& agent) {
+  // "Hungarian and Romanian officials": the role noun applies to each.
+  bool joined = E(h).kind == ActorKind::kCountry && !chain.mentions.empty() && chain.end < h.begin;
+  for (uint32_t i = chain.end; joined && i < h.begin; ++i) joined = IsConj(Folded(i));
+  if (!joined) return;
+  for (size_t ci : chain.mentions) {
+    ActorMention& c = local_[ci];
+    c.title = m.title;
+    AppendSector(agent.code, &c);
+    c.why += " +coordinated '" + agent.name + "'";
+  }
+}
+
+size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
+  const Hit& h = (*hits_)[k];
+  const Entry& e = E(h);
+  uint32_t start = h.begin;
+  std::string prefix = petrarch_ ? TakePrefix(h.begin, &start) : "";
+  ActorMention m = Make(start, h.end, e.kind);
+  m.code = e.code;
+  DescribeCode(m.code, &m);
+  if (e.kind == ActorKind::kOrganisation) m.org = m.name = e.name;
+  if (e.code.empty()) {  // an organisation with dated codes
+    const Role* r = Resolver::PickRole(e, day_);
+    if (!r) return k + 1;
+    m.code = r->code;
+    DescribeCode(m.code, &m);
+  }
+  DescribePlace(e, &m);
+  bool owns_place = !petrarch_ && !m.location && ModifiesPlace(h);  // "Serbia's western region"
+  if (owns_place && m.place_id.empty()) {  // a demonym: no place to give
+    chain->mentions.clear();
+    return k + 1;
+  }
+  m.location = m.location || owns_place;
+  if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
+    chain->mentions.clear();
+    return k + 1;
+  }
+  if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
+    m.code = prefix + m.code;
+    DescribeCode(m.code, &m);
+  }
+  m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
+          (prefix.empty() ? "" : prefix_why_);
+  if (owns_place) m.why += " +owner of a place noun";
+  // "Haitians", "the South Africans": a plural demonym alone names the
+  // country's people.
+  if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
+    AppendSector("CVL", &m);
+  }
+  if (Former(h.begin, h)) ApplyFormer(&m);
+  // Extend a coordination chain of demonyms.
+  bool joins = false;
+  if (!chain->mentions.empty() && e.kind == ActorKind::kCountry) {
+    joins = true;
+    for (uint32_t i = chain->end; i < h.begin; ++i) joins = joins && IsConj(Folded(i));
+  }
+  if (!joins) chain->mentions.clear();
+  if (e.kind == ActorKind::kCountry && !owns_place) {
+    chain->mentions.push_back(local_.size());
+    chain->end = h.end;
+    // The next token must be a conjunction or the role noun for the chain to go on.
+  }
+  ActorMention copy = petrarch_ ? m : ActorMention();
+  local_.push_back(std::move(m));
+  if (petrarch_) PushAlso(e, copy);
+  return k + 1;
+}
+
+int SentenceResolver::OwnerAfterRole(uint32_t t) const {
+  const std::vector<Hit>& hits = *hits_;
+  // "a deputy administrator at FEMA": "at" before an organisation only.
+  bool at = !petrarch_ && t + 1 < last_ && Folded(t) == "at";
+  if (!(t + 1 < last_ && (Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from" || at) &&
+        !(petrarch_ && Folded(t) == "in" && LocativeAdjunct(t)))) {
+    return -1;
+  }
+  uint32_t u = t + 1;
+  if (u < last_ && Folded(u) == "the") ++u;
+  int c = HitAt(u);
+  if (c >= 0 && at && E(hits[c]).kind != ActorKind::kOrganisation) c = -1;
+  if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !ModCode(hits[c]).empty()) return c;
+  return -1;
+}
+
+size_t SentenceResolver::AgentStep(size_t k) {
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  size_t last_hit;
+  size_t giver = AgentChain(k, &last_hit);
+  const Hit& ag = hits[giver];
+  uint32_t end = hits[last_hit].end;
+  bool former = Former(h.begin, h);
+  next_ = last_hit + 1;
+  // "the foreign minister of Iraq", "security forces in Guinea".
+  if (int c = OwnerAfterRole(end); c >= 0) {
+    const Entry& ce = E(hits[c]);
+    ActorMention m = Make(h.begin, hits[c].end, ce.kind);
+    m.code = ModCode(hits[c]);
+    if (ce.kind == ActorKind::kOrganisation) m.org = m.name = ce.name;
+    m.title = E(hits[last_hit]).name;
+    AppendSector(E(ag).code, &m);
+    m.why = Why("agent+of+modifier", {&ag, &hits[c]});
+    PlacedIn(hits[c], &m);  // "security forces in Guinea", "residents of Bogota"
+    if (former) ApplyFormer(&m);
+    local_.push_back(std::move(m));
+    return static_cast<size_t>(c) + 1;
+  }
+  // Title + person from the dictionary: "President Biden".
+  int p = HitAt(end);
+  if (p >= 0 && IsPerson(hits[p])) {
+    ActorMention m = Make(h.begin, hits[p].end, ActorKind::kPerson);
+    m.name = E(hits[p]).name;
+    m.why = Why("title+person", {&ag, &hits[p]});
+    if (CodePerson(E(hits[p]), former, &m)) {
+      if (m.title.empty()) m.title = E(hits[last_hit]).name;
+      local_.push_back(std::move(m));
+    }
+    return static_cast<size_t>(p) + 1;
+  }
+  // Title + a name the dictionary does not know: "Foreign Minister João Cravinho".
+  if (uint32_t ne = NameRun(end); ne > end && LooksLikeName(toks_[h.begin]) ) {
+    ActorMention m = Make(h.begin, ne, ActorKind::kPerson);
+    m.name = NameOfRun(end, ne);
+    m.code = "---" + E(ag).code;
+    DescribeCode(m.code, &m);
+    m.title = E(hits[last_hit]).name;
+    m.why = Why("title+name", {&ag});
+    if (former) ApplyFormer(&m);
+    local_.push_back(std::move(m));
+    k = last_hit + 1;
+    while (k < hits.size() && hits[k].begin < ne) ++k;
+    return k;
+  }
+  if (E(ag).bound && E(h).bound) return last_hit + 1;  // "missiles" with no owner: not an actor
+  if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
+    return last_hit + 1;  // "navy manoeuvres", "as president": no actor
+  }
+  ActorMention m = Make(h.begin, end, ActorKind::kAgent);
+  AgentAlone(ag, &m);
+  m.title = E(hits[last_hit]).name;
+  if (former) ApplyFormer(&m);
+  local_.push_back(std::move(m));
+  return last_hit + 1;
+}
+
+size_t SentenceResolver::PersonStep(size_t k) {
+  const std::vector<Hit>& hits = *hits_;
+  const Hit& h = hits[k];
+  const Entry& e = E(h);
+  ActorMention m = Make(h.begin, h.end, ActorKind::kPerson);
+  m.name = e.name;
+  m.why = Why("person", {&h});
+  if (!CodePerson(e, Former(h.begin, h), &m)) return k + 1;
+  // "the Bush administration", "Putin's government": the person's country + role noun.
+  uint32_t t = h.end;
+  if (!h.possessive && t < last_ && toks_[t].text == "'s") ++t;
+  next_ = k + 1;
+  int a = HitAt(t);
+  if (a >= 0 && IsAgent(hits[a]) && !m.country.empty() && !IsPersonTitle(hits[a])) {
+    size_t last_hit;
+    size_t giver = AgentChain(static_cast<size_t>(a), &last_hit);
+    ActorMention c = Make(h.begin, hits[last_hit].end, ActorKind::kCountry);
+    c.code = m.country;
+    c.title = E(hits[last_hit]).name;
+    AppendSector(E(hits[giver]).code, &c);
+    c.why = Why("person+agent", {&h, &hits[giver]});
+    local_.push_back(std::move(c));
+    return last_hit + 1;
+  }
+  local_.push_back(std::move(m));
+  return k + 1;
+}
+
+std::string SentenceResolver::NameOfRun(uint32_t begin, uint32_t end) const {
+  std::string name;
+  for (uint32_t i = begin; i < end; ++i) {
+    std::string w = toks_[i].text;
+    if (w.ends_with("'s")) w.resize(w.size() - 2);
+    name += (name.empty() ? "" : " ") + w;
+  }
+  return name;
+}
+
+void SentenceResolver::ExtendTo(uint32_t end, ActorMention* m) const {
+  m->end = end;
+  m->span.end = toks_[end - 1].span.end;
+  m->text = doc_->doc.text.substr(m->span.begin, m->span.size());
+}
+
+void SentenceResolver::Finish() {
   ApplyIdentities();
   std::vector<bool> covered(last_ - first_, false);
   for (const ActorMention& m : local_) {

@@ -44,6 +44,52 @@ class SentenceResolver {
   void set_clause_words(const parse::ClauseWords* words) { clause_words_ = words; }
 
  private:
+  // Run's steps (resolver.cc). Each resolves the hits from hits_[k] on and
+  // returns the index of the first hit it did not use.
+  // Standalone country mentions joined by "and" / "," ("Hungarian and
+  // Romanian officials"): their indexes into local_, and the token after
+  // the last one.
+  struct CountryChain {
+    std::vector<size_t> mentions;
+    uint32_t end = 0;
+  };
+  size_t Step(size_t k, CountryChain* chain);
+  // A country, region, place or organisation hit: with its role noun, as
+  // part of a nested organisation, or alone.
+  size_t ModifierStep(size_t k, CountryChain* chain);
+  // The token where the role noun of modifier hit `h` would start ("Syria's
+  // president", "Florida Highway Patrol"), past fillers and identity words.
+  uint32_t RoleNounAfter(const Hit& h) const;
+  // Modifier hit k + the role nouns from hit a ("Iraqi President Saddam
+  // Hussein" when a person or a name follows).
+  size_t ModifierAgent(size_t k, size_t a, CountryChain* chain);
+  // PETRARCH: "Danish Islamist media and government": a role noun
+  // coordinated after hits [a, last_hit] takes modifier h too, as a mention
+  // of its own. Returns the hit after it, or `after` when there is none.
+  size_t CoordinatedHead(const Hit& h, size_t a, size_t last_hit, bool former,
+                         const std::string& prefix, size_t after);
+  // "Hungarian and Romanian officials": when `chain` ends in conjunctions
+  // right before country hit h, its mentions take m's role noun `agent`.
+  void JoinChain(const CountryChain& chain, const Hit& h, const ActorMention& m, const Entry& agent);
+  // A modifier hit with no role noun: a mention of its own, maybe a link
+  // of a country chain.
+  size_t ModifierAlone(size_t k, CountryChain* chain);
+  // Role nouns from hit k: with an owner after of/in/from/at, a person, a
+  // name, or alone.
+  size_t AgentStep(size_t k);
+  // "the foreign minister of Iraq": the coded modifier hit after the
+  // preposition at token t, or -1.
+  int OwnerAfterRole(uint32_t t) const;
+  // A person hit, or its country with a role noun ("Putin's government").
+  size_t PersonStep(size_t k);
+  // After the steps: identities, appositions, coreference, countries and
+  // direction places; then the mentions go to the document.
+  void Finish();
+  // Tokens [begin, end) as a name, each without a final "'s".
+  std::string NameOfRun(uint32_t begin, uint32_t end) const;
+  // Moves m's end to token `end` (text and span follow).
+  void ExtendTo(uint32_t end, ActorMention* m) const;
+
   // resolver_evidence.cc: identities, nested names, appositions, places.
   bool InIdentity(uint32_t t) const;
   // "African economies", "the Western Hemisphere", "Washington's streets": a

@@ -7,6 +7,7 @@
 
 #include "util/civil_date.h"
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente {
 
@@ -88,13 +89,11 @@ Result<FollowUpRules> FollowUpRules::Load(const std::string& data_dir) {
 Result<FollowUpRules> FollowUpRules::Parse(const std::string& text, const std::string& file, ObjectClasses objects) {
   FollowUpRules rules;
   rules.objects_ = std::move(objects);
-  size_t line_no = 0, start = 0;
+  size_t line_no = 0;
   bool saw_format = false;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    start = end + 1;
+  std::string_view rest = text, view;
+  while (NextLine(&rest, &view)) {
+    std::string line(view);
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;

@@ -4,22 +4,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/text_util.h"
 #include "tag/lemmatizer.h"
 #include "util/data_dir.h"
 
 namespace entente {
 
 namespace {
-
-std::vector<std::string> SplitLines(std::string_view s) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    size_t nl = s.find('\n');
-    out.emplace_back(s.substr(0, nl));
-    s.remove_prefix(nl == std::string_view::npos ? s.size() : nl + 1);
-  }
-  return out;
-}
 
 // The settings as "key=value" lines. The four of the first model files
 // always; the later ones only when they differ from what a file without them
@@ -50,7 +41,8 @@ std::string ParamsText(const CoderParams& p) {
 }
 
 Status ParseParams(std::string_view text, const std::string& file, CoderParams* p) {
-  for (const std::string& line : SplitLines(text)) {
+  for (std::string_view view : SplitLines(text)) {
+    const std::string line(view);
     size_t eq = line.find('=');
     if (eq == std::string::npos) continue;
     std::string key = line.substr(0, eq);
@@ -198,8 +190,10 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   for (const char* part : {"cameo_codes", "params", "about"}) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
-    if (std::string_view(part) == "cameo_codes") m.cameo_codes = SplitLines(*bytes);
-    else if (std::string_view(part) == "params") {
+    if (std::string_view(part) == "cameo_codes") {
+      std::vector<std::string_view> codes = SplitLines(*bytes);
+      m.cameo_codes.assign(codes.begin(), codes.end());
+    } else if (std::string_view(part) == "params") {
       Status st = ParseParams(*bytes, bundle.name(), &m.params);
       if (!st.ok()) return st;
     } else m.about = std::string(*bytes);

@@ -1,5 +1,6 @@
 #include "parse/dependency_model.h"
 
+#include "util/lines.h"
 #include "util/model_bundle.h"
 
 namespace entente {
@@ -24,12 +25,8 @@ Result<std::unique_ptr<DependencyModel>> DependencyModel::FromBundle(const Model
   auto names_part = bundle->Get("label_names");
   if (!names_part.ok()) return names_part.status();
   std::vector<std::string> names;
-  std::string_view rest = *names_part;
-  while (!rest.empty()) {
-    size_t nl = rest.find('\n');
-    names.emplace_back(rest.substr(0, nl));
-    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-  }
+  std::string_view rest = *names_part, name;
+  while (NextLine(&rest, &name)) names.emplace_back(name);
   if (m->transitions_->classes() != kNumTransitions || names.empty() ||
       m->labels_->classes() != static_cast<int>(names.size())) {
     return Status::Corrupt(path + ": the parser's parts do not fit together");

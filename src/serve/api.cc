@@ -13,6 +13,7 @@
 #include "serve/explain_input.h"
 #include "serve/params.h"
 #include "util/data_dir.h"
+#include "util/lines.h"
 
 namespace entente::serve {
 
@@ -459,12 +460,9 @@ ApiResponse Api::DocumentPage(const ApiRequest& r) {
             HtmlEscape(d->url) + "</a>";
   }
   html += "</p>";
-  size_t start = 0;
-  while (start <= d->text.size()) {
-    size_t nl = d->text.find('\n', start);
-    if (nl == std::string::npos) nl = d->text.size();
-    if (nl > start) html += "<p>" + HtmlEscape(d->text.substr(start, nl - start)) + "</p>";
-    start = nl + 1;
+  std::string_view rest = d->text, line;
+  while (NextLine(&rest, &line)) {
+    if (!line.empty()) html += "<p>" + HtmlEscape(std::string(line)) + "</p>";
   }
   html += "</body></html>";
   ApiResponse out;
@@ -512,12 +510,9 @@ ApiResponse Api::Explain(const ApiRequest& r) {
   w.BeginObject();
   w.Key("events");
   w.BeginArray();
-  size_t start = 0;
-  while (start < lines.size()) {
-    size_t nl = lines.find('\n', start);
-    if (nl == std::string::npos) nl = lines.size();
-    if (nl > start) w.Raw(std::string_view(lines).substr(start, nl - start));
-    start = nl + 1;
+  std::string_view rest = lines, line;
+  while (NextLine(&rest, &line)) {
+    if (!line.empty()) w.Raw(line);
   }
   w.EndArray();
   w.Key("explain");

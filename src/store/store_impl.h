@@ -75,7 +75,26 @@ class StoreImpl : public EventStore {
   Result<WriteOutcome> WriteInTransaction(const AnalyzedDocument& doc);
   // Counts a mention of an actor, to be written at commit.
   void NoteActor(const ActorMention& m, int mentions);
+  // Writes one row per source–target pair of each event, and queues each
+  // row in pending_ to be clustered at commit.
   Status WriteEvents(const AnalyzedDocument& doc, int64_t doc_row);
+  // An event's stored date: the text's (event_date), else the publication's;
+  // date and precision are empty when the day is kUndatedDay.
+  struct EventDay {
+    std::string date, precision;
+    int64_t day = 0;
+  };
+  static EventDay DayOf(const Event& e, const std::string& published);
+  // Pointers to `mentions`, or to one empty mention when there are none.
+  static std::vector<const ActorMention*> Sides(const std::vector<ActorMention>& mentions);
+  // Inserts (with `st`, the prepared event insert) row `ord` of the document:
+  // `e` between `src` and `tgt`. Returns the row's id.
+  static Result<int64_t> InsertEvent(Statement* st, int64_t doc_row, int ord, const Event& e,
+                                     const EventDay& when, const ActorMention& src,
+                                     const ActorMention& tgt);
+  // Event row `event_id` as a report waiting for its cluster.
+  static Pending PendingOf(int64_t event_id, int64_t doc_row, const Event& e, const EventDay& when,
+                           const ActorMention& src, const ActorMention& tgt);
   // Binds an event's location to parameters first..first+10 of `st`.
   static void BindLocation(const EventLocation& l, int first, Statement* st);
   Status WriteCommitments(const AnalyzedDocument& doc, int64_t doc_row);

@@ -271,87 +271,109 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
       " $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38) RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
-  static const ActorMention kNone;
   int ord = 0;
   for (const Event& e : a.events) {
-    // The event's date: the text's (event_date), else the publication's.
-    std::string date = !e.event_date.empty() ? e.event_date : e.date.empty() ? a.doc.date : e.date;
-    std::string precision = !e.event_date.empty() ? e.date_precision : "published";
-    int64_t day = DayNumber(date).value_or(kUndatedDay);
-    if (day == kUndatedDay) date.clear(), precision.clear();
-    std::vector<const ActorMention*> sources, targets;
-    for (const auto& m : e.sources) sources.push_back(&m);
-    for (const auto& m : e.targets) targets.push_back(&m);
+    EventDay when = DayOf(e, a.doc.date);
     // Dyad filters resolve sides on the actors table: every code an event
     // uses must be there, even if the actors stage did not list the mention.
-    for (const auto* list : {&sources, &targets}) {
-      for (const ActorMention* m : *list) NoteActor(*m, 0);
-    }
-    if (sources.empty()) sources.push_back(&kNone);
-    if (targets.empty()) targets.push_back(&kNone);
+    for (const ActorMention& m : e.sources) NoteActor(m, 0);
+    for (const ActorMention& m : e.targets) NoteActor(m, 0);
     // One row per source–target pair, as CAMEO-style outputs write them.
+    std::vector<const ActorMention*> sources = Sides(e.sources), targets = Sides(e.targets);
     for (const ActorMention* src : sources) {
       for (const ActorMention* tgt : targets) {
-        st->Reset();
-        st->BindInt(1, doc_row);
-        st->BindInt(2, e.sentence);
-        st->BindInt(3, ord++);
-        st->BindText(4, date);
-        st->BindInt(5, day);
-        st->BindText(6, src->code);
-        st->BindText(7, src->country);
-        st->BindText(8, src->text);
-        st->BindInt(9, src->span.begin);
-        st->BindInt(10, src->span.end);
-        st->BindText(11, tgt->code);
-        st->BindText(12, tgt->country);
-        st->BindText(13, tgt->text);
-        st->BindInt(14, tgt->span.begin);
-        st->BindInt(15, tgt->span.end);
-        st->BindText(16, e.cameo);
-        st->BindText(17, e.plover);
-        st->BindInt(18, e.quad);
-        st->BindDouble(19, e.goldstein);
-        st->BindText(20, ModalityName(e.modality));
-        st->BindInt(21, e.negated ? 1 : 0);
-        st->BindText(22, e.trigger);
-        st->BindInt(23, e.trigger_span.begin);
-        st->BindInt(24, e.trigger_span.end);
-        st->BindText(25, e.attribution.text);
-        st->BindText(26, e.why);
-        st->BindText(27, precision);
-        BindLocation(e.location, 28, st);
-        auto row = st->Step();
-        if (!row.ok()) return row.status();
-        if (!*row) return Status::Internal("event insert returned no id");
-        Pending p;
-        p.event_id = st->Int(0);
-        st->Reset();
-        p.doc = doc_row;
-        p.day = day;
-        p.date = date;
-        p.source = src->code;
-        p.source_country = src->country;
-        p.target = tgt->code;
-        p.target_country = tgt->country;
-        p.event_type = EventType(e);
-        p.cameo = e.cameo;
-        p.plover = e.plover;
-        p.modality = ModalityName(e.modality);
-        p.quad = e.quad;
-        p.goldstein = e.goldstein;
-        p.negated = e.negated;
-        p.location_rank = LocationRank(e.location);
-        p.location_country = e.location.country;
-        p.location_region = e.location.region;
-        std::string key = p.source + '\x1f' + p.target + '\x1f' + p.event_type + '\x1f' +
-                          p.modality + (p.negated ? "\x1fN" : "\x1fY");
-        p.key_hash = Mix(Fnv1a(key));
-        pending_.push_back(std::move(p));
+        auto id = InsertEvent(st, doc_row, ord++, e, when, *src, *tgt);
+        if (!id.ok()) return id.status();
+        pending_.push_back(PendingOf(*id, doc_row, e, when, *src, *tgt));
       }
     }
   }
   return Status::Ok();
+}
+
+StoreImpl::EventDay StoreImpl::DayOf(const Event& e, const std::string& published) {
+  EventDay when;
+  when.date = !e.event_date.empty() ? e.event_date : e.date.empty() ? published : e.date;
+  when.precision = !e.event_date.empty() ? e.date_precision : "published";
+  when.day = DayNumber(when.date).value_or(kUndatedDay);
+  if (when.day == kUndatedDay) when.date.clear(), when.precision.clear();
+  return when;
+}
+
+std::vector<const ActorMention*> StoreImpl::Sides(const std::vector<ActorMention>& mentions) {
+  static const ActorMention kNone;
+  std::vector<const ActorMention*> sides;
+  for (const ActorMention& m : mentions) sides.push_back(&m);
+  if (sides.empty()) sides.push_back(&kNone);
+  return sides;
+}
+
+Result<int64_t> StoreImpl::InsertEvent(Statement* st, int64_t doc_row, int ord, const Event& e,
+                                       const EventDay& when, const ActorMention& src,
+                                       const ActorMention& tgt) {
+  st->Reset();
+  st->BindInt(1, doc_row);
+  st->BindInt(2, e.sentence);
+  st->BindInt(3, ord);
+  st->BindText(4, when.date);
+  st->BindInt(5, when.day);
+  st->BindText(6, src.code);
+  st->BindText(7, src.country);
+  st->BindText(8, src.text);
+  st->BindInt(9, src.span.begin);
+  st->BindInt(10, src.span.end);
+  st->BindText(11, tgt.code);
+  st->BindText(12, tgt.country);
+  st->BindText(13, tgt.text);
+  st->BindInt(14, tgt.span.begin);
+  st->BindInt(15, tgt.span.end);
+  st->BindText(16, e.cameo);
+  st->BindText(17, e.plover);
+  st->BindInt(18, e.quad);
+  st->BindDouble(19, e.goldstein);
+  st->BindText(20, ModalityName(e.modality));
+  st->BindInt(21, e.negated ? 1 : 0);
+  st->BindText(22, e.trigger);
+  st->BindInt(23, e.trigger_span.begin);
+  st->BindInt(24, e.trigger_span.end);
+  st->BindText(25, e.attribution.text);
+  st->BindText(26, e.why);
+  st->BindText(27, when.precision);
+  BindLocation(e.location, 28, st);
+  auto row = st->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("event insert returned no id");
+  int64_t id = st->Int(0);
+  st->Reset();
+  return id;
+}
+
+StoreImpl::Pending StoreImpl::PendingOf(int64_t event_id, int64_t doc_row, const Event& e,
+                                        const EventDay& when, const ActorMention& src,
+                                        const ActorMention& tgt) {
+  Pending p;
+  p.event_id = event_id;
+  p.doc = doc_row;
+  p.day = when.day;
+  p.date = when.date;
+  p.source = src.code;
+  p.source_country = src.country;
+  p.target = tgt.code;
+  p.target_country = tgt.country;
+  p.event_type = EventType(e);
+  p.cameo = e.cameo;
+  p.plover = e.plover;
+  p.modality = ModalityName(e.modality);
+  p.quad = e.quad;
+  p.goldstein = e.goldstein;
+  p.negated = e.negated;
+  p.location_rank = LocationRank(e.location);
+  p.location_country = e.location.country;
+  p.location_region = e.location.region;
+  std::string key = p.source + '\x1f' + p.target + '\x1f' + p.event_type + '\x1f' +
+                    p.modality + (p.negated ? "\x1fN" : "\x1fY");
+  p.key_hash = Mix(Fnv1a(key));
+  return p;
 }
 
 void StoreImpl::BindLocation(const EventLocation& l, int first, Statement* st) {
