@@ -78,12 +78,15 @@ bool SynsetAt(std::string_view data, uint32_t offset, std::vector<std::string_vi
   return true;
 }
 
+// Calls fn with the fields of each index line whose lemma is one word (no
+// '_': collocations are not looked up), splitting only those lines.
 template <typename Fn>
 void ForEachIndexLine(std::string_view text, Fn fn) {
   std::vector<std::string_view> fields;
   std::string_view line;
   while (NextLine(&text, &line)) {
     if (line.empty() || line.front() == ' ') continue;  // licence header
+    if (line.substr(0, line.find(' ')).find('_') != std::string_view::npos) continue;
     Fields(line, &fields);
     fn(fields);
   }
@@ -125,7 +128,7 @@ Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
     }
     return it->second.found ? &it->second : nullptr;
   };
-  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 120000 : 11600);
+  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 58000 : 8800);
   std::unordered_map<uint32_t, uint32_t> ids;  // offset -> synset id
   auto id_of = [&](uint32_t offset) -> uint32_t {
     const RawSynset* s = synset(offset);
@@ -136,7 +139,7 @@ Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
   };
   // index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
   ForEachIndexLine(index, [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 6 || f[0].find('_') != std::string_view::npos) return;
+    if (f.size() < 6) return;
     size_t senses = Number(f[2]);
     size_t first = 4 + Number(f[3]) + 2;
     if (senses == 0 || first >= f.size()) return;

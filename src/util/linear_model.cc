@@ -60,7 +60,7 @@ int ArgMax(const float* scores, int n) {
 void LinearModel::InitSlots(size_t rows) {
   size_t cap = 16;
   int bits = 4;
-  while (cap < rows * 2) cap <<= 1, ++bits;
+  while (cap * 2 < rows * 3) cap <<= 1, ++bits;  // load at most 2/3: memory and start-up time
   slots_.assign(cap, Slot{});
   slot_shift_ = 64 - bits;
 }
