@@ -191,7 +191,8 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   for (const auto& [part, slot] : parts) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
-    auto model = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")");
+    // The bundle's checksum covers its parts (checked when it was read).
+    auto model = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")", /*verify_checksum=*/false);
     if (!model.ok()) return model.status();
     *slot = std::move(model).value();
   }
