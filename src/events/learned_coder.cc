@@ -212,14 +212,18 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   return m;
 }
 
+Result<CoderModels> CoderModels::Load(const std::string& path) {
+  auto bundle = ModelBundle::Load(path);
+  if (!bundle.ok()) return bundle.status();
+  return FromBundle(*bundle);
+}
+
 std::string LearnedCoder::DefaultModelPath(const std::string& data_dir) { return data_dir + "/events/model.bin"; }
 
 Result<std::unique_ptr<LearnedCoder>> LearnedCoder::Create(const std::string& data_dir, const std::string& model_path,
                                                            DiagnosticSink* sink) {
   std::string path = model_path.empty() ? DefaultModelPath(DataDir()) : model_path;
-  auto bundle = ModelBundle::Load(path);
-  if (!bundle.ok()) return bundle.status();
-  auto models = CoderModels::FromBundle(*bundle);
+  auto models = CoderModels::Load(path);
   if (!models.ok()) return models.status();
   auto cameo = CameoTable::Load(data_dir, sink);
   if (!cameo.ok()) return cameo.status();
