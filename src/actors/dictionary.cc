@@ -539,9 +539,14 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
   SubdivisionRules rules = ReadSubdivisionRules(rules_path);
   std::unordered_map<std::string, std::string> states;
   if (!subdivisions_path.empty()) states = StateRegions(ReadSubdivisions(subdivisions_path, nullptr), rules);
+  std::unordered_map<std::string, std::string> regions;  // "country|state" as geonames writes it -> code
   auto region_of = [&](const GeonamesCity& c) -> std::string {
-    auto r = c.state.empty() ? states.end() : states.find(std::string(c.country) + "|" + NameKey(c.state, rules));
-    return r == states.end() ? "" : r->second;
+    if (c.state.empty()) return "";
+    auto [known, added] = regions.try_emplace(std::string(c.country) + "|" + std::string(c.state));
+    if (!added) return known->second;  // many cities share a state: its NameKey is made once
+    auto r = states.find(std::string(c.country) + "|" + NameKey(c.state, rules));
+    if (r != states.end()) known->second = r->second;
+    return known->second;
   };
   GeonamesTable table;
   const std::vector<GeonamesCity>& cities = table.cities();

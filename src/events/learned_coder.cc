@@ -183,7 +183,8 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   for (const auto& [part, slot] : parts) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
-    auto model = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")");
+    // The bundle's checksum covers its parts (checked when it was read).
+    auto model = LinearModel::Parse(*bytes, bundle.name() + " (" + part + ")", /*verify_checksum=*/false);
     if (!model.ok()) return model.status();
     *slot = std::move(model).value();
   }
@@ -205,14 +206,18 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
   return m;
 }
 
+Result<CoderModels> CoderModels::Load(const std::string& path) {
+  auto bundle = ModelBundle::Load(path);
+  if (!bundle.ok()) return bundle.status();
+  return FromBundle(*bundle);
+}
+
 std::string LearnedCoder::DefaultModelPath(const std::string& data_dir) { return data_dir + "/events/model.bin"; }
 
 Result<std::unique_ptr<LearnedCoder>> LearnedCoder::Create(const std::string& data_dir, const std::string& model_path,
                                                            DiagnosticSink* sink) {
   std::string path = model_path.empty() ? DefaultModelPath(DataDir()) : model_path;
-  auto bundle = ModelBundle::Load(path);
-  if (!bundle.ok()) return bundle.status();
-  auto models = CoderModels::FromBundle(*bundle);
+  auto models = CoderModels::Load(path);
   if (!models.ok()) return models.status();
   auto cameo = CameoTable::Load(data_dir, sink);
   if (!cameo.ok()) return cameo.status();

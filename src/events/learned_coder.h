@@ -95,6 +95,9 @@ struct CoderModels {
 
   ModelBundle ToBundle() const;
   static Result<CoderModels> FromBundle(const ModelBundle& bundle);
+  // Reads the bundle at `path`; the mapped file is let go on return, before
+  // WordNet's files are mapped (peak memory at start-up).
+  static Result<CoderModels> Load(const std::string& path);
 };
 
 class LearnedCoder : public EventCoder {

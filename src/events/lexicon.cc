@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
 
 #include "events/text_util.h"
 #include "util/data_dir.h"
@@ -9,6 +10,23 @@
 namespace entente {
 
 namespace {
+
+// Orders a trigger's patterns most specific first, keeping the file order
+// among equals (a stable sort). Patterns are large, so the sort orders
+// indices and each pattern moves once; a list already in order (most are)
+// is left as it is.
+void SortBySpecificity(std::vector<Pattern>* patterns) {
+  auto more = [](const Pattern& a, const Pattern& b) { return a.specificity > b.specificity; };
+  if (std::is_sorted(patterns->begin(), patterns->end(), more)) return;
+  std::vector<uint32_t> order(patterns->size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return more((*patterns)[a], (*patterns)[b]); });
+  std::vector<Pattern> sorted;
+  sorted.reserve(patterns->size());
+  for (uint32_t i : order) sorted.push_back(std::move((*patterns)[i]));
+  *patterns = std::move(sorted);
+}
 
 constexpr std::string_view kFormatLine = "#format entente-lexicon 1";
 
@@ -207,9 +225,7 @@ void Lexicon::Finish() {
         if (c.kind == RoleKind::kInfinitive && !c.absent) takes_inf_.insert(lemma);
       }
     }
-    std::stable_sort(v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
-      return a.specificity > b.specificity;
-    });
+    SortBySpecificity(&v);
   }
 }
 

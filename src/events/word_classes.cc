@@ -48,42 +48,74 @@ struct RawSynset {
   uint32_t hypernym = WordClasses::kNone;  // offset of its first hypernym
 };
 
+// The space-separated fields of one line, read one at a time: a synset's
+// line is read only as far as its first hypernym, its gloss never.
+class FieldCursor {
+ public:
+  explicit FieldCursor(std::string_view text) : rest_(text) {}
+  // The next field; empty at the end of the line or at the gloss (" | ").
+  std::string_view Next() {
+    size_t i = 0;
+    while (i < rest_.size() && rest_[i] == ' ') ++i;
+    size_t j = i;
+    while (j < rest_.size() && rest_[j] != ' ' && rest_[j] != '\n') ++j;
+    std::string_view field = rest_.substr(i, j - i);
+    bool last = j == rest_.size() || rest_[j] == '\n' || field == "|";
+    rest_ = last ? std::string_view() : rest_.substr(j);
+    return field == "|" ? std::string_view() : field;
+  }
+
+ private:
+  std::string_view rest_;
+};
+
+// The first hypernym ("@", or "@i" of an instance) among a synset's
+// `pointers` pointers (symbol offset pos source/target).
+void ReadHypernym(FieldCursor* f, size_t pointers, RawSynset* s) {
+  for (size_t k = 0; k < pointers; ++k) {
+    std::string_view symbol = f->Next(), target = f->Next(), pos = f->Next();
+    if (pos.empty()) return;
+    if (symbol == "@" || symbol == "@i") {
+      s->hypernym = Number(target);
+      return;
+    }
+    f->Next();  // source/target
+  }
+}
+
 // The synset at `offset` of a data file: WordNet's synset offsets are byte
 // offsets into data.noun / data.verb (wndb(5WN)), so a synset is read where
 // it stands and the file is never parsed whole. False when no synset line
 // with that offset starts there.
 // data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
-bool SynsetAt(std::string_view data, uint32_t offset, std::vector<std::string_view>* f, RawSynset* s) {
+bool SynsetAt(std::string_view data, uint32_t offset, RawSynset* s) {
   if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return false;
-  std::string_view line = data.substr(offset);
-  line = line.substr(0, line.find('\n'));
-  line = line.substr(0, line.find(" | "));  // the gloss is not read
-  Fields(line, f);
-  if (f->size() < 4 || Number((*f)[0]) != offset) return false;
+  FieldCursor f(data.substr(offset));
+  std::string_view number = f.Next(), lexfile = f.Next(), type = f.Next(), words = f.Next();
+  if (type.empty() || words.empty() || Number(number) != offset) return false;
   *s = RawSynset();
   s->found = true;
-  s->lexfile = static_cast<uint8_t>(Number((*f)[1]));
-  size_t words = Number((*f)[3], 16);
-  size_t p = 4 + 2 * words;
-  if (words > 0 && f->size() > 4) s->word = (*f)[4];
-  if (p >= f->size()) return false;
-  size_t pointers = Number((*f)[p]);
-  for (size_t k = 0; k < pointers && p + 4 + 4 * k <= f->size(); ++k) {
-    std::string_view sym = (*f)[p + 1 + 4 * k];
-    if (sym == "@" || sym == "@i") {
-      s->hypernym = Number((*f)[p + 2 + 4 * k]);
-      break;
-    }
+  s->lexfile = static_cast<uint8_t>(Number(lexfile));
+  size_t n = Number(words, 16);
+  for (size_t k = 0; k < 2 * n; ++k) {
+    std::string_view field = f.Next();
+    if (k == 0) s->word = field;
   }
+  std::string_view pointers = f.Next();
+  if (pointers.empty()) return false;
+  ReadHypernym(&f, Number(pointers), s);
   return true;
 }
 
+// Calls fn with the fields of each index line whose lemma is one word (no
+// '_': collocations are not looked up), splitting only those lines.
 template <typename Fn>
 void ForEachIndexLine(std::string_view text, Fn fn) {
   std::vector<std::string_view> fields;
   std::string_view line;
   while (NextLine(&text, &line)) {
     if (line.empty() || line.front() == ' ') continue;  // licence header
+    if (line.substr(0, line.find(' ')).find('_') != std::string_view::npos) continue;
     Fields(line, &fields);
     fn(fields);
   }
@@ -114,29 +146,36 @@ Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
     }
   }
   std::string_view data = data_file.bytes(), index = index_file.bytes();
-  std::vector<std::string_view> fields;
-  std::unordered_map<uint32_t, RawSynset> synsets;  // those read so far
-  auto synset = [&](uint32_t offset) -> const RawSynset* {
-    auto it = synsets.find(offset);
-    if (it == synsets.end()) {
-      RawSynset s;
-      if (!SynsetAt(data, offset, &fields, &s)) s.found = false;
-      it = synsets.emplace(offset, s).first;
-    }
-    return it->second.found ? &it->second : nullptr;
+  // The synsets read so far, by offset, with their ids once named (one map,
+  // reserved for WordNet 3.0's 82,115 noun / 13,767 verb synsets).
+  struct Cached {
+    RawSynset synset;
+    uint32_t id = kNone;
   };
-  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 120000 : 11600);
-  std::unordered_map<uint32_t, uint32_t> ids;  // offset -> synset id
+  std::unordered_map<uint32_t, Cached> cache;
+  cache.reserve(pos == Pos::kNoun ? 82115 : 13767);
+  auto cached = [&](uint32_t offset) -> Cached& {
+    auto [it, added] = cache.try_emplace(offset);
+    if (added && !SynsetAt(data, offset, &it->second.synset)) it->second.synset.found = false;
+    return it->second;
+  };
+  auto synset = [&](uint32_t offset) -> const RawSynset* {
+    const RawSynset& s = cached(offset).synset;
+    return s.found ? &s : nullptr;
+  };
+  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 58000 : 8800);
   auto id_of = [&](uint32_t offset) -> uint32_t {
-    const RawSynset* s = synset(offset);
-    if (!s) return kNone;
-    auto [slot, added] = ids.emplace(offset, static_cast<uint32_t>(names_.size()));
-    if (added) names_.push_back(std::string(s->word) + (pos == Pos::kNoun ? ".n" : ".v"));
-    return slot->second;
+    Cached& c = cached(offset);
+    if (!c.synset.found) return kNone;
+    if (c.id == kNone) {
+      c.id = static_cast<uint32_t>(names_.size());
+      names_.push_back(std::string(c.synset.word) + (pos == Pos::kNoun ? ".n" : ".v"));
+    }
+    return c.id;
   };
   // index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
   ForEachIndexLine(index, [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 6 || f[0].find('_') != std::string_view::npos) return;
+    if (f.size() < 6) return;
     size_t senses = Number(f[2]);
     size_t first = 4 + Number(f[3]) + 2;
     if (senses == 0 || first >= f.size()) return;

@@ -5,6 +5,7 @@
 
 #include "tag/word_shape.h"
 #include "util/data_dir.h"
+#include "util/file_bytes.h"
 #include "util/lines.h"
 
 namespace entente {
@@ -68,7 +69,7 @@ std::string WordNetDir() {
 
 Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& dir) {
   auto lem = std::make_unique<Lemmatizer>();
-  lem->noun_index_.Reserve(90000);
+  lem->noun_index_.Reserve(60000);  // WordNet 3.0: 57,506 one-word nouns
   lem->verb_index_.Reserve(12000);
   lem->bases_.reserve(4500);
   for (Status st : {lem->LoadExceptions(dir + "/verb.exc", Pos::kVerb),
@@ -105,8 +106,8 @@ Status Lemmatizer::LoadExceptions(const std::string& path, Pos pos) {
 }
 
 Status Lemmatizer::LoadIndex(const std::string& path, Pos pos) {
-  std::string text;
-  if (!ReadFile(path, &text) || text.empty()) {
+  FileBytes file;  // mapped, not copied: start-up time
+  if (!FileBytes::Open(path, &file) || file.bytes().empty()) {
     return Status::NotFound("cannot read " + path +
                             " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
   }
@@ -114,7 +115,7 @@ Status Lemmatizer::LoadIndex(const std::string& path, Pos pos) {
                        : pos == Pos::kNoun ? noun_index_
                        : pos == Pos::kAdj  ? adj_index_
                                            : adv_index_;
-  ForEachLine(text, [&](std::string_view line) {
+  ForEachLine(file.bytes(), [&](std::string_view line) {
     if (line.empty() || line.front() == ' ') return;  // licence header
     std::string_view lemma = line.substr(0, line.find(' '));
     if (lemma.find('_') != std::string_view::npos) return;  // multi-word entries

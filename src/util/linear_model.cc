@@ -38,12 +38,37 @@ class ByteReader {
     pos_ += sizeof(T);
     return true;
   }
+  // The next n bytes; false (nothing taken) if fewer remain.
+  bool Take(size_t n, std::string_view* out) {
+    if (d_.size() - pos_ < n) return false;
+    *out = d_.substr(pos_, n);
+    pos_ += n;
+    return true;
+  }
   size_t remaining() const { return d_.size() - pos_; }
 
  private:
   std::string_view d_;
   size_t pos_ = 0;
 };
+
+// A sparse row's (class, weight) pairs as stored: 2 + 4 bytes each.
+constexpr size_t kStoredWeight = sizeof(uint16_t) + sizeof(float);
+// Row header as stored: hash and pair count.
+constexpr size_t kStoredRow = sizeof(uint64_t) + sizeof(uint16_t);
+
+// Appends a stored row's pairs to `out`; false if a class is out of range or
+// a weight is not finite.
+bool AppendWeights(std::string_view bytes, uint32_t classes, std::vector<ClassWeight>* out) {
+  for (size_t at = 0; at + kStoredWeight <= bytes.size(); at += kStoredWeight) {
+    ClassWeight e;
+    std::memcpy(&e.cls, bytes.data() + at, sizeof(e.cls));
+    std::memcpy(&e.weight, bytes.data() + at + sizeof(e.cls), sizeof(e.weight));
+    if (e.cls >= classes || !std::isfinite(e.weight)) return false;
+    out->push_back(e);
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -60,7 +85,7 @@ int ArgMax(const float* scores, int n) {
 void LinearModel::InitSlots(size_t rows) {
   size_t cap = 16;
   int bits = 4;
-  while (cap < rows * 2) cap <<= 1, ++bits;
+  while (cap * 2 < rows * 3) cap <<= 1, ++bits;  // load at most 2/3: memory and start-up time
   slots_.assign(cap, Slot{});
   slot_shift_ = 64 - bits;
 }
@@ -325,12 +350,12 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseSparse(std::string_view b
   ByteReader r(body);
   uint64_t rows = 0;
   if (!r.Get(&rows)) return corrupt("short header");
-  if (rows > r.remaining() / 10) return corrupt("row count");
+  if (rows > r.remaining() / kStoredRow) return corrupt("row count");
   // Straight into the table (no per-row allocation): start-up time.
   auto m = std::make_unique<LinearModel>();
   m->classes_ = static_cast<int>(classes);
   m->InitSlots(rows);
-  m->entries_.reserve(r.remaining() / 6);
+  m->entries_.reserve((r.remaining() - rows * kStoredRow) / kStoredWeight);  // exact for a valid file
   uint64_t previous = 0;
   for (uint64_t i = 0; i < rows; ++i) {
     uint64_t hash;
@@ -339,12 +364,9 @@ Result<std::unique_ptr<LinearModel>> LinearModel::ParseSparse(std::string_view b
     if (hash == 0 || (i > 0 && hash <= previous)) return corrupt("rows out of order");
     previous = hash;
     uint32_t first = static_cast<uint32_t>(m->entries_.size());
-    for (uint16_t k = 0; k < n; ++k) {
-      ClassWeight e;
-      if (!r.Get(&e.cls) || !r.Get(&e.weight)) return corrupt("short row");
-      if (e.cls >= classes || !std::isfinite(e.weight)) return corrupt("bad weight");
-      m->entries_.push_back(e);
-    }
+    std::string_view weights;
+    if (!r.Take(n * kStoredWeight, &weights)) return corrupt("short row");
+    if (!AppendWeights(weights, classes, &m->entries_)) return corrupt("bad weight");
     if (n > 0) {
       m->Insert(hash, first, n);
       ++m->rows_;
