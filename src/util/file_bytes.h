@@ -2,6 +2,9 @@
 // (trained models, WordNet's data files). A regular file is mapped into
 // memory (mmap(2)): no copy, and only the pages a loader touches are read
 // from disk; anything else (a pipe, /proc) is read into memory. Move-only.
+// A mapped file must not be truncated while its bytes are in use (the
+// process would get SIGBUS): use it for entente's own data and installed
+// packages' files, read at start-up, not for input documents.
 #pragma once
 
 #include <string>
