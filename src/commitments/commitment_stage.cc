@@ -453,6 +453,7 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
     if (!sub.empty() && !(sub.front() >= db && sub.front() < de)) c->object = s.Text(sub.front(), end);
   }
   c->quantity = Quantity(doc, s, act, db, de);
+  if (act == cue && obj >= 0) DropOwnPromised(s, static_cast<uint32_t>(obj), c);
   if (c->counterparts.empty()) {
     for (const ActorMention* m : MentionsIn(doc, s.index(), s.Subtree(act))) {
       bool promiser = false;
@@ -460,6 +461,17 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
       if (!promiser) c->counterparts.push_back(*m);
     }
   }
+}
+
+void CommitmentStage::DropOwnPromised(const SentenceView& s, uint32_t obj, Commitment* c) const {
+  if (c->promisers.empty()) return;
+  std::vector<uint32_t> sub = s.Subtree(obj, kClauseRels);
+  auto promised = [&](const ActorMention& m) {
+    bool own = false;
+    for (const ActorMention& p : c->promisers) own = own || (!p.country.empty() && p.country == m.country);
+    return own && std::find(sub.begin(), sub.end(), m.begin) != sub.end();
+  };
+  std::erase_if(c->counterparts, promised);
 }
 
 std::string CommitmentStage::Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act,

@@ -102,6 +102,11 @@ class CommitmentStage {
   bool Hedged(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci) const;
   // Object, quantity, counterparts and deadline of the act at token `act`.
   void Terms(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t cue, Commitment* c) const;
+  // What the promise word itself governs is given, not a counterpart: the
+  // promiser's own forces or people inside it ("pledged more of its troops")
+  // are dropped from the counterparts; other countries' stay ("pledged
+  // support for Ukraine").
+  void DropOwnPromised(const SentenceView& s, uint32_t obj, Commitment* c) const;
   std::string Quantity(const AnalyzedDocument& doc, const SentenceView& s, uint32_t act, uint32_t skip_b,
                        uint32_t skip_e) const;
 

@@ -503,6 +503,37 @@ TEST(CommitmentStage, AClausePromisesOnlyForTheActorItsSubjectIs) {
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
 
+// "Chile pledges <det> <owner> <noun> ." with the coder's target on the owner:
+// what the promise word governs is what is given.
+AnalyzedDocument PledgesObjectDocument(const char* owner, const char* owner_code) {
+  AnalyzedDocument d;
+  d.doc.id = "g";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"pledges", "pledge", "VERB", -1, "root"},
+                   {"more", "more", "ADJ", 3, "amod"}, {owner, owner, "NOUN", 1, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  AddEvent(&d, AddCountry(&d, 0, "CHL"), 1, "AGREE", "0356", Modality::kIntended);
+  ActorMention target = AddCountry(&d, 3, owner_code);
+  d.events[0].targets.push_back(target);
+  return d;
+}
+
+TEST(CommitmentStage, ThePromisersOwnForcesPledgedAreNotItsCounterpart) {
+  auto stage = Stage();
+  // "Chile pledges more troops": Chile's own troops are what is promised.
+  AnalyzedDocument d = PledgesObjectDocument("troops", "CHL");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_TRUE(d.commitments[0].counterparts.empty()) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].object, "more troops");
+  // Another country inside what is pledged stays the counterpart.
+  d = PledgesObjectDocument("Peruvians", "PER");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  ASSERT_EQ(d.commitments[0].counterparts.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].counterparts[0].code, "PER");
+}
+
 // "<Subject> <verb> <Owner> <noun> ." : a promise noun with a compound owner,
 // the object of `verb`.
 AnalyzedDocument NounDocument(const char* verb, const char* noun) {
