@@ -172,7 +172,11 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       else if (kw == "demonym") { e.kind = ActorKind::kCountry; e.demonym = true; }
       else if (kw == "region") e.kind = ActorKind::kRegion;
       else if (kw == "region-adj") { e.kind = ActorKind::kRegion; e.demonym = true; }
-      else if (kw == "capital" || kw == "seat") { e.kind = ActorKind::kPlace; e.precision = Precision::kCity; }
+      else if (kw == "capital" || kw == "seat") {
+        e.kind = ActorKind::kPlace;
+        e.precision = Precision::kCity;
+        e.capital = kw == "capital";
+      }
       else if (kw == "place") { e.kind = ActorKind::kPlace; e.precision = Precision::kRegion; }
       else if (kw == "city") { e.kind = ActorKind::kPlace; e.city = true; e.precision = Precision::kCity; }
       else if (kw == "ethnic") e.identity = Identity::kEthnic;

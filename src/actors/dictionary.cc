@@ -604,6 +604,13 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
   (void)sink;
 }
 
+const Entry* Dictionary::CapitalOf(std::string_view alpha3) const {
+  for (const Entry& e : entries_) {
+    if (e.capital && e.code == alpha3) return &e;
+  }
+  return nullptr;
+}
+
 const char* PrecisionName(Precision p) {
   switch (p) {
     case Precision::kCity: return "city";

@@ -58,6 +58,7 @@ struct Entry {
   ActorKind kind = ActorKind::kCountry;
   bool demonym = false;       // adjective/demonym form ("Iraqi"): combines with agents
   bool city = false;          // a city (capitals and seats are not cities)
+  bool capital = false;       // a `capital` line: the country's capital city
   bool weak = false;          // a weak role noun ("leader"): yields to a role noun before it
   bool bound = false;         // a role noun that is an actor only with a modifier ("missiles")
   bool prefix = false;        // a role noun whose code goes BEFORE the actor's (PETRARCH `[NGO~]`)
@@ -133,6 +134,10 @@ class Dictionary {
   // A noun that names a kind of place before "of" ("the town of Afrin",
   // `place-noun` lines). Folded form.
   bool IsPlaceNoun(std::string_view folded) const { return place_nouns_.count(std::string(folded)) > 0; }
+
+  // The entry of country `alpha3`'s capital (its first `capital` line), or
+  // null: "the Algerian capital" is Algiers.
+  const Entry* CapitalOf(std::string_view alpha3) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }

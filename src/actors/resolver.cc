@@ -601,7 +601,8 @@ void SentenceResolver::Finish() {
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();
     DirectionPlaces();
-    if (local_.size() > before) SortByBegin(&local_);
+    CapitalPlaces();
+    if (local_.size() != before) SortByBegin(&local_);
   }
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;

@@ -468,4 +468,58 @@ void SentenceResolver::DirectionPlaces() {
   for (ActorMention& m : found) local_.push_back(std::move(m));
 }
 
+std::string SentenceResolver::CountryHitAt(uint32_t begin, uint32_t end) const {
+  for (const Hit& h : *hits_) {
+    const Entry& e = E(h);
+    bool country = e.kind == ActorKind::kCountry && e.identity == Identity::kNone && e.code.size() == 3;
+    if (country && (begin == kAny || h.begin == begin) && (end == kAny || h.end == end)) return e.code;
+  }
+  return "";
+}
+
+void SentenceResolver::CapitalPlaces() {
+  std::vector<ActorMention> found;
+  for (uint32_t t = first_ + 1; t < last_; ++t) {
+    if (Folded(t) != "capital" || toks_[t].tag != "NN") continue;
+    uint32_t end = t + 1;
+    if (end < last_ && Folded(end) == "city") ++end;  // "Burundi's capital city"
+    if (end < last_ && (toks_[end].tag == "NN" || toks_[end].tag == "NNS")) continue;  // "capital markets"
+    uint32_t begin = t;
+    // "the Algerian capital", "Cuba's capital": the owner's hit ends at
+    // "capital" or at its "'s".
+    uint32_t owner_end = Folded(t - 1) == "'s" && t >= first_ + 2 ? t - 1 : t;
+    std::string cc = CountryHitAt(kAny, owner_end);
+    if (!cc.empty()) {
+      for (const Hit& h : *hits_) {
+        if (h.end == owner_end) begin = std::min(begin, h.begin);
+      }
+    } else if (end == t + 1 && end + 1 < last_ && Folded(end) == "of") {  // "the capital of (the) Nepal"
+      uint32_t u = end + 1 + (Folded(end + 1) == "the" ? 1 : 0);
+      cc = CountryHitAt(u, kAny);
+      for (const Hit& h : *hits_) {
+        if (!cc.empty() && h.begin == u) end = std::max(end, h.end);
+      }
+    }
+    const Entry* capital = cc.empty() ? nullptr : dict_.CapitalOf(cc);
+    if (!capital) continue;
+    ActorMention m = Make(begin, end, ActorKind::kPlace);
+    m.code = cc;
+    DescribeCode(cc, &m);
+    DescribePlaceEntry(*capital, cc, &m);
+    m.location = true;
+    m.place_begin = begin;
+    m.place_end = end;
+    m.why = "capital of '" + cc + "'";
+    found.push_back(std::move(m));
+  }
+  for (ActorMention& m : found) {
+    // The owner's own location mention ("Madagascar" of "Madagascar's
+    // capital") names the country, not the capital: the description wins.
+    std::erase_if(local_, [&](const ActorMention& o) {
+      return o.location && o.begin >= m.begin && o.end <= m.end && o.place_id.rfind("country:", 0) == 0;
+    });
+    local_.push_back(std::move(m));
+  }
+}
+
 }  // namespace entente::actors
