@@ -72,6 +72,7 @@ struct Entry {
   std::string region;         // places: first-level ISO 3166-2 code ("SY-02"), "" if unknown
   std::string iso;            // a `place` that ISO 3166-1 lists as a country of its own (a dependent
                               // territory: New Caledonia NCL, coded FRA as an actor): its alpha-3
+  uint32_t population = 0;    // libgeonames' population of the city of this name and country, 0 if unknown
   bool has_coords = false;    // lat/lon known (geonames cities; capitals found in geonames)
   float lat = 0, lon = 0;
   std::string file;           // where it was defined, for `why` and diagnostics

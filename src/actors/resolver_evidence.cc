@@ -72,6 +72,15 @@ uint32_t ConjunctionStart(const std::vector<std::string>& folded, uint32_t first
   return u;
 }
 
+// A city of a million people is a place wherever it stands ("bombarding
+// Aleppo", "Chicago protesters", "Istanbul's main building"), unless a
+// name-like word stands beside it ("Whitney Houston", "Phoenix Suns").
+bool MajorCityAlone(const std::vector<Token>& toks, uint32_t first, uint32_t last, const Hit& h, const Entry& e) {
+  if (e.population < kMajorCityPopulation) return false;
+  if (h.begin > first && LooksLikeName(toks[h.begin - 1])) return false;
+  return !(h.end < last && LooksLikeName(toks[h.end]));
+}
+
 }  // namespace
 
 bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
@@ -94,7 +103,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     if (f.ends_with("'s")) f.remove_suffix(2);
     if (memory.surnames.count(std::string(f))) return false;
   }
-  if (!e.city) return true;
+  if (!e.city || MajorCityAlone(toks, first, last, h, e)) return true;
   if (LocativeBefore(dict, toks, folded, first, h.begin, true)) return true;
   // "in Aleppo and Mosul", "in Homs, Hama, and Aleppo": a place coordinated
   // with a place before it.
@@ -510,7 +519,9 @@ void SentenceResolver::CapitalPlaces() {
     m.place_begin = begin;
     m.place_end = end;
     m.why = "capital of '" + cc + "'";
-    found.push_back(std::move(m));
+    // "the Belarusian capital, Minsk": the capital's name is the place.
+    bool named = std::any_of(local_.begin(), local_.end(), [&](const ActorMention& o) { return o.place_id == m.place_id; });
+    if (!named) found.push_back(std::move(m));
   }
   for (ActorMention& m : found) {
     // The owner's own location mention ("Madagascar" of "Madagascar's

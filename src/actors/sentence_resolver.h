@@ -135,7 +135,8 @@ class SentenceResolver {
   // "the Algerian capital", "Madagascar's capital", "the capital of
   // Nepal": the country's capital (Dictionary::CapitalOf) as a location
   // mention over the description, in place of the country's own location
-  // mention there. Not "capital" before a common noun ("capital markets").
+  // mention there. Not "capital" before a common noun ("capital markets"),
+  // nor when the sentence names the capital ("the Belarusian capital, Minsk").
   void CapitalPlaces();
   // The country (alpha-3) of a country or demonym hit at [begin, end), or "".
   std::string CountryHitAt(uint32_t begin, uint32_t end) const;
