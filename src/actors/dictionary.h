@@ -135,6 +135,9 @@ class Dictionary {
   // A noun that names a kind of place before "of" ("the town of Afrin",
   // `place-noun` lines). Folded form.
   bool IsPlaceNoun(std::string_view folded) const { return place_nouns_.count(std::string(folded)) > 0; }
+  // A place noun naming a first-level division after a city's name ("Kano
+  // state", "Idlib province": `region-noun` lines; also place nouns).
+  bool IsRegionNoun(std::string_view folded) const { return region_nouns_.count(std::string(folded)) > 0; }
 
   // The entry of country `alpha3`'s capital (its first `capital` line), or
   // null: "the Algerian capital" is Algiers.
@@ -153,7 +156,7 @@ class Dictionary {
   std::vector<PhraseDef> phrases_;
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
-  std::unordered_set<std::string> place_nouns_;
+  std::unordered_set<std::string> place_nouns_, region_nouns_;
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

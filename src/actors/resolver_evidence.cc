@@ -309,6 +309,15 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
     return;
   }
   m->location = true;
+  // "in Kano state", "in Idlib province": the division named after the city.
+  if (e.precision == Precision::kCity && m->end < last_ && dict_.IsRegionNoun(Folded(m->end))) {
+    SetText(m->begin, m->end + 1, m);
+    m->place_end = m->end;
+    m->precision = PrecisionName(Precision::kRegion);
+    m->place_id = "region:" + cc + ":" + Slug(e.name);
+    m->region.clear();  // the city's division may be another of the same name
+    m->has_coords = false;
+  }
   // "northern Syria", "downtown Miami": the direction word is part of the place.
   uint32_t d = m->begin;
   while (d > first_ && m->begin - d < 2 && IsDirectionWord(Folded(d - 1))) --d;
@@ -340,7 +349,7 @@ void SentenceResolver::PlacedIn(const Hit& place, ActorMention* m) const {
   m->lat = p.lat;
   m->lon = p.lon;
   m->place_begin = p.place_begin;
-  m->place_end = place.end;
+  m->place_end = p.place_end;  // "in Kano state": the division's noun too
 }
 
 void SentenceResolver::ApplyIdentities() {
