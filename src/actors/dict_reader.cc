@@ -160,11 +160,12 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       names_text = std::string(s);
     } else {
       if (format != Format::kActors) { r.Error(n, "expected 'person NAME; NAME…' in an entente-people file"); continue; }
-      if (kw == "place-noun") {  // "place-noun town; city": words, not entries
+      if (kw == "place-noun" || kw == "region-noun") {  // "place-noun town; city": words, not entries
         for (const std::string& name : SplitNames(std::string(s))) {
           std::string f;
           FoldWord(name, &f);
           place_nouns_.insert(f);
+          if (kw == "region-noun") region_nouns_.insert(f);
         }
         continue;
       }
@@ -172,7 +173,11 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       else if (kw == "demonym") { e.kind = ActorKind::kCountry; e.demonym = true; }
       else if (kw == "region") e.kind = ActorKind::kRegion;
       else if (kw == "region-adj") { e.kind = ActorKind::kRegion; e.demonym = true; }
-      else if (kw == "capital" || kw == "seat") { e.kind = ActorKind::kPlace; e.precision = Precision::kCity; }
+      else if (kw == "capital" || kw == "seat") {
+        e.kind = ActorKind::kPlace;
+        e.precision = Precision::kCity;
+        e.capital = kw == "capital";
+      }
       else if (kw == "place") { e.kind = ActorKind::kPlace; e.precision = Precision::kRegion; }
       else if (kw == "city") { e.kind = ActorKind::kPlace; e.city = true; e.precision = Precision::kCity; }
       else if (kw == "ethnic") e.identity = Identity::kEthnic;

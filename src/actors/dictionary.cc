@@ -577,6 +577,7 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
       if (named != named_cities.end() && !entries_[named->second].has_coords) {
         Entry& e = entries_[named->second];
         e.region = region_of(cities[i]);
+        e.population = pop;
         e.has_coords = true;
         e.lat = static_cast<float>(cities[i].lat);
         e.lon = static_cast<float>(cities[i].lon);
@@ -588,6 +589,7 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
     e.kind = ActorKind::kPlace;
     e.city = true;
     e.precision = Precision::kCity;
+    e.population = pop;
     e.has_coords = true;
     e.lat = static_cast<float>(cities[i].lat);
     e.lon = static_cast<float>(cities[i].lon);
@@ -602,6 +604,13 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
   (void)rules_path;
 #endif
   (void)sink;
+}
+
+const Entry* Dictionary::CapitalOf(std::string_view alpha3) const {
+  for (const Entry& e : entries_) {
+    if (e.capital && e.code == alpha3) return &e;
+  }
+  return nullptr;
 }
 
 const char* PrecisionName(Precision p) {

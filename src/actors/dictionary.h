@@ -58,6 +58,7 @@ struct Entry {
   ActorKind kind = ActorKind::kCountry;
   bool demonym = false;       // adjective/demonym form ("Iraqi"): combines with agents
   bool city = false;          // a city (capitals and seats are not cities)
+  bool capital = false;       // a `capital` line: the country's capital city
   bool weak = false;          // a weak role noun ("leader"): yields to a role noun before it
   bool bound = false;         // a role noun that is an actor only with a modifier ("missiles")
   bool prefix = false;        // a role noun whose code goes BEFORE the actor's (PETRARCH `[NGO~]`)
@@ -71,6 +72,7 @@ struct Entry {
   std::string region;         // places: first-level ISO 3166-2 code ("SY-02"), "" if unknown
   std::string iso;            // a `place` that ISO 3166-1 lists as a country of its own (a dependent
                               // territory: New Caledonia NCL, coded FRA as an actor): its alpha-3
+  uint32_t population = 0;    // libgeonames' population of the city of this name and country, 0 if unknown
   bool has_coords = false;    // lat/lon known (geonames cities; capitals found in geonames)
   float lat = 0, lon = 0;
   std::string file;           // where it was defined, for `why` and diagnostics
@@ -133,6 +135,13 @@ class Dictionary {
   // A noun that names a kind of place before "of" ("the town of Afrin",
   // `place-noun` lines). Folded form.
   bool IsPlaceNoun(std::string_view folded) const { return place_nouns_.count(std::string(folded)) > 0; }
+  // A place noun naming a first-level division after a city's name ("Kano
+  // state", "Idlib province": `region-noun` lines; also place nouns).
+  bool IsRegionNoun(std::string_view folded) const { return region_nouns_.count(std::string(folded)) > 0; }
+
+  // The entry of country `alpha3`'s capital (its first `capital` line), or
+  // null: "the Algerian capital" is Algiers.
+  const Entry* CapitalOf(std::string_view alpha3) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
@@ -147,7 +156,7 @@ class Dictionary {
   std::vector<PhraseDef> phrases_;
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
-  std::unordered_set<std::string> place_nouns_;
+  std::unordered_set<std::string> place_nouns_, region_nouns_;
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

@@ -430,9 +430,14 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
     return k + 1;
   }
   m.location = m.location || owns_place;
+  bool thing_place = false;  // "a Kabul car bombing", "a Baghdad airport": where the thing is, not who acts
   if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
-    chain->mentions.clear();
-    return k + 1;
+    thing_place = e.precision == Precision::kCity && !m.place_id.empty();
+    if (!thing_place) {
+      chain->mentions.clear();
+      return k + 1;
+    }
+    m.location = true;
   }
   if (!prefix.empty()) {  // "MSF Arnor": NGO + ARN
     m.code = prefix + m.code;
@@ -441,6 +446,7 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
   m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
           (prefix.empty() ? "" : prefix_why_);
   if (owns_place) m.why += " +owner of a place noun";
+  if (thing_place) m.why += " +place of a thing";
   // "Haitians", "the South Africans": a plural demonym alone names the
   // country's people.
   if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
@@ -601,7 +607,8 @@ void SentenceResolver::Finish() {
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();
     DirectionPlaces();
-    if (local_.size() > before) SortByBegin(&local_);
+    CapitalPlaces();
+    if (local_.size() != before) SortByBegin(&local_);
   }
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;

@@ -24,6 +24,9 @@ namespace entente::actors {
 // Limits per sentence; past them the rest of the sentence is skipped.
 inline constexpr uint32_t kMaxTokensPerSentence = 400;
 inline constexpr size_t kMaxMentionsPerDocument = 5000;
+// A gazetteer city of at least this many people (libgeonames) needs no place
+// context to be a place (doc/formats/actors.md, "Before these rules").
+inline constexpr uint32_t kMajorCityPopulation = 1000000;
 
 class Resolver {
  public:

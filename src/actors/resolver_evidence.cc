@@ -72,6 +72,15 @@ uint32_t ConjunctionStart(const std::vector<std::string>& folded, uint32_t first
   return u;
 }
 
+// A city of a million people is a place wherever it stands ("bombarding
+// Aleppo", "Chicago protesters", "Istanbul's main building"), unless a
+// name-like word stands beside it ("Whitney Houston", "Phoenix Suns").
+bool MajorCityAlone(const std::vector<Token>& toks, uint32_t first, uint32_t last, const Hit& h, const Entry& e) {
+  if (e.population < kMajorCityPopulation) return false;
+  if (h.begin > first && LooksLikeName(toks[h.begin - 1])) return false;
+  return !(h.end < last && LooksLikeName(toks[h.end]));
+}
+
 }  // namespace
 
 bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
@@ -94,7 +103,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     if (f.ends_with("'s")) f.remove_suffix(2);
     if (memory.surnames.count(std::string(f))) return false;
   }
-  if (!e.city) return true;
+  if (!e.city || MajorCityAlone(toks, first, last, h, e)) return true;
   if (LocativeBefore(dict, toks, folded, first, h.begin, true)) return true;
   // "in Aleppo and Mosul", "in Homs, Hama, and Aleppo": a place coordinated
   // with a place before it.
@@ -300,6 +309,15 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
     return;
   }
   m->location = true;
+  // "in Kano state", "in Idlib province": the division named after the city.
+  if (e.precision == Precision::kCity && m->end < last_ && dict_.IsRegionNoun(Folded(m->end))) {
+    SetText(m->begin, m->end + 1, m);
+    m->place_end = m->end;
+    m->precision = PrecisionName(Precision::kRegion);
+    m->place_id = "region:" + cc + ":" + Slug(e.name);
+    m->region.clear();  // the city's division may be another of the same name
+    m->has_coords = false;
+  }
   // "northern Syria", "downtown Miami": the direction word is part of the place.
   uint32_t d = m->begin;
   while (d > first_ && m->begin - d < 2 && IsDirectionWord(Folded(d - 1))) --d;
@@ -331,7 +349,7 @@ void SentenceResolver::PlacedIn(const Hit& place, ActorMention* m) const {
   m->lat = p.lat;
   m->lon = p.lon;
   m->place_begin = p.place_begin;
-  m->place_end = place.end;
+  m->place_end = p.place_end;  // "in Kano state": the division's noun too
 }
 
 void SentenceResolver::ApplyIdentities() {
@@ -466,6 +484,62 @@ void SentenceResolver::DirectionPlaces() {
     found.push_back(std::move(m));
   }
   for (ActorMention& m : found) local_.push_back(std::move(m));
+}
+
+std::string SentenceResolver::CountryHitAt(uint32_t begin, uint32_t end) const {
+  for (const Hit& h : *hits_) {
+    const Entry& e = E(h);
+    bool country = e.kind == ActorKind::kCountry && e.identity == Identity::kNone && e.code.size() == 3;
+    if (country && (begin == kAny || h.begin == begin) && (end == kAny || h.end == end)) return e.code;
+  }
+  return "";
+}
+
+void SentenceResolver::CapitalPlaces() {
+  std::vector<ActorMention> found;
+  for (uint32_t t = first_ + 1; t < last_; ++t) {
+    if (Folded(t) != "capital" || toks_[t].tag != "NN") continue;
+    uint32_t end = t + 1;
+    if (end < last_ && Folded(end) == "city") ++end;  // "Burundi's capital city"
+    if (end < last_ && (toks_[end].tag == "NN" || toks_[end].tag == "NNS")) continue;  // "capital markets"
+    uint32_t begin = t;
+    // "the Algerian capital", "Cuba's capital": the owner's hit ends at
+    // "capital" or at its "'s".
+    uint32_t owner_end = Folded(t - 1) == "'s" && t >= first_ + 2 ? t - 1 : t;
+    std::string cc = CountryHitAt(kAny, owner_end);
+    if (!cc.empty()) {
+      for (const Hit& h : *hits_) {
+        if (h.end == owner_end) begin = std::min(begin, h.begin);
+      }
+    } else if (end == t + 1 && end + 1 < last_ && Folded(end) == "of") {  // "the capital of (the) Nepal"
+      uint32_t u = end + 1 + (Folded(end + 1) == "the" ? 1 : 0);
+      cc = CountryHitAt(u, kAny);
+      for (const Hit& h : *hits_) {
+        if (!cc.empty() && h.begin == u) end = std::max(end, h.end);
+      }
+    }
+    const Entry* capital = cc.empty() ? nullptr : dict_.CapitalOf(cc);
+    if (!capital) continue;
+    ActorMention m = Make(begin, end, ActorKind::kPlace);
+    m.code = cc;
+    DescribeCode(cc, &m);
+    DescribePlaceEntry(*capital, cc, &m);
+    m.location = true;
+    m.place_begin = begin;
+    m.place_end = end;
+    m.why = "capital of '" + cc + "'";
+    // "the Belarusian capital, Minsk": the capital's name is the place.
+    bool named = std::any_of(local_.begin(), local_.end(), [&](const ActorMention& o) { return o.place_id == m.place_id; });
+    if (!named) found.push_back(std::move(m));
+  }
+  for (ActorMention& m : found) {
+    // The owner's own location mention ("Madagascar" of "Madagascar's
+    // capital") names the country, not the capital: the description wins.
+    std::erase_if(local_, [&](const ActorMention& o) {
+      return o.location && o.begin >= m.begin && o.end <= m.end && o.place_id.rfind("country:", 0) == 0;
+    });
+    local_.push_back(std::move(m));
+  }
 }
 
 }  // namespace entente::actors

@@ -132,6 +132,14 @@ class SentenceResolver {
   // a region of a country named in the sentence ("the country": the one
   // country the sentence names as a place), as a location mention.
   void DirectionPlaces();
+  // "the Algerian capital", "Madagascar's capital", "the capital of
+  // Nepal": the country's capital (Dictionary::CapitalOf) as a location
+  // mention over the description, in place of the country's own location
+  // mention there. Not "capital" before a common noun ("capital markets"),
+  // nor when the sentence names the capital ("the Belarusian capital, Minsk").
+  void CapitalPlaces();
+  // The country (alpha-3) of a country or demonym hit at [begin, end), or "".
+  std::string CountryHitAt(uint32_t begin, uint32_t end) const;
   // The one country the sentence's mentions name as places ("Sierra
   // Leone", "Venezuela's president", "troops in Jordan"), or "".
   std::string SentenceCountry() const;
