@@ -54,18 +54,15 @@ void CarriedEvents(const SentenceGraph& g, uint32_t t, std::string_view own, con
     std::string r = RelWithCase(g, c);
     std::string_view code = Root(g, c, lexicon);
     std::string_view cls = ClassOf(g, c, classes);
+    f->Add("lk.down", own, r, code);
+    f->Add("lk.down.light", light, BaseRel(r), code);
     f->Add("lk.down.wn", own, BaseRel(r), cls);
-    if (code != "none") {
-      f->Add("lk.down", own, r, code);
-      f->Add("lk.down.light", light, BaseRel(r), code);
-      if (intent == "yes") f->Add("lk.intent.comp", BaseRel(r), code);
-    }
+    if (intent == "yes") f->Add("lk.intent.comp", BaseRel(r), code);
     if (BaseRel(r) != "obj" && BaseRel(r) != "nsubj") continue;
     for (uint32_t k : g.children(c)) {
       std::string_view kr = BaseRel(g.tok(k).deprel);
       if (kr != "acl" && kr != "nmod") continue;
       std::string_view kcode = Root(g, k, lexicon);
-      if (kcode == "none") continue;
       f->Add("lk.down2", own, kr, kcode);
       f->Add("lk.down2.noun", cls, kr, kcode);
     }
@@ -85,8 +82,8 @@ void CarrierAbove(const SentenceGraph& g, uint32_t t, std::string_view own, cons
     f->Add("lk.up", r, vcode, own);
     f->Add("lk.up.light", InListName(lexicon, "light", g.tok(v)), r, own);
     f->Add("lk.up.wn", r, ClassOf(g, v, classes), own);
-    if (lexicon.InList("intent", std::string(LemmaOf(g.tok(v))))) f->Add("lk.up.intent", r, own);
-    if (lexicon.InList("say", std::string(LemmaOf(g.tok(v))))) f->Add("lk.up.say", r, own);
+    f->Add("lk.up.intent", InListName(lexicon, "intent", g.tok(v)), r, own);
+    f->Add("lk.up.say", InListName(lexicon, "say", g.tok(v)), r, own);
     return;
   }
   // A clausal modifier of a carried noun: "banning" in "signed a decree banning".
@@ -121,9 +118,8 @@ void SpeechContext(const SentenceGraph& g, uint32_t t, std::string_view own, con
       break;
     }
   }
-  // Only the marked states: "none" and "no" would repeat the lexicon's code.
-  if (quotes > 0) f->Add("lk.quote", own, quoted);
-  if (said == "yes") f->Add("lk.said", own);
+  f->Add("lk.quote", own, quoted);
+  f->Add("lk.said", own, said);
 }
 
 // The WordNet classes of the trigger's object and obliques with its own

@@ -58,11 +58,6 @@ bool Has(const FeatureSet& f, const std::string& name) {
   return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
 }
 
-bool HasPrefix(const FeatureSet& f, const std::string& prefix) {
-  return std::any_of(f.names().begin(), f.names().end(),
-                     [&](const std::string& n) { return n.rfind(prefix, 0) == 0; });
-}
-
 // "France make threat ." — the verb sees its noun's code, the noun its light verb.
 TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
   AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
@@ -79,15 +74,16 @@ TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
   EXPECT_TRUE(Has(verb, "lk.down.light=yes=obj=13"));
   EXPECT_TRUE(Has(noun, "lk.up=obj=none=13"));
   EXPECT_TRUE(Has(noun, "lk.up.light=yes=obj=13"));
-  EXPECT_FALSE(HasPrefix(noun, "lk.up.intent"));  // "make" is no verb of intent
-  EXPECT_FALSE(HasPrefix(verb, "lk.quote"));      // no quotation marks
+  EXPECT_TRUE(Has(noun, "lk.up.intent=no=obj=13"));
+  EXPECT_TRUE(Has(verb, "lk.quote=none=none"));
   // Without the group, TriggerFeatures adds none of these.
   FeatureSet off(true), on(true);
   FeatureGroups none, links;
   links.event_links = true;
   TriggerFeatures(g, 1, lexicon, none, nullptr, &off);
   TriggerFeatures(g, 1, lexicon, links, nullptr, &on);
-  EXPECT_FALSE(HasPrefix(off, "lk."));
+  EXPECT_FALSE(std::any_of(off.names().begin(), off.names().end(),
+                           [](const std::string& n) { return n.rfind("lk.", 0) == 0; }));
   EXPECT_TRUE(Has(on, "lk.down=none=obj=13"));
   EXPECT_EQ(FeatureGroups::Parse("event-links,wordnet")->ToString(), "wordnet,event-links");
   EXPECT_TRUE(FeatureGroups::Parse("event-links")->uses_wordnet());
@@ -106,8 +102,8 @@ TEST(EventLinksTest, ComplementOfIntentIsMarked) {
   EventLinkFeatures(g, 1, lexicon, nullptr, &vow);
   EventLinkFeatures(g, 3, lexicon, nullptr, &comp);
   EXPECT_TRUE(Has(vow, "lk.intent.comp=xcomp=10"));
-  EXPECT_TRUE(Has(comp, "lk.up.intent=xcomp=10"));
-  EXPECT_FALSE(HasPrefix(comp, "lk.up.say"));
+  EXPECT_TRUE(Has(comp, "lk.up.intent=yes=xcomp=10"));
+  EXPECT_TRUE(Has(comp, "lk.up.say=no=xcomp=10"));
 }
 
 // '" France attack " , he say .' — the trigger inside quotes, under a verb of saying.
@@ -126,8 +122,8 @@ TEST(EventLinksTest, QuotedSpeechPlacesTheTrigger) {
   FeatureSet f(true);
   EventLinkFeatures(g, 2, lexicon, nullptr, &f);
   EXPECT_TRUE(Has(f, "lk.quote=19=inside"));
-  EXPECT_TRUE(Has(f, "lk.said=19"));
-  EXPECT_TRUE(Has(f, "lk.up.say=ccomp=19"));
+  EXPECT_TRUE(Has(f, "lk.said=19=yes"));
+  EXPECT_TRUE(Has(f, "lk.up.say=yes=ccomp=19"));
 }
 
 }  // namespace
