@@ -83,7 +83,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -251,7 +251,9 @@ Command AddTrain(CLI::App& root) {
                   "the trigger's synset and hypernyms, its arguments' hypernyms), wordnet-args (the trigger's WordNet class with each "
                   "actor's path, for the source and role decisions), object-lexicon (the lexicon's code of the trigger's "
                   "object, complement or oblique), actor-sector (each nearby actor's CAMEO sector or kind with its path and the "
-                  "trigger's lemma, for the event and source decisions), or none; stored in the "
+                  "trigger's lemma, for the event and source decisions), event-links (a light verb and its event noun see each "
+                  "other's lexicon code and WordNet class, complements of intent and saying, the trigger's code with its "
+                  "object's class, quotation marks), or none; stored in the "
                   "model")
       ->capture_default_str();
   app->add_option("--domain-adapt", args->domain_adapt,

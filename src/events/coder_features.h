@@ -151,14 +151,16 @@ struct FeatureGroups {
   bool wordnet_args = false;
   bool object_lexicon = false;
   bool actor_sector = false;
+  bool event_links = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector;
+           actor_sector || event_links;
   }
   // True if a group reads WordNet's classes.
-  bool uses_wordnet() const { return wordnet || wordnet_args; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector" (the groups that are on, in this order); "" for none.
+  bool uses_wordnet() const { return wordnet || wordnet_args || event_links; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links"
+  // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
   // nullopt if a name is unknown.

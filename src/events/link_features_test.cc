@@ -1,0 +1,130 @@
+// link_features_test.cc — the event-links feature group: a light verb and
+// its event noun see each other's lexicon code, a complement of intent is
+// marked, quotation marks place the trigger; nothing without the group.
+#include "events/link_features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+namespace entente {
+namespace {
+
+struct Tok {
+  const char* text;
+  const char* tag;
+  const char* upos;
+  int32_t head;
+  const char* rel;
+};
+
+// A one-sentence document whose first token is the actor mention FRA.
+AnalyzedDocument Sentence1(std::initializer_list<Tok> toks) {
+  AnalyzedDocument d;
+  for (const Tok& k : toks) {
+    Token t;
+    t.text = t.lemma = k.text;
+    t.tag = k.tag;
+    t.upos = k.upos;
+    t.head = k.head;
+    t.deprel = k.rel;
+    t.kind = k.upos == std::string("PUNCT") ? TokenKind::kPunct : TokenKind::kWord;
+    d.tokens.push_back(t);
+  }
+  Sentence s;
+  s.token_count = static_cast<uint32_t>(d.tokens.size());
+  d.sentences.push_back(s);
+  ActorMention m;
+  m.begin = 0;
+  m.end = 1;
+  m.text = "France";
+  m.code = m.country = "FRA";
+  d.actors.push_back(m);
+  return d;
+}
+
+Lexicon TestLexicon() {
+  Lexicon lexicon;
+  EXPECT_TRUE(lexicon
+                  .AddFile("#format entente-lexicon 1\n%light make\n%intent vow\n%say say\n138 threat/n\n"
+                           "190 attack/v\n1056 retaliate/v\n",
+                           "test.lex", nullptr)
+                  .ok());
+  return lexicon;
+}
+
+bool Has(const FeatureSet& f, const std::string& name) {
+  return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
+}
+
+// "France make threat ." — the verb sees its noun's code, the noun its light verb.
+TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
+  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                  {"make", "VBD", "VERB", -1, "root"},
+                                  {"threat", "NNS", "NOUN", 1, "obj"},
+                                  {".", ".", "PUNCT", 1, "punct"}});
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon = TestLexicon();
+  FeatureSet verb(true), noun(true);
+  EventLinkFeatures(g, 1, lexicon, nullptr, &verb);
+  EventLinkFeatures(g, 2, lexicon, nullptr, &noun);
+  EXPECT_TRUE(Has(verb, "lk.down=none=obj=13"));
+  EXPECT_TRUE(Has(verb, "lk.down.light=yes=obj=13"));
+  EXPECT_TRUE(Has(noun, "lk.up=obj=none=13"));
+  EXPECT_TRUE(Has(noun, "lk.up.light=yes=obj=13"));
+  EXPECT_TRUE(Has(noun, "lk.up.intent=no=obj=13"));
+  EXPECT_TRUE(Has(verb, "lk.quote=none=none"));
+  // Without the group, TriggerFeatures adds none of these.
+  FeatureSet off(true), on(true);
+  FeatureGroups none, links;
+  links.event_links = true;
+  TriggerFeatures(g, 1, lexicon, none, nullptr, &off);
+  TriggerFeatures(g, 1, lexicon, links, nullptr, &on);
+  EXPECT_FALSE(std::any_of(off.names().begin(), off.names().end(),
+                           [](const std::string& n) { return n.rfind("lk.", 0) == 0; }));
+  EXPECT_TRUE(Has(on, "lk.down=none=obj=13"));
+  EXPECT_EQ(FeatureGroups::Parse("event-links,wordnet")->ToString(), "wordnet,event-links");
+  EXPECT_TRUE(FeatureGroups::Parse("event-links")->uses_wordnet());
+}
+
+// "France vow to retaliate" — the intent verb's complement carries the type.
+TEST(EventLinksTest, ComplementOfIntentIsMarked) {
+  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                  {"vow", "VBD", "VERB", -1, "root"},
+                                  {"to", "TO", "PART", 3, "mark"},
+                                  {"retaliate", "VB", "VERB", 1, "xcomp"}});
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon = TestLexicon();
+  FeatureSet vow(true), comp(true);
+  EventLinkFeatures(g, 1, lexicon, nullptr, &vow);
+  EventLinkFeatures(g, 3, lexicon, nullptr, &comp);
+  EXPECT_TRUE(Has(vow, "lk.intent.comp=xcomp=10"));
+  EXPECT_TRUE(Has(comp, "lk.up.intent=yes=xcomp=10"));
+  EXPECT_TRUE(Has(comp, "lk.up.say=no=xcomp=10"));
+}
+
+// '" France attack " , he say .' — the trigger inside quotes, under a verb of saying.
+TEST(EventLinksTest, QuotedSpeechPlacesTheTrigger) {
+  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 2, "nsubj"},
+                                  {"``", "``", "PUNCT", 2, "punct"},
+                                  {"attack", "VBD", "VERB", 6, "ccomp"},
+                                  {"''", "''", "PUNCT", 2, "punct"},
+                                  {",", ",", "PUNCT", 6, "punct"},
+                                  {"he", "PRP", "PRON", 6, "nsubj"},
+                                  {"say", "VBD", "VERB", -1, "root"}});
+  // The opening quote stands after the mention here; only its position counts.
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon = TestLexicon();
+  FeatureSet f(true);
+  EventLinkFeatures(g, 2, lexicon, nullptr, &f);
+  EXPECT_TRUE(Has(f, "lk.quote=19=inside"));
+  EXPECT_TRUE(Has(f, "lk.said=19=yes"));
+  EXPECT_TRUE(Has(f, "lk.up.say=yes=ccomp=19"));
+}
+
+}  // namespace
+}  // namespace entente
