@@ -1,5 +1,10 @@
 #include "events/word_classes.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
 #include <thread>
 
@@ -83,14 +88,42 @@ void ReadHypernym(FieldCursor* f, size_t pointers, RawSynset* s) {
   }
 }
 
-// The synset at `offset` of a data file: WordNet's synset offsets are byte
-// offsets into data.noun / data.verb (wndb(5WN)), so a synset is read where
-// it stands and the file is never parsed whole. False when no synset line
-// with that offset starts there.
+// Lines longer than this are not read (WordNet 3.0's longest is ~30 KB).
+constexpr size_t kMaxLine = 1 << 20;
+
+// The line of file `fd` that starts at byte `offset`, without its newline,
+// read with pread(2) (no file position: safe from several threads). False
+// when no line starts there (past the end, or not just after a newline).
+bool LineAt(int fd, uint32_t offset, std::string* line) {
+  line->clear();
+  off_t at = offset > 0 ? static_cast<off_t>(offset) - 1 : 0;
+  bool started = false;
+  char chunk[1024];
+  while (line->size() < kMaxLine) {
+    ssize_t n = ::pread(fd, chunk, sizeof chunk, at);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    std::string_view got(chunk, static_cast<size_t>(n));
+    if (!started && offset > 0) {
+      if (got.front() != '\n') return false;
+      got.remove_prefix(1);
+    }
+    started = true;
+    at += n;
+    size_t nl = got.find('\n');
+    line->append(got.substr(0, nl));
+    if (nl != std::string_view::npos) break;
+  }
+  return started;
+}
+
+// The synset on `line`, the line at byte `offset` of data.noun / data.verb:
+// WordNet's synset offsets are byte offsets into the data file (wndb(5WN)),
+// so a synset is read where it stands and the file is never read whole.
+// False when the line is not that synset's.
 // data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
-bool SynsetAt(std::string_view data, uint32_t offset, RawSynset* s) {
-  if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return false;
-  FieldCursor f(data.substr(offset));
+bool SynsetLine(std::string_view line, uint32_t offset, RawSynset* s) {
+  FieldCursor f(line);
   std::string_view number = f.Next(), lexfile = f.Next(), type = f.Next(), words = f.Next();
   if (type.empty() || words.empty() || Number(number) != offset) return false;
   *s = RawSynset();
@@ -105,6 +138,12 @@ bool SynsetAt(std::string_view data, uint32_t offset, RawSynset* s) {
   if (pointers.empty()) return false;
   ReadHypernym(&f, Number(pointers), s);
   return true;
+}
+
+// The synset at `offset` of the data file `fd`; `buf` holds its line (s->word
+// points into it).
+bool SynsetAt(int fd, uint32_t offset, std::string* buf, RawSynset* s) {
+  return LineAt(fd, offset, buf) && SynsetLine(*buf, offset, s);
 }
 
 // Calls fn(lemma, offset of its line) for each index line whose lemma is one
@@ -135,20 +174,32 @@ Result<std::unique_ptr<const WordClasses>> WordClasses::Load(const std::string& 
   return std::unique_ptr<const WordClasses>(std::move(wc));
 }
 
+WordClasses::FileHandle::~FileHandle() {
+  if (fd >= 0) ::close(fd);
+}
+
 Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
   std::string suffix = pos == Pos::kNoun ? "noun" : "verb";
   PosTables& t = tables_[static_cast<int>(pos)];
+  auto missing = [&](const std::string& path) {
+    return Status::NotFound("cannot read " + path +
+                            " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
+  };
+  // Both files stay open and are read a line at a time (pread), not mapped:
+  // a mapping's touched pages would stay in the process's memory.
   for (auto [name, file] : {std::pair{"/data.", &t.data}, std::pair{"/index.", &t.index}}) {
     std::string path = dir + name + suffix;
-    if (!FileBytes::Open(path, file) || file->bytes().empty()) {
-      return Status::NotFound("cannot read " + path +
-                              " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
-    }
+    file->fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (file->fd < 0 || ::fstat(file->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) return missing(path);
   }
+  // The index is mapped once to list its lemmas, then released.
+  FileBytes index;
+  if (!FileBytes::Open(dir + "/index." + suffix, &index)) return missing(dir + "/index." + suffix);
   // WordNet 3.0: 57,506 one-word nouns, 8,722 verbs.
   t.lemmas.Reserve(pos == Pos::kNoun ? 58000 : 8800);
   t.lines.reserve(pos == Pos::kNoun ? 58000 : 8800);
-  ForEachIndexLemma(t.index.bytes(), [&](std::string_view lemma, uint32_t offset) {
+  ForEachIndexLemma(index.bytes(), [&](std::string_view lemma, uint32_t offset) {
     uint32_t k = static_cast<uint32_t>(t.lines.size());
     if (t.lemmas.Insert(lemma, k) == k) t.lines.push_back(offset);
   });
@@ -160,27 +211,28 @@ Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
 // index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
 bool WordClasses::Read(Pos pos, uint32_t line, Classes* out) const {
   const PosTables& t = tables_[static_cast<int>(pos)];
-  std::string_view text = t.index.bytes().substr(line);
-  text = text.substr(0, text.find('\n'));
+  std::string text, buf;
+  if (!LineAt(t.index.fd, line, &text)) return false;
   std::vector<std::string_view> f;
   Fields(text, &f);
   if (f.size() < 6) return false;
   size_t senses = Number(f[2]);
   size_t first = 4 + Number(f[3]) + 2;
   if (senses == 0 || first >= f.size()) return false;
-  std::string_view data = t.data.bytes();
+  int data = t.data.fd;
   uint32_t pos_bit = pos == Pos::kVerb ? kVerbSynset : 0;
   RawSynset s;
   Classes c;
-  for (size_t k = 0; k < 2 && k < senses && first + k < f.size(); ++k) {
-    if (SynsetAt(data, Number(f[first + k]), &s)) c.lexfile[k] = s.lexfile;
+  if (senses > 1 && first + 1 < f.size() && SynsetAt(data, Number(f[first + 1]), &buf, &s)) {
+    c.lexfile[1] = s.lexfile;
   }
   uint32_t offset = Number(f[first]);
-  bool found = SynsetAt(data, offset, &s);
+  bool found = SynsetAt(data, offset, &buf, &s);
+  if (found) c.lexfile[0] = s.lexfile;
   if (found) c.synset = offset | pos_bit;
   for (int level = 0; level < kLevels && found && s.hypernym != kNone; ++level) {
     offset = s.hypernym;
-    found = SynsetAt(data, offset, &s);
+    found = SynsetAt(data, offset, &buf, &s);
     if (found) c.hypernyms[level] = offset | pos_bit;
   }
   *out = c;
@@ -217,7 +269,8 @@ std::string WordClasses::SynsetName(uint32_t synset) const {
   if (synset == kNone) return "";
   Pos pos = (synset & kVerbSynset) ? Pos::kVerb : Pos::kNoun;
   RawSynset s;
-  if (!SynsetAt(tables_[static_cast<int>(pos)].data.bytes(), synset & ~kVerbSynset, &s)) return "";
+  std::string buf;
+  if (!SynsetAt(tables_[static_cast<int>(pos)].data.fd, synset & ~kVerbSynset, &buf, &s)) return "";
   return std::string(s.word) + (pos == Pos::kNoun ? ".n" : ".v");
 }
 

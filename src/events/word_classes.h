@@ -5,7 +5,7 @@
 // hypernyms. The learned coder's `wordnet` feature group reads them so that a
 // verb or event noun the training corpus never had can borrow from known words
 // of its class. Load() indexes the lemmas only; a lemma's classes are read
-// from the mapped files on its first look-up and kept (start-up time: most of
+// from the files (a few lines, pread) on its first look-up and kept (start-up time: most of
 // WordNet's 66,000 one-word lemmas are never asked for). Safe to share between
 // threads: Find() may be called concurrently.
 #pragma once
@@ -20,7 +20,6 @@
 
 #include "entente/status.h"
 #include "tag/string_table.h"
-#include "util/file_bytes.h"
 
 namespace entente {
 
@@ -61,8 +60,15 @@ class WordClasses {
     std::atomic<uint8_t> state{kEmpty};
     Classes classes;
   };
+  struct FileHandle {  // an open file, closed with this object
+    int fd = -1;
+    FileHandle() = default;
+    FileHandle(const FileHandle&) = delete;
+    FileHandle& operator=(const FileHandle&) = delete;
+    ~FileHandle();
+  };
   struct PosTables {
-    FileBytes index, data;                 // mapped for this object's lifetime
+    FileHandle index, data;                // open for this object's lifetime
     StringTable lemmas;                    // lemma -> slot
     std::vector<uint32_t> lines;           // slot -> byte offset of its index line
     std::unique_ptr<Slot[]> slots;         // filled on first look-up (hence shared, not const)
