@@ -77,7 +77,8 @@ class WordClasses {
   // Fills slot k of `pos`, or waits while another thread does.
   void Fill(Pos pos, uint32_t k) const;
   // The classes of the lemma whose index line starts at `line`; false if the
-  // line or its first synset cannot be read.
+  // line cannot be read or names no sense (a sense whose synset cannot be
+  // read is left at 0xFF / kNone, as when all were read at start-up).
   bool Read(Pos pos, uint32_t line, Classes* out) const;
   PosTables tables_[2];
 };
