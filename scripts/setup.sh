@@ -34,6 +34,8 @@ PACKAGES=(
   libicu-dev libfmt-dev libcli11-dev libsimdjson-dev libsqlite3-dev sqlite3
   # gzip-compressed inputs (.jsonl.gz, .txt.gz)
   zlib1g-dev
+  # xxHash: the model files' checksum, verified at every start-up
+  libxxhash-dev
   # the NATS C client: the work queue of `entente publish` / `entente worker`
   libnats-dev
   # linguistic data read at build/run time (never copied into the repository)

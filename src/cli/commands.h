@@ -38,5 +38,6 @@ Command AddTrain(CLI::App& root);
 Command AddTrainActors(CLI::App& root);
 Command AddTrainLocator(CLI::App& root);
 Command AddEval(CLI::App& root);
+Command AddUpgradeModel(CLI::App& root);
 
 }  // namespace entente::cli

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
       AddTrainActors(app),
       AddTrainLocator(app),
       AddEval(app),
+      AddUpgradeModel(app),
   };
 
   try {

@@ -1,7 +1,12 @@
 #include "events/word_classes.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
-#include <unordered_map>
+#include <thread>
 
 #include "util/file_bytes.h"
 #include "util/lines.h"
@@ -83,14 +88,42 @@ void ReadHypernym(FieldCursor* f, size_t pointers, RawSynset* s) {
   }
 }
 
-// The synset at `offset` of a data file: WordNet's synset offsets are byte
-// offsets into data.noun / data.verb (wndb(5WN)), so a synset is read where
-// it stands and the file is never parsed whole. False when no synset line
-// with that offset starts there.
+// Lines longer than this are not read (WordNet 3.0's longest is ~30 KB).
+constexpr size_t kMaxLine = 1 << 20;
+
+// The line of file `fd` that starts at byte `offset`, without its newline,
+// read with pread(2) (no file position: safe from several threads). False
+// when no line starts there (past the end, or not just after a newline).
+bool LineAt(int fd, uint32_t offset, std::string* line) {
+  line->clear();
+  off_t at = offset > 0 ? static_cast<off_t>(offset) - 1 : 0;
+  bool started = false;
+  char chunk[1024];
+  while (line->size() < kMaxLine) {
+    ssize_t n = ::pread(fd, chunk, sizeof chunk, at);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    std::string_view got(chunk, static_cast<size_t>(n));
+    if (!started && offset > 0) {
+      if (got.front() != '\n') return false;
+      got.remove_prefix(1);
+    }
+    started = true;
+    at += n;
+    size_t nl = got.find('\n');
+    line->append(got.substr(0, nl));
+    if (nl != std::string_view::npos) break;
+  }
+  return started;
+}
+
+// The synset on `line`, the line at byte `offset` of data.noun / data.verb:
+// WordNet's synset offsets are byte offsets into the data file (wndb(5WN)),
+// so a synset is read where it stands and the file is never read whole.
+// False when the line is not that synset's.
 // data: offset lexfile ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
-bool SynsetAt(std::string_view data, uint32_t offset, RawSynset* s) {
-  if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return false;
-  FieldCursor f(data.substr(offset));
+bool SynsetLine(std::string_view line, uint32_t offset, RawSynset* s) {
+  FieldCursor f(line);
   std::string_view number = f.Next(), lexfile = f.Next(), type = f.Next(), words = f.Next();
   if (type.empty() || words.empty() || Number(number) != offset) return false;
   *s = RawSynset();
@@ -107,17 +140,23 @@ bool SynsetAt(std::string_view data, uint32_t offset, RawSynset* s) {
   return true;
 }
 
-// Calls fn with the fields of each index line whose lemma is one word (no
-// '_': collocations are not looked up), splitting only those lines.
+// The synset at `offset` of the data file `fd`; `buf` holds its line (s->word
+// points into it).
+bool SynsetAt(int fd, uint32_t offset, std::string* buf, RawSynset* s) {
+  return LineAt(fd, offset, buf) && SynsetLine(*buf, offset, s);
+}
+
+// Calls fn(lemma, offset of its line) for each index line whose lemma is one
+// word (no '_': collocations are not looked up).
 template <typename Fn>
-void ForEachIndexLine(std::string_view text, Fn fn) {
-  std::vector<std::string_view> fields;
+void ForEachIndexLemma(std::string_view text, Fn fn) {
+  const std::string_view all = text;
   std::string_view line;
   while (NextLine(&text, &line)) {
     if (line.empty() || line.front() == ' ') continue;  // licence header
-    if (line.substr(0, line.find(' ')).find('_') != std::string_view::npos) continue;
-    Fields(line, &fields);
-    fn(fields);
+    std::string_view lemma = line.substr(0, line.find(' '));
+    if (lemma.find('_') != std::string_view::npos) continue;
+    fn(lemma, static_cast<uint32_t>(line.data() - all.data()));
   }
 }
 
@@ -135,72 +174,104 @@ Result<std::unique_ptr<const WordClasses>> WordClasses::Load(const std::string& 
   return std::unique_ptr<const WordClasses>(std::move(wc));
 }
 
+WordClasses::FileHandle::~FileHandle() {
+  if (fd >= 0) ::close(fd);
+}
+
 Status WordClasses::LoadPos(const std::string& dir, Pos pos) {
-  std::string_view suffix = pos == Pos::kNoun ? "noun" : "verb";
-  FileBytes data_file, index_file;
-  for (auto [name, file] : {std::pair{"/data.", &data_file}, std::pair{"/index.", &index_file}}) {
-    std::string path = dir + name + std::string(suffix);
-    if (!FileBytes::Open(path, file) || file->bytes().empty()) {
-      return Status::NotFound("cannot read " + path +
-                              " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
-    }
+  std::string suffix = pos == Pos::kNoun ? "noun" : "verb";
+  PosTables& t = tables_[static_cast<int>(pos)];
+  auto missing = [&](const std::string& path) {
+    return Status::NotFound("cannot read " + path +
+                            " (install the Debian package wordnet-base, or set ENTENTE_WORDNET_DIR)");
+  };
+  // Both files stay open and are read a line at a time (pread), not mapped:
+  // a mapping's touched pages would stay in the process's memory.
+  for (auto [name, file] : {std::pair{"/data.", &t.data}, std::pair{"/index.", &t.index}}) {
+    std::string path = dir + name + suffix;
+    file->fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (file->fd < 0 || ::fstat(file->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) return missing(path);
   }
-  std::string_view data = data_file.bytes(), index = index_file.bytes();
-  // The synsets read so far, by offset, with their ids once named (one map,
-  // reserved for WordNet 3.0's 82,115 noun / 13,767 verb synsets).
-  struct Cached {
-    RawSynset synset;
-    uint32_t id = kNone;
-  };
-  std::unordered_map<uint32_t, Cached> cache;
-  cache.reserve(pos == Pos::kNoun ? 82115 : 13767);
-  auto cached = [&](uint32_t offset) -> Cached& {
-    auto [it, added] = cache.try_emplace(offset);
-    if (added && !SynsetAt(data, offset, &it->second.synset)) it->second.synset.found = false;
-    return it->second;
-  };
-  auto synset = [&](uint32_t offset) -> const RawSynset* {
-    const RawSynset& s = cached(offset).synset;
-    return s.found ? &s : nullptr;
-  };
-  index_[static_cast<int>(pos)].Reserve(pos == Pos::kNoun ? 58000 : 8800);
-  auto id_of = [&](uint32_t offset) -> uint32_t {
-    Cached& c = cached(offset);
-    if (!c.synset.found) return kNone;
-    if (c.id == kNone) {
-      c.id = static_cast<uint32_t>(names_.size());
-      names_.push_back(std::string(c.synset.word) + (pos == Pos::kNoun ? ".n" : ".v"));
-    }
-    return c.id;
-  };
-  // index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
-  ForEachIndexLine(index, [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 6) return;
-    size_t senses = Number(f[2]);
-    size_t first = 4 + Number(f[3]) + 2;
-    if (senses == 0 || first >= f.size()) return;
-    Classes c;
-    for (size_t k = 0; k < 2 && k < senses && first + k < f.size(); ++k) {
-      if (const RawSynset* s = synset(Number(f[first + k]))) c.lexfile[k] = s->lexfile;
-    }
-    uint32_t offset = Number(f[first]);
-    c.synset = id_of(offset);
-    for (int level = 0; level < kLevels; ++level) {
-      const RawSynset* s = synset(offset);
-      if (!s || s->hypernym == kNone) break;
-      offset = s->hypernym;
-      c.hypernyms[level] = id_of(offset);
-    }
-    index_[static_cast<int>(pos)].Insert(f[0], static_cast<uint32_t>(classes_.size()));
-    classes_.push_back(c);
+  // The index is mapped once to list its lemmas, then released.
+  FileBytes index;
+  if (!FileBytes::Open(dir + "/index." + suffix, &index)) return missing(dir + "/index." + suffix);
+  // WordNet 3.0: 57,506 one-word nouns, 8,722 verbs.
+  t.lemmas.Reserve(pos == Pos::kNoun ? 58000 : 8800);
+  t.lines.reserve(pos == Pos::kNoun ? 58000 : 8800);
+  ForEachIndexLemma(index.bytes(), [&](std::string_view lemma, uint32_t offset) {
+    uint32_t k = static_cast<uint32_t>(t.lines.size());
+    if (t.lemmas.Insert(lemma, k) == k) t.lines.push_back(offset);
   });
-  if (index_[static_cast<int>(pos)].size() == 0) return Status::Corrupt(dir + "/index." + std::string(suffix) + ": no lemmas");
+  if (t.lines.empty()) return Status::Corrupt(dir + "/index." + suffix + ": no lemmas");
+  t.slots = std::make_unique<Slot[]>(t.lines.size());
   return Status::Ok();
 }
 
+// index: lemma pos synset_cnt p_cnt (symbol)… sense_cnt tagsense_cnt offset…
+bool WordClasses::Read(Pos pos, uint32_t line, Classes* out) const {
+  const PosTables& t = tables_[static_cast<int>(pos)];
+  std::string text, buf;
+  if (!LineAt(t.index.fd, line, &text)) return false;
+  std::vector<std::string_view> f;
+  Fields(text, &f);
+  if (f.size() < 6) return false;
+  size_t senses = Number(f[2]);
+  size_t first = 4 + Number(f[3]) + 2;
+  if (senses == 0 || first >= f.size()) return false;
+  int data = t.data.fd;
+  uint32_t pos_bit = pos == Pos::kVerb ? kVerbSynset : 0;
+  RawSynset s;
+  Classes c;
+  if (senses > 1 && first + 1 < f.size() && SynsetAt(data, Number(f[first + 1]), &buf, &s)) {
+    c.lexfile[1] = s.lexfile;
+  }
+  uint32_t offset = Number(f[first]);
+  bool found = SynsetAt(data, offset, &buf, &s);
+  if (found) c.lexfile[0] = s.lexfile;
+  if (found) c.synset = offset | pos_bit;
+  for (int level = 0; level < kLevels && found && s.hypernym != kNone; ++level) {
+    offset = s.hypernym;
+    found = SynsetAt(data, offset, &buf, &s);
+    if (found) c.hypernyms[level] = offset | pos_bit;
+  }
+  *out = c;
+  return true;
+}
+
+void WordClasses::Fill(Pos pos, uint32_t k) const {
+  const PosTables& t = tables_[static_cast<int>(pos)];
+  Slot& slot = t.slots[k];
+  uint8_t expected = kEmpty;
+  if (slot.state.compare_exchange_strong(expected, kFilling, std::memory_order_acquire)) {
+    bool ok = Read(pos, t.lines[k], &slot.classes);
+    slot.state.store(ok ? kReady : kAbsent, std::memory_order_release);
+    return;
+  }
+  // Another thread is reading this lemma's few lines: a short wait.
+  while (slot.state.load(std::memory_order_acquire) == kFilling) std::this_thread::yield();
+}
+
 const WordClasses::Classes* WordClasses::Find(std::string_view lemma, Pos pos) const {
-  uint32_t k = index_[static_cast<int>(pos)].Find(lemma);
-  return k == StringTable::kMissing ? nullptr : &classes_[k];
+  const PosTables& t = tables_[static_cast<int>(pos)];
+  uint32_t k = t.lemmas.Find(lemma);
+  if (k == StringTable::kMissing) return nullptr;
+  const Slot& slot = t.slots[k];
+  uint8_t state = slot.state.load(std::memory_order_acquire);
+  if (state == kEmpty || state == kFilling) {
+    Fill(pos, k);
+    state = slot.state.load(std::memory_order_acquire);
+  }
+  return state == kReady ? &slot.classes : nullptr;
+}
+
+std::string WordClasses::SynsetName(uint32_t synset) const {
+  if (synset == kNone) return "";
+  Pos pos = (synset & kVerbSynset) ? Pos::kVerb : Pos::kNoun;
+  RawSynset s;
+  std::string buf;
+  if (!SynsetAt(tables_[static_cast<int>(pos)].data.fd, synset & ~kVerbSynset, &buf, &s)) return "";
+  return std::string(s.word) + (pos == Pos::kNoun ? ".n" : ".v");
 }
 
 }  // namespace entente

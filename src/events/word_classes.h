@@ -1,14 +1,17 @@
-// word_classes.h — WordNet's semantic classes of nouns and verbs, read at
-// start-up from the Debian package wordnet-base (the lemmatizer's files): for
-// a lemma, the lexicographer files of its first two senses
-// ("verb.communication", "noun.act") and, of its first sense, the synset and
-// up to three levels of hypernyms. The learned coder's `wordnet` feature group
-// reads them so that a verb or event noun the training corpus never had can
-// borrow from known words of its class. Immutable after Load(); safe to share
-// between threads.
+// word_classes.h — WordNet's semantic classes of nouns and verbs, read from
+// the Debian package wordnet-base (the lemmatizer's files): for a lemma, the
+// lexicographer files of its first two senses ("verb.communication",
+// "noun.act") and, of its first sense, the synset and up to three levels of
+// hypernyms. The learned coder's `wordnet` feature group reads them so that a
+// verb or event noun the training corpus never had can borrow from known words
+// of its class. Load() indexes the lemmas only; a lemma's classes are read
+// from the files (a few lines, pread) on its first look-up and kept (start-up time: most of
+// WordNet's 66,000 one-word lemmas are never asked for). Safe to share between
+// threads: Find() may be called concurrently.
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -31,26 +34,53 @@ class WordClasses {
     std::array<uint32_t, kLevels> hypernyms = {kNone, kNone, kNone};  // its ancestors, nearest first
   };
 
-  // Reads index.{noun,verb} and data.{noun,verb} from `dir` (WordNetDir()).
-  // NotFound naming the package if a file is missing.
+  // Maps index.{noun,verb} and data.{noun,verb} of `dir` (WordNetDir()) and
+  // indexes the one-word lemmas. NotFound naming the package if a file is
+  // missing; Corrupt if an index has no lemmas.
   static Result<std::unique_ptr<const WordClasses>> Load(const std::string& dir);
 
-  // The classes of a lower-case lemma, or nullptr if WordNet does not know it.
+  // The classes of a lower-case lemma, or nullptr if WordNet does not know
+  // it. Valid while this object lives. Thread-safe; the first look-up of a
+  // lemma reads its synsets (a few lines of the data file), later ones are a
+  // table look-up.
   const Classes* Find(std::string_view lemma, Pos pos) const;
   // "verb.communication"; "" for 0xFF.
   static std::string_view LexfileName(uint8_t lexfile);
-  // A synset's readable name: its first word and part of speech ("assail.v").
-  // (Both arms are string_views: `names_[i] : ""` would copy the name into a
-  // temporary std::string and return a view of it.)
-  std::string_view SynsetName(uint32_t synset) const {
-    return synset < names_.size() ? std::string_view(names_[synset]) : std::string_view();
-  }
+  // A synset's readable name: its first word and part of speech ("assail.v");
+  // "" for kNone. A synset's id is its byte offset in its data file, with
+  // kVerbSynset set for verbs.
+  std::string SynsetName(uint32_t synset) const;
+  static constexpr uint32_t kVerbSynset = 0x80000000u;
 
  private:
+  // A lemma's classes once read: state kEmpty until a first Find() claims it
+  // (kFilling), then kReady, or kAbsent when its index line is unusable.
+  enum State : uint8_t { kEmpty, kFilling, kReady, kAbsent };
+  struct Slot {
+    std::atomic<uint8_t> state{kEmpty};
+    Classes classes;
+  };
+  struct FileHandle {  // an open file, closed with this object
+    int fd = -1;
+    FileHandle() = default;
+    FileHandle(const FileHandle&) = delete;
+    FileHandle& operator=(const FileHandle&) = delete;
+    ~FileHandle();
+  };
+  struct PosTables {
+    FileHandle index, data;                // open for this object's lifetime
+    StringTable lemmas;                    // lemma -> slot
+    std::vector<uint32_t> lines;           // slot -> byte offset of its index line
+    std::unique_ptr<Slot[]> slots;         // filled on first look-up (hence shared, not const)
+  };
   Status LoadPos(const std::string& dir, Pos pos);
-  StringTable index_[2];           // lemma -> index into classes_
-  std::vector<Classes> classes_;
-  std::vector<std::string> names_;  // synset id -> name
+  // Fills slot k of `pos`, or waits while another thread does.
+  void Fill(Pos pos, uint32_t k) const;
+  // The classes of the lemma whose index line starts at `line`; false if the
+  // line cannot be read or names no sense (a sense whose synset cannot be
+  // read is left at 0xFF / kNone, as when all were read at start-up).
+  bool Read(Pos pos, uint32_t line, Classes* out) const;
+  PosTables tables_[2];
 };
 
 }  // namespace entente

@@ -377,5 +377,83 @@ TEST(ModelBundleTest, PartsRoundTripAndAMissingPartIsAnError) {
   EXPECT_EQ(ModelBundle::Parse(bytes, "x").status().code(), StatusCode::kCorrupt);
 }
 
+// The bytes of `b` as format 1 wrote them: version 1, FNV-1a checksum.
+std::string AsFormat1(const ModelBundle& b) {
+  std::string bytes = b.Serialize();
+  uint32_t v1 = 1;
+  std::memcpy(bytes.data() + 16, &v1, 4);
+  uint64_t sum = ModelBundle::Checksum(std::string_view(bytes).substr(0, bytes.size() - 8), 1);
+  std::memcpy(bytes.data() + bytes.size() - 8, &sum, 8);
+  return bytes;
+}
+
+uint32_t VersionOf(std::string_view bytes) {
+  uint32_t v = 0;
+  std::memcpy(&v, bytes.data() + 16, 4);
+  return v;
+}
+
+// Known answers, so a change of hash cannot pass unnoticed: format 1's
+// FNV-1a starts from entente's basis 1469598103934665603 (one digit short of
+// the published 14695981039346656037; the files carry it, so it stays), and
+// XXH3-64 of no bytes is xxHash's own test vector.
+TEST(ModelBundleTest, ChecksumsOfEachFormat) {
+  EXPECT_EQ(ModelBundle::Checksum("", 1), 1469598103934665603ull);
+  EXPECT_EQ(ModelBundle::Checksum("", 2), 0x2D06800538D394C2ull);
+  EXPECT_NE(ModelBundle::Checksum("abc", 2), ModelBundle::Checksum("abd", 2));
+}
+
+// Bundles are written as format 2 (XXH3-64); format 1 (FNV-1a) files still
+// load, with the same parts, and are re-written as format 2.
+TEST(ModelBundleTest, WritesFormat2AndStillReadsFormat1) {
+  ModelBundle b;
+  b.Put("xpos", std::string(1000, 'x'));
+  b.Put("about", "trained on X");
+  std::string v2 = b.Serialize();
+  ASSERT_EQ(VersionOf(v2), 2u);
+  uint64_t sum;
+  std::memcpy(&sum, v2.data() + v2.size() - 8, 8);
+  EXPECT_EQ(sum, ModelBundle::Checksum(std::string_view(v2).substr(0, v2.size() - 8), 2));
+  std::string v1 = AsFormat1(b);
+  ASSERT_NE(v1, v2);
+  auto old = ModelBundle::Parse(v1, "old.model");
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_EQ(*old->Get("xpos"), std::string(1000, 'x'));
+  EXPECT_EQ(*old->Get("about"), "trained on X");
+  EXPECT_EQ(old->Serialize(), v2);  // upgraded: the same parts, the new checksum
+}
+
+// Damage is refused whatever the format: a flipped byte, a cut file, a
+// version field changed; a newer format is Unsupported, naming the file.
+TEST(ModelBundleTest, DamagedFilesOfEitherFormatAreRefused) {
+  ModelBundle b;
+  b.Put("xpos", std::string(300, 'x'));
+  for (const std::string& good : {b.Serialize(), AsFormat1(b)}) {
+    SCOPED_TRACE(VersionOf(good));
+    for (size_t at : {size_t{30}, good.size() / 2, good.size() - 1}) {
+      std::string bad = good;
+      bad[at] ^= 4;
+      auto r = ModelBundle::Parse(bad, "damaged.model");
+      ASSERT_EQ(r.status().code(), StatusCode::kCorrupt);
+      EXPECT_NE(r.status().message().find("damaged.model"), std::string::npos);
+      EXPECT_NE(r.status().message().find("checksum mismatch"), std::string::npos);
+    }
+    EXPECT_EQ(ModelBundle::Parse(good.substr(0, good.size() - 5), "cut").status().code(), StatusCode::kCorrupt);
+    EXPECT_EQ(ModelBundle::Parse(good.substr(0, 20), "cut").status().code(), StatusCode::kCorrupt);
+    std::string other = good;
+    other[16] ^= 3;  // version 1 <-> 2: the other checksum does not match
+    EXPECT_EQ(ModelBundle::Parse(other, "x").status().code(), StatusCode::kCorrupt);
+    std::string zero = good;
+    std::memset(zero.data() + 16, 0, 4);
+    EXPECT_EQ(ModelBundle::Parse(zero, "x").status().code(), StatusCode::kCorrupt);
+  }
+  std::string newer = b.Serialize();
+  uint32_t v3 = 3;
+  std::memcpy(newer.data() + 16, &v3, 4);
+  auto r = ModelBundle::Parse(newer, "newer.model");
+  ASSERT_EQ(r.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(r.status().message().find("newer.model: model format 3 is newer"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace entente

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <xxhash.h>
+
 #include "util/data_dir.h"
 #include "util/linear_model.h"
 
@@ -29,6 +31,10 @@ bool GetRaw(std::string_view* in, T* v) {
 
 }  // namespace
 
+uint64_t ModelBundle::Checksum(std::string_view bytes, uint32_t version) {
+  return version == 1 ? StringHash(bytes) : XXH3_64bits(bytes.data(), bytes.size());
+}
+
 Result<ModelBundle> ModelBundle::Load(const std::string& path) {
   ModelBundle b;
   if (!FileBytes::Open(path, &b.data_)) return Status::NotFound("cannot read model file " + path);
@@ -50,13 +56,20 @@ Status ModelBundle::Index(const std::string& name) {
   if (bytes.size() < sizeof(kMagic) + 16 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return corrupt("bad header");
   }
-  uint64_t sum;
-  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
-  if (StringHash(bytes.substr(0, bytes.size() - 8)) != sum) return corrupt("checksum mismatch: damaged or truncated");
+  // The version first: it says which checksum the file ends with.
   std::string_view in = bytes.substr(sizeof(kMagic), bytes.size() - sizeof(kMagic) - 8);
   uint32_t version = 0, count = 0;
   if (!GetRaw(&in, &version) || !GetRaw(&in, &count)) return corrupt("short header");
-  if (version > kFormatVersion) return Status::Unsupported(name + ": model format is newer than this entente");
+  if (version == 0) return corrupt("format version 0");
+  if (version > kFormatVersion) {
+    return Status::Unsupported(name + ": model format " + std::to_string(version) +
+                               " is newer than this entente (or the file is damaged)");
+  }
+  uint64_t sum;
+  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
+  if (Checksum(bytes.substr(0, bytes.size() - 8), version) != sum) {
+    return corrupt("checksum mismatch: damaged or truncated");
+  }
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t len = 0;
     uint64_t size = 0;
@@ -93,7 +106,7 @@ std::string ModelBundle::Serialize() const {
     PutRaw<uint64_t>(&out, bytes.size());
     out += bytes;
   }
-  PutRaw<uint64_t>(&out, StringHash(out));
+  PutRaw<uint64_t>(&out, Checksum(out, kFormatVersion));
   return out;
 }
 
