@@ -150,6 +150,23 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
   return false;
 }
 
+bool CommitmentStage::PromisedType(const SentenceView& s, uint32_t verb, std::string* type,
+                                   std::string* cameo) const {
+  const CameoFacts* f = ActFacts(s, verb);
+  // Only an act the lexicon knows as an event is promised ("will meet",
+  // "plans to invade"): "will remain", "will be a model", "will face
+  // retaliation", "planned to remain close" are not. A promised act is
+  // cooperation (AGREE) or a material act of a type of its own; a verbal
+  // act ("will take all necessary steps" typed ACCUSE, "will refuse") is
+  // no promise read from a clause.
+  if (!f || f->plover.empty()) return false;
+  bool own = words_.Is(f->plover, CueKind::kOwnType);
+  if (!own && !words_.Is(f->plover, CueKind::kCooperation)) return false;
+  *type = own ? f->plover : "AGREE";
+  *cameo = own ? f->code : "";
+  return true;
+}
+
 bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n,
                                  size_t ci, Commitment* c) const {
   const Clause& k = doc.clauses[first + ci];
@@ -158,19 +175,8 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   uint32_t act = k.verb;
   std::string type, cameo;
   if (cue >= 0) {
-    const CameoFacts* f = ActFacts(s, k.verb);
-    // Only an act the lexicon knows as an event is promised ("will meet",
-    // "plans to invade"): "will remain", "will be a model", "will face
-    // retaliation", "planned to remain close" are not. A promised act is
-    // cooperation (AGREE) or a material act of a type of its own; a verbal
-    // act ("will take all necessary steps" typed ACCUSE, "will refuse") is
-    // no promise read from a clause.
-    if (!f || f->plover.empty()) return false;
-    bool own = words_.Is(f->plover, CueKind::kOwnType);
-    if (!own && !words_.Is(f->plover, CueKind::kCooperation)) return false;
-    type = own ? f->plover : "AGREE";
-    cameo = own ? f->code : "";
-    why += " (act " + f->plover + ")";
+    if (!PromisedType(s, k.verb, &type, &cameo)) return false;
+    why += " (act " + ActType(s, k.verb) + ")";
   } else if (int64_t deal = ClauseAgreement(s, k); deal >= 0) {
     cue = k.verb;
     act = AgreementAct(s, static_cast<uint32_t>(deal));

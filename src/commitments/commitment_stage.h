@@ -89,6 +89,10 @@ class CommitmentStage {
   // `ci` of the sentence's clauses [first, first + n) of doc.clauses.
   bool FromClause(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci,
                   Commitment* c) const;
+  // The commitment type and CAMEO code of the act a clause promises at
+  // `verb`: its own type when that is a material act of `own_type`, AGREE
+  // for cooperation; false for an untyped or verbal act.
+  bool PromisedType(const SentenceView& s, uint32_t verb, std::string* type, std::string* cameo) const;
   // The actors clause k's subject (a passive's agent) names; a pronoun
   // subject of reported speech stands for its speaker.
   std::vector<const ActorMention*> ClausePromisers(const AnalyzedDocument& doc, const SentenceView& s,
