@@ -89,6 +89,17 @@ class CommitmentStage {
   // `ci` of the sentence's clauses [first, first + n) of doc.clauses.
   bool FromClause(const AnalyzedDocument& doc, const SentenceView& s, size_t first, size_t n, size_t ci,
                   Commitment* c) const;
+  // The commitment type and CAMEO code of the act a clause promises at
+  // `verb`: its own type when that is a material act of `own_type`, AGREE
+  // for cooperation; false for an untyped or verbal act.
+  bool PromisedType(const SentenceView& s, uint32_t verb, std::string* type, std::string* cameo) const;
+  // The actors clause k's subject (a passive's agent) names; a pronoun
+  // subject of reported speech stands for its speaker.
+  std::vector<const ActorMention*> ClausePromisers(const AnalyzedDocument& doc, const SentenceView& s,
+                                                   const Clause& k) const;
+  // The agreement noun clause k reaches ("the two sides reached a deal",
+  // "a truce was struck"), not negated, sought or hedged; or -1.
+  int64_t ClauseAgreement(const SentenceView& s, const Clause& k) const;
   // Does an earlier commitment of c's sentence have c's trigger or one of
   // its promisers? (The coder's event found it already.)
   static bool Covered(const AnalyzedDocument& doc, const Commitment& c);

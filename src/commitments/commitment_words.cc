@@ -36,6 +36,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "no_act") return CueKind::kNoAct;
   if (s == "declare") return CueKind::kDeclare;
   if (s == "condition") return CueKind::kCondition;
+  if (s == "speaker_pronoun") return CueKind::kSpeakerPronoun;
   return CueKind::kNone;
 }
 }  // namespace

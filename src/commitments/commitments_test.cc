@@ -124,6 +124,9 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_TRUE(w->Is("want", CueKind::kNot));
   EXPECT_FALSE(w->IsPromise("want"));
   EXPECT_TRUE(w->Is("billion", CueKind::kScale));
+  EXPECT_TRUE(w->Is("it", CueKind::kSpeakerPronoun));
+  EXPECT_FALSE(w->Is("she", CueKind::kSpeakerPronoun));
+  EXPECT_TRUE(w->Is("come", CueKind::kSettle));
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
@@ -499,6 +502,115 @@ TEST(CommitmentStage, AClausePromisesOnlyForTheActorItsSubjectIs) {
   d.tokens[1].text = "probably";  // the auxiliary's slot, now an adverb under the verb
   d.tokens[1].deprel = "advmod";
   d.clauses[0].auxiliaries.clear();
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+TEST(CommitmentStage, AMainClauseWithBeToIsAPlan) {
+  auto stage = Stage();
+  // "Chile is host the talks ." read as "Chile is to host the talks": the
+  // parse stage marks the plan as the clause's modality, "is" its auxiliary.
+  AnalyzedDocument d = WillDocument({{"Chile", "Chile", "PROPN", -1, "nsubj"}}, "host", 0, "CHL");
+  d.tokens[1].text = "is";
+  d.tokens[1].lemma = "be";
+  d.clauses[0].tense = Tense::kPresent;
+  d.clauses[0].modality = "plan";
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].cue, "is");
+  EXPECT_EQ(d.commitments[0].type, "AGREE");
+  EXPECT_NE(d.commitments[0].why.find("'be to'"), std::string::npos) << d.commitments[0].why;
+  // Another auxiliary with the plan mark is no "be to": no promise.
+  d.tokens[1].lemma = "have";
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+// "Chile said <pronoun> will host the talks ." with its tree and clause
+// made by hand, Chile the speaker of the reported clause, and no event.
+AnalyzedDocument SaidWillDocument(const char* pronoun) {
+  AnalyzedDocument d;
+  d.doc.id = "p";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"said", "say", "VERB", -1, "root"},
+                   {pronoun, pronoun, "PRON", 4, "nsubj"}, {"will", "will", "AUX", 4, "aux"},
+                   {"host", "host", "VERB", 1, "ccomp"}, {"the", "the", "DET", 6, "det"},
+                   {"talks", "talk", "NOUN", 4, "obj"}, {".", ".", "PUNCT", 1, "punct"}});
+  AddCountry(&d, 0, "CHL");
+  Clause k;
+  k.verb = 4;
+  k.lemma = "host";
+  k.auxiliaries = {3};
+  k.tense = Tense::kFuture;
+  k.link = ClauseLink::kThat;
+  k.subject = Phrase{2, 3, 2, {}, {}};
+  k.objects.push_back(Phrase{5, 7, 6, {}, {}});
+  k.speaker = Phrase{0, 1, 0, {}, {}};
+  d.clauses.push_back(k);
+  return d;
+}
+
+TEST(CommitmentStage, AStatesPronounInReportedSpeechIsItsSpeaker) {
+  auto stage = Stage();
+  for (const char* pronoun : {"it", "they", "We"}) {
+    AnalyzedDocument d = SaidWillDocument(pronoun);
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), 1u) << pronoun << "\n" << DumpCommitments(d);
+    EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+    EXPECT_EQ(d.commitments[0].cue, "will");
+    EXPECT_EQ(d.commitments[0].event, -1);
+  }
+  // A person's pronoun is someone else than the state that speaks.
+  AnalyzedDocument d = SaidWillDocument("she");
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  // Not reported: the pronoun stands for no one known.
+  d = SaidWillDocument("it");
+  d.clauses[0].speaker = Phrase{};
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+// "Chile reached a deal ." with its tree and clause made by hand and no
+// event: an agreement reached in a clause.
+AnalyzedDocument ReachedDealDocument() {
+  AnalyzedDocument d;
+  d.doc.id = "r";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
+                   {"a", "a", "DET", 3, "det"}, {"deal", "deal", "NOUN", 1, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  AddCountry(&d, 0, "CHL");
+  Clause k;
+  k.verb = 1;
+  k.lemma = "reach";
+  k.tense = Tense::kPast;
+  k.subject = Phrase{0, 1, 0, {}, {}};
+  k.objects.push_back(Phrase{2, 4, 3, {}, {}});
+  d.clauses.push_back(k);
+  return d;
+}
+
+TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
+  auto stage = Stage();
+  AnalyzedDocument d = ReachedDealDocument();
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+  EXPECT_EQ(d.commitments[0].type, "AGREE");
+  EXPECT_EQ(d.commitments[0].cue, "reached");
+  EXPECT_EQ(d.commitments[0].event, -1);
+  // Sought or hedged ("could reach a deal"), or not reached: no commitment.
+  d = ReachedDealDocument();
+  d.clauses[0].modality = "could";
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  d = ReachedDealDocument();
+  d.clauses[0].negated = true;
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  d = ReachedDealDocument();
+  d.tokens[3].lemma = "conclusion";  // "reached a conclusion"
   stage->Run(&d);
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
