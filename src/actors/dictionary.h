@@ -133,6 +133,10 @@ class Dictionary {
   // A noun that names a kind of place before "of" ("the town of Afrin",
   // `place-noun` lines). Folded form.
   bool IsPlaceNoun(std::string_view folded) const { return place_nouns_.count(std::string(folded)) > 0; }
+  // A verb or noun of going somewhere whose object or to / from / for /
+  // over phrase names where, not who ("flew to South Africa", "left the
+  // Bahamas", "a visit to Afghanistan"; `motion-word` lines). Folded lemma.
+  bool IsMotionWord(std::string_view folded) const { return motion_words_.count(std::string(folded)) > 0; }
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
@@ -148,6 +152,7 @@ class Dictionary {
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
   std::unordered_set<std::string> place_nouns_;
+  std::unordered_set<std::string> motion_words_;
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory
