@@ -160,11 +160,12 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       names_text = std::string(s);
     } else {
       if (format != Format::kActors) { r.Error(n, "expected 'person NAME; NAME…' in an entente-people file"); continue; }
-      if (kw == "place-noun" || kw == "region-noun") {  // "place-noun town; city": words, not entries
+      if (kw == "place-noun" || kw == "region-noun" || kw == "motion-word") {  // "place-noun town; city": words, not entries
+        auto& words = kw == "motion-word" ? motion_words_ : place_nouns_;
         for (const std::string& name : SplitNames(std::string(s))) {
           std::string f;
           FoldWord(name, &f);
-          place_nouns_.insert(f);
+          words.insert(f);
           if (kw == "region-noun") region_nouns_.insert(f);
         }
         continue;

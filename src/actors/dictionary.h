@@ -142,6 +142,10 @@ class Dictionary {
   // The entry of country `alpha3`'s capital (its first `capital` line), or
   // null: "the Algerian capital" is Algiers.
   const Entry* CapitalOf(std::string_view alpha3) const;
+  // A verb or noun of going somewhere whose object or to / from / for /
+  // over phrase names where, not who ("flew to South Africa", "left the
+  // Bahamas", "a visit to Afghanistan"; `motion-word` lines). Folded lemma.
+  bool IsMotionWord(std::string_view folded) const { return motion_words_.count(std::string(folded)) > 0; }
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
@@ -157,6 +161,7 @@ class Dictionary {
   bool NotePhrase(const std::string& folded);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
   std::unordered_set<std::string> place_nouns_, region_nouns_;
+  std::unordered_set<std::string> motion_words_;
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

@@ -429,7 +429,9 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
     chain->mentions.clear();
     return k + 1;
   }
-  m.location = m.location || owns_place;
+  // "flew to South Africa", "left the Bahamas", "transactions in Africa".
+  bool where = !petrarch_ && !m.location && !owns_place && NamedAsWhere(h, m);
+  m.location = m.location || owns_place || where;
   bool thing_place = false;  // "a Kabul car bombing", "a Baghdad airport": where the thing is, not who acts
   if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
     thing_place = e.precision == Precision::kCity && !m.place_id.empty();
@@ -447,6 +449,7 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
           (prefix.empty() ? "" : prefix_why_);
   if (owns_place) m.why += " +owner of a place noun";
   if (thing_place) m.why += " +place of a thing";
+  if (where) m.why += " +named as where";
   // "Haitians", "the South Africans": a plural demonym alone names the
   // country's people.
   if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
@@ -536,7 +539,9 @@ size_t SentenceResolver::AgentStep(size_t k) {
     while (k < hits.size() && hits[k].begin < ne) ++k;
     return k;
   }
-  if (E(ag).bound && E(h).bound) return last_hit + 1;  // "missiles" with no owner: not an actor
+  // "missiles", "the community" with no owner: not an actor ("church
+  // officials": a head that is not bound keeps the chain).
+  if (E(ag).bound && E(h).bound && E(hits[last_hit]).bound) return last_hit + 1;
   if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
     return last_hit + 1;  // "navy manoeuvres", "as president": no actor
   }
@@ -610,6 +615,9 @@ void SentenceResolver::Finish() {
     CapitalPlaces();
     if (local_.size() != before) SortByBegin(&local_);
   }
+  // English role nouns inside a quotation in another script name no actor
+  // of the story ("sex worker" amid Devanagari words).
+  if (!petrarch_) std::erase_if(local_, [&](const ActorMention& m) { return InOtherScript(m.begin, m.end); });
   for (ActorMention& m : local_) {
     if (doc_->actors.size() >= kMaxMentionsPerDocument) break;
     doc_->actors.push_back(std::move(m));

@@ -230,6 +230,52 @@ bool SentenceResolver::RoleAsPredicate(uint32_t begin, uint32_t end) const {
   return r.starts_with("obl") || r.starts_with("nmod") || r == "advcl" || r == "xcomp";
 }
 
+bool SentenceResolver::NamedAsWhere(const Hit& h, const ActorMention& m) const {
+  const Entry& e = E(h);
+  if (e.demonym || e.identity != Identity::kNone) return false;
+  if (e.kind == ActorKind::kRegion && e.precision == Precision::kNone) {
+    return LocativeBefore(dict_, toks_, *folded_, first_, h.begin, false);
+  }
+  return !m.place_id.empty() && MotionDestination(h);
+}
+
+bool SentenceResolver::MotionDestination(const Hit& h) const {
+  const Token& last = toks_[h.end - 1];
+  if (last.head < 0) return false;
+  uint32_t gov = static_cast<uint32_t>(last.head);
+  if (gov < first_ || gov >= last_ || (gov >= h.begin && gov < h.end)) return false;
+  std::string lemma;
+  FoldWord(toks_[gov].lemma.empty() ? toks_[gov].text : toks_[gov].lemma, &lemma);
+  if (!dict_.IsMotionWord(lemma)) return false;
+  if (last.deprel == "obj") return true;  // "left the Bahamas", "visited Belize"
+  if (!last.deprel.starts_with("obl") && !last.deprel.starts_with("nmod")) return false;
+  std::string_view prep;
+  for (uint32_t t = first_; t < h.begin; ++t) {
+    if (toks_[t].head == static_cast<int32_t>(h.end - 1) && toks_[t].deprel == "case") prep = Folded(t);
+  }
+  if (prep != "to" && prep != "for" && prep != "over") return false;
+  if (!toks_[gov].tag.starts_with("VB")) return true;  // "a visit to Afghanistan"
+  for (uint32_t t = first_; t < last_; ++t) {
+    if (toks_[t].head == static_cast<int32_t>(gov) && toks_[t].deprel == "obj") return false;
+  }
+  return true;
+}
+
+bool SentenceResolver::InOtherScript(uint32_t begin, uint32_t end) const {
+  uint32_t words = 0, other = 0;
+  auto count = [&](uint32_t t) {
+    const Token& tok = toks_[t];
+    if (tok.kind != TokenKind::kWord || tok.text.empty()) return;
+    ++words;
+    // UTF-8 lead bytes from U+0380 (Greek) on; 0xE2 starts punctuation and symbols.
+    unsigned char c = static_cast<unsigned char>(tok.text[0]);
+    if (c >= 0xCE && c != 0xE2) ++other;
+  };
+  for (uint32_t t = begin > first_ + 4 ? begin - 4 : first_; t < begin; ++t) count(t);
+  for (uint32_t t = end; t < last_ && t < end + 4; ++t) count(t);
+  return words > 0 && 2 * other > words;
+}
+
 bool SentenceResolver::ModifiesPlace(const Hit& h) const {
   const Entry& e = E(h);
   if (e.kind != ActorKind::kCountry && e.kind != ActorKind::kRegion && e.kind != ActorKind::kPlace) return false;

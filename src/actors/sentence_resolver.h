@@ -119,6 +119,21 @@ class SentenceResolver {
   // not who ("Israeli cities" stays an actor).
   // False without a tree.
   bool ModifiesPlace(const Hit& h) const;
+  // A country or place named as where, not who: the object of a verb of
+  // going, or after its "to" / "for" / "over" ("flew to South Africa",
+  // "left the Bahamas", "a visit to Afghanistan"; not "returned the islands
+  // to China": with an object, "to" names a recipient), by the dictionaries'
+  // `motion-word` lemmas; or a region after a locative preposition
+  // ("transactions in Africa"). `m` is the mention with its place fields.
+  // False without a tree.
+  bool NamedAsWhere(const Hit& h, const ActorMention& m) const;
+  // Hit h is the object, or the to / for / over phrase, of a motion word
+  // (NamedAsWhere's first case).
+  bool MotionDestination(const Hit& h) const;
+  // Most of the four words on each side of [begin, end) are written in a
+  // non-Latin script (Greek and beyond): an English word inside a quotation
+  // in another language.
+  bool InOtherScript(uint32_t begin, uint32_t end) const;
   // "US Senate": a country hit right before an organisation of that country
   // is one mention, the organisation's. True if it applied (two hits used).
   bool NestedOrganisation(size_t k);
