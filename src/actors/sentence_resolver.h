@@ -192,7 +192,16 @@ class SentenceResolver {
   // A run of capitalised name tokens starting at t: its end (t if none).
   uint32_t NameRun(uint32_t t) const;
   ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
-  bool CodePerson(const Entry& e, bool former, ActorMention* m) const;
+  // Codes person entry e into m by its role for the document's day, or the
+  // one `hint` names (resolver_roles.cc); `former`: the office held before.
+  bool CodePerson(const Entry& e, bool former, const RoleHint& hint, ActorMention* m) const;
+  // What hits within tokens [begin, end) say of a role: the first
+  // modifier's code and the role nouns' words (resolver_roles.cc).
+  RoleHint HintIn(uint32_t begin, uint32_t end) const;
+  // A title in an apposition right before or after person hit `person`
+  // ("NATO's secretary general, Jens Stoltenberg", "Stoltenberg, NATO's
+  // secretary general"); empty when there is none or it is a former one.
+  RoleHint AppositionHint(const Hit& person) const;
   std::string Why(const std::string& rule, std::initializer_list<const Hit*> hits) const;
   void ApplyFormer(ActorMention* m) const;
   void AppendSector(const std::string& sector, ActorMention* m) const;
