@@ -79,6 +79,8 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
     if (f == "former" || f == "formerly" || f == "past" || f == "ousted" || f == "deposed" || f == "ex") {
       return true;
     }
+    // "the late US Senator …": dead, so out of office.
+    if (f == "late" && t > first_ && Folded(t - 1) == "the") return true;
     // "formerly the mayor of …", "formerly a deputy administrator".
     if (!IsFiller(f) && f != "the" && f != "a" && f != "an") break;
   }

@@ -20,6 +20,26 @@ bool Covered(const std::vector<Hit>& all, uint32_t t) {
   return false;
 }
 
+// A role noun hit starting (`starts`) or ending (else) at token t.
+bool RoleNounAt(const Dictionary& dict, const std::vector<Hit>& all, uint32_t t, bool starts) {
+  for (const Hit& h : all) {
+    if ((starts ? h.begin : h.end) == t && dict.entries()[h.entry].kind == ActorKind::kAgent) return true;
+  }
+  return false;
+}
+
+// A town as a role noun's owner: "Portland authorities", "Portland's
+// mayor", "the mayor of Melbourne" (an article may follow "of").
+bool OwnsRoleNoun(const Dictionary& dict, const std::vector<std::string>& folded, uint32_t first, uint32_t last,
+                  const std::vector<Hit>& all, const Hit& h) {
+  uint32_t t = h.end;
+  if (!h.possessive && t < last && (folded[t - first] == "'s" || folded[t - first] == "'")) ++t;
+  if (t < last && RoleNounAt(dict, all, t, true)) return true;
+  uint32_t u = h.begin;
+  if (u > first && folded[u - 1 - first] == "the") --u;
+  return u >= first + 2 && folded[u - 1 - first] == "of" && RoleNounAt(dict, all, u - 1, false);
+}
+
 // "afrin", "ras-al-ain": the folded name with '-' for spaces.
 std::string Slug(const std::string& name) {
   std::string f;
@@ -104,6 +124,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     }
   }
   if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
+  if (OwnsRoleNoun(dict, folded, first, last, all, h)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
   if (h.end + 1 < last && folded[h.end - first] == ",") {  // "Austin, Texas"
