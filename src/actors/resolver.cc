@@ -539,6 +539,7 @@ void SentenceResolver::Finish() {
   SortByBegin(&local_);
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (!petrarch_) PossessiveOwners();
   if (document_country_ && !petrarch_) DocumentCountry();
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();

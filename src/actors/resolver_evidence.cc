@@ -490,3 +490,34 @@ void SentenceResolver::DirectionPlaces() {
 }
 
 }  // namespace entente::actors
+
+namespace entente::actors {
+
+void SentenceResolver::PossessiveOwners() {
+  if (!clause_words_) return;
+  auto possessive = [this](uint32_t t) { return (clause_words_->Flags(Folded(t)) & parse::kPossessive) != 0; };
+  for (ActorMention& m : local_) {
+    if (m.location || m.kind != ActorKind::kAgent || m.code.rfind("---", 0) != 0 || m.begin <= first_) continue;
+    // The owner: the tree's possessive on the head noun ("its last troops"),
+    // else the word right before the mention.
+    bool owned = false;
+    uint32_t head = m.end - 1;
+    for (uint32_t u = first_; u < m.begin && !owned; ++u) {
+      owned = toks_[u].head == static_cast<int32_t>(head) && toks_[u].deprel == "nmod:poss" && possessive(u);
+    }
+    owned = owned || possessive(m.begin - 1);
+    if (!owned) continue;
+    const ActorMention* owner = nullptr;
+    for (const ActorMention& o : local_) {
+      if (o.end <= m.begin && !o.country.empty() && !IsNonStateRoot(o.country) && (!owner || o.end > owner->end)) {
+        owner = &o;
+      }
+    }
+    if (!owner) continue;
+    m.code = owner->country + m.code.substr(3);
+    DescribeCode(m.code, &m);
+    m.why += " +country of '" + owner->text + "' (possessive)";
+  }
+}
+
+}  // namespace entente::actors

@@ -153,6 +153,12 @@ class SentenceResolver {
   // countries tie. Then this sentence's countries are counted. Only with
   // set_document_country(true).
   void DocumentCountry();
+  // "South Africa said its troops …": a role noun still without a country
+  // whose owner is a possessive of the parse stage's list ("its", "their":
+  // the tree's nmod:poss, else the token before it) takes the country of
+  // the nearest mention before it in the sentence that has one
+  // (resolver_evidence.cc). Nothing without the clause words.
+  void PossessiveOwners();
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
