@@ -385,7 +385,7 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
   if (owns_place) m.why += " +owner of a place noun";
   // "Haitians", "the South Africans": a plural demonym alone names the
   // country's people.
-  if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
+  if (e.demonym && e.kind == ActorKind::kCountry && toks_[h.end - 1].tag == "NNPS") {
     AppendSector("CVL", &m);
   }
   if (Former(h.begin, h)) ApplyFormer(&m);

@@ -371,14 +371,16 @@ void SentenceResolver::ApplyIdentities() {
       }
     }
     if (!host) {
-      // A plural noun is an actor on its own ("Kurds", "Shiites"); an
+      // A plural noun is an actor on its own ("Kurds", "Shiites"): people
+      // of that identity (CVL), as a plural demonym is ("Haitians"); an
       // adjective before anything else ("Kurdish town") is not.
       const Token& last = toks_[h.end - 1];
       bool plural = last.tag.empty() ? Folded(h.end - 1).ends_with("s") : (last.tag == "NNS" || last.tag == "NNPS");
       bool noun_next = h.end < last_ && toks_[h.end].tag.starts_with("NN");
       if (!plural || noun_next) continue;
       ActorMention m = Make(h.begin, h.end, ActorKind::kAgent);
-      m.code = "---";
+      m.code = petrarch_ ? "---" : "---CVL";
+      DescribeCode(m.code, &m);
       m.why = Why("identity", {&h});
       local_.push_back(std::move(m));
       host = &local_.back();
