@@ -120,6 +120,7 @@ TEST(Roles, ARoleTheMentionNamesWinsOverTheDate) {
   EXPECT_EQ(Resolver::PickRole(e, d, finance)->title, "finance minister");
   ASSERT_TRUE(ParseIsoDay("2019-06-01", &d));
   EXPECT_EQ(Resolver::PickRole(e, d, nato)->code, "IGOWSTNAT");  // the date agrees
+  EXPECT_EQ(Resolver::PickRole(e, d, colonel)->code, "IGOWSTNAT");  // the sector alone: the date's role
   ASSERT_TRUE(ParseIsoDay("2002-06-01", &d));  // between roles: the default, unless named
   EXPECT_EQ(Resolver::PickRole(e, d, unknown)->code, "NORELI");
   EXPECT_EQ(Resolver::PickRole(e, d, colonel)->code, "NORMIL");  // by the title's sector

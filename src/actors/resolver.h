@@ -63,7 +63,8 @@ class Resolver {
   // counting more than the words, the words more than the sector) is taken
   // instead: the one holding `day` first, then the latest begun by `day`
   // (any, undated), then the earliest, then the default. A hint no role
-  // matches better than the date's changes nothing.
+  // matches better than the date's changes nothing, nor does the title's
+  // sector alone when the date gives a dated role.
   static const Role* PickRole(const Entry& e, Day day, const RoleHint& hint);
 
  private:

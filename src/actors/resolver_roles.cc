@@ -128,7 +128,10 @@ const Role* Resolver::PickRole(const Entry& e, Day day, const RoleHint& hint) {
       best_score = s;
     }
   }
-  return best ? best : dated;
+  // The title's sector alone is weak evidence ("leader"): it may replace the
+  // default or no role, not a dated role the date holds.
+  if (!best || (dated && !dated->any_date && best_score < 2)) return dated;
+  return best;
 }
 
 RoleHint SentenceResolver::HintIn(uint32_t begin, uint32_t end) const {
