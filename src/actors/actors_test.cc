@@ -92,6 +92,41 @@ TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {
   EXPECT_EQ(Resolver::PickRole(dict.entries()[1], d), nullptr);
 }
 
+TEST(Roles, ARoleTheMentionNamesWinsOverTheDate) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadText("p.txt",
+                            "@format entente-people 1\n"
+                            "person Ola Nordmann\n"
+                            "  NORGOV 2025-02-04.. finance minister\n"
+                            "  IGOWSTNAT 2014-10-01..2024-10-01 secretary-general of NATO\n"
+                            "  NORGOV 2005-10-17..2013-10-16 prime minister\n"
+                            "  NORMIL 1990-01-01..2000-01-01 army chief\n"
+                            "  NORELI *\n",
+                            nullptr).ok());
+  const Entry& e = dict.entries()[0];
+  RoleHint nato{"IGOWSTNAT", {"secretary", "general"}, "GOV"};
+  RoleHint prime{"", {"prime", "minister"}, "GOV"};
+  RoleHint finance{"NOR", {"finance", "minister"}, "GOV"};
+  RoleHint unknown{"", {"envoy"}, ""};
+  RoleHint colonel{"", {"colonel"}, "MIL"};
+  EXPECT_EQ(Resolver::PickRole(e, kNoDay, nato)->code, "IGOWSTNAT");
+  EXPECT_EQ(Resolver::PickRole(e, kNoDay, prime)->title, "prime minister");
+  EXPECT_EQ(Resolver::PickRole(e, kNoDay, finance)->title, "finance minister");
+  EXPECT_EQ(Resolver::PickRole(e, kNoDay, unknown)->title, "finance minister");  // nothing named: the latest
+  EXPECT_EQ(Resolver::PickRole(e, kNoDay, RoleHint{})->title, "finance minister");
+  Day d;
+  ASSERT_TRUE(ParseIsoDay("2025-06-01", &d));
+  EXPECT_EQ(Resolver::PickRole(e, d, nato)->code, "IGOWSTNAT");  // named, against the date
+  EXPECT_EQ(Resolver::PickRole(e, d, finance)->title, "finance minister");
+  ASSERT_TRUE(ParseIsoDay("2019-06-01", &d));
+  EXPECT_EQ(Resolver::PickRole(e, d, nato)->code, "IGOWSTNAT");  // the date agrees
+  EXPECT_EQ(Resolver::PickRole(e, d, colonel)->code, "IGOWSTNAT");  // the sector alone: the date's role
+  ASSERT_TRUE(ParseIsoDay("2002-06-01", &d));  // between roles: the default, unless named
+  EXPECT_EQ(Resolver::PickRole(e, d, unknown)->code, "NORELI");
+  EXPECT_EQ(Resolver::PickRole(e, d, colonel)->code, "NORMIL");  // by the title's sector
+  EXPECT_EQ(Resolver::PickRole(e, d, prime)->title, "prime minister");
+}
+
 TEST(Dates, RoundTrip) {
   for (const char* d : {"1970-01-01", "2000-02-29", "2021-01-20", "1899-12-31", "2026-11-28"}) {
     Day day;

@@ -22,25 +22,6 @@
 
 namespace entente::actors {
 
-const Role* Resolver::PickRole(const Entry& e, Day day) {
-  if (day == kNoDay) {
-    const Role* best = nullptr;
-    for (const Role& r : e.roles) {
-      if (!r.any_date && (!best || r.from > best->from)) best = &r;
-    }
-    if (best) return best;
-    for (const Role& r : e.roles) {
-      if (r.any_date) return &r;
-    }
-    return nullptr;
-  }
-  for (const Role& r : e.roles) {
-    if (r.any_date) return &r;
-    if ((r.from == kNoDay || r.from <= day) && day < r.to) return &r;
-  }
-  return nullptr;
-}
-
 Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const AttributionModel* attribution,
                    bool document_country)
     : dict_(dict), matcher_(matcher), attribution_(attribution), document_country_(document_country) {
@@ -54,21 +35,6 @@ Resolver::Resolver(const Dictionary& dict, const Matcher& matcher, const Attribu
     hyphen_heads_.emplace(folded, p.entry);
   }
 }
-
-namespace {
-
-// "USAGOV 2021-01-20..2025-01-20" / "USAELI *": the role line as written
-// (stable when files are edited, unlike a line number).
-std::string DescribeRole(const Role& r) {
-  if (r.any_date) return r.code + " *";
-  std::string out = r.code + " ";
-  if (r.from != kNoDay) out += FormatIsoDay(r.from);
-  out += "..";
-  if (r.to != std::numeric_limits<Day>::max()) out += FormatIsoDay(r.to);
-  return out;
-}
-
-}  // namespace
 
 void CopyIdentity(const ActorMention& from, ActorMention* to) {
   to->code = from.code;
@@ -113,6 +79,8 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
     if (f == "former" || f == "formerly" || f == "past" || f == "ousted" || f == "deposed" || f == "ex") {
       return true;
     }
+    // "the late US Senator …": dead, so out of office.
+    if (f == "late" && t > first_ && Folded(t - 1) == "the") return true;
     // "formerly the mayor of …", "formerly a deputy administrator".
     if (!IsFiller(f) && f != "the" && f != "a" && f != "an") break;
   }
@@ -137,32 +105,6 @@ void SentenceResolver::ApplyFormer(ActorMention* m) const {
     if (s != "ELI") m->sectors.push_back(s);
   }
   m->former = true;
-}
-
-bool SentenceResolver::CodePerson(const Entry& e, bool former, ActorMention* m) const {
-  const Role* role = Resolver::PickRole(e, day_);
-  if (former && (!role || role->code.size() < 6 || role->code.compare(3, 3, "ELI") != 0)) {
-    // Coded by the office held before the story: the latest role that had ended.
-    const Role* past = nullptr;
-    for (const Role& r : e.roles) {
-      if (!r.any_date && day_ != kNoDay && r.to <= day_ && (!past || r.to > past->to)) past = &r;
-    }
-    const Role* base = past ? past : role;
-    if (!base) return false;
-    m->code = base->code;
-    DescribeCode(m->code, m);
-    m->title = base->title;
-    ApplyFormer(m);
-    m->why += " role " + DescribeRole(*base) + " +former";
-    return true;
-  }
-  if (!role) return false;
-  m->code = role->code;
-  DescribeCode(m->code, m);
-  m->title = role->title;
-  m->why += " role " + DescribeRole(*role);
-  if (former) m->former = true;
-  return true;
 }
 
 size_t SentenceResolver::AgentChain(size_t k, size_t* last_hit) const {
@@ -339,7 +281,7 @@ size_t SentenceResolver::ModifierAgent(size_t k, size_t a, CountryChain* chain) 
     ActorMention pm = Make(h.begin, hits[p].end, ActorKind::kPerson);
     pm.name = E(hits[p]).name;
     pm.why = Why("modifier+title+person", {&h, &ag, &hits[p]});
-    if (CodePerson(E(hits[p]), former, &pm)) {
+    if (CodePerson(E(hits[p]), former, HintIn(h.begin, end), &pm)) {
       if (pm.title.empty()) pm.title = m.title;
       if (!e.demonym) PlacedIn(h, &pm);
       m = std::move(pm);
@@ -452,7 +394,7 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
   if (where) m.why += " +named as where";
   // "Haitians", "the South Africans": a plural demonym alone names the
   // country's people.
-  if (e.demonym && e.kind == ActorKind::kCountry && h.end - h.begin == 1 && toks_[h.begin].tag == "NNPS") {
+  if (e.demonym && e.kind == ActorKind::kCountry && toks_[h.end - 1].tag == "NNPS") {
     AppendSector("CVL", &m);
   }
   if (Former(h.begin, h)) ApplyFormer(&m);
@@ -519,7 +461,7 @@ size_t SentenceResolver::AgentStep(size_t k) {
     ActorMention m = Make(h.begin, hits[p].end, ActorKind::kPerson);
     m.name = E(hits[p]).name;
     m.why = Why("title+person", {&ag, &hits[p]});
-    if (CodePerson(E(hits[p]), former, &m)) {
+    if (CodePerson(E(hits[p]), former, HintIn(h.begin, end), &m)) {
       if (m.title.empty()) m.title = E(hits[last_hit]).name;
       local_.push_back(std::move(m));
     }
@@ -560,7 +502,7 @@ size_t SentenceResolver::PersonStep(size_t k) {
   ActorMention m = Make(h.begin, h.end, ActorKind::kPerson);
   m.name = e.name;
   m.why = Why("person", {&h});
-  if (!CodePerson(e, Former(h.begin, h), &m)) return k + 1;
+  if (!CodePerson(e, Former(h.begin, h), AppositionHint(h), &m)) return k + 1;
   // "the Bush administration", "Putin's government": the person's country + role noun.
   uint32_t t = h.end;
   if (!h.possessive && t < last_ && toks_[t].text == "'s") ++t;
@@ -608,6 +550,7 @@ void SentenceResolver::Finish() {
   SortByBegin(&local_);
   // PETRARCH codes bare role nouns as ---SECTOR.
   if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (!petrarch_) PossessiveOwners();
   if (document_country_ && !petrarch_) DocumentCountry();
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();

@@ -28,6 +28,20 @@ inline constexpr size_t kMaxMentionsPerDocument = 5000;
 // context to be a place (doc/formats/actors.md, "Before these rules").
 inline constexpr uint32_t kMajorCityPopulation = 1000000;
 
+// What a mention writes about which of a person's roles it names ("NATO
+// Secretary General Jens Stoltenberg", "Stoltenberg, Norway's finance
+// minister"): the code of the owner written with the title ("IGOWSTNAT",
+// "NOR"; "" if none), which a named role's code starts with; the title's
+// folded words ("secretary", "general"), each of which a named role's
+// description holds; and the title's sector ("MIL" for "General"), one of
+// a named role's code blocks.
+struct RoleHint {
+  std::string owner;
+  std::vector<std::string> words;
+  std::string sector;
+  bool empty() const { return owner.empty() && words.empty() && sector.empty(); }
+};
+
 class Resolver {
  public:
   // `attribution`: the learned country attribution of bare role nouns
@@ -47,6 +61,14 @@ class Resolver {
   // Picks the role of a dated entry for `day` (kNoDay = unknown date: the
   // most recent dated role, else the default). nullptr = not coded.
   static const Role* PickRole(const Entry& e, Day day);
+  // The same, but a role the mention names wins: when the date's role does
+  // not match all of `hint`, the role matching most of it (the owner
+  // counting more than the words, the words more than the sector) is taken
+  // instead: the one holding `day` first, then the latest begun by `day`
+  // (any, undated), then the earliest, then the default. A hint no role
+  // matches better than the date's changes nothing, nor does the title's
+  // sector alone when the date gives a dated role.
+  static const Role* PickRole(const Entry& e, Day day, const RoleHint& hint);
 
  private:
   // Fills doc->dateline_place with the first place the dateline names.

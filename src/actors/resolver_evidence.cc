@@ -20,6 +20,26 @@ bool Covered(const std::vector<Hit>& all, uint32_t t) {
   return false;
 }
 
+// A role noun hit starting (`starts`) or ending (else) at token t.
+bool RoleNounAt(const Dictionary& dict, const std::vector<Hit>& all, uint32_t t, bool starts) {
+  for (const Hit& h : all) {
+    if ((starts ? h.begin : h.end) == t && dict.entries()[h.entry].kind == ActorKind::kAgent) return true;
+  }
+  return false;
+}
+
+// A town as a role noun's owner: "Portland authorities", "Portland's
+// mayor", "the mayor of Melbourne" (an article may follow "of").
+bool OwnsRoleNoun(const Dictionary& dict, const std::vector<std::string>& folded, uint32_t first, uint32_t last,
+                  const std::vector<Hit>& all, const Hit& h) {
+  uint32_t t = h.end;
+  if (!h.possessive && t < last && (folded[t - first] == "'s" || folded[t - first] == "'")) ++t;
+  if (t < last && RoleNounAt(dict, all, t, true)) return true;
+  uint32_t u = h.begin;
+  if (u > first && folded[u - 1 - first] == "the") --u;
+  return u >= first + 2 && folded[u - 1 - first] == "of" && RoleNounAt(dict, all, u - 1, false);
+}
+
 // "afrin", "ras-al-ain": the folded name with '-' for spaces.
 std::string Slug(const std::string& name) {
   std::string f;
@@ -113,6 +133,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     }
   }
   if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
+  if (OwnsRoleNoun(dict, folded, first, last, all, h)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
   if (h.end + 1 < last && folded[h.end - first] == ",") {  // "Austin, Texas"
@@ -414,14 +435,16 @@ void SentenceResolver::ApplyIdentities() {
       }
     }
     if (!host) {
-      // A plural noun is an actor on its own ("Kurds", "Shiites"); an
+      // A plural noun is an actor on its own ("Kurds", "Shiites"): people
+      // of that identity (CVL), as a plural demonym is ("Haitians"); an
       // adjective before anything else ("Kurdish town") is not.
       const Token& last = toks_[h.end - 1];
       bool plural = last.tag.empty() ? Folded(h.end - 1).ends_with("s") : (last.tag == "NNS" || last.tag == "NNPS");
       bool noun_next = h.end < last_ && toks_[h.end].tag.starts_with("NN");
       if (!plural || noun_next) continue;
       ActorMention m = Make(h.begin, h.end, ActorKind::kAgent);
-      m.code = "---";
+      m.code = petrarch_ ? "---" : "---CVL";
+      DescribeCode(m.code, &m);
       m.why = Why("identity", {&h});
       local_.push_back(std::move(m));
       host = &local_.back();
@@ -585,6 +608,37 @@ void SentenceResolver::CapitalPlaces() {
       return o.location && o.begin >= m.begin && o.end <= m.end && o.place_id.rfind("country:", 0) == 0;
     });
     local_.push_back(std::move(m));
+  }
+}
+
+}  // namespace entente::actors
+
+namespace entente::actors {
+
+void SentenceResolver::PossessiveOwners() {
+  if (!clause_words_) return;
+  auto possessive = [this](uint32_t t) { return (clause_words_->Flags(Folded(t)) & parse::kPossessive) != 0; };
+  for (ActorMention& m : local_) {
+    if (m.location || m.kind != ActorKind::kAgent || m.code.rfind("---", 0) != 0 || m.begin <= first_) continue;
+    // The owner: the tree's possessive on the head noun ("its last troops"),
+    // else the word right before the mention.
+    bool owned = false;
+    uint32_t head = m.end - 1;
+    for (uint32_t u = first_; u < m.begin && !owned; ++u) {
+      owned = toks_[u].head == static_cast<int32_t>(head) && toks_[u].deprel == "nmod:poss" && possessive(u);
+    }
+    owned = owned || possessive(m.begin - 1);
+    if (!owned) continue;
+    const ActorMention* owner = nullptr;
+    for (const ActorMention& o : local_) {
+      if (o.end <= m.begin && !o.country.empty() && !IsNonStateRoot(o.country) && (!owner || o.end > owner->end)) {
+        owner = &o;
+      }
+    }
+    if (!owner) continue;
+    m.code = owner->country + m.code.substr(3);
+    DescribeCode(m.code, &m);
+    m.why += " +country of '" + owner->text + "' (possessive)";
   }
 }
 

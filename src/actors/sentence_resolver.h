@@ -176,6 +176,12 @@ class SentenceResolver {
   // countries tie. Then this sentence's countries are counted. Only with
   // set_document_country(true).
   void DocumentCountry();
+  // "South Africa said its troops …": a role noun still without a country
+  // whose owner is a possessive of the parse stage's list ("its", "their":
+  // the tree's nmod:poss, else the token before it) takes the country of
+  // the nearest mention before it in the sentence that has one
+  // (resolver_evidence.cc). Nothing without the clause words.
+  void PossessiveOwners();
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
@@ -215,7 +221,16 @@ class SentenceResolver {
   // A run of capitalised name tokens starting at t: its end (t if none).
   uint32_t NameRun(uint32_t t) const;
   ActorMention Make(uint32_t begin, uint32_t end, ActorKind kind) const;
-  bool CodePerson(const Entry& e, bool former, ActorMention* m) const;
+  // Codes person entry e into m by its role for the document's day, or the
+  // one `hint` names (resolver_roles.cc); `former`: the office held before.
+  bool CodePerson(const Entry& e, bool former, const RoleHint& hint, ActorMention* m) const;
+  // What hits within tokens [begin, end) say of a role: the first
+  // modifier's code and the role nouns' words (resolver_roles.cc).
+  RoleHint HintIn(uint32_t begin, uint32_t end) const;
+  // A title in an apposition right before or after person hit `person`
+  // ("NATO's secretary general, Jens Stoltenberg", "Stoltenberg, NATO's
+  // secretary general"); empty when there is none or it is a former one.
+  RoleHint AppositionHint(const Hit& person) const;
   std::string Why(const std::string& rule, std::initializer_list<const Hit*> hits) const;
   void ApplyFormer(ActorMention* m) const;
   void AppendSector(const std::string& sector, ActorMention* m) const;

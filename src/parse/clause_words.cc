@@ -24,7 +24,7 @@ constexpr ListName kLists[] = {
     {"neg_adj", kNegAdj},           {"rel_pronoun", kRelPronoun},   {"negation", kNegation},
     {"future", kFuture},            {"accuse_like", kAccuseLike},   {"prevent_like", kPreventLike},
     {"time", kTime},                {"person_noun", kPersonNoun},   {"locative", kLocative},
-    {"partitive", kPartitive},      {"event_noun", kEventNoun},
+    {"partitive", kPartitive},      {"event_noun", kEventNoun},     {"possessive", kPossessive},
 };
 
 uint64_t Hash(std::string_view s) {

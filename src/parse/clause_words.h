@@ -33,6 +33,7 @@ enum WordFlag : uint32_t {
   kLocative = 1u << 14,      // in, near: a place, not part of an object
   kPartitive = 1u << 15,     // "some of whom"
   kEventNoun = 1u << 16,     // "withdrawal": a nominalised event
+  kPossessive = 1u << 17,    // its, their: a role noun's owner named before
 };
 
 class ClauseWords {
