@@ -43,6 +43,10 @@ struct TrainArgs {
   std::string domain = "wikinews";        // the domain whose copies decoding reads
   std::string learner = "perceptron";
   float margin_beta = 1;  // the trigger margin is chosen for the best type + dyad F-beta on dev
+  // Per-type trigger margins written into the model (not chosen here: they
+  // are chosen on dev and the real-news cross-validation together, by
+  // scripts/choose_type_margins.py).
+  std::string type_margins;
   // Decoding rules, on by default (--no-… turns them off: the models before them).
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
@@ -96,6 +100,11 @@ int Run(TrainArgs a) {
   adapt->domain = a.domain;
   a.options.domain_adaptation = *adapt;
   if (a.learner == "logreg") a.options.learner = CoderLearner::kLogistic;
+  if (!ParseTypeMargins(a.type_margins)) {
+    std::fprintf(stderr, "entente train: --type-margins: expected TYPE:margin,… with PLOVER types, got \"%s\"\n",
+                 a.type_margins.c_str());
+    return kExitFatal;
+  }
   if (a.pair_weights.empty()) a.pair_weights = {1};
   std::vector<GoldSentence> train, dev;
   if (!ReadAnnotatedCorpus(a.events + "/train.jsonl", &sink, &train)) return kExitFatal;
@@ -203,6 +212,7 @@ int Run(TrainArgs a) {
     else std::printf("source floor %+g chosen on dev\n", best_floor);
   }
   coder.params().domain_adaptation.domain = decoding_domain;
+  coder.params().type_margins = *ParseTypeMargins(a.type_margins);  // checked before training
   Status st = coder.models().ToBundle().Save(a.out);
   if (!st.ok()) {
     std::fprintf(stderr, "entente train: %s\n", st.ToString().c_str());
@@ -277,6 +287,10 @@ Command AddTrain(CLI::App& root) {
                   "(default: -10 for the perceptron, chosen on dev, the PLOVER dev half and the real-news "
                   "cross-validation; 0 to -4 for logistic regression)")
       ->delimiter(',');
+  app->add_option("--type-margins", args->type_margins,
+                  "per-type trigger margins to store in the model, added to the chosen trigger margin for a word "
+                  "of that type: TYPE:margin,… (chosen by scripts/choose_type_margins.py; default: none)")
+      ->capture_default_str();
   app->add_option("--margin-beta", args->margin_beta,
                   "choose the trigger margin for the best type F-beta + dyad F-beta on dev: below 1 weighs "
                   "precision more (default 1: F1)")
