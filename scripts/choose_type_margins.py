@@ -13,8 +13,8 @@ each offset are combined afterwards.
 Sets: the dev split with one model (--dev-model, its trigger margin
 --dev-margin) and the fold models of `scripts/cv_realnews.py --work DIR`
 (each fold's margin as chosen on dev, from its train.log). Objective: dev
-type F1 + CV type F1 (pooled over folds), so that real news weighs as much as
-the synthetic stories. Per type, coordinate ascent over the grid; a type
+type F1 × --dev-weight + CV type F1 (pooled over folds): with 1, real news
+weighs as much as the synthetic stories. Per type, coordinate ascent over the grid; a type
 leaves 0 only when its offset gains more than --min-gain (shrinkage toward
 the global margin: types with few events rarely clear it). --holdout
 estimates the choice honestly: each fold's margins are chosen on dev and the
@@ -76,8 +76,11 @@ def counts(table, sets, choice):
     return out
 
 
+DEV_WEIGHT = [1.0]  # --dev-weight
+
+
 def objective(table, dev_sets, cv_sets, choice):
-    return f1(counts(table, dev_sets, choice)) + f1(counts(table, cv_sets, choice))
+    return DEV_WEIGHT[0] * f1(counts(table, dev_sets, choice)) + f1(counts(table, cv_sets, choice))
 
 
 def choose(table, dev_sets, cv_sets, grid, min_gain, rounds=3):
@@ -115,10 +118,13 @@ def main():
     ap.add_argument("--dev-margin", type=float, required=True, help="the dev model's trigger margin")
     ap.add_argument("--grid", default="-8,-4,0,4,8,12,16,24")
     ap.add_argument("--min-gain", type=float, default=0.002)
+    ap.add_argument("--dev-weight", type=float, default=1.0,
+                    help="weight of dev type F1 in the objective against CV type F1 (0: real news alone)")
     ap.add_argument("--cache", help="JSON file of the coded counts (written, and read when present)")
     ap.add_argument("--holdout", action="store_true", help="also score each fold with margins chosen without it")
     a = ap.parse_args()
     grid = [int(x) for x in a.grid.split(",")]
+    DEV_WEIGHT[0] = a.dev_weight
     sets = {"dev": (a.dev_model, a.dev, a.dev_margin)}
     folds = sorted(d for d in os.listdir(a.cv) if re.fullmatch(r"fold\d+", d))
     for d in folds:
