@@ -29,6 +29,7 @@ struct EvalArgs {
   float target_margin = -1000;
   float source_floor = -1000;
   float pair_weight = -1000;
+  std::string type_margins = "-";  // "-": as the model says
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
   std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
@@ -88,6 +89,15 @@ int Run(const EvalArgs& a) {
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
   if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
+  if (a.type_margins != "-") {
+    auto margins = ParseTypeMargins(a.type_margins);
+    if (!margins) {
+      std::fprintf(stderr, "entente eval: --type-margins: expected TYPE:margin,… with PLOVER types, got \"%s\"\n",
+                   a.type_margins.c_str());
+      return kExitFatal;
+    }
+    (*coder)->params().type_margins = *margins;
+  }
   SentenceSetup setup = a.domain == "-" ? DecodeEachInItsDomain(coder->get()) : nullptr;
   std::string errors;
   EventScore s = EvaluateCoder(gold, analyze, **coder, &errors, a.show_errors, setup);
@@ -127,6 +137,9 @@ Command AddEval(CLI::App& root) {
   app->add_option("--argument-margin", args->argument_margin, "override the model's source margin");
   app->add_option("--target-margin", args->target_margin, "override the model's target margin");
   app->add_option("--pair-weight", args->pair_weight, "override the weight of the source-pair model's margin");
+  app->add_option("--type-margins", args->type_margins,
+                  "override the model's per-type trigger margins, added to the trigger margin for a word of that "
+                  "type: TYPE:margin,… (e.g. MOBILIZE:4,RETREAT:8; \"\" for none)");
   app->add_option("--source-floor", args->source_floor,
                   "override the margin over \"none\" a fallback source needs when no mention passes");
   app->add_option("--one-event-per-deed", args->one_event_per_deed,

@@ -1,6 +1,7 @@
 #include "events/learned_coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -29,6 +30,9 @@ std::string ParamsText(const CoderParams& p) {
     out += buf;
   }
   if (p.one_event_per_deed) out += "one_event_per_deed=1\n";
+  if (std::string margins = TypeMarginsToString(p.type_margins); !margins.empty()) {
+    out += "type_margins=" + margins + "\n";
+  }
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
@@ -76,6 +80,12 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     }
     if (key == "domain") {
       p->domain_adaptation.domain = line.substr(eq + 1);
+      continue;
+    }
+    if (key == "type_margins") {
+      auto margins = ParseTypeMargins(std::string_view(line).substr(eq + 1));
+      if (!margins) return Status::Corrupt(file + ": the event model's type margins cannot be read: " + line.substr(eq + 1));
+      p->type_margins = *margins;
       continue;
     }
     double v = std::strtod(line.c_str() + eq + 1, nullptr);
@@ -138,6 +148,35 @@ bool SameDeed(const SentenceGraph& g, const ScoredCandidate& a, const ScoredCand
 }
 
 }  // namespace
+
+std::string TypeMarginsToString(const std::array<float, 16>& margins) {
+  std::string out;
+  for (size_t k = 0; k < kPloverTypes.size(); ++k) {
+    if (margins[k] == 0) continue;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, ":%g", margins[k]);
+    out += (out.empty() ? "" : ",") + std::string(kPloverTypes[k]) + buf;
+  }
+  return out;
+}
+
+std::optional<std::array<float, 16>> ParseTypeMargins(std::string_view text) {
+  std::array<float, 16> margins{};
+  for (std::string_view item : Split(text, ',')) {
+    item = Trim(item);
+    if (item.empty()) continue;
+    size_t colon = item.find(':');
+    if (colon == std::string_view::npos) return std::nullopt;
+    auto type = std::find(kPloverTypes.begin(), kPloverTypes.end(), Trim(item.substr(0, colon)));
+    if (type == kPloverTypes.end()) return std::nullopt;
+    const std::string value(Trim(item.substr(colon + 1)));
+    char* end = nullptr;
+    const double v = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size() || !std::isfinite(v)) return std::nullopt;
+    margins[static_cast<size_t>(type - kPloverTypes.begin())] = static_cast<float>(v);
+  }
+  return margins;
+}
 
 void KeepOneEventPerDeed(const SentenceGraph& g, std::vector<ScoredCandidate>* events) {
   std::vector<bool> drop(events->size(), false);
@@ -324,6 +363,14 @@ float LearnedCoder::EventScore(const SentenceGraph& g, uint32_t t, const Feature
   return ds[1] - ds[0] + models_.params.pair_weight * best_pair;
 }
 
+bool LearnedCoder::PassesTriggerMargin(float score, const FeatureSet& f) const {
+  const std::array<float, 16>& own = models_.params.type_margins;
+  const float lowest = std::min(0.0f, *std::min_element(own.begin(), own.end()));
+  if (score <= models_.params.trigger_margin + lowest) return false;
+  if (std::all_of(own.begin(), own.end(), [](float m) { return m == 0; })) return true;
+  return score > models_.params.trigger_margin + own[static_cast<size_t>(ChooseType(f) - 1)];
+}
+
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
   float ts[kNumTriggerClasses] = {};
   models_.trigger->AccumulateAll(f.hashes().data(), f.hashes().size(), ts);
@@ -432,7 +479,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     TriggerFeatures(g, t, lexicon_, models_.params.features, classes_.get(), &f);
     AddDomainCopies(models_.params.domain_adaptation.trigger, &f);
     float score = EventScore(g, t, f);
-    if (score <= models_.params.trigger_margin) continue;
+    if (!PassesTriggerMargin(score, f)) continue;
     ScoredCandidate c{{}, t, score};
     if (CodeWord(g, t, f, sentence, *doc, &c.event)) events.push_back(std::move(c));
   }

@@ -20,6 +20,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,10 @@ inline constexpr int kNumRoles = 3;
 // Settings chosen on the dev split, stored with the weights.
 struct CoderParams {
   float trigger_margin = 0.0f;  // detector margin + pair_weight × best source-pair margin must pass this
+  // Per type, added to the trigger margin for a word the type model gives
+  // that type (kPloverTypes order): types differ in how often their events
+  // are false alarms on real news. All 0 in a model file written without them.
+  std::array<float, 16> type_margins{};
   // The two perceptrons' margins are not on one scale: the pair model's is
   // weighed by this (chosen on dev with the trigger margin; 1 in a model
   // file written without it).
@@ -130,6 +135,9 @@ class LearnedCoder : public EventCoder {
                 const AnalyzedDocument& doc, Event* e) const;
   // Detector margin plus pair_weight × the best source-pair margin of word t.
   float EventScore(const SentenceGraph& g, uint32_t t, const FeatureSet& trigger_features) const;
+  // The event score passes the trigger margin plus the type's own margin
+  // (the type model's choice is asked only when some type has one).
+  bool PassesTriggerMargin(float score, const FeatureSet& trigger_features) const;
   int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
   Factuality ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const;
   // The mentions that are the event's source or target (overlaps counted once).
@@ -153,6 +161,12 @@ class LearnedCoder : public EventCoder {
   std::shared_ptr<const WordClasses> classes_;  // null unless the model reads the wordnet group
   std::vector<std::vector<uint16_t>> codes_of_type_;  // per trigger class, the CAMEO classes
 };
+
+// The per-type margins as "TYPE:margin" joined by commas, the non-zero ones
+// only ("" when all are 0); and back. Parsing fails (nullopt) on an unknown
+// type or a value that is no number.
+std::string TypeMarginsToString(const std::array<float, 16>& margins);
+std::optional<std::array<float, 16>> ParseTypeMargins(std::string_view text);
 
 // A candidate event of one sentence: the trigger token, its event score.
 struct ScoredCandidate {

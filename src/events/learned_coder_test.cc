@@ -237,6 +237,52 @@ TEST(OneEventPerDeedTest, TheBetterScoredStays) {
   EXPECT_EQ(v[1].trigger, 2u);
 }
 
+// Per-type margins: with models that weigh nothing every word scores 0 and
+// the type model's choice is the first type (AGREE); only AGREE's own margin
+// moves the decision, up or down.
+TEST(TypeMarginsTest, OnlyTheChosenTypesMarginMovesTheDecision) {
+  auto events = [](float trigger_margin, const char* margins) {
+    CoderModels m = TinyModels();
+    m.params.trigger_margin = trigger_margin;
+    m.params.argument_margin = -1;
+    m.params.type_margins = *ParseTypeMargins(margins);
+    AnalyzedDocument d = FranceCondemned();
+    LearnedCoder(std::move(m), CameoTable(), Lexicon()).Run(&d);
+    return d.events.size();
+  };
+  EXPECT_EQ(events(-1, ""), 2u);
+  EXPECT_EQ(events(-1, "AGREE:2"), 0u);      // -1 + 2 = 1: a score of 0 misses it
+  EXPECT_EQ(events(-1, "AGREE:0.5"), 2u);    // -0.5
+  EXPECT_EQ(events(-1, "ACCUSE:2,REJECT:9"), 2u);
+  EXPECT_EQ(events(0.5f, ""), 0u);
+  EXPECT_EQ(events(0.5f, "AGREE:-1"), 2u);   // a type may also be let in more easily
+}
+
+TEST(TypeMarginsTest, ParseAndWriteAndSurviveSaveAndLoad) {
+  auto m = ParseTypeMargins(" MOBILIZE:4, RETREAT:-2.5 ,");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ((*m)[13], 4);
+  EXPECT_EQ((*m)[6], -2.5);
+  EXPECT_EQ(TypeMarginsToString(*m), "RETREAT:-2.5,MOBILIZE:4");
+  EXPECT_FALSE(ParseTypeMargins("PARADE:4").has_value());
+  EXPECT_FALSE(ParseTypeMargins("AGREE:four").has_value());
+  EXPECT_FALSE(ParseTypeMargins("AGREE").has_value());
+  EXPECT_FALSE(ParseTypeMargins("AGREE:").has_value());
+  EXPECT_TRUE(ParseTypeMargins("").has_value());
+  CoderModels models = TinyModels();
+  models.params.type_margins = *m;
+  auto back = RoundTrip(models.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->params.type_margins, *m);
+  // A model without them writes its params as before and reads back none.
+  auto params = TinyModels().ToBundle().Get("params");
+  ASSERT_TRUE(params.ok());
+  EXPECT_EQ(std::string(*params).find("type_margins"), std::string::npos);
+  ModelBundle bad = TinyModels().ToBundle();
+  bad.Put("params", "trigger_margin=-8\ntype_margins=AGREE:x\n");
+  EXPECT_FALSE(RoundTrip(bad).ok());
+}
+
 // "France condemned the lockdown. It condemned the lockdown.": "It" refers
 // to France in the sentence before; with sources_in_sentence it is no source.
 TEST(SourcesInSentenceTest, PronounFromAnotherSentenceIsNoSource) {
