@@ -29,6 +29,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cv_realnews import chosen_margin  # noqa: E402  the fold's margin, read from its train.log
+
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 ROW = re.compile(r"^([A-Z]+)\s+[-0-9.]+\s+[-0-9.]+\s+[-0-9.]+\s+(\d+)\s+(\d+)\s+(\d+)\s*$")
@@ -51,15 +54,6 @@ def run_eval(entente, model, gold, margin, extra=()):
         if m:
             total[m.group(1)] = [int(m.group(i)) for i in (2, 3, 4)]
     return {"per": per, "total": total}
-
-
-def fold_margin(d):
-    with open(os.path.join(d, "train.log")) as f:
-        for line in f:
-            m = re.search(r"trigger margin ([-+0-9.e]+) chosen on dev", line)
-            if m:
-                return float(m.group(1))
-    sys.exit("%s/train.log: no chosen trigger margin" % d)
 
 
 def f1(c):
@@ -130,7 +124,7 @@ def main():
     folds = sorted(d for d in os.listdir(a.cv) if re.fullmatch(r"fold\d+", d))
     for d in folds:
         p = os.path.join(a.cv, d)
-        sets[d] = (os.path.join(p, "model.bin"), os.path.join(p, "gold.jsonl"), fold_margin(p))
+        sets[d] = (os.path.join(p, "model.bin"), os.path.join(p, "gold.jsonl"), chosen_margin(p))
     table = {}
     if a.cache and os.path.exists(a.cache):
         table = json.load(open(a.cache))
