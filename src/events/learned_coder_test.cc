@@ -275,7 +275,8 @@ TEST(TypeMarginsTest, ParseAndWriteAndSurviveSaveAndLoad) {
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->params.type_margins, *m);
   // A model without them writes its params as before and reads back none.
-  auto params = TinyModels().ToBundle().Get("params");
+  ModelBundle plain = TinyModels().ToBundle();  // Get's view lives as long as the bundle
+  auto params = plain.Get("params");
   ASSERT_TRUE(params.ok());
   EXPECT_EQ(std::string(*params).find("type_margins"), std::string::npos);
   ModelBundle bad = TinyModels().ToBundle();
