@@ -587,7 +587,8 @@ void SentenceResolver::DocumentCountry() {
   bool open = found.empty() || (has_best && has_other);
   if (best && !tied && open && 2 * most >= memory_->country_mentions) {
     for (ActorMention& m : local_) {
-      if (!IsAttributionTarget(m) || (m.begin > first_ && dict_.IsWord(WordClass::kForeign, Folded(m.begin - 1)))) continue;
+      bool foreign = m.begin > first_ && dict_.IsWord(WordClass::kForeign, Folded(m.begin - 1));
+      if (!IsAttributionTarget(m) || foreign) continue;
       m.code = *best + m.code.substr(3);
       m.country = *best;
       m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +

@@ -113,7 +113,8 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     std::string_view p = folded[h.begin - 1 - first];
     if (p == "operation") return false;  // "Operation Olive Branch"
     // "John Bolton", "Lloyd Austin": a capitalised word no entry explains.
-    if (LooksLikeName(toks[h.begin - 1]) && !Covered(all, h.begin - 1) && !dict.IsNameStop(p) && !dict.IsDirectionWord(p)) {
+    bool name_like = LooksLikeName(toks[h.begin - 1]) && !Covered(all, h.begin - 1);
+    if (name_like && !dict.IsNameStop(p) && !dict.IsDirectionWord(p)) {
       return false;
     }
   }
