@@ -68,6 +68,55 @@ TEST(DictReader, RejectsNewerVersion) {
   EXPECT_FALSE(dict.LoadText("b.txt", "country USA x\n", nullptr).ok());
 }
 
+TEST(DictReader, WordClassLinesAddUpAndBadOnesNameFileAndLine) {
+  Dictionary dict;
+  CollectingSink sink;
+  ASSERT_TRUE(dict.LoadText("w.txt",
+                            "@format entente-actors 1\n"
+                            "filler-word senior; Top\n"
+                            "filler-word\n"
+                            "direction-word far north; Élysée\n"
+                            "filler-word acting\n",
+                            &sink).ok());
+  auto d = sink.diagnostics();
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].file, "w.txt");
+  EXPECT_EQ(d[0].line, 3u);
+  EXPECT_NE(d[0].reason.find("no words"), std::string::npos);
+  EXPECT_EQ(d[1].line, 4u);
+  EXPECT_NE(d[1].reason.find("'far north' is not one word"), std::string::npos);
+  EXPECT_TRUE(dict.IsFiller("top"));  // folded
+  EXPECT_TRUE(dict.IsFiller("acting"));
+  EXPECT_FALSE(dict.IsDirectionWord("elysee"));  // the bad line adds nothing
+  EXPECT_FALSE(dict.IsWord(WordClass::kForeign, "senior"));
+}
+
+// Every word class has a keyword, and the shipped list gives each class the
+// words the resolver relies on.
+TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
+  std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/data/actors/resolver_words.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Dictionary dict;
+  CollectingSink sink;
+  ASSERT_TRUE(dict.LoadText("resolver_words.txt", text, &sink).ok());
+  EXPECT_EQ(sink.diagnostics().size(), 0u);
+  const std::pair<WordClass, const char*> samples[] = {
+      {WordClass::kFiller, "senior"},           {WordClass::kForeign, "foreign"},
+      {WordClass::kNameStop, "monday"},         {WordClass::kNameParticle, "bin"},
+      {WordClass::kLocative, "near"},           {WordClass::kCityLocative, "to"},
+      {WordClass::kDirection, "northern"},      {WordClass::kFormer, "former"},
+      {WordClass::kFormerAfterThe, "late"},     {WordClass::kMotionPreposition, "over"},
+      {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"}};
+  static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
+  for (const auto& [c, word] : samples) {
+    WordClass back = WordClass::kCount;
+    EXPECT_TRUE(WordClassOf(WordClassKeyword(c), &back) && back == c) << WordClassKeyword(c);
+    EXPECT_TRUE(dict.IsWord(c, word)) << WordClassKeyword(c) << " " << word;
+  }
+  EXPECT_TRUE(dict.IsLocativePreposition("to", true));
+  EXPECT_FALSE(dict.IsLocativePreposition("to", false));
+}
+
 TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {
   Dictionary dict;
   ASSERT_TRUE(dict.LoadText("p.txt",

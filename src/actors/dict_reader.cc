@@ -2,6 +2,7 @@
 // entente-people 1) into Dictionary entries. The grammar is documented in
 // doc/formats/actors.md; every rejected line becomes a diagnostic naming
 // file and line, and reading goes on.
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -87,7 +88,62 @@ bool ParseRole(std::string_view s, uint32_t line, Role* role, std::string* err) 
   return true;
 }
 
+// Keywords of the WordClass lines, in enum order.
+constexpr std::array<const char*, static_cast<size_t>(WordClass::kCount)> kWordClassKeywords = {
+    "filler-word",    "foreign-word",      "name-stop",          "name-particle",
+    "locative-preposition", "city-locative-preposition", "direction-word", "former-word",
+    "former-after-the", "motion-preposition", "capital-noun",     "capital-noun-suffix"};
+
+bool IsWordListKeyword(std::string_view kw) {
+  WordClass c;
+  return kw == "place-noun" || kw == "region-noun" || kw == "motion-word" || WordClassOf(kw, &c);
+}
+
 }  // namespace
+
+const char* WordClassKeyword(WordClass c) {
+  size_t i = static_cast<size_t>(c);
+  return i < kWordClassKeywords.size() ? kWordClassKeywords[i] : "";
+}
+
+bool WordClassOf(std::string_view keyword, WordClass* c) {
+  for (size_t i = 0; i < kWordClassKeywords.size(); ++i) {
+    if (keyword == kWordClassKeywords[i]) {
+      *c = static_cast<WordClass>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Dictionary::IsWord(WordClass c, std::string_view folded) const {
+  auto it = word_classes_.find(std::string(folded));
+  return it != word_classes_.end() && ((it->second >> static_cast<uint32_t>(c)) & 1u) != 0;
+}
+
+bool Dictionary::AddWordLine(std::string_view keyword, std::string_view words, std::string* err) {
+  std::vector<std::string> list = SplitNames(std::string(words));
+  if (list.empty()) {
+    *err = "'" + std::string(keyword) + "' line gives no words";
+    return false;
+  }
+  for (const std::string& w : list) {
+    if (w.find_first_of(" \t") == std::string::npos) continue;
+    *err = "'" + w + "' is not one word (a '" + std::string(keyword) + "' line lists single words)";
+    return false;
+  }
+  WordClass c = WordClass::kCount;
+  WordClassOf(keyword, &c);
+  for (const std::string& w : list) {
+    std::string f;
+    FoldWord(w, &f);
+    if (c != WordClass::kCount) word_classes_[f] |= 1u << static_cast<uint32_t>(c);
+    else if (keyword == "motion-word") motion_words_.insert(f);
+    else place_nouns_.insert(f);
+    if (keyword == "region-noun") region_nouns_.insert(f);
+  }
+  return true;
+}
 
 Status Dictionary::LoadText(const std::string& entry_file, const std::string& text, DiagnosticSink* sink,
                             const std::string& report_as) {
@@ -160,14 +216,9 @@ Status Dictionary::LoadText(const std::string& entry_file, const std::string& te
       names_text = std::string(s);
     } else {
       if (format != Format::kActors) { r.Error(n, "expected 'person NAME; NAME…' in an entente-people file"); continue; }
-      if (kw == "place-noun" || kw == "region-noun" || kw == "motion-word") {  // "place-noun town; city": words, not entries
-        auto& words = kw == "motion-word" ? motion_words_ : place_nouns_;
-        for (const std::string& name : SplitNames(std::string(s))) {
-          std::string f;
-          FoldWord(name, &f);
-          words.insert(f);
-          if (kw == "region-noun") region_nouns_.insert(f);
-        }
+      if (IsWordListKeyword(kw)) {  // "place-noun town; city": words, not entries
+        std::string err;
+        if (!AddWordLine(kw, s, &err)) r.Error(n, err);
         continue;
       }
       if (kw == "country") { e.kind = ActorKind::kCountry; e.precision = Precision::kCountry; }

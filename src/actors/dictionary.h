@@ -10,6 +10,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -88,6 +89,29 @@ struct PhraseDef {
 
 using DictionaryStats = ActorDictionaryStats;  // entente/actor.h
 
+// Closed classes of English words the resolver tests single tokens against,
+// read from keyword lines (data/actors/resolver_words.txt; the keyword of
+// each is in WordClassKeyword).
+enum class WordClass : uint8_t {
+  kFiller,           // filler-word: "senior", "new" between a country and its role noun
+  kForeign,          // foreign-word: "foreign", "international" before a role noun
+  kNameStop,         // name-stop: months, days, openers that never start or continue a name
+  kNameParticle,     // name-particle: "de", "bin", "al" inside a person's name
+  kLocative,         // locative-preposition: "in", "near": a place after it is where
+  kCityLocative,     // city-locative-preposition: "to", "from": locative before a city only
+  kDirection,        // direction-word: "northern", "downtown" before a place name
+  kFormer,           // former-word: "former", "ousted" before an actor: out of office
+  kFormerAfterThe,   // former-after-the: "late" right after "the"
+  kMotionPreposition,  // motion-preposition: "to", "over" after a motion word: its object is where
+  kCapitalNoun,      // capital-noun: "capital" ("the Algerian capital")
+  kCapitalSuffix,    // capital-noun-suffix: "city" after it ("Burundi's capital city")
+  kCount
+};
+// The keyword of a word class ("filler-word"), and the class of a keyword
+// (false if `keyword` names none).
+const char* WordClassKeyword(WordClass c);
+bool WordClassOf(std::string_view keyword, WordClass* c);
+
 class Dictionary {
  public:
   // Reads every *.txt file under `dir` (recursively, sorted by path), then
@@ -147,6 +171,16 @@ class Dictionary {
   // Bahamas", "a visit to Afghanistan"; `motion-word` lines). Folded lemma.
   bool IsMotionWord(std::string_view folded) const { return motion_words_.count(std::string(folded)) > 0; }
 
+  // True if `folded` is one of the words of class `c`.
+  bool IsWord(WordClass c, std::string_view folded) const;
+  bool IsFiller(std::string_view folded) const { return IsWord(WordClass::kFiller, folded); }
+  bool IsNameStop(std::string_view folded) const { return IsWord(WordClass::kNameStop, folded); }
+  bool IsDirectionWord(std::string_view folded) const { return IsWord(WordClass::kDirection, folded); }
+  // A locative preposition; with `city`, also a city-locative one ("to").
+  bool IsLocativePreposition(std::string_view folded, bool city) const {
+    return IsWord(WordClass::kLocative, folded) || (city && IsWord(WordClass::kCityLocative, folded));
+  }
+
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
   DictionaryStats Stats() const;
@@ -159,9 +193,13 @@ class Dictionary {
   std::vector<Entry> entries_;
   std::vector<PhraseDef> phrases_;
   bool NotePhrase(const std::string& folded);
+  // Reads the words of a word-list line (`place-noun`, `filler-word` …);
+  // false with `err` set if the line is malformed.
+  bool AddWordLine(std::string_view keyword, std::string_view words, std::string* err);
   FlatMap64 folded_;  // hashes of folded phrases, for HasPhrase
   std::unordered_set<std::string> place_nouns_, region_nouns_;
   std::unordered_set<std::string> motion_words_;
+  std::unordered_map<std::string, uint32_t> word_classes_;  // folded word → bit per WordClass
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

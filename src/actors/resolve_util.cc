@@ -1,5 +1,6 @@
-// resolve_util.cc — word lists for the resolver (see resolve_util.h). They
-// are closed grammatical classes, not dictionary facts, so they live in code.
+// resolve_util.cc — CAMEO code splitting and name-shape tests for the
+// resolver (see resolve_util.h). The English word classes are data
+// (Dictionary::IsWord, data/actors/resolver_words.txt).
 #include "actors/resolve_util.h"
 
 #include <array>
@@ -18,25 +19,6 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return false;
 }
 
-constexpr std::array<std::string_view, 42> kFillers = {
-    "senior", "top", "former", "new", "interim", "local", "provincial", "federal", "regional",
-    "national", "state", "acting", "ousted", "outgoing", "incoming", "then", "leading", "visiting",
-    "current", "exiled", "deposed", "elected", "newly", "several", "many", "some", "two", "three",
-    "hardline", "moderate", "radical", "armed", "rival", "loyalist", "retired", "veteran", "powerful",
-    "influential", "prominent", "unnamed", "other", "young"};
-
-constexpr std::array<std::string_view, 5> kForeign = {"foreign", "overseas", "international", "outside",
-                                                       "external"};
-
-constexpr std::array<std::string_view, 40> kNameStops = {
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "said",
-    "says", "told", "he", "she", "it", "they", "we", "i", "this"};
-
-constexpr std::array<std::string_view, 16> kParticles = {
-    "de", "da", "di", "du", "del", "della", "dos", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le"};
-
 constexpr std::array<std::string_view, 37> kSectors = {
     "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "SEP", "UAF", "OPP", "PTY", "PKO",
     "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "MED", "REF",
@@ -44,26 +26,8 @@ constexpr std::array<std::string_view, 37> kSectors = {
 
 constexpr std::array<std::string_view, 8> kNonState = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS", "---"};
 
-constexpr std::array<std::string_view, 15> kLocatives = {
-    "in", "at", "near", "outside", "inside", "across", "around", "through", "throughout", "within", "into",
-    "towards", "toward", "via", "along"};
-
-constexpr std::array<std::string_view, 21> kDirections = {
-    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-    "southeast", "southwest", "downtown", "rural", "upper", "lower"};
-
 }  // namespace
 
-bool IsLocativePreposition(std::string_view w, bool city) {
-  return In(kLocatives, w) || (city && (w == "to" || w == "from"));
-}
-bool IsDirectionWord(std::string_view w) { return In(kDirections, w); }
-
-bool IsFiller(std::string_view w) { return In(kFillers, w); }
-bool IsNameStop(std::string_view w) { return In(kNameStops, w); }
-bool IsForeignWord(std::string_view w) { return In(kForeign, w); }
-bool IsNameParticle(std::string_view w) { return In(kParticles, w); }
 bool IsSectorCode(std::string_view b) { return In(kSectors, b); }
 bool IsNonStateRoot(std::string_view b) { return In(kNonState, b); }
 

@@ -1,6 +1,6 @@
-// resolve_util.h — small word lists and helpers the resolver shares:
-// fillers that may stand between a country and a role noun, words that end a
-// name, CAMEO code splitting, and the per-document coreference memory.
+// resolve_util.h — small helpers the resolver shares: the shape of a name,
+// CAMEO code splitting, and the per-document coreference memory. (The
+// English word classes — fillers, name stops … — are Dictionary::IsWord.)
 #pragma once
 
 #include <string>
@@ -12,28 +12,9 @@
 
 namespace entente::actors {
 
-// Adjectives allowed between a modifier and its role noun ("Iraqi senior
-// officials", "Lebanon's new president"). Folded form.
-bool IsFiller(std::string_view folded);
-// Words that put a role noun outside the story's country ("foreign
-// forces", "international observers"). Folded form.
-bool IsForeignWord(std::string_view folded);
-// Capitalised words that never start or continue a person's name (months,
-// days, sentence openers). Folded form.
-bool IsNameStop(std::string_view folded);
-// Lower-case particles allowed inside names ("de", "bin", "al").
-bool IsNameParticle(std::string_view folded);
 // True if the token can be part of a name: a word starting with an upper-case
 // letter (or a non-ASCII letter), and tagged NNP/NNPS when tags exist.
 bool LooksLikeName(const Token& t);
-
-// Prepositions that put a place as where something is or happens ("in",
-// "near", "outside"); with `city`, also "to"/"from" ("flew to Lisbon"),
-// which before a country usually name an actor ("aid to Syria"). Folded.
-bool IsLocativePreposition(std::string_view folded, bool city);
-// Compass and area words before a place name ("northern Syria", "downtown
-// Miami"): part of the place, and the place becomes a region.
-bool IsDirectionWord(std::string_view folded);
 
 // CAMEO blocks: known sector codes, and roots that are not countries.
 bool IsSectorCode(std::string_view block);

@@ -76,13 +76,11 @@ bool SentenceResolver::Former(uint32_t begin, const Hit& h) const {
   for (uint32_t t = begin; t > first_ && begin - t < 3;) {
     --t;
     std::string_view f = Folded(t);
-    if (f == "former" || f == "formerly" || f == "past" || f == "ousted" || f == "deposed" || f == "ex") {
-      return true;
-    }
+    if (dict_.IsWord(WordClass::kFormer, f)) return true;
     // "the late US Senator …": dead, so out of office.
-    if (f == "late" && t > first_ && Folded(t - 1) == "the") return true;
+    if (dict_.IsWord(WordClass::kFormerAfterThe, f) && t > first_ && Folded(t - 1) == "the") return true;
     // "formerly the mayor of …", "formerly a deputy administrator".
-    if (!IsFiller(f) && f != "the" && f != "a" && f != "an") break;
+    if (!dict_.IsFiller(f) && f != "the" && f != "a" && f != "an") break;
   }
   return false;
 }
@@ -122,7 +120,7 @@ size_t SentenceResolver::AgentChain(size_t k, size_t* last_hit) const {
 
 uint32_t SentenceResolver::CapitalisedAgent(uint32_t t) const {
   uint32_t u = t;
-  while (u < last_ && u - t < 3 && HitAt(u) < 0 && LooksLikeName(toks_[u]) && !IsNameStop(Folded(u))) ++u;
+  while (u < last_ && u - t < 3 && HitAt(u) < 0 && LooksLikeName(toks_[u]) && !dict_.IsNameStop(Folded(u))) ++u;
   if (u == t || u >= last_) return t;
   int a = HitAt(u);
   if (a < 0 || !IsAgent((*hits_)[a]) || !LooksLikeName(toks_[u])) return t;
@@ -134,14 +132,14 @@ uint32_t SentenceResolver::NameRun(uint32_t t) const {
   for (uint32_t i = t; i < last_ && i - t < 6; ++i) {
     const Token& tok = toks_[i];
     std::string_view f = Folded(i);
-    if (IsNameStop(f)) break;
+    if (dict_.IsNameStop(f)) break;
     if (HitAt(i) >= 0 && !IsPerson((*hits_)[HitAt(i)])) break;
     if (LooksLikeName(tok)) {
       end = i + 1;
       if (f.ends_with("'s")) break;
       continue;
     }
-    if (i > t && IsNameParticle(f) && i + 1 < last_ && LooksLikeName(toks_[i + 1])) continue;
+    if (i > t && dict_.IsWord(WordClass::kNameParticle, f) && i + 1 < last_ && LooksLikeName(toks_[i + 1])) continue;
     break;
   }
   return end;
@@ -239,7 +237,7 @@ uint32_t SentenceResolver::RoleNounAfter(const Hit& h) const {
   }
   // Fillers and identity words before the role noun; a role noun that
   // starts with a filler ("national security adviser") stops the skip.
-  while (t < last_ && (IsFiller(Folded(t)) || InIdentity(t)) && t - h.end < 3 &&
+  while (t < last_ && (dict_.IsFiller(Folded(t)) || InIdentity(t)) && t - h.end < 3 &&
          !(HitAt(t) >= 0 && IsAgent(hits[HitAt(t)]))) {
     ++t;
   }
@@ -589,7 +587,8 @@ void SentenceResolver::DocumentCountry() {
   bool open = found.empty() || (has_best && has_other);
   if (best && !tied && open && 2 * most >= memory_->country_mentions) {
     for (ActorMention& m : local_) {
-      if (!IsAttributionTarget(m) || (m.begin > first_ && IsForeignWord(Folded(m.begin - 1)))) continue;
+      bool foreign = m.begin > first_ && dict_.IsWord(WordClass::kForeign, Folded(m.begin - 1));
+      if (!IsAttributionTarget(m) || foreign) continue;
       m.code = *best + m.code.substr(3);
       m.country = *best;
       m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +

@@ -57,7 +57,7 @@ uint32_t BeforeDirections(const Dictionary& dict, const std::vector<Token>& toks
   uint32_t u = t;
   while (u > first && t - u < 4) {
     std::string_view w = folded[u - 1 - first];
-    if (w != "the" && !IsDirectionWord(w) && !dict.IsPlaceNoun(w) && toks[u - 1].tag != "JJ") break;
+    if (w != "the" && !dict.IsDirectionWord(w) && !dict.IsPlaceNoun(w) && toks[u - 1].tag != "JJ") break;
     --u;
   }
   return u;
@@ -69,13 +69,13 @@ bool LocativeBefore(const Dictionary& dict, const std::vector<Token>& toks, cons
   uint32_t u = BeforeDirections(dict, toks, folded, first, t);
   if (u == first) return false;
   std::string_view p = folded[u - 1 - first];
-  if (IsLocativePreposition(p, city)) return true;
+  if (dict.IsLocativePreposition(p, city)) return true;
   if (u - 1 == first) return false;
   std::string_view before = folded[u - 2 - first];
   if (p == "with") return dict.IsPlaceNoun(before);  // "the border with Syria"
   if (p == ",") return dict.IsPlaceNoun(before);     // "the second-largest city, Gothenburg"
   // "the town of Afrin", "the coast of Haiti", "north of Rome"
-  return p == "of" && (dict.IsPlaceNoun(before) || IsDirectionWord(before));
+  return p == "of" && (dict.IsPlaceNoun(before) || dict.IsDirectionWord(before));
 }
 
 // A place noun right before token t names what t is: "the coastal city
@@ -113,13 +113,14 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     std::string_view p = folded[h.begin - 1 - first];
     if (p == "operation") return false;  // "Operation Olive Branch"
     // "John Bolton", "Lloyd Austin": a capitalised word no entry explains.
-    if (LooksLikeName(toks[h.begin - 1]) && !Covered(all, h.begin - 1) && !IsNameStop(p) && !IsDirectionWord(p)) {
+    bool name_like = LooksLikeName(toks[h.begin - 1]) && !Covered(all, h.begin - 1);
+    if (name_like && !dict.IsNameStop(p) && !dict.IsDirectionWord(p)) {
       return false;
     }
   }
   if (h.end - h.begin == 1) {  // "Bolton warned Turkey" after "John Bolton"
     std::string_view f = folded[h.begin - first];
-    if (IsNameStop(f)) return false;  // "in March", "on Monday"
+    if (dict.IsNameStop(f)) return false;  // "in March", "on Monday"
     if (f.ends_with("'s")) f.remove_suffix(2);
     if (memory.surnames.count(std::string(f))) return false;
   }
@@ -274,7 +275,7 @@ bool SentenceResolver::MotionDestination(const Hit& h) const {
   for (uint32_t t = first_; t < h.begin; ++t) {
     if (toks_[t].head == static_cast<int32_t>(h.end - 1) && toks_[t].deprel == "case") prep = Folded(t);
   }
-  if (prep != "to" && prep != "for" && prep != "over") return false;
+  if (!dict_.IsWord(WordClass::kMotionPreposition, prep)) return false;
   if (!toks_[gov].tag.starts_with("VB")) return true;  // "a visit to Afghanistan"
   for (uint32_t t = first_; t < last_; ++t) {
     if (toks_[t].head == static_cast<int32_t>(gov) && toks_[t].deprel == "obj") return false;
@@ -387,7 +388,7 @@ void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   }
   // "northern Syria", "downtown Miami": the direction word is part of the place.
   uint32_t d = m->begin;
-  while (d > first_ && m->begin - d < 2 && IsDirectionWord(Folded(d - 1))) --d;
+  while (d > first_ && m->begin - d < 2 && dict_.IsDirectionWord(Folded(d - 1))) --d;
   if (d == m->begin) return;
   std::string direction(Folded(d));
   SetText(d, m->end, m);
@@ -567,9 +568,9 @@ std::string SentenceResolver::CountryHitAt(uint32_t begin, uint32_t end) const {
 void SentenceResolver::CapitalPlaces() {
   std::vector<ActorMention> found;
   for (uint32_t t = first_ + 1; t < last_; ++t) {
-    if (Folded(t) != "capital" || toks_[t].tag != "NN") continue;
+    if (!dict_.IsWord(WordClass::kCapitalNoun, Folded(t)) || toks_[t].tag != "NN") continue;
     uint32_t end = t + 1;
-    if (end < last_ && Folded(end) == "city") ++end;  // "Burundi's capital city"
+    if (end < last_ && dict_.IsWord(WordClass::kCapitalSuffix, Folded(end))) ++end;  // "Burundi's capital city"
     if (end < last_ && (toks_[end].tag == "NN" || toks_[end].tag == "NNS")) continue;  // "capital markets"
     uint32_t begin = t;
     // "the Algerian capital", "Cuba's capital": the owner's hit ends at

@@ -57,7 +57,7 @@ bool SentenceResolver::PossessiveFiller(uint32_t t) const {
   const Token& tok = toks_[t];
   if (tok.kind != TokenKind::kWord) return false;
   const std::string& tag = tok.tag;
-  if (tag.empty()) return IsFiller(Folded(t)) || Folded(t) == "and";
+  if (tag.empty()) return dict_.IsFiller(Folded(t)) || Folded(t) == "and";
   return tag.starts_with("JJ") || tag.starts_with("RB") || tag == "CC" || tag == "CD" || tag == "NNP" ||
          tag == "VBN" || tag == "VBG";
 }

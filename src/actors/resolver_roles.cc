@@ -175,7 +175,7 @@ RoleHint SentenceResolver::AppositionHint(const Hit& person) const {
     bool joined = true;  // "NATO's secretary general", "secretary general of NATO"
     for (uint32_t g = end; g < h.begin; ++g) {
       std::string_view f = Folded(g);
-      joined = joined && (f == "'s" || f == "'" || f == "of" || f == "the" || f == "at" || IsFiller(f));
+      joined = joined && (f == "'s" || f == "'" || f == "of" || f == "the" || f == "at" || dict_.IsFiller(f));
     }
     if (!joined) break;
     end = h.end;

@@ -16,6 +16,7 @@
 #include "petrarch/convert.h"
 #include "petrarch/loader.h"
 #include "petrarch/records.h"
+#include "util/data_dir.h"
 
 namespace entente::petrarch {
 namespace {
@@ -212,6 +213,11 @@ struct ActorRun {
     EXPECT_TRUE(dict.LoadText("a", ConvertActors(kTestActors, "a", &sink, nullptr), &sink).ok());
     EXPECT_TRUE(dict.LoadText("g", ConvertAgents(kTestAgents, "g", &sink, nullptr), &sink).ok());
     dict.SetOverlay(false);
+    // The resolver's English word classes ("former", fillers) are engine
+    // data that every run loads with the built-in dictionaries.
+    std::string words;
+    EXPECT_TRUE(ReadFile(std::string(ENTENTE_SOURCE_DIR) + "/data/actors/resolver_words.txt", &words));
+    EXPECT_TRUE(dict.LoadText("resolver_words.txt", words, &sink).ok());
     if (!builtin.empty()) {
       EXPECT_TRUE(dict.LoadText("b", builtin, &sink).ok());
     }
