@@ -58,18 +58,22 @@ bool Has(const FeatureSet& f, const std::string& name) {
   return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
 }
 
+// The event-links features of token `t` of d's one sentence.
+FeatureSet Links(const AnalyzedDocument& d, uint32_t t) {
+  SentenceGraph g;
+  g.Build(d, 0);
+  FeatureSet f(true);
+  EventLinkFeatures(g, t, TestLexicon(), nullptr, &f);
+  return f;
+}
+
 // "France make threat ." — the verb sees its noun's code, the noun its light verb.
 TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
   AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
                                   {"make", "VBD", "VERB", -1, "root"},
                                   {"threat", "NNS", "NOUN", 1, "obj"},
                                   {".", ".", "PUNCT", 1, "punct"}});
-  SentenceGraph g;
-  g.Build(d, 0);
-  Lexicon lexicon = TestLexicon();
-  FeatureSet verb(true), noun(true);
-  EventLinkFeatures(g, 1, lexicon, nullptr, &verb);
-  EventLinkFeatures(g, 2, lexicon, nullptr, &noun);
+  FeatureSet verb = Links(d, 1), noun = Links(d, 2);
   EXPECT_TRUE(Has(verb, "lk.down=none=obj=13"));
   EXPECT_TRUE(Has(verb, "lk.down.light=yes=obj=13"));
   EXPECT_TRUE(Has(noun, "lk.up=obj=none=13"));
@@ -77,6 +81,9 @@ TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
   EXPECT_TRUE(Has(noun, "lk.up.intent=no=obj=13"));
   EXPECT_TRUE(Has(verb, "lk.quote=none=none"));
   // Without the group, TriggerFeatures adds none of these.
+  SentenceGraph g;
+  g.Build(d, 0);
+  Lexicon lexicon = TestLexicon();
   FeatureSet off(true), on(true);
   FeatureGroups none, links;
   links.event_links = true;
@@ -95,12 +102,7 @@ TEST(EventLinksTest, ComplementOfIntentIsMarked) {
                                   {"vow", "VBD", "VERB", -1, "root"},
                                   {"to", "TO", "PART", 3, "mark"},
                                   {"retaliate", "VB", "VERB", 1, "xcomp"}});
-  SentenceGraph g;
-  g.Build(d, 0);
-  Lexicon lexicon = TestLexicon();
-  FeatureSet vow(true), comp(true);
-  EventLinkFeatures(g, 1, lexicon, nullptr, &vow);
-  EventLinkFeatures(g, 3, lexicon, nullptr, &comp);
+  FeatureSet vow = Links(d, 1), comp = Links(d, 3);
   EXPECT_TRUE(Has(vow, "lk.intent.comp=xcomp=10"));
   EXPECT_TRUE(Has(comp, "lk.up.intent=yes=xcomp=10"));
   EXPECT_TRUE(Has(comp, "lk.up.say=no=xcomp=10"));
@@ -116,11 +118,7 @@ TEST(EventLinksTest, QuotedSpeechPlacesTheTrigger) {
                                   {"he", "PRP", "PRON", 6, "nsubj"},
                                   {"say", "VBD", "VERB", -1, "root"}});
   // The opening quote stands after the mention here; only its position counts.
-  SentenceGraph g;
-  g.Build(d, 0);
-  Lexicon lexicon = TestLexicon();
-  FeatureSet f(true);
-  EventLinkFeatures(g, 2, lexicon, nullptr, &f);
+  FeatureSet f = Links(d, 2);
   EXPECT_TRUE(Has(f, "lk.quote=19=inside"));
   EXPECT_TRUE(Has(f, "lk.said=19=yes"));
   EXPECT_TRUE(Has(f, "lk.up.say=yes=ccomp=19"));
