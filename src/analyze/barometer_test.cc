@@ -332,7 +332,8 @@ TEST(Export, OneRowPerClusterWithCounts) {
   EXPECT_EQ(f[32], "2");    // NumSources
   EXPECT_EQ(f[33], "3");    // NumArticles
   EXPECT_EQ(f[51], "1");    // ActionGeo_Type: a country
-  EXPECT_EQ(f[53], "BEL");
+  EXPECT_EQ(f[53], "BE");   // FIPS 10-4, as GDELT writes it
+  EXPECT_EQ(f[54], "BE");   // ADM1Code of a country: the country
 
   // ActionGeo of a city, from the stored location; the location filter.
   out.clear();
@@ -347,7 +348,7 @@ TEST(Export, OneRowPerClusterWithCounts) {
   ASSERT_EQ(f.size(), 61u);
   EXPECT_EQ(f[51], "4");    // ActionGeo_Type: a city outside the US
   EXPECT_EQ(f[52], "Kharkiv");
-  EXPECT_EQ(f[53], "UKR");
+  EXPECT_EQ(f[53], "UP");
   EXPECT_EQ(f[56], "49.9800");
   EXPECT_EQ(f[57], "36.2500");
   EXPECT_EQ(f[58], "city:UKR:kharkiv");

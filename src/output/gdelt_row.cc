@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "output/fips_codes.h"
 #include "output/json_util.h"
 
 namespace entente {
@@ -48,7 +49,10 @@ void ActionGeo(const EventLocation* l, std::string* out) {
   bool us = l->country == "USA";
   int type = l->precision == "country" ? 1 : l->precision == "city" ? (us ? 3 : 4) : (us ? 2 : 5);
   std::string name = l->name.empty() ? l->text : l->name;
-  *out += fmt::format("{}\t{}\t{}\t\t\t{}\t{}\t{}\t", type, TsvField(name), l->country,
+  // GDELT's geography speaks FIPS 10-4, not ISO (data/codes/fips10_4.txt).
+  const FipsCodes& fips = FipsCodes::Shipped();
+  *out += fmt::format("{}\t{}\t{}\t{}\t\t{}\t{}\t{}\t", type, TsvField(name), fips.Country(l->country),
+                      fips.Adm1(l->country, l->precision, l->region),
                       l->has_coords ? fmt::format("{:.4f}", l->lat) : "",
                       l->has_coords ? fmt::format("{:.4f}", l->lon) : "", l->place_id);
 }

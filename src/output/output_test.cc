@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "entente/output.h"
+#include "output/fips_codes.h"
 #include "output/gdelt_row.h"
 #include "output/json_util.h"
+#include "util/data_dir.h"
 
 namespace entente {
 namespace {
@@ -314,8 +316,8 @@ TEST(LocationOutputTest, JsonlTsvGdelt) {
   EXPECT_EQ(f[10], "SUN");  // Actor1Religion1Code
   EXPECT_EQ(f[51], "4");    // ActionGeo_Type: world city
   EXPECT_EQ(f[52], "Afrin");
-  EXPECT_EQ(f[53], "SYR");
-  EXPECT_EQ(f[54], "");     // ActionGeo_ADM1Code: FIPS-based in GDELT, not produced
+  EXPECT_EQ(f[53], "SY");   // ActionGeo_CountryCode: FIPS 10-4, as GDELT writes it
+  EXPECT_EQ(f[54], "");     // ADM1Code: a FIPS admin code outside the US, which entente has not
   EXPECT_EQ(f[56], "36.5119");
   EXPECT_EQ(f[57], "36.8697");
   EXPECT_EQ(f[58], "city:SYR:afrin");
@@ -335,6 +337,60 @@ TEST(LocationOutputTest, NoLocationIsNull) {
   std::string json;
   EventWriter::Create(OutputFormat::kJsonl)->Write(Doc(), &json);
   EXPECT_NE(json.find("\"location\":null"), std::string::npos);
+}
+
+// The shipped FIPS table gives every ISO 3166-1 country a GDELT code,
+// except the places data/codes/fips10_4.txt says have none.
+TEST(FipsCodesTest, ShippedTableCoversIsoCountries) {
+  const FipsCodes& fips = FipsCodes::Shipped();
+  ASSERT_GE(fips.size(), 240u);
+  EXPECT_EQ(fips.Country("DEU"), "GM");
+  EXPECT_EQ(fips.Country("GBR"), "UK");
+  EXPECT_EQ(fips.Country("KSV"), "KV");
+  EXPECT_EQ(fips.Country("PSE"), "");
+  EXPECT_EQ(fips.Country("XYZ"), "");
+  std::string iso;
+  ASSERT_TRUE(ReadFile("/usr/share/iso-codes/json/iso_3166-1.json", &iso));
+  int missing = 0;
+  for (size_t at = iso.find("\"alpha_3\": \""); at != std::string::npos;
+       at = iso.find("\"alpha_3\": \"", at + 1)) {
+    std::string code = iso.substr(at + 12, 3);
+    if (fips.Country(code).empty()) {
+      ++missing;
+      EXPECT_TRUE(code == "ALA" || code == "BES" || code == "UMI" || code == "PSE") << code;
+    }
+  }
+  EXPECT_EQ(missing, 4);
+}
+
+TEST(FipsCodesTest, Adm1OfCountriesAndUsStates) {
+  const FipsCodes& fips = FipsCodes::Shipped();
+  EXPECT_EQ(fips.Adm1("FRA", "country", ""), "FR");
+  EXPECT_EQ(fips.Adm1("USA", "region", "US-CA"), "USCA");
+  EXPECT_EQ(fips.Adm1("USA", "city", "US-TX"), "USTX");
+  EXPECT_EQ(fips.Adm1("USA", "city", ""), "");
+  EXPECT_EQ(fips.Adm1("SYR", "city", "SY-HL"), "");
+  EXPECT_EQ(fips.Adm1("", "country", ""), "");
+}
+
+TEST(FipsCodesTest, BadFilesNameFileAndLine) {
+  std::string dir = testing::TempDir();
+  auto load = [&](const std::string& name, const std::string& text) {
+    std::string path = dir + "/" + name;
+    EXPECT_TRUE(WriteFile(path, text).ok());
+    return FipsCodes::Load(path);
+  };
+  auto bad = load("fips_bad.txt", "@format entente-fips 1\nDEU GM\nFRA F\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("fips_bad.txt:3:"), std::string::npos) << bad.status().message();
+  auto twice = load("fips_twice.txt", "@format entente-fips 1\nDEU GM\nDEU GE\n");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.status().message().find("listed twice"), std::string::npos);
+  EXPECT_FALSE(load("fips_header.txt", "DEU GM\n").ok());
+  EXPECT_FALSE(FipsCodes::Load(dir + "/no_such_fips.txt").ok());
+  auto good = load("fips_good.txt", "@format entente-fips 1\n# c\nDEU GM\n");
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->Country("DEU"), "GM");
 }
 
 }  // namespace
