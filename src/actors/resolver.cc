@@ -481,7 +481,7 @@ size_t SentenceResolver::AgentStep(size_t k) {
   }
   // "missiles", "the community" with no owner: not an actor ("church
   // officials": a head that is not bound keeps the chain).
-  if (E(ag).bound && E(h).bound && E(hits[last_hit]).bound) return last_hit + 1;
+  if (E(ag).bound && E(h).bound && E(hits[last_hit]).bound && !BoundActsAlone(end - 1)) return last_hit + 1;
   if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
     return last_hit + 1;  // "navy manoeuvres", "as president": no actor
   }

@@ -182,6 +182,18 @@ class SentenceResolver {
   // the nearest mention before it in the sentence that has one
   // (resolver_evidence.cc). Nothing without the clause words.
   void PossessiveOwners();
+  // Whether a possessive of the parse stage's list owns the noun at `head`
+  // (the tree's nmod:poss, else the token right before `begin`).
+  bool OwnedByPossessive(uint32_t begin, uint32_t head) const;
+  // Whether "the country" / "the nation" at [begin, end) points back to a
+  // country named before it: singular, after "the", an acting-subject noun.
+  bool PointsBack(uint32_t begin, uint32_t end) const;
+  // A bound role noun (head token `head`) with no owner that still names an actor: an
+  // acting-subject noun ("country") that is a verb's active subject or
+  // carries a number ("The country launched strikes", "the two countries
+  // said"). Not for a possessive owner alone: "their relatives", "his
+  // family" are no actors. False without a tree.
+  bool BoundActsAlone(uint32_t head) const;
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
