@@ -66,6 +66,12 @@ class SentenceResolver {
   // PETRARCH: "Danish Islamist media and government": a role noun
   // coordinated after hits [a, last_hit] takes modifier h too, as a mention
   // of its own. Returns the hit after it, or `after` when there is none.
+  // "American bombers and spyplanes", "Iranian missiles and drones": a bound
+  // role noun right after the conjunction, an actor only with an owner,
+  // takes modifier hit h as its owner too (not a noun that stands alone:
+  // "Russian troops and rebels" keeps the rebels' own reading). Returns the
+  // hit after the conjunct, or `after` if there is none.
+  size_t BoundConjunct(const Hit& h, size_t last_hit, size_t after);
   size_t CoordinatedHead(const Hit& h, size_t a, size_t last_hit, bool former,
                          const std::string& prefix, size_t after);
   // "Hungarian and Romanian officials": when `chain` ends in conjunctions
