@@ -3,7 +3,7 @@
 whose every actor mention was annotated (data/train/actors/, issue 16).
 
   scripts/score_actors.py GOLD.jsonl [--input INPUT.jsonl] [--entente build/entente]
-                          [--system SYSTEM.jsonl] [--show N] [--audit]
+                          [--system SYSTEM.jsonl] [--show N] [--show-missed N] [--audit]
   scripts/score_actors.py --agreement A.jsonl B.jsonl [--input INPUT.jsonl]
 
 GOLD holds one record per sentence (`id`, `mentions`: text, occurrence,
@@ -23,6 +23,10 @@ Matching, as the issue defines it:
   are not actor mentions and are not counted, as the guide does not code them.
 Ethnic and religion fields are scored separately (on matched mentions whose
 gold record has them).
+
+--show-missed N prints up to N gold mentions that no system mention overlaps,
+each with its sentence and the system's mentions of that sentence (to
+classify what the system does not find at all).
 
 --agreement scores B against A and A against B over the sentences both coded
 (the inter-annotator agreement), with the same rules.
@@ -121,10 +125,12 @@ class Score:
         self.system = self.spurious = 0
         self.attr = Counter()  # ethnic/religion: gold, found
         self.errors = []
+        self.context = {}  # sentence id -> (text, system mentions)
 
     def add(self, sid, text, gold, system):
         self.gold += len(gold)
         self.system += len(system)
+        self.context[sid] = (text, system)
         for g in gold:
             over = [s for s in system if overlaps(g["span"], s["span"])]
             ok = [s for s in over if correct(g, s)]
@@ -164,6 +170,16 @@ def describe(m):
     return f"{m['text']!r} {code}" + (f" [{m['code']} {'/'.join(m['sector'])}]" if "full" not in m else "")
 
 
+def show_missed(sc, limit):
+    """Prints up to LIMIT missed gold mentions with their sentence and the system's mentions."""
+    missed = [(sid, g) for sid, kind, g, _ in sc.errors if kind == "missed"]
+    for sid, g in missed[:limit]:
+        text, system = sc.context[sid]
+        b, e = g["span"]
+        others = "; ".join(describe(s) for s in system) or "none"
+        print(f"  missed {sid}: gold {describe(g)}\n    {text[:b]}[[{text[b:e]}]]{text[e:]}\n    system: {others}")
+
+
 def run_entente(entente, input_path, extra=()):
     """`entente code --format actors` of INPUT_PATH; EXTRA: more options."""
     with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as out:
@@ -185,6 +201,8 @@ def main():
     ap.add_argument("--entente", default="build/entente")
     ap.add_argument("--system")
     ap.add_argument("--show", type=int, default=0, help="print up to N errors")
+    ap.add_argument("--show-missed", type=int, default=0,
+                    help="print up to N gold mentions no system mention overlaps, in context")
     ap.add_argument("--agreement", action="store_true")
     args = ap.parse_args()
     inputs = {r["id"]: r for r in read_jsonl(args.input or default_input(args.gold[0]))}
@@ -214,6 +232,7 @@ def main():
     sc.report(f"{len(gold)} sentences")
     for sid, kind, g, s in sc.errors[: args.show]:
         print(f"  {kind:8} {sid}: gold {describe(g)}  system {describe(s)}" + (f"  ({s['why']})" if s and s.get("why") else ""))
+    show_missed(sc, args.show_missed)
     return 0
 
 

@@ -105,6 +105,7 @@ enum class WordClass : uint8_t {
   kMotionPreposition,  // motion-preposition: "to", "over" after a motion word: its object is where
   kCapitalNoun,      // capital-noun: "capital" ("the Algerian capital")
   kCapitalSuffix,    // capital-noun-suffix: "city" after it ("Burundi's capital city")
+  kActingSubject,    // acting-subject: "country": a bound role noun that acts alone as a verb's subject
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword

@@ -300,6 +300,8 @@ size_t SentenceResolver::ModifierAgent(size_t k, size_t a, CountryChain* chain) 
     ApplyFormer(&m);
   } else if (petrarch_) {
     after = CoordinatedHead(h, a, last_hit, former, prefix, after);
+  } else {
+    after = BoundConjunct(h, last_hit, after);
   }
   JoinChain(*chain, h, m, E(ag));
   chain->mentions.clear();
@@ -331,6 +333,26 @@ size_t SentenceResolver::CoordinatedHead(const Hit& h, size_t a, size_t last_hit
   ActorMention copy = c;
   local_.push_back(std::move(c));
   PushAlso(e, copy);
+  return bl + 1;
+}
+
+size_t SentenceResolver::BoundConjunct(const Hit& h, size_t last_hit, size_t after) {
+  const std::vector<Hit>& hits = *hits_;
+  uint32_t v = hits[last_hit].end, w = v;
+  while (w < last_ && IsConj(Folded(w)) && w - v < 2) ++w;
+  int b = w > v ? HitAt(w) : -1;
+  if (b < 0 || !IsAgent(hits[b]) || !E(hits[b]).bound) return after;
+  size_t bl;
+  size_t giver = AgentChain(static_cast<size_t>(b), &bl);
+  if (!E(hits[giver]).bound || !E(hits[bl]).bound) return after;
+  const Entry& e = E(h);
+  ActorMention c = Make(hits[b].begin, hits[bl].end, e.kind);
+  c.code = ModCode(h);
+  if (e.kind == ActorKind::kOrganisation) c.org = c.name = e.name;
+  c.title = E(hits[bl]).name;
+  AppendSector(E(hits[giver]).code, &c);
+  c.why = Why("modifier+agent", {&h, &hits[giver]}) + " +coordinated bound head";
+  local_.push_back(std::move(c));
   return bl + 1;
 }
 
@@ -481,7 +503,7 @@ size_t SentenceResolver::AgentStep(size_t k) {
   }
   // "missiles", "the community" with no owner: not an actor ("church
   // officials": a head that is not bound keeps the chain).
-  if (E(ag).bound && E(h).bound && E(hits[last_hit]).bound) return last_hit + 1;
+  if (E(ag).bound && E(h).bound && E(hits[last_hit]).bound && !BoundActsAlone(end - 1)) return last_hit + 1;
   if (!petrarch_ && !former && (RoleModifiesThing(h.begin, end) || RoleAsPredicate(h.begin, end))) {
     return last_hit + 1;  // "navy manoeuvres", "as president": no actor
   }

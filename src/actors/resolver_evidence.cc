@@ -616,20 +616,39 @@ void SentenceResolver::CapitalPlaces() {
 
 namespace entente::actors {
 
+bool SentenceResolver::OwnedByPossessive(uint32_t begin, uint32_t head) const {
+  if (!clause_words_ || begin <= first_) return false;
+  auto possessive = [this](uint32_t t) { return (clause_words_->Flags(Folded(t)) & parse::kPossessive) != 0; };
+  for (uint32_t u = first_; u < begin; ++u) {
+    if (toks_[u].head == static_cast<int32_t>(head) && toks_[u].deprel == "nmod:poss" && possessive(u)) return true;
+  }
+  return possessive(begin - 1);
+}
+
+bool SentenceResolver::PointsBack(uint32_t begin, uint32_t end) const {
+  const Token& n = toks_[end - 1];
+  bool singular = n.tag.empty() ? !Folded(end - 1).ends_with("s") : n.tag == "NN";
+  return begin > first_ && Folded(begin - 1) == "the" && singular &&
+         dict_.IsWord(WordClass::kActingSubject, Folded(end - 1));
+}
+
+bool SentenceResolver::BoundActsAlone(uint32_t head) const {
+  const Token& n = toks_[head];
+  if (!dict_.IsWord(WordClass::kActingSubject, Folded(head)) || n.head < 0) return false;
+  for (uint32_t u = first_; u < head; ++u) {
+    if (toks_[u].head == static_cast<int32_t>(head) && toks_[u].deprel == "nummod") return true;  // "54 nations"
+  }
+  return n.deprel == "nsubj" && toks_[n.head].upos == "VERB";  // "The country launched strikes"
+}
+
 void SentenceResolver::PossessiveOwners() {
   if (!clause_words_) return;
-  auto possessive = [this](uint32_t t) { return (clause_words_->Flags(Folded(t)) & parse::kPossessive) != 0; };
   for (ActorMention& m : local_) {
     if (m.location || m.kind != ActorKind::kAgent || m.code.rfind("---", 0) != 0 || m.begin <= first_) continue;
     // The owner: the tree's possessive on the head noun ("its last troops"),
-    // else the word right before the mention.
-    bool owned = false;
-    uint32_t head = m.end - 1;
-    for (uint32_t u = first_; u < m.begin && !owned; ++u) {
-      owned = toks_[u].head == static_cast<int32_t>(head) && toks_[u].deprel == "nmod:poss" && possessive(u);
-    }
-    owned = owned || possessive(m.begin - 1);
-    if (!owned) continue;
+    // else the word right before the mention; or "the country" pointing back.
+    bool back = PointsBack(m.begin, m.end);
+    if (!back && !OwnedByPossessive(m.begin, m.end - 1)) continue;
     const ActorMention* owner = nullptr;
     for (const ActorMention& o : local_) {
       if (o.end <= m.begin && !o.country.empty() && !IsNonStateRoot(o.country) && (!owner || o.end > owner->end)) {
@@ -639,7 +658,7 @@ void SentenceResolver::PossessiveOwners() {
     if (!owner) continue;
     m.code = owner->country + m.code.substr(3);
     DescribeCode(m.code, &m);
-    m.why += " +country of '" + owner->text + "' (possessive)";
+    m.why += " +country of '" + owner->text + (back ? "' (points back)" : "' (possessive)");
   }
 }
 

@@ -66,6 +66,12 @@ class SentenceResolver {
   // PETRARCH: "Danish Islamist media and government": a role noun
   // coordinated after hits [a, last_hit] takes modifier h too, as a mention
   // of its own. Returns the hit after it, or `after` when there is none.
+  // "American bombers and spyplanes", "Iranian missiles and drones": a bound
+  // role noun right after the conjunction, an actor only with an owner,
+  // takes modifier hit h as its owner too (not a noun that stands alone:
+  // "Russian troops and rebels" keeps the rebels' own reading). Returns the
+  // hit after the conjunct, or `after` if there is none.
+  size_t BoundConjunct(const Hit& h, size_t last_hit, size_t after);
   size_t CoordinatedHead(const Hit& h, size_t a, size_t last_hit, bool former,
                          const std::string& prefix, size_t after);
   // "Hungarian and Romanian officials": when `chain` ends in conjunctions
@@ -182,6 +188,18 @@ class SentenceResolver {
   // the nearest mention before it in the sentence that has one
   // (resolver_evidence.cc). Nothing without the clause words.
   void PossessiveOwners();
+  // Whether a possessive of the parse stage's list owns the noun at `head`
+  // (the tree's nmod:poss, else the token right before `begin`).
+  bool OwnedByPossessive(uint32_t begin, uint32_t head) const;
+  // Whether "the country" / "the nation" at [begin, end) points back to a
+  // country named before it: singular, after "the", an acting-subject noun.
+  bool PointsBack(uint32_t begin, uint32_t end) const;
+  // A bound role noun (head token `head`) with no owner that still names an actor: an
+  // acting-subject noun ("country") that is a verb's active subject or
+  // carries a number ("The country launched strikes", "the two countries
+  // said"). Not for a possessive owner alone: "their relatives", "his
+  // family" are no actors. False without a tree.
+  bool BoundActsAlone(uint32_t head) const;
   void SetText(uint32_t begin, uint32_t end, ActorMention* m) const;
   const Entry& E(const Hit& h) const { return dict_.entries()[h.entry]; }
   bool IsModifier(const Hit& h) const {
