@@ -57,6 +57,14 @@ std::vector<const ActorMention*> Promisers(const AnalyzedDocument& doc, uint32_t
   return out;
 }
 
+// The actors of the clause's "between" phrase ("reached between Chile and Peru").
+std::vector<const ActorMention*> BetweenParties(const AnalyzedDocument& doc, uint32_t sentence, const Clause& k) {
+  for (const PrepPhrase& pp : k.preps) {
+    if (pp.prep == "between") return Promisers(doc, sentence, pp.object);
+  }
+  return {};
+}
+
 const Clause* Parent(const AnalyzedDocument& doc, size_t first, size_t n, const Clause& k) {
   if (k.parent < 0 || static_cast<size_t>(k.parent) >= n) return nullptr;
   return &doc.clauses[first + static_cast<size_t>(k.parent)];
@@ -185,6 +193,11 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   }
   if (cue < 0 || Hedged(doc, s, first, n, ci)) return false;
   std::vector<const ActorMention*> promisers = ClausePromisers(doc, s, k);
+  // "a truce was struck between Chile and Peru": the parties of an
+  // agreement reached in the passive without an agent.
+  if (promisers.empty() && why.starts_with("an agreement") && k.voice == Voice::kPassive) {
+    promisers = BetweenParties(doc, s.index(), k);
+  }
   if (promisers.empty()) return false;
   c->sentence = s.index();
   for (const ActorMention* m : promisers) c->promisers.push_back(*m);

@@ -161,12 +161,21 @@ int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) 
     int64_t deal = s.Child(verb, rel);
     if (deal >= 0 && words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) return deal;
   }
+  // "a truce deal struck between Chile and Peru": the participle on its noun.
+  int64_t deal = s.Head(verb);
+  if (deal >= 0 && s.tok(verb).deprel == "acl" && s.tok(verb).tag == "VBN" &&
+      words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) {
+    return deal;
+  }
   return -1;
 }
 
 uint32_t CommitmentStage::AgreementAct(const SentenceView& s, uint32_t deal) const {
   int64_t comp = s.Child(deal, "acl");
-  return comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" ? static_cast<uint32_t>(comp) : deal;
+  // Not the participle that reaches it ("a deal struck between …").
+  bool act = comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" &&
+             !words_.Is(s.tok(static_cast<uint32_t>(comp)).lemma, CueKind::kSettle);
+  return act ? static_cast<uint32_t>(comp) : deal;
 }
 
 bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
