@@ -183,7 +183,12 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   uint32_t act = k.verb;
   std::string type, cameo;
   if (cue >= 0) {
-    if (!PromisedType(s, k.verb, &type, &cameo)) return false;
+    // "agreed to lift its troops": a binding word promises its infinitive
+    // whatever act it names, when the lexicon has no type for it.
+    bool binding = k.link == ClauseLink::kInfinitive && words_.Is(k.modality, CueKind::kBinding) &&
+                   ActType(s, k.verb).empty();
+    if (binding) type = "AGREE";
+    if (!binding && !PromisedType(s, k.verb, &type, &cameo)) return false;
     why += " (act " + ActType(s, k.verb) + ")";
   } else if (int64_t deal = ClauseAgreement(s, k); deal >= 0) {
     cue = k.verb;

@@ -37,6 +37,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "declare") return CueKind::kDeclare;
   if (s == "condition") return CueKind::kCondition;
   if (s == "speaker_pronoun") return CueKind::kSpeakerPronoun;
+  if (s == "binding") return CueKind::kBinding;
   return CueKind::kNone;
 }
 }  // namespace
