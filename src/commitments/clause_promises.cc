@@ -86,6 +86,11 @@ std::vector<const ActorMention*> CommitmentStage::ClausePromisers(const Analyzed
   return Promisers(doc, s.index(), who);
 }
 
+bool CommitmentStage::Proffered(const SentenceView& s, const Clause& k) const {
+  return k.voice == Voice::kPassive && !k.negated && !k.agent.empty() && k.link != ClauseLink::kNominal &&
+         s.Inside(k.verb) && words_.Is(k.lemma, CueKind::kProffer);
+}
+
 int64_t CommitmentStage::ClauseAgreement(const SentenceView& s, const Clause& k) const {
   // Reached, not sought or hedged ("could reach a deal", "hopes to reach").
   if (k.negated || k.link == ClauseLink::kNominal || !s.Inside(k.verb) || !k.modality.empty()) return -1;
@@ -195,6 +200,10 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     type = "AGREE";
     why = "an agreement reached in a clause";
+  } else if (Proffered(s, k)) {
+    cue = k.verb;
+    type = "AGREE";
+    why = "promised in the passive by its agent";
   }
   if (cue < 0 || Hedged(doc, s, first, n, ci)) return false;
   std::vector<const ActorMention*> promisers = ClausePromisers(doc, s, k);

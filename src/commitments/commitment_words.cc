@@ -38,6 +38,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "condition") return CueKind::kCondition;
   if (s == "speaker_pronoun") return CueKind::kSpeakerPronoun;
   if (s == "binding") return CueKind::kBinding;
+  if (s == "proffer") return CueKind::kProffer;
   return CueKind::kNone;
 }
 }  // namespace
