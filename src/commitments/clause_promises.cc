@@ -4,8 +4,10 @@
 // will hold a summit") or by the promise word governing its infinitive
 // ("pledged to", "is due to", "ready to"), with an actor as its subject (a
 // passive's agent) and an act the event lexicon types as cooperation or as
-// a material act. The promised type is the act's when it is a type of its
-// own (a withdrawal: RETREAT), else AGREE.
+// a material act ("agreed to" promises any act). The promised type is the
+// act's when it is a type of its own (a withdrawal: RETREAT), else AGREE.
+// Also agreements reached in a clause ("reached a deal", "a truce struck
+// between Chile and Peru") and promises in the passive ("offered by X").
 #include <algorithm>
 
 #include "commitments/commitment_stage.h"
