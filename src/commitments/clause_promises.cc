@@ -4,8 +4,10 @@
 // will hold a summit") or by the promise word governing its infinitive
 // ("pledged to", "is due to", "ready to"), with an actor as its subject (a
 // passive's agent) and an act the event lexicon types as cooperation or as
-// a material act. The promised type is the act's when it is a type of its
-// own (a withdrawal: RETREAT), else AGREE.
+// a material act ("agreed to" promises any act). The promised type is the
+// act's when it is a type of its own (a withdrawal: RETREAT), else AGREE.
+// Also agreements reached in a clause ("reached a deal", "a truce struck
+// between Chile and Peru") and promises in the passive ("offered by X").
 #include <algorithm>
 
 #include "commitments/commitment_stage.h"
@@ -57,6 +59,14 @@ std::vector<const ActorMention*> Promisers(const AnalyzedDocument& doc, uint32_t
   return out;
 }
 
+// The actors of the clause's "between" phrase ("reached between Chile and Peru").
+std::vector<const ActorMention*> BetweenParties(const AnalyzedDocument& doc, uint32_t sentence, const Clause& k) {
+  for (const PrepPhrase& pp : k.preps) {
+    if (pp.prep == "between") return Promisers(doc, sentence, pp.object);
+  }
+  return {};
+}
+
 const Clause* Parent(const AnalyzedDocument& doc, size_t first, size_t n, const Clause& k) {
   if (k.parent < 0 || static_cast<size_t>(k.parent) >= n) return nullptr;
   return &doc.clauses[first + static_cast<size_t>(k.parent)];
@@ -76,6 +86,11 @@ std::vector<const ActorMention*> CommitmentStage::ClausePromisers(const Analyzed
                  words_.Is(LowerAscii(s.tok(who.head).text), CueKind::kSpeakerPronoun);
   if (pronoun && !k.speaker.empty()) return Promisers(doc, s.index(), k.speaker);
   return Promisers(doc, s.index(), who);
+}
+
+bool CommitmentStage::Proffered(const SentenceView& s, const Clause& k) const {
+  return k.voice == Voice::kPassive && !k.negated && !k.agent.empty() && k.link != ClauseLink::kNominal &&
+         s.Inside(k.verb) && words_.Is(k.lemma, CueKind::kProffer);
 }
 
 int64_t CommitmentStage::ClauseAgreement(const SentenceView& s, const Clause& k) const {
@@ -175,16 +190,30 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   uint32_t act = k.verb;
   std::string type, cameo;
   if (cue >= 0) {
-    if (!PromisedType(s, k.verb, &type, &cameo)) return false;
+    // "agreed to lift its troops": a binding word promises its infinitive
+    // whatever act it names, when the lexicon has no type for it.
+    bool binding = k.link == ClauseLink::kInfinitive && words_.Is(k.modality, CueKind::kBinding) &&
+                   ActType(s, k.verb).empty();
+    if (binding) type = "AGREE";
+    if (!binding && !PromisedType(s, k.verb, &type, &cameo)) return false;
     why += " (act " + ActType(s, k.verb) + ")";
   } else if (int64_t deal = ClauseAgreement(s, k); deal >= 0) {
     cue = k.verb;
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     type = "AGREE";
     why = "an agreement reached in a clause";
+  } else if (Proffered(s, k)) {
+    cue = k.verb;
+    type = "AGREE";
+    why = "promised in the passive by its agent";
   }
   if (cue < 0 || Hedged(doc, s, first, n, ci)) return false;
   std::vector<const ActorMention*> promisers = ClausePromisers(doc, s, k);
+  // "a truce was struck between Chile and Peru": the parties of an
+  // agreement reached in the passive without an agent.
+  if (promisers.empty() && why.starts_with("an agreement") && k.voice == Voice::kPassive) {
+    promisers = BetweenParties(doc, s.index(), k);
+  }
   if (promisers.empty()) return false;
   c->sentence = s.index();
   for (const ActorMention* m : promisers) c->promisers.push_back(*m);

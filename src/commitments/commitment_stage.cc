@@ -161,12 +161,21 @@ int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) 
     int64_t deal = s.Child(verb, rel);
     if (deal >= 0 && words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) return deal;
   }
+  // "a truce deal struck between Chile and Peru": the participle on its noun.
+  int64_t deal = s.Head(verb);
+  if (deal >= 0 && s.tok(verb).deprel == "acl" && s.tok(verb).tag == "VBN" &&
+      words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) {
+    return deal;
+  }
   return -1;
 }
 
 uint32_t CommitmentStage::AgreementAct(const SentenceView& s, uint32_t deal) const {
   int64_t comp = s.Child(deal, "acl");
-  return comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" ? static_cast<uint32_t>(comp) : deal;
+  // Not the participle that reaches it ("a deal struck between …").
+  bool act = comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB" &&
+             !words_.Is(s.tok(static_cast<uint32_t>(comp)).lemma, CueKind::kSettle);
+  return act ? static_cast<uint32_t>(comp) : deal;
 }
 
 bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
@@ -221,7 +230,14 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
       compound_owner = compound_owner || (d == "compound" && ch + 1 == n);
     }
   }
+  // "an offer by Sweden", "an offer of mediation by Sweden", the "by"
+  // phrase often hung on the verb.
+  int64_t by = s.ByAfter(n);
+  if (by >= 0) {
+    for (uint32_t t : s.Subtree(static_cast<uint32_t>(by), kClauseRels)) owners.push_back(t);
+  }
   std::sort(owners.begin(), owners.end());
+  owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
   std::vector<const ActorMention*> own = MentionsIn(doc, s.index(), owners);
   // The act, if the noun has one ("commitment to defend"), else the noun.
   // An infinitive right after the noun is its act wherever the parser
@@ -230,6 +246,12 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   if (act < 0 && n + 2 < s.last() && s.tok(n + 1).deprel == "mark" && LowerAscii(s.tok(n + 1).text) == "to" &&
       s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
     act = n + 2;
+  }
+  // "an offer of mediation by Sweden": with its maker after "by", the noun
+  // after "of" is the act ("promises of aid" alone may be anyone's report).
+  if (int64_t of = s.Child(n, "nmod"); act < 0 && by >= 0 && of >= 0 && of < by &&
+                                        s.tok(static_cast<uint32_t>(of)).upos == "NOUN") {
+    act = of;
   }
   std::string why;
   if (!NounStands(s, n, act, compound_owner, &why)) return false;

@@ -97,6 +97,9 @@ class CommitmentStage {
   // subject of reported speech stands for its speaker.
   std::vector<const ActorMention*> ClausePromisers(const AnalyzedDocument& doc, const SentenceView& s,
                                                    const Clause& k) const;
+  // Is clause k a promise in the passive with an agent, who promises ("a
+  // truce offered by Pakistan", "aid was pledged by Norway")?
+  bool Proffered(const SentenceView& s, const Clause& k) const;
   // The agreement noun clause k reaches ("the two sides reached a deal",
   // "a truce was struck"), not negated, sought or hedged; or -1.
   int64_t ClauseAgreement(const SentenceView& s, const Clause& k) const;

@@ -37,6 +37,8 @@ CueKind KindNamed(std::string_view s) {
   if (s == "declare") return CueKind::kDeclare;
   if (s == "condition") return CueKind::kCondition;
   if (s == "speaker_pronoun") return CueKind::kSpeakerPronoun;
+  if (s == "binding") return CueKind::kBinding;
+  if (s == "proffer") return CueKind::kProffer;
   return CueKind::kNone;
 }
 }  // namespace

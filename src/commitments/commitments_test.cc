@@ -127,6 +127,9 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_TRUE(w->Is("it", CueKind::kSpeakerPronoun));
   EXPECT_FALSE(w->Is("she", CueKind::kSpeakerPronoun));
   EXPECT_TRUE(w->Is("come", CueKind::kSettle));
+  EXPECT_TRUE(w->Is("agree", CueKind::kBinding));
+  EXPECT_TRUE(w->Is("offer", CueKind::kProffer));
+  EXPECT_TRUE(w->Is("offer", CueKind::kNoun));
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
@@ -611,6 +614,53 @@ TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
   d = ReachedDealDocument();
   d.tokens[3].lemma = "conclusion";  // "reached a conclusion"
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+// "Chile <cue> to develop a currency ." with its tree and clauses made by
+// hand and no event; "develop" is an act the event lexicon has no type for.
+AnalyzedDocument AgreedToDocument(const char* cue, const char* cue_lemma) {
+  AnalyzedDocument d;
+  d.doc.id = "b";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {cue, cue_lemma, "VERB", -1, "root"},
+                   {"to", "to", "PART", 3, "mark"}, {"develop", "develop", "VERB", 1, "xcomp"},
+                   {"a", "a", "DET", 5, "det"}, {"currency", "currency", "NOUN", 3, "obj"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  AddCountry(&d, 0, "CHL");
+  Clause main;
+  main.verb = 1;
+  main.lemma = cue_lemma;
+  main.tense = Tense::kPast;
+  main.subject = Phrase{0, 1, 0, {}, {}};
+  d.clauses.push_back(main);
+  Clause k;
+  k.verb = 3;
+  k.lemma = "develop";
+  k.link = ClauseLink::kInfinitive;
+  k.parent = 0;
+  k.marker = "to";
+  k.modality = cue_lemma;
+  k.subject = Phrase{0, 1, 0, {}, {}};
+  k.objects.push_back(Phrase{4, 6, 5, {}, {}});
+  d.clauses.push_back(k);
+  return d;
+}
+
+TEST(CommitmentStage, AgreeingToAnUntypedActIsACommitmentOtherPromiseWordsNeedATypedAct) {
+  auto stage = Stage();
+  AnalyzedDocument d = AgreedToDocument("agreed", "agree");
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+  EXPECT_EQ(d.commitments[0].type, "AGREE");
+  EXPECT_EQ(d.commitments[0].cue, "agreed");
+  EXPECT_EQ(d.commitments[0].action, "develop");
+  EXPECT_EQ(d.commitments[0].event, -1);
+  // "vowed to develop": a vow needs an act the lexicon types as cooperation
+  // or a material act of its own ("vowed to pursue the conflict" is none).
+  d = AgreedToDocument("vowed", "vow");
   stage->Run(&d);
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }

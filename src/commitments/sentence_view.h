@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commitments/commitment_stage.h"
+#include "commitments/word_util.h"
 
 namespace entente {
 
@@ -64,6 +65,18 @@ class CommitmentStage::SentenceView {
     }
     std::sort(out.begin(), out.end());
     return out;
+  }
+  // The noun of a "by" phrase right after noun `n` or after its "of"
+  // phrase ("an offer by Sweden", "an offer of talks by Sweden"), wherever
+  // the parser attached it; or -1.
+  int64_t ByAfter(uint32_t n) const {
+    uint32_t t = n + 1;
+    if (t < last_ && LowerAscii(tok(t).text) == "of") {
+      while (t + 1 < last_ && t < n + 4 && (tok(t + 1).upos == "NOUN" || tok(t + 1).upos == "ADJ")) ++t;
+      ++t;
+    }
+    if (t + 1 >= last_ || LowerAscii(tok(t).text) != "by" || tok(t).deprel != "case") return -1;
+    return Head(t);
   }
   // The original text of tokens [b, e].
   std::string Text(uint32_t b, uint32_t e) const {
