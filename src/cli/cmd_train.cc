@@ -54,6 +54,7 @@ struct TrainArgs {
   // Decoding rules, on by default (--no-… turns them off: the models before them).
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
+  bool requested_acts = false;
   CoderTrainOptions options;
 };
 
@@ -91,7 +92,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -163,6 +164,7 @@ int Run(TrainArgs a) {
   // Decoding rules asked for are in force while the margins are chosen.
   coder.params().one_event_per_deed = a.one_event_per_deed;
   coder.params().sources_in_sentence = a.sources_in_sentence;
+  coder.params().requested_acts = a.requested_acts;
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
   const MarginGrid grid = MarginsFor(a.options.learner, a.target_margins);
@@ -309,6 +311,9 @@ Command AddTrain(CLI::App& root) {
                "stored in the model (default: on)");
   app->add_flag("--sources-in-sentence,!--no-sources-in-sentence", args->sources_in_sentence,
                 "a pronoun whose referent is in another sentence is no source; stored in the model (default: on)");
+  app->add_flag("--requested-acts,!--no-requested-acts", args->requested_acts,
+                "an act only asked for or warned against (\"urged X to sign\", \"warned X against deploying\") "
+                "is hypothetical; stored in the model (default: off)");
   return {app, [args] { return Run(*args); }};
 }
 
