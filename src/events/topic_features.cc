@@ -10,6 +10,15 @@ namespace {
 std::string_view LemmaOf(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
 
 bool IsCommonNoun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
+bool IsProperNoun(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 // The synset an anchor entry names: "noun" its first sense, "noun^N" the
 // N-th hypernym above it; kNone if WordNet does not know it.
@@ -48,6 +57,10 @@ TopicAnchors::TopicAnchors(const Lexicon& lexicon, const WordClasses& wc) : wc_(
   if (domains_.size() > 32) domains_.resize(32);
   for (uint32_t d = 0; d < domains_.size(); ++d) {
     for (const std::string& entry : *lexicon.List("topic_" + domains_[d])) {
+      if (entry.size() > 1 && entry[0] == '=') {
+        words_.emplace_back(Lower(std::string_view(entry).substr(1)), 1u << d);
+        continue;
+      }
       uint32_t synset = AnchorSynset(entry, wc);
       if (synset != WordClasses::kNone) anchors_.emplace_back(synset, 1u << d);
     }
@@ -55,9 +68,19 @@ TopicAnchors::TopicAnchors(const Lexicon& lexicon, const WordClasses& wc) : wc_(
   std::sort(anchors_.begin(), anchors_.end());
 }
 
-uint32_t TopicAnchors::NounDomains(std::string_view lemma) const {
-  if (anchors_.empty()) return 0;
+uint32_t TopicAnchors::WordDomains(std::string_view word) const {
   uint32_t mask = 0;
+  if (words_.empty()) return mask;
+  std::string lower = Lower(word);
+  for (const auto& [w, bit] : words_) {
+    if (w == lower) mask |= bit;
+  }
+  return mask;
+}
+
+uint32_t TopicAnchors::NounDomains(std::string_view lemma) const {
+  uint32_t mask = WordDomains(lemma);
+  if (anchors_.empty()) return mask;
   for (uint32_t synset : wc_.Ancestors(lemma, WordClasses::Pos::kNoun)) {
     auto it = std::lower_bound(anchors_.begin(), anchors_.end(), std::pair<uint32_t, uint32_t>(synset, 0));
     for (; it != anchors_.end() && it->first == synset; ++it) mask |= it->second;
@@ -77,7 +100,9 @@ void TopicFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, c
   std::string_view lem = LemmaOf(g.tok(t));
   uint32_t sentence = 0;
   for (uint32_t i = g.first(); i < g.end(); ++i) {
-    if (i != t && IsCommonNoun(g.tok(i))) sentence |= anchors.NounDomains(LemmaOf(g.tok(i)));
+    if (i == t) continue;
+    if (IsCommonNoun(g.tok(i))) sentence |= anchors.NounDomains(LemmaOf(g.tok(i)));
+    if (IsProperNoun(g.tok(i))) sentence |= anchors.WordDomains(LemmaOf(g.tok(i)));
   }
   std::string_view root = LexiconRoot(lexicon, lem);
   each(sentence, [&](const std::string& d) {

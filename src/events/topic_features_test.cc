@@ -50,12 +50,13 @@ AnalyzedDocument Sentence1(std::initializer_list<Tok> toks) {
 
 // Two invented domains: "sport" anchored on the synset above "football"
 // (so every sport of WordNet's athletic games), "disease" on "illness" and
-// on "epidemic"; an anchor WordNet does not know is left out.
+// on "epidemic", and the word "covid-19" WordNet does not know; an anchor
+// WordNet does not know is left out.
 Lexicon TestLexicon() {
   Lexicon lexicon;
   EXPECT_TRUE(lexicon
                   .AddFile("#format entente-lexicon 1\n%topics sport disease\n%topic_sport football^3 qwzxv\n"
-                           "%topic_disease illness epidemic\n180 suspend/v\n",
+                           "%topic_disease illness epidemic =COVID-19\n180 suspend/v\n",
                            "test.lex", nullptr)
                   .ok());
   return lexicon;
@@ -109,6 +110,9 @@ TEST(TopicFeaturesTest, NounDomainsByAnchors) {
   EXPECT_EQ(anchors.NounDomains("pandemic"), 1u);
   EXPECT_EQ(anchors.NounDomains("treaty"), 0u);
   EXPECT_EQ(anchors.NounDomains("qwzxv"), 0u);
+  EXPECT_EQ(anchors.NounDomains("covid-19"), 1u);
+  EXPECT_EQ(anchors.WordDomains("Covid-19"), 1u);
+  EXPECT_EQ(anchors.WordDomains("cholera"), 0u);  // by its hypernyms only
   Lexicon empty;
   EXPECT_EQ(TopicAnchors(empty, *wc).NounDomains("soccer"), 0u);
 }
@@ -149,6 +153,17 @@ TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   FeatureSet none(true);
   TopicFeatures(pg, 1, lexicon, *wc, &none);
   EXPECT_FALSE(HasPrefix(none, "tp"));
+  // A name that is a "=word" entry: "France suspend treaty over COVID-19".
+  AnalyzedDocument named = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                      {"suspend", "VBD", "VERB", -1, "root"},
+                                      {"treaty", "NN", "NOUN", 1, "obj"},
+                                      {"over", "IN", "ADP", 4, "case"},
+                                      {"COVID-19", "NNP", "PROPN", 1, "obl"}});
+  SentenceGraph ng;
+  ng.Build(named, 0);
+  FeatureSet covid(true);
+  TopicFeatures(ng, 1, lexicon, *wc, &covid);
+  EXPECT_TRUE(Has(covid, "tp=disease"));
 
   // Through TriggerFeatures only with the group on.
   FeatureSet off(true), on(true);
