@@ -11,8 +11,9 @@
 // L2-regularised logistic regression instead of averaged perceptrons), the
 // margin's objective (--margin-beta), per-type trigger margins written into
 // the model as given (--type-margins, e.g. CONSULT:24; none by default).
-// The decoding rules one event per deed and sources named in the sentence
-// are on (--no-one-event-per-deed, --no-sources-in-sentence: off).
+// The decoding rules one event per deed, sources named in the sentence and
+// requested acts not done are on (--no-one-event-per-deed,
+// --no-sources-in-sentence, --no-requested-acts: off).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -54,7 +55,7 @@ struct TrainArgs {
   // Decoding rules, on by default (--no-… turns them off: the models before them).
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
-  bool requested_acts = false;
+  bool requested_acts = true;
   CoderTrainOptions options;
 };
 
@@ -313,7 +314,7 @@ Command AddTrain(CLI::App& root) {
                 "a pronoun whose referent is in another sentence is no source; stored in the model (default: on)");
   app->add_flag("--requested-acts,!--no-requested-acts", args->requested_acts,
                 "an act only asked for or warned against (\"urged X to sign\", \"warned X against deploying\") "
-                "is hypothetical; stored in the model (default: off)");
+                "is hypothetical; stored in the model (default: on)");
   return {app, [args] { return Run(*args); }};
 }
 

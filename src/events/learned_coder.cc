@@ -495,7 +495,9 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   int type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];
   Factuality fact = ChooseFactuality(g, t, type);
-  if (models_.params.requested_acts && fact <= Factuality::kIntended && IsRequestedAct(g, t, lexicon_)) fact = Factuality::kHypothetical;
+  const bool requested =
+      models_.params.requested_acts && fact <= Factuality::kIntended && IsRequestedAct(g, t, lexicon_);
+  if (requested) fact = Factuality::kHypothetical;
   auto roles = ChooseArguments(g, t, type);
   Event& e = *out;
   AddActors(g, t, roles, &e);
@@ -510,6 +512,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   e.modality = ModalityOf(fact);
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
+  if (requested) e.why += " (an act asked for or warned against)";
   return true;
 }
 

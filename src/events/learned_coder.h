@@ -83,7 +83,8 @@ struct CoderParams {
   bool sources_in_sentence = false;
   // An act a sentence only asks for or warns against ("urged X to sign",
   // "warned X against deploying"; events/requested_act.h) is hypothetical,
-  // whatever the factuality model says. Off in a file written without it.
+  // whatever the factuality model says (`entente train`: on by default).
+  // Off in a file written without it.
   bool requested_acts = false;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
