@@ -270,7 +270,9 @@ Command AddTrain(CLI::App& root) {
                   "object, complement or oblique), actor-sector (each nearby actor's CAMEO sector or kind with its path and the "
                   "trigger's lemma, for the event and source decisions), event-links (a light verb and its event noun see each "
                   "other's lexicon code and WordNet class, complements of intent and saying, the trigger's code with its "
-                  "object's class, quotation marks), or none; stored in the "
+                  "object's class, quotation marks), topic (the non-political domains, disease, disaster, sport, "
+                  "election…, the sentence's nouns reach by WordNet hypernyms: data/events/lexicon/00_topics.lex), "
+                  "or none; stored in the "
                   "model")
       ->capture_default_str();
   app->add_option("--domain-adapt", args->domain_adapt,
