@@ -32,6 +32,7 @@ struct EvalArgs {
   std::string type_margins = "-";  // "-": as the model says
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
+  int requested_acts = -1;       // -1: as the model says
   std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
   size_t show_errors = 0;
   bool locations = false;
@@ -88,6 +89,7 @@ int Run(const EvalArgs& a) {
   if (a.source_floor > -1000) (*coder)->params().source_floor = a.source_floor;
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
+  if (a.requested_acts >= 0) (*coder)->params().requested_acts = a.requested_acts != 0;
   if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
   if (a.type_margins != "-") {
     auto margins = ParseTypeMargins(a.type_margins);
@@ -148,6 +150,10 @@ Command AddEval(CLI::App& root) {
       ->check(CLI::Range(0, 1));
   app->add_option("--sources-in-sentence", args->sources_in_sentence,
                   "1 or 0: override whether a pronoun whose referent is in another sentence may be a source")
+      ->check(CLI::Range(0, 1));
+  app->add_option("--requested-acts", args->requested_acts,
+                  "1 or 0: override whether an act only asked for or warned against (\"urged X to sign\", "
+                  "\"warned X against deploying\") is hypothetical")
       ->check(CLI::Range(0, 1));
   app->add_option("--domain", args->domain,
                   "the domain whose feature copies a domain-adapted model reads for every sentence (none: the "

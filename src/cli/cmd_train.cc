@@ -11,8 +11,9 @@
 // L2-regularised logistic regression instead of averaged perceptrons), the
 // margin's objective (--margin-beta), per-type trigger margins written into
 // the model as given (--type-margins, e.g. CONSULT:24; none by default).
-// The decoding rules one event per deed and sources named in the sentence
-// are on (--no-one-event-per-deed, --no-sources-in-sentence: off).
+// The decoding rules one event per deed, sources named in the sentence and
+// requested acts not done are on (--no-one-event-per-deed,
+// --no-sources-in-sentence, --no-requested-acts: off).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -54,6 +55,7 @@ struct TrainArgs {
   // Decoding rules, on by default (--no-… turns them off: the models before them).
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
+  bool requested_acts = true;
   CoderTrainOptions options;
 };
 
@@ -91,7 +93,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -163,6 +165,7 @@ int Run(TrainArgs a) {
   // Decoding rules asked for are in force while the margins are chosen.
   coder.params().one_event_per_deed = a.one_event_per_deed;
   coder.params().sources_in_sentence = a.sources_in_sentence;
+  coder.params().requested_acts = a.requested_acts;
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
   const MarginGrid grid = MarginsFor(a.options.learner, a.target_margins);
@@ -267,7 +270,9 @@ Command AddTrain(CLI::App& root) {
                   "object, complement or oblique), actor-sector (each nearby actor's CAMEO sector or kind with its path and the "
                   "trigger's lemma, for the event and source decisions), event-links (a light verb and its event noun see each "
                   "other's lexicon code and WordNet class, complements of intent and saying, the trigger's code with its "
-                  "object's class, quotation marks), or none; stored in the "
+                  "object's class, quotation marks), topic (the non-political domains, disease, disaster, sport, "
+                  "election…, the sentence's nouns reach by WordNet hypernyms: data/events/lexicon/00_topics.lex), "
+                  "or none; stored in the "
                   "model")
       ->capture_default_str();
   app->add_option("--domain-adapt", args->domain_adapt,
@@ -309,6 +314,9 @@ Command AddTrain(CLI::App& root) {
                "stored in the model (default: on)");
   app->add_flag("--sources-in-sentence,!--no-sources-in-sentence", args->sources_in_sentence,
                 "a pronoun whose referent is in another sentence is no source; stored in the model (default: on)");
+  app->add_flag("--requested-acts,!--no-requested-acts", args->requested_acts,
+                "an act only asked for or warned against (\"urged X to sign\", \"warned X against deploying\") "
+                "is hypothetical; stored in the model (default: on)");
   return {app, [args] { return Run(*args); }};
 }
 

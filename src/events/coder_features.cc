@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/link_features.h"
+#include "events/topic_features.h"
 #include "util/linear_model.h"
 
 namespace entente {
@@ -172,6 +173,7 @@ std::string FeatureGroups::ToString() const {
   if (object_lexicon) out += std::string(out.empty() ? "" : ",") + "object-lexicon";
   if (actor_sector) out += std::string(out.empty() ? "" : ",") + "actor-sector";
   if (event_links) out += std::string(out.empty() ? "" : ",") + "event-links";
+  if (topic) out += std::string(out.empty() ? "" : ",") + "topic";
   return out;
 }
 
@@ -189,6 +191,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "object-lexicon") g.object_lexicon = true;
     else if (name == "actor-sector") g.actor_sector = true;
     else if (name == "event-links") g.event_links = true;
+    else if (name == "topic") g.topic = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -530,6 +533,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, groups.wordnet_hypernyms, f);
   if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
   if (groups.event_links) EventLinkFeatures(g, t, lexicon, classes, f);
+  if (groups.topic && classes) TopicFeatures(g, t, lexicon, *classes, f);
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,

@@ -142,7 +142,11 @@ class FeatureSet {
 //                   kind when it has none: "country", "person", "agent"), with
 //                   the path and with the trigger's lemma, for the trigger
 //                   and the source-pair decisions: a government acts
-//                   politically, a company or a hospital mostly does not.
+//                   politically, a company or a hospital mostly does not;
+//   topic:          the non-political domains (disease, disaster, sport,
+//                   election, …) the sentence's nouns and the trigger's
+//                   arguments belong to by WordNet (events/topic_features.h),
+//                   alone, with the trigger's lemma and with its lexicon code.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -152,14 +156,15 @@ struct FeatureGroups {
   bool object_lexicon = false;
   bool actor_sector = false;
   bool event_links = false;
+  bool topic = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links;
+           actor_sector || event_links || topic;
   }
   // True if a group reads WordNet's classes.
-  bool uses_wordnet() const { return wordnet || wordnet_args || event_links; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links"
+  bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/requested_act.h"
 #include "events/text_util.h"
 #include "tag/lemmatizer.h"
 #include "util/data_dir.h"
@@ -34,6 +35,7 @@ std::string ParamsText(const CoderParams& p) {
     out += "type_margins=" + margins + "\n";
   }
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
+  if (p.requested_acts) out += "requested_acts=1\n";
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
     out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
@@ -97,6 +99,7 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "keep_sourceless") p->keep_sourceless = v != 0;
     else if (key == "one_event_per_deed") p->one_event_per_deed = v != 0;
     else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
+    else if (key == "requested_acts") p->requested_acts = v != 0;
   }
   return Status::Ok();
 }
@@ -492,6 +495,9 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   int type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];
   Factuality fact = ChooseFactuality(g, t, type);
+  const bool requested =
+      models_.params.requested_acts && fact <= Factuality::kIntended && IsRequestedAct(g, t, lexicon_);
+  if (requested) fact = Factuality::kHypothetical;
   auto roles = ChooseArguments(g, t, type);
   Event& e = *out;
   AddActors(g, t, roles, &e);
@@ -506,6 +512,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   e.modality = ModalityOf(fact);
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
+  if (requested) e.why += " (an act asked for or warned against)";
   return true;
 }
 

@@ -81,6 +81,11 @@ struct CoderParams {
   // another sentence is not a source (the guide: a pronoun counts only when
   // the sentence makes its referent clear). Off in a file written without it.
   bool sources_in_sentence = false;
+  // An act a sentence only asks for or warns against ("urged X to sign",
+  // "warned X against deploying"; events/requested_act.h) is hypothetical,
+  // whatever the factuality model says (`entente train`: on by default).
+  // Off in a file written without it.
+  bool requested_acts = false;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;

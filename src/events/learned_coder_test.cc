@@ -200,6 +200,11 @@ TEST(LearnedCoderParamsTest, DeedRulesSurviveSaveAndLoad) {
   back = RoundTrip(m.ToBundle());
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_TRUE(back->params.sources_in_sentence);
+  EXPECT_FALSE(back->params.requested_acts);
+  m.params.requested_acts = true;
+  back = RoundTrip(m.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->params.requested_acts);
 }
 
 // "France condemned the lockdown": the verb and its object are one deed.

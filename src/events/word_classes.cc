@@ -265,6 +265,43 @@ const WordClasses::Classes* WordClasses::Find(std::string_view lemma, Pos pos) c
   return state == kReady ? &slot.classes : nullptr;
 }
 
+std::vector<uint32_t> WordClasses::ReadChains(Pos pos, uint32_t line) const {
+  const PosTables& t = tables_[static_cast<int>(pos)];
+  std::vector<uint32_t> out;
+  std::string text, buf;
+  if (!LineAt(t.index.fd, line, &text)) return out;
+  std::vector<std::string_view> f;
+  Fields(text, &f);
+  if (f.size() < 6) return out;
+  size_t senses = Number(f[2]);
+  size_t first = 4 + Number(f[3]) + 2;
+  uint32_t pos_bit = pos == Pos::kVerb ? kVerbSynset : 0;
+  for (size_t k = 0; k < senses && k < static_cast<size_t>(kChainSenses) && first + k < f.size(); ++k) {
+    uint32_t offset = Number(f[first + k]);
+    RawSynset s;
+    for (int level = 0; level < kMaxChain && SynsetAt(t.data.fd, offset, &buf, &s); ++level) {
+      out.push_back(offset | pos_bit);
+      if (s.hypernym == kNone || s.hypernym == offset) break;
+      offset = s.hypernym;
+    }
+  }
+  return out;
+}
+
+std::vector<uint32_t> WordClasses::Ancestors(std::string_view lemma, Pos pos) const {
+  const PosTables& t = tables_[static_cast<int>(pos)];
+  uint32_t k = t.lemmas.Find(lemma);
+  if (k == StringTable::kMissing) return {};
+  uint64_t key = (static_cast<uint64_t>(pos) << 32) | k;
+  {
+    std::shared_lock lock(chains_mu_);
+    if (auto it = chains_.find(key); it != chains_.end()) return it->second;
+  }
+  std::vector<uint32_t> chains = ReadChains(pos, t.lines[k]);  // read outside the lock
+  std::unique_lock lock(chains_mu_);
+  return chains_.emplace(key, std::move(chains)).first->second;
+}
+
 std::string WordClasses::SynsetName(uint32_t synset) const {
   if (synset == kNone) return "";
   Pos pos = (synset & kVerbSynset) ? Pos::kVerb : Pos::kNoun;

@@ -14,7 +14,10 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +47,15 @@ class WordClasses {
   // lemma reads its synsets (a few lines of the data file), later ones are a
   // table look-up.
   const Classes* Find(std::string_view lemma, Pos pos) const;
+  // The synsets of a lemma's first `kChainSenses` senses and each one's
+  // hypernyms up to the root (first hypernym at each level, at most
+  // kMaxChain per sense), the sense's own synset first; empty if WordNet does
+  // not know the lemma. Read on the first call for a lemma and kept (a few
+  // dozen lines of the data file); thread-safe. The topic feature group
+  // (events/topic_features.h) asks whether a chain reaches an anchor synset.
+  static constexpr int kChainSenses = 2;
+  static constexpr int kMaxChain = 24;
+  std::vector<uint32_t> Ancestors(std::string_view lemma, Pos pos) const;
   // "verb.communication"; "" for 0xFF.
   static std::string_view LexfileName(uint8_t lexfile);
   // A synset's readable name: its first word and part of speech ("assail.v");
@@ -80,7 +92,12 @@ class WordClasses {
   // line cannot be read or names no sense (a sense whose synset cannot be
   // read is left at 0xFF / kNone, as when all were read at start-up).
   bool Read(Pos pos, uint32_t line, Classes* out) const;
+  // Reads the chains Ancestors() keeps for slot k of `pos`.
+  std::vector<uint32_t> ReadChains(Pos pos, uint32_t line) const;
   PosTables tables_[2];
+  // Ancestors() of the lemmas asked for, by (pos << 32 | slot).
+  mutable std::shared_mutex chains_mu_;
+  mutable std::unordered_map<uint64_t, std::vector<uint32_t>> chains_;
 };
 
 }  // namespace entente

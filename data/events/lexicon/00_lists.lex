@@ -26,6 +26,10 @@
 # Infinitive subject comes from the governor's object: "urged NATO to act".
 %object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
 
+# Verbs whose complement is an act asked for or warned against, not done:
+# "urged Iran to sign", "warned Russia against deploying" (events/requested_act.h).
+%request_gov urge ask call press request invite encourage appeal warn advise implore beg caution exhort demand plead
+
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
