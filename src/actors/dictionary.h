@@ -105,6 +105,8 @@ enum class WordClass : uint8_t {
   kMotionPreposition,  // motion-preposition: "to", "over" after a motion word: its object is where
   kCapitalNoun,      // capital-noun: "capital" ("the Algerian capital")
   kCapitalSuffix,    // capital-noun-suffix: "city" after it ("Burundi's capital city")
+  kAreaNoun,         // area-noun: "north", "coast", "border" of a country ("Ecuador's border")
+  kAreaNounByName,   // area-noun-by-name: "territory", "soil" after a country's name or demonym only
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword
