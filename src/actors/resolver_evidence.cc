@@ -50,14 +50,15 @@ std::string Slug(const std::string& name) {
 
 // The first token of the words that may stand between a locative
 // preposition and its place, at most four back: "the", direction words,
-// place nouns and adjectives ("in the Kenyan capital Nairobi", "in the
-// northern Syria").
+// place nouns, adjectives and participles ("in the Kenyan capital Nairobi",
+// "in the northern Syria", "in the occupied West Bank").
 uint32_t BeforeDirections(const Dictionary& dict, const std::vector<Token>& toks,
                           const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
   uint32_t u = t;
   while (u > first && t - u < 4) {
     std::string_view w = folded[u - 1 - first];
-    if (w != "the" && !dict.IsDirectionWord(w) && !dict.IsPlaceNoun(w) && toks[u - 1].tag != "JJ") break;
+    const std::string& tag = toks[u - 1].tag;
+    if (w != "the" && !dict.IsDirectionWord(w) && !dict.IsPlaceNoun(w) && tag != "JJ" && tag != "VBN") break;
     --u;
   }
   return u;
