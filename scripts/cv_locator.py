@@ -30,6 +30,7 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--entente", default="build/entente")
+    ap.add_argument("--train-args", default="", help="more options for train-locator (e.g. \"--margin-folds 5\")")
     ap.add_argument("--wikinews", action="store_true", help="score only the held-out Wikinews documents")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
@@ -53,7 +54,8 @@ def main():
         with open(os.path.join(d, "held.jsonl"), "w", encoding="utf-8") as f:
             f.write("\n".join(held) + "\n")
         model = os.path.join(d, "locator.model")
-        subprocess.run([a.entente, "train-locator", "--events", d, "-o", model], check=True, capture_output=True)
+        subprocess.run([a.entente, "train-locator", "--events", d, "-o", model] + a.train_args.split(), check=True,
+                       capture_output=True)
         out = subprocess.run([a.entente, "eval", "--locations", "--locator", model, "--show-errors", "100000",
                               os.path.join(d, "held.jsonl")], check=True, capture_output=True, text=True).stdout
         for line in out.splitlines():

@@ -107,7 +107,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kDirection, "northern"},      {WordClass::kFormer, "former"},
       {WordClass::kFormerAfterThe, "late"},     {WordClass::kMotionPreposition, "over"},
       {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"},
-      {WordClass::kActingSubject, "countries"}};
+      {WordClass::kActingSubject, "countries"},
+      {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;

@@ -106,6 +106,8 @@ enum class WordClass : uint8_t {
   kCapitalNoun,      // capital-noun: "capital" ("the Algerian capital")
   kCapitalSuffix,    // capital-noun-suffix: "city" after it ("Burundi's capital city")
   kActingSubject,    // acting-subject: "country": a bound role noun that acts alone as a verb's subject
+  kAreaNoun,         // area-noun: "north", "coast", "border" of a country ("Ecuador's border")
+  kAreaNounByName,   // area-noun-by-name: "territory", "soil" after a country's name or demonym only
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword

@@ -574,7 +574,7 @@ void SentenceResolver::Finish() {
   if (document_country_ && !petrarch_) DocumentCountry();
   if (!petrarch_) {  // after the attribution, which reads location mentions
     size_t before = local_.size();
-    DirectionPlaces();
+    AreaPlaces();
     CapitalPlaces();
     if (local_.size() != before) SortByBegin(&local_);
   }

@@ -50,14 +50,15 @@ std::string Slug(const std::string& name) {
 
 // The first token of the words that may stand between a locative
 // preposition and its place, at most four back: "the", direction words,
-// place nouns and adjectives ("in the Kenyan capital Nairobi", "in the
-// northern Syria").
+// place nouns, adjectives and participles ("in the Kenyan capital Nairobi",
+// "in the northern Syria", "in the occupied West Bank").
 uint32_t BeforeDirections(const Dictionary& dict, const std::vector<Token>& toks,
                           const std::vector<std::string>& folded, uint32_t first, uint32_t t) {
   uint32_t u = t;
   while (u > first && t - u < 4) {
     std::string_view w = folded[u - 1 - first];
-    if (w != "the" && !dict.IsDirectionWord(w) && !dict.IsPlaceNoun(w) && toks[u - 1].tag != "JJ") break;
+    const std::string& tag = toks[u - 1].tag;
+    if (w != "the" && !dict.IsDirectionWord(w) && !dict.IsPlaceNoun(w) && tag != "JJ" && tag != "VBN") break;
     --u;
   }
   return u;
@@ -488,12 +489,6 @@ void SentenceResolver::Appositions(std::vector<bool>* covered) {
 
 namespace {
 
-bool IsCompassNoun(std::string_view w) {
-  return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
-         w == "southeast" || w == "southwest" || w == "north-east" || w == "north-west" || w == "south-east" ||
-         w == "south-west";
-}
-
 bool IsCountryNoun(std::string_view w) { return w == "country" || w == "nation"; }
 
 }  // namespace
@@ -520,40 +515,101 @@ int SentenceResolver::CountryMention(uint32_t begin, uint32_t end) const {
   return -1;
 }
 
-void SentenceResolver::DirectionPlaces() {
+uint32_t SentenceResolver::AreaModifiersBegin(uint32_t t) const {
+  uint32_t b = t;
+  while (b > first_ && t - b < kMaxAreaModifiers) {
+    const std::string& tag = toks_[b - 1].tag;
+    bool mod = dict_.IsDirectionWord(Folded(b - 1)) || tag.starts_with("JJ") || tag == "VBN" || tag == "NN" ||
+               tag == "NNP" || tag == "NNPS";
+    if (!mod || Folded(b - 1) == "'s") break;
+    --b;
+  }
+  return b;
+}
+
+bool SentenceResolver::InCountryHit(uint32_t t) const {
+  for (const Hit& h : *hits_) {
+    const Entry& e = E(h);
+    if (h.begin <= t && t < h.end && e.kind == ActorKind::kCountry && e.identity == Identity::kNone) return true;
+  }
+  return false;
+}
+
+SentenceResolver::AreaOwner SentenceResolver::AreaOwnerOf(uint32_t b, uint32_t t, bool by_name) const {
+  AreaOwner o{b, t + 1, ""};
+  if (by_name) return AreaOwnerByName(b, t, o);
+  if (b >= first_ + 2 && Folded(b - 1) == "'s") {  // "the country's north", "Ecuador's eastern coast"
+    if (IsCountryNoun(Folded(b - 2)) && b >= first_ + 3 && Folded(b - 3) == "the") {
+      o.begin = b - 3, o.cc = SentenceCountry();
+    } else if (int c = CountryMention(kAny, b - 1); c >= 0) {
+      o.begin = local_[c].begin, o.cc = local_[c].place_id.substr(8);
+    }
+    return o;
+  }
+  if (b > first_ && Folded(b - 1) == "the" && t + 2 < last_ && Folded(t + 1) == "of") {  // "the coast of (the) X"
+    uint32_t u = t + 2 + (Folded(t + 2) == "the" ? 1 : 0);
+    o.begin = b - 1;
+    if (u < last_ && IsCountryNoun(Folded(u)) && Folded(t + 2) == "the") {
+      o.end = u + 1, o.cc = SentenceCountry();
+    } else if (int c = CountryMention(u, kAny); c >= 0) {
+      o.end = local_[c].end, o.cc = local_[c].place_id.substr(8);
+    }
+    return o;
+  }
+  return AreaOwnerByName(b, t, o);
+}
+
+SentenceResolver::AreaOwner SentenceResolver::AreaOwnerByName(uint32_t b, uint32_t t, AreaOwner o) const {
+  // "the Thai border", "Yemeni territory", "the Laos border region": a
+  // country or demonym among the modifiers, the area noun a common noun.
+  if (!toks_[t].tag.starts_with("NN")) return o;
+  // The country modifies the area in the tree.
+  for (uint32_t u = b; u < t && o.cc.empty(); ++u) {
+    for (uint32_t e = u + 1; e <= t && o.cc.empty(); ++e) {
+      int32_t head = toks_[e - 1].head;
+      if (head >= static_cast<int32_t>(e) && head <= static_cast<int32_t>(t)) o.cc = CountryHitAt(u, e);
+    }
+  }
+  if (!o.cc.empty() && b > first_ && Folded(b - 1) == "the") o.begin = b - 1;
+  return o;
+}
+
+void SentenceResolver::AreaPlaces() {
   std::vector<ActorMention> found;
   for (uint32_t t = first_ + 1; t < last_; ++t) {
-    std::string_view dir = Folded(t);
-    if (!IsCompassNoun(dir)) continue;
-    uint32_t begin = t, end = t + 1;
-    std::string cc;
-    if (Folded(t - 1) == "'s" && t >= first_ + 2) {  // "the country's north", "Nigeria's north"
-      if (IsCountryNoun(Folded(t - 2)) && t >= first_ + 3 && Folded(t - 3) == "the") {
-        begin = t - 3, cc = SentenceCountry();
-      } else if (int c = CountryMention(kAny, t - 1); c >= 0) {
-        begin = local_[c].begin, cc = local_[c].place_id.substr(8);
-      }
-    } else if (Folded(t - 1) == "the" && t + 2 < last_ && Folded(t + 1) == "of") {  // "the north of the country"
-      uint32_t u = t + 2 + (Folded(t + 2) == "the" ? 1 : 0);
-      if (u < last_ && IsCountryNoun(Folded(u)) && Folded(t + 2) == "the") {
-        begin = t - 1, end = u + 1, cc = SentenceCountry();
-      } else if (int c = CountryMention(u, kAny); c >= 0) {
-        begin = t - 1, end = local_[c].end, cc = local_[c].place_id.substr(8);
-      }
+    bool by_name = dict_.IsWord(WordClass::kAreaNounByName, Folded(t));
+    if (!by_name && !dict_.IsWord(WordClass::kAreaNoun, Folded(t))) continue;
+    // A noun modifying another ("border" of "the Laos border region", or
+    // "Syria borders Turkey" read as nouns) is not the area's head.
+    if (toks_[t].deprel == "compound") continue;
+    uint32_t b = AreaModifiersBegin(t);
+    AreaOwner o = AreaOwnerOf(b, t, by_name);
+    if (o.cc.empty()) continue;
+    // The area's words, less the country's own ("eastern-coast", "north").
+    std::string area;
+    for (uint32_t u = b; u <= t; ++u) {
+      if (InCountryHit(u)) continue;
+      area += (area.empty() ? "" : "-") + std::string(Folded(u));
     }
-    if (cc.empty()) continue;
-    ActorMention m = Make(begin, end, ActorKind::kPlace);
-    m.code = cc;
-    DescribeCode(cc, &m);
+    ActorMention m = Make(o.begin, o.end, ActorKind::kPlace);
+    m.code = o.cc;
+    DescribeCode(o.cc, &m);
     m.precision = PrecisionName(Precision::kRegion);
-    m.place_id = "region:" + cc + ":" + std::string(dir);
+    m.place_id = "region:" + o.cc + ":" + area;
     m.location = true;
-    m.place_begin = begin;
-    m.place_end = end;
-    m.why = "compass+country";
+    m.place_begin = o.begin;
+    m.place_end = o.end;
+    m.why = "area of a country";
     found.push_back(std::move(m));
   }
-  for (ActorMention& m : found) local_.push_back(std::move(m));
+  for (ActorMention& m : found) {
+    // The owner's own location mention ("Ecuador" of "Ecuador's border")
+    // names the country, not the area: the description wins.
+    std::erase_if(local_, [&](const ActorMention& o) {
+      return o.location && o.begin >= m.begin && o.end <= m.end && o.place_id.rfind("country:", 0) == 0;
+    });
+    local_.push_back(std::move(m));
+  }
 }
 
 std::string SentenceResolver::CountryHitAt(uint32_t begin, uint32_t end) const {

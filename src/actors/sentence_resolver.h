@@ -149,10 +149,31 @@ class SentenceResolver {
   // "rebels in Darfur": the actor is placed in `place`; its place fields
   // and place tokens are set (it stays an actor, not a location).
   void PlacedIn(const Hit& place, ActorMention* m) const;
-  // "the country's north", "Nigeria's north", "the south of the country":
-  // a region of a country named in the sentence ("the country": the one
-  // country the sentence names as a place), as a location mention.
-  void DirectionPlaces();
+  // "the country's north", "Nigeria's north", "the south of the country",
+  // "Ecuador's eastern coast", "the northern border of Brunei", "the Thai
+  // border", "Yemeni territory": an area (an `area-noun`, after up to three
+  // modifiers) of a country named in the sentence ("the country": the one
+  // country the sentence names as a place), as a location mention of region
+  // precision, in place of the country's own location mention there.
+  void AreaPlaces();
+  // The first of the up to kMaxAreaModifiers modifiers right before area
+  // noun t (adjectives, direction words, nouns: "eastern oil", "Black
+  // Sea"); t if none.
+  static constexpr uint32_t kMaxAreaModifiers = 3;
+  uint32_t AreaModifiersBegin(uint32_t t) const;
+  // The description an area noun t with modifiers from b belongs to, and
+  // the country that owns it (cc empty: none); `by_name`: an
+  // `area-noun-by-name` ("Yemeni territory", not "the territory of
+  // Moldova"), owned only by a country or demonym among the modifiers
+  // (AreaOwnerByName, which starts from `o`).
+  struct AreaOwner {
+    uint32_t begin, end;
+    std::string cc;
+  };
+  AreaOwner AreaOwnerOf(uint32_t b, uint32_t t, bool by_name) const;
+  AreaOwner AreaOwnerByName(uint32_t b, uint32_t t, AreaOwner o) const;
+  // Token t lies inside a country or demonym hit.
+  bool InCountryHit(uint32_t t) const;
   // "the Algerian capital", "Madagascar's capital", "the capital of
   // Nepal": the country's capital (Dictionary::CapitalOf) as a location
   // mention over the description, in place of the country's own location

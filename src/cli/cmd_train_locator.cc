@@ -1,8 +1,9 @@
 // entente train-locator — trains the event locator (where an event happened,
 // events/event_location.h) on the `location` fields of annotated sentences:
 //   entente train-locator --events data/train/events -o data/events/locator.model
-// learns from DIR/train.jsonl, chooses the margin on DIR/dev.jsonl (best
-// place F1) and prints the dev figures of `entente eval --locations`. One
+// learns from DIR/train.jsonl, chooses the margin on DIR/dev.jsonl and on
+// DIR/train.jsonl scored out of fold (`--margin-folds`; best place F-beta,
+// `--beta`) and prints the dev figures of `entente eval --locations`. One
 // thread; deterministic for one build.
 #include <cstdio>
 #include <memory>
@@ -45,9 +46,13 @@ int Run(const TrainLocatorArgs& a) {
   std::vector<LocatorExample> fit = CollectLocatorExamples(train, analyze);
   std::vector<LocatorExample> choose = CollectLocatorExamples(dev, analyze);
   std::unique_ptr<LinearModel> weights = TrainLocatorWeights(fit, a.options);
-  float margin = ChooseLocatorMargin(*weights, choose, a.options.beta);
-  std::printf("%zu train sentences, %zu events; %zu features; margin %.3f (chosen on %zu dev events)\n",
-              train.size(), fit.size(), weights->feature_count(), margin, choose.size());
+  MarginEvidence evidence;
+  AddBestScores(*weights, choose, &evidence);
+  AddOutOfFoldScores(fit, a.options, a.options.margin_folds, &evidence);
+  float margin = ChooseMargin(std::move(evidence), a.options.beta);
+  std::printf("%zu train sentences, %zu events; %zu features; margin %.3f (chosen on %zu dev events%s)\n",
+              train.size(), fit.size(), weights->feature_count(), margin, choose.size(),
+              a.options.margin_folds > 1 ? " and the train events out of fold" : "");
   std::string about = "entente event locator, trained by `entente train-locator` on " + a.events +
                       "/train.jsonl\n(Wikinews CC BY 2.5, NGEC synthetic stories MIT; annotations CC BY 4.0); "
                       "model CC BY 4.0.";
@@ -76,6 +81,10 @@ Command AddTrainLocator(CLI::App& root) {
   app->add_option("--epochs", args->options.epochs, "training passes")->capture_default_str();
   app->add_option("--beta", args->options.beta,
                   "the margin maximises the places' F-beta on dev: a missed place costs beta times a wrong one")
+      ->capture_default_str();
+  app->add_option("--margin-folds", args->options.margin_folds,
+                  "also choose the margin on the train split scored out of fold (this many folds by document; "
+                  "0: on dev alone)")
       ->capture_default_str();
   app->add_option("--syntax-model", args->syntax_model, "tagger and parser model (default: the shipped one)");
   return {app, [args] { return Run(*args); }};

@@ -205,6 +205,27 @@ TEST(LocatorTrainerTest, LearnsASeparableToySetAndItsMargin) {
   EXPECT_DOUBLE_EQ(score.PlaceF1(), 1.0);
 }
 
+// Out-of-fold scores: each toy example is scored once, by a model that did
+// not see its document (ids "doc<i>-0": one document each), and the margin
+// chosen on them separates the toy set as well.
+TEST(LocatorTrainerTest, OutOfFoldScoresCoverEachExampleOnce) {
+  std::vector<LocatorExample> toy = Toy();
+  for (size_t i = 0; i < toy.size(); ++i) toy[i].id = "doc" + std::to_string(i) + "-0";
+  MarginEvidence e;
+  AddOutOfFoldScores(toy, LocatorTrainOptions(), 5, &e);
+  EXPECT_EQ(e.with, 20u);
+  EXPECT_EQ(e.best.size(), toy.size());
+  auto w = TrainLocatorWeights(toy, LocatorTrainOptions());
+  float margin = ChooseMargin(e, 1.0);
+  EventLocator locator(std::move(w), margin, "toy");
+  LocatorScore score = ScoreLocator(locator, toy);
+  EXPECT_EQ(score.place, 20u);
+  EXPECT_EQ(score.extra, 0u);
+  MarginEvidence none;
+  AddOutOfFoldScores(toy, LocatorTrainOptions(), 1, &none);  // fewer than 2 folds: nothing
+  EXPECT_TRUE(none.best.empty());
+}
+
 // A dependent territory: the actor's code is the sovereign's, the location's
 // country the territory's own (its place id).
 TEST(EventLocatorTest, ATerritoryIsLocatedInItsOwnCountry) {

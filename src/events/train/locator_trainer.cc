@@ -62,6 +62,16 @@ std::pair<float, int> Best(const LinearModel& w, const LocatorExample& x) {
   return best;
 }
 
+// The document of a sentence id ("ngec-syn-3240-4" -> "ngec-syn-3240").
+std::string DocumentOf(const std::string& sentence_id) { return sentence_id.substr(0, sentence_id.rfind('-')); }
+
+// FNV-1a: the same fold for a document on every build.
+uint64_t Fnv1a(const std::string& s) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 // F-beta: recall weighs beta times as much as precision (F1 at beta 1).
 double FBeta(size_t tp, size_t fp, size_t fn, double beta = 1) {
   double b2 = beta * beta;
@@ -174,15 +184,27 @@ LocatorScore ScoreLocator(const EventLocator& locator, const std::vector<Locator
   return s;
 }
 
-float ChooseLocatorMargin(const LinearModel& weights, const std::vector<LocatorExample>& examples, double beta) {
-  // Each example's best candidate: its score, and whether it is the gold place.
-  std::vector<std::pair<float, int>> best;  // (score, 1 right / 0 wrong)
-  size_t with = 0;
+void AddBestScores(const LinearModel& weights, const std::vector<LocatorExample>& examples, MarginEvidence* out) {
   for (const LocatorExample& x : examples) {
-    with += !x.gold.text.empty();
+    out->with += !x.gold.text.empty();
     auto [score, k] = Best(weights, x);
-    if (k >= 0) best.emplace_back(score, x.same_place[k] ? 1 : 0);
+    if (k >= 0) out->best.emplace_back(score, x.same_place[k] ? 1 : 0);
   }
+}
+
+void AddOutOfFoldScores(const std::vector<LocatorExample>& train, const LocatorTrainOptions& o, int folds,
+                        MarginEvidence* out) {
+  if (folds < 2) return;
+  std::vector<std::vector<LocatorExample>> fit(folds), held(folds);
+  for (const LocatorExample& x : train) {
+    size_t k = Fnv1a(DocumentOf(x.id)) % static_cast<size_t>(folds);
+    for (int f = 0; f < folds; ++f) (f == static_cast<int>(k) ? held : fit)[f].push_back(x);
+  }
+  for (int f = 0; f < folds; ++f) AddBestScores(*TrainLocatorWeights(fit[f], o), held[f], out);
+}
+
+float ChooseMargin(MarginEvidence e, double beta) {
+  auto& best = e.best;
   std::sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   // Locating the first i (highest scores): sweep i.
   float margin = best.empty() ? 0.0f : best.front().first + 1.0f;
@@ -191,13 +213,19 @@ float ChooseLocatorMargin(const LinearModel& weights, const std::vector<LocatorE
   for (size_t i = 0; i < best.size(); ++i) {
     tp += best[i].second;
     if (i + 1 < best.size() && best[i + 1].first == best[i].first) continue;
-    double f = FBeta(tp, i + 1 - tp, with - tp, beta);
+    double f = FBeta(tp, i + 1 - tp, e.with - tp, beta);
     if (f > best_f) {
       best_f = f;
       margin = i + 1 < best.size() ? (best[i].first + best[i + 1].first) / 2 : best[i].first - 1.0f;
     }
   }
   return margin;
+}
+
+float ChooseLocatorMargin(const LinearModel& weights, const std::vector<LocatorExample>& examples, double beta) {
+  MarginEvidence e;
+  AddBestScores(weights, examples, &e);
+  return ChooseMargin(std::move(e), beta);
 }
 
 }  // namespace entente
