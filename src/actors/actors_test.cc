@@ -106,7 +106,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kLocative, "near"},           {WordClass::kCityLocative, "to"},
       {WordClass::kDirection, "northern"},      {WordClass::kFormer, "former"},
       {WordClass::kFormerAfterThe, "late"},     {WordClass::kMotionPreposition, "over"},
-      {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"}};
+      {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"},
+      {WordClass::kWithdrawal, "evacuation"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;

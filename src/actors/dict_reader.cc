@@ -92,7 +92,8 @@ bool ParseRole(std::string_view s, uint32_t line, Role* role, std::string* err) 
 constexpr std::array<const char*, static_cast<size_t>(WordClass::kCount)> kWordClassKeywords = {
     "filler-word",    "foreign-word",      "name-stop",          "name-particle",
     "locative-preposition", "city-locative-preposition", "direction-word", "former-word",
-    "former-after-the", "motion-preposition", "capital-noun",     "capital-noun-suffix"};
+    "former-after-the", "motion-preposition", "capital-noun",     "capital-noun-suffix",
+    "withdrawal-word"};
 
 bool IsWordListKeyword(std::string_view kw) {
   WordClass c;

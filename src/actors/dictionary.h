@@ -105,6 +105,7 @@ enum class WordClass : uint8_t {
   kMotionPreposition,  // motion-preposition: "to", "over" after a motion word: its object is where
   kCapitalNoun,      // capital-noun: "capital" ("the Algerian capital")
   kCapitalSuffix,    // capital-noun-suffix: "city" after it ("Burundi's capital city")
+  kWithdrawal,       // withdrawal-word: "withdraw", "evacuation": "troops from X" names the place left
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword
