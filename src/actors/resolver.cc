@@ -604,6 +604,7 @@ void SentenceResolver::DocumentCountry() {
       if (!IsAttributionTarget(m) || foreign) continue;
       m.code = *best + m.code.substr(3);
       m.country = *best;
+      m.country_from_context = true;
       m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +
                " earlier mentions)";
     }

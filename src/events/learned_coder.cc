@@ -147,6 +147,19 @@ bool SameDeed(const SentenceGraph& g, const ScoredCandidate& a, const ScoredCand
          Codes(a.event.targets) == Codes(b.event.targets);
 }
 
+// "Portugal's minister called the previous administration's approach …":
+// a target whose country the context gave ("administration" took Portugal
+// from the minister) and whose code is a source's own names no second
+// party: the event keeps its source and loses that target. A target that
+// names its country ("the Portuguese government") stays.
+void DropSelfTargets(Event* e) {
+  auto self = [&](const ActorMention& t) {
+    return t.country_from_context &&
+           std::any_of(e->sources.begin(), e->sources.end(), [&](const ActorMention& s) { return s.code == t.code; });
+  };
+  e->targets.erase(std::remove_if(e->targets.begin(), e->targets.end(), self), e->targets.end());
+}
+
 }  // namespace
 
 std::string TypeMarginsToString(const std::array<float, 16>& margins) {
@@ -445,6 +458,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
       m.country = g.PlaceCountry(t, g.MentionHead(mention));
       if (m.country.empty()) continue;
       m.code = m.country + m.code.substr(3);
+      m.country_from_context = true;
       m.why += "; country from the event's place";
     }
     auto& side = role == ArgumentRole::kSource ? e->sources : e->targets;
@@ -452,6 +466,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
     for (const ActorMention& x : side) same |= x.code == m.code;
     if (!same) side.push_back(std::move(m));
   }
+  DropSelfTargets(e);
   auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
   std::sort(e->sources.begin(), e->sources.end(), by_position);
   std::sort(e->targets.begin(), e->targets.end(), by_position);
