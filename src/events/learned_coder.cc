@@ -502,6 +502,24 @@ bool LearnedCoder::Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const
   return false;
 }
 
+namespace {
+// "Turkey, which Cyprus accuses of …, sent ships": the relative clause
+// above mention m that event t is not in, or -1.
+int32_t RelativeClauseApart(const SentenceGraph& g, uint32_t t, uint32_t m) {
+  int32_t x = static_cast<int32_t>(g.MentionHead(m));
+  for (int level = 0; level < 12 && x >= 0; ++level) {
+    if (g.tok(static_cast<uint32_t>(x)).deprel == "acl:relcl") break;
+    x = g.head(static_cast<uint32_t>(x));
+  }
+  if (x < 0 || g.tok(static_cast<uint32_t>(x)).deprel != "acl:relcl") return -1;
+  for (int32_t y = static_cast<int32_t>(t), level = 0; level < 12 && y >= 0; ++level) {
+    if (y == x) return -1;
+    y = g.head(static_cast<uint32_t>(y));
+  }
+  return x;
+}
+}  // namespace
+
 void LearnedCoder::AddActor(const SentenceGraph& g, uint32_t t, uint32_t mention, ArgumentRole role, Event* e) const {
   ActorMention m = g.doc().actors[mention];
   if (!g.Identified(mention)) {
@@ -521,19 +539,20 @@ void LearnedCoder::AddActor(const SentenceGraph& g, uint32_t t, uint32_t mention
 void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
                              const std::vector<std::pair<uint32_t, ArgumentRole>>& roles, Event* e) const {
   // Who only reports the event is no party to it: a news outlet never; the
-  // speaker not as a target, and as a source only when no other is left.
-  std::vector<uint32_t> speakers;
+  // speaker not as a target, and as a source only when no other is left,
+  // like a source named only in a relative clause the event is not in.
+  std::vector<uint32_t> held;
   for (const auto& [mention, role] : roles) {
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
     if (Outlet(g, t, mention)) continue;
-    if (Speaker(g, t, mention)) {
-      if (role == ArgumentRole::kSource) speakers.push_back(mention);
+    if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
+      if (role == ArgumentRole::kSource) held.push_back(mention);
       continue;
     }
     AddActor(g, t, mention, role, e);
   }
   if (e->sources.empty()) {
-    for (uint32_t mention : speakers) AddActor(g, t, mention, ArgumentRole::kSource, e);
+    for (uint32_t mention : held) AddActor(g, t, mention, ArgumentRole::kSource, e);
   }
   DropSelfTargets(e);
   auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
