@@ -50,6 +50,11 @@ struct ActorMention {
   // codes (doc/codebook.md); never part of `code`. "" if none.
   std::string ethnic;
   std::string religion;
+  // The country was not written in the mention's words but taken from its
+  // context: the attribution model, the document's country, a possessive
+  // pronoun's owner ("its troops") or the event's place. Such a generic
+  // target with its event's source code names no second party.
+  bool country_from_context = false;
   // A place named only as where something is or happens ("in Baghdad",
   // "near the town of Afrin"): not an actor, but a candidate event location.
   bool location = false;

@@ -108,7 +108,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kFormerAfterThe, "late"},     {WordClass::kMotionPreposition, "over"},
       {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"},
       {WordClass::kActingSubject, "countries"},
-      {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"}};
+      {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"},
+      {WordClass::kWithdrawal, "evacuation"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;

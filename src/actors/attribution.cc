@@ -354,6 +354,7 @@ void AttributeCountries(const AttributionModel& model, const std::vector<Token>&
     ActorMention& m = (*mentions)[d.target];
     m.code = d.country + m.code.substr(3);
     m.country = d.country;  // the sectors stay as they are ("ex-minister": ELI, GOV)
+    m.country_from_context = true;
     char p[16];
     std::snprintf(p, sizeof p, "%.2f", d.p);
     m.why += " +country of '" + d.from + "' (attribution p=" + p + ")";

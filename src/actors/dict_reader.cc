@@ -93,7 +93,8 @@ constexpr std::array<const char*, static_cast<size_t>(WordClass::kCount)> kWordC
     "filler-word",    "foreign-word",      "name-stop",          "name-particle",
     "locative-preposition", "city-locative-preposition", "direction-word", "former-word",
     "former-after-the", "motion-preposition", "capital-noun",     "capital-noun-suffix",
-    "acting-subject", "area-noun",         "area-noun-by-name"};
+    "acting-subject", "area-noun",         "area-noun-by-name",
+    "withdrawal-word"};
 
 bool IsWordListKeyword(std::string_view kw) {
   WordClass c;

@@ -108,6 +108,7 @@ enum class WordClass : uint8_t {
   kActingSubject,    // acting-subject: "country": a bound role noun that acts alone as a verb's subject
   kAreaNoun,         // area-noun: "north", "coast", "border" of a country ("Ecuador's border")
   kAreaNounByName,   // area-noun-by-name: "territory", "soil" after a country's name or demonym only
+  kWithdrawal,       // withdrawal-word: "withdraw", "evacuation": "troops from X" names the place left
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword

@@ -448,8 +448,21 @@ int SentenceResolver::OwnerAfterRole(uint32_t t) const {
   if (u < last_ && Folded(u) == "the") ++u;
   int c = HitAt(u);
   if (c >= 0 && at && E(hits[c]).kind != ActorKind::kOrganisation) c = -1;
+  if (c >= 0 && Folded(t) == "from" && PlaceLeft(t - 1, hits[c])) return -1;
   if (c >= 0 && IsModifier(hits[c]) && !E(hits[c]).demonym && !ModCode(hits[c]).empty()) return c;
   return -1;
+}
+
+bool SentenceResolver::PlaceLeft(uint32_t role_head, const Hit& place) const {
+  auto withdrawal = [&](uint32_t t) {
+    int32_t gov = toks_[t].head;
+    if (gov < static_cast<int32_t>(first_) || gov >= static_cast<int32_t>(last_)) return false;
+    const Token& g = toks_[static_cast<uint32_t>(gov)];
+    std::string lemma;
+    FoldWord(g.lemma.empty() ? g.text : g.lemma, &lemma);
+    return dict_.IsWord(WordClass::kWithdrawal, lemma);
+  };
+  return withdrawal(role_head) || withdrawal(place.end - 1);
 }
 
 size_t SentenceResolver::AgentStep(size_t k) {
@@ -613,6 +626,7 @@ void SentenceResolver::DocumentCountry() {
       if (!IsAttributionTarget(m) || foreign) continue;
       m.code = *best + m.code.substr(3);
       m.country = *best;
+      m.country_from_context = true;
       m.why += " +document country (" + std::to_string(most) + " of " + std::to_string(memory_->country_mentions) +
                " earlier mentions)";
     }

@@ -714,6 +714,7 @@ void SentenceResolver::PossessiveOwners() {
     if (!owner) continue;
     m.code = owner->country + m.code.substr(3);
     DescribeCode(m.code, &m);
+    m.country_from_context = true;
     m.why += " +country of '" + owner->text + (back ? "' (points back)" : "' (possessive)");
   }
 }

@@ -106,6 +106,11 @@ bool SentenceResolver::AgentOfModifiers(size_t* kp) {
   }
   if (t + 1 >= last_ || !(Folded(t) == "of" || Folded(t) == "in" || Folded(t) == "from")) return false;
   if (Folded(t) == "in" && LocativeAdjunct(t)) return false;
+  if (Folded(t) == "from") {
+    uint32_t u = t + 1 < last_ && Folded(t + 1) == "the" ? t + 2 : t + 1;
+    int c = HitAt(u);
+    if (c >= 0 && PlaceLeft(t - 1, hits[c])) return false;
+  }
   std::vector<size_t> mods;  // "Arnor, Osgiliath and Gondor"
   for (uint32_t u = t + 1; mods.size() < 8;) {
     if (u < last_ && Folded(u) == "the") ++u;

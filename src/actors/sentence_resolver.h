@@ -86,6 +86,11 @@ class SentenceResolver {
   // "the foreign minister of Iraq": the coded modifier hit after the
   // preposition at token t, or -1.
   int OwnerAfterRole(uint32_t t) const;
+  // "the withdrawal of troops from Germany", "pulled its forces from
+  // Syria": the role noun ending at token `role_head`, or the place hit
+  // after its "from", is governed by a `withdrawal-word` lemma, so the
+  // place is the one left, not the owner. False without a tree.
+  bool PlaceLeft(uint32_t role_head, const Hit& place) const;
   // A person hit, or its country with a role noun ("Putin's government").
   size_t PersonStep(size_t k);
   // After the steps: identities, appositions, coreference, countries and

@@ -150,6 +150,19 @@ bool SameDeed(const SentenceGraph& g, const ScoredCandidate& a, const ScoredCand
          Codes(a.event.targets) == Codes(b.event.targets);
 }
 
+// "Portugal's minister called the previous administration's approach …":
+// a target whose country the context gave ("administration" took Portugal
+// from the minister) and whose code is a source's own names no second
+// party: the event keeps its source and loses that target. A target that
+// names its country ("the Portuguese government") stays.
+void DropSelfTargets(Event* e) {
+  auto self = [&](const ActorMention& t) {
+    return t.country_from_context &&
+           std::any_of(e->sources.begin(), e->sources.end(), [&](const ActorMention& s) { return s.code == t.code; });
+  };
+  e->targets.erase(std::remove_if(e->targets.begin(), e->targets.end(), self), e->targets.end());
+}
+
 }  // namespace
 
 std::string TypeMarginsToString(const std::array<float, 16>& margins) {
@@ -438,23 +451,113 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
   return kept;
 }
 
+namespace {
+// The head of mention m, or of the first of the conjuncts it is one of
+// ("China and North Korea announced").
+uint32_t SubjectOf(const SentenceGraph& g, uint32_t m) {
+  uint32_t h = g.MentionHead(m);
+  for (int level = 0; level < 8 && g.tok(h).deprel == "conj" && g.head(h) >= 0; ++level) {
+    h = static_cast<uint32_t>(g.head(h));
+  }
+  return h;
+}
+}  // namespace
+
+// The verb of saying whose subject mention m is, or -1 (not event t itself).
+int32_t LearnedCoder::SayingOf(const SentenceGraph& g, uint32_t t, uint32_t m) const {
+  uint32_t h = SubjectOf(g, m);
+  int32_t v = g.head(h);
+  if (v < 0 || static_cast<uint32_t>(v) == t) return -1;
+  return lexicon_.InList("say", g.tok(static_cast<uint32_t>(v)).lemma) ? v : -1;
+}
+
+bool LearnedCoder::Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const {
+  const ActorMention& a = g.doc().actors[m];
+  if (std::find(a.sectors.begin(), a.sectors.end(), "MED") == a.sectors.end()) return false;
+  uint32_t h = g.MentionHead(m);
+  if (SayingOf(g, t, m) >= 0 && g.tok(h).deprel != "ccomp") return true;  // "Fars reported", "told Reuters"
+  for (uint32_t c : g.children(h)) {  // "according to ISNA"
+    const std::string& w = g.tok(c).text;
+    if (g.tok(c).deprel == "case" && (w == "according" || w == "According")) return true;
+  }
+  return false;
+}
+
+bool LearnedCoder::Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const {
+  int32_t v = SayingOf(g, t, m);
+  if (v < 0 || !g.tok(SubjectOf(g, m)).deprel.starts_with("nsubj")) return false;
+  // Its verb of saying is set beside event t ("S, X said"), or event t lies
+  // under it, through complements.
+  const std::string& vrel = g.tok(static_cast<uint32_t>(v)).deprel;
+  if (g.head(static_cast<uint32_t>(v)) == static_cast<int32_t>(t) && (vrel == "parataxis" || vrel == "ccomp")) {
+    return true;
+  }
+  for (int32_t x = static_cast<int32_t>(t), level = 0; level < 4; ++level) {
+    int32_t up = g.head(static_cast<uint32_t>(x));
+    const std::string& r = g.tok(static_cast<uint32_t>(x)).deprel;
+    // "S, X said" parsed with S as an adverbial clause of the saying.
+    bool trailing = r == "advcl" && up == v && static_cast<int32_t>(t) < v;
+    if (up < 0 || (r != "ccomp" && r != "parataxis" && r != "xcomp" && r != "conj" && !trailing)) return false;
+    if (r == "conj" && up == v) return false;  // "X said … and demanded": X's own deed
+    if (up == v) return true;
+    x = up;
+  }
+  return false;
+}
+
+namespace {
+// "Turkey, which Cyprus accuses of …, sent ships": the relative clause
+// above mention m that event t is not in, or -1.
+int32_t RelativeClauseApart(const SentenceGraph& g, uint32_t t, uint32_t m) {
+  int32_t x = static_cast<int32_t>(g.MentionHead(m));
+  for (int level = 0; level < 12 && x >= 0; ++level) {
+    if (g.tok(static_cast<uint32_t>(x)).deprel == "acl:relcl") break;
+    x = g.head(static_cast<uint32_t>(x));
+  }
+  if (x < 0 || g.tok(static_cast<uint32_t>(x)).deprel != "acl:relcl") return -1;
+  for (int32_t y = static_cast<int32_t>(t), level = 0; level < 12 && y >= 0; ++level) {
+    if (y == x) return -1;
+    y = g.head(static_cast<uint32_t>(y));
+  }
+  return x;
+}
+}  // namespace
+
+void LearnedCoder::AddActor(const SentenceGraph& g, uint32_t t, uint32_t mention, ArgumentRole role, Event* e) const {
+  ActorMention m = g.doc().actors[mention];
+  if (!g.Identified(mention)) {
+    // A role with no country takes the country of the event's place, or is no actor.
+    m.country = g.PlaceCountry(t, g.MentionHead(mention));
+    if (m.country.empty()) return;
+    m.code = m.country + m.code.substr(3);
+    m.country_from_context = true;
+    m.why += "; country from the event's place";
+  }
+  auto& side = role == ArgumentRole::kSource ? e->sources : e->targets;
+  bool same = false;  // "Portugal ... Cravinho": one country once
+  for (const ActorMention& x : side) same |= x.code == m.code;
+  if (!same) side.push_back(std::move(m));
+}
+
 void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
                              const std::vector<std::pair<uint32_t, ArgumentRole>>& roles, Event* e) const {
+  // Who only reports the event is no party to it: a news outlet never; the
+  // speaker not as a target, and as a source only when no other is left,
+  // like a source named only in a relative clause the event is not in.
+  std::vector<uint32_t> held;
   for (const auto& [mention, role] : roles) {
-    ActorMention m = g.doc().actors[mention];
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
-    if (!g.Identified(mention)) {
-      // A role with no country takes the country of the event's place, or is no actor.
-      m.country = g.PlaceCountry(t, g.MentionHead(mention));
-      if (m.country.empty()) continue;
-      m.code = m.country + m.code.substr(3);
-      m.why += "; country from the event's place";
+    if (Outlet(g, t, mention)) continue;
+    if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
+      if (role == ArgumentRole::kSource) held.push_back(mention);
+      continue;
     }
-    auto& side = role == ArgumentRole::kSource ? e->sources : e->targets;
-    bool same = false;  // "Portugal ... Cravinho": one country once
-    for (const ActorMention& x : side) same |= x.code == m.code;
-    if (!same) side.push_back(std::move(m));
+    AddActor(g, t, mention, role, e);
   }
+  if (e->sources.empty()) {
+    for (uint32_t mention : held) AddActor(g, t, mention, ArgumentRole::kSource, e);
+  }
+  DropSelfTargets(e);
   auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
   std::sort(e->sources.begin(), e->sources.end(), by_position);
   std::sort(e->targets.begin(), e->targets.end(), by_position);

@@ -150,9 +150,22 @@ class LearnedCoder : public EventCoder {
                                                                  std::string_view type) const;
   void AddActors(const SentenceGraph& g, uint32_t t, const std::vector<std::pair<uint32_t, ArgumentRole>>& roles,
                  Event* e) const;
+  // Adds mention m to e's sources or targets (a role noun with no country
+  // takes the event place's, or is left out; one code once per side).
+  void AddActor(const SentenceGraph& g, uint32_t t, uint32_t m, ArgumentRole role, Event* e) const;
   void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+  // The verb of saying (the lexicon's "say" list) that mention m depends
+  // on, when it is not event t itself; -1 if none.
+  int32_t SayingOf(const SentenceGraph& g, uint32_t t, uint32_t m) const;
+  // A news outlet (sector MED) that only reports event t: it says or reports
+  // it ("Fars reported"), is told it ("told Reuters") or is cited ("according
+  // to ISNA").
+  bool Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const;
+  // The subject of a verb of saying that event t is said under ("X said S")
+  // or beside ("S, X said").
+  bool Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const;
   // Adds the decoding domain's copies of f's features when the model's
   // feature set `adapted` was trained with them.
   void AddDomainCopies(bool adapted, FeatureSet* f) const;
