@@ -170,14 +170,17 @@ def describe(m):
     return f"{m['text']!r} {code}" + (f" [{m['code']} {'/'.join(m['sector'])}]" if "full" not in m else "")
 
 
-def show_missed(sc, limit):
-    """Prints up to LIMIT missed gold mentions with their sentence and the system's mentions."""
-    missed = [(sid, g) for sid, kind, g, _ in sc.errors if kind == "missed"]
-    for sid, g in missed[:limit]:
+def show_in_context(sc, wanted, limit):
+    """Prints up to LIMIT gold mentions whose error is WANTED ("missed" or "wrong"), with their
+    sentence, the overlapping system mention (with why it has its code) and the system's mentions."""
+    chosen = [(sid, g, s) for sid, kind, g, s in sc.errors if kind == wanted]
+    for sid, g, s in chosen[:limit]:
         text, system = sc.context[sid]
         b, e = g["span"]
-        others = "; ".join(describe(s) for s in system) or "none"
-        print(f"  missed {sid}: gold {describe(g)}\n    {text[:b]}[[{text[b:e]}]]{text[e:]}\n    system: {others}")
+        others = "; ".join(describe(m) for m in system) or "none"
+        found = f"  system {describe(s)}" + (f" ({s['why']})" if s.get("why") else "") if s else ""
+        print(f"  {wanted} {sid}: gold {describe(g)}{found}\n    {text[:b]}[[{text[b:e]}]]{text[e:]}\n"
+              f"    system: {others}")
 
 
 def run_entente(entente, input_path, extra=()):
@@ -203,6 +206,8 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="print up to N errors")
     ap.add_argument("--show-missed", type=int, default=0,
                     help="print up to N gold mentions no system mention overlaps, in context")
+    ap.add_argument("--show-wrong", type=int, default=0,
+                    help="print up to N gold mentions found with a wrong code, in context")
     ap.add_argument("--agreement", action="store_true")
     args = ap.parse_args()
     inputs = {r["id"]: r for r in read_jsonl(args.input or default_input(args.gold[0]))}
@@ -232,7 +237,8 @@ def main():
     sc.report(f"{len(gold)} sentences")
     for sid, kind, g, s in sc.errors[: args.show]:
         print(f"  {kind:8} {sid}: gold {describe(g)}  system {describe(s)}" + (f"  ({s['why']})" if s and s.get("why") else ""))
-    show_missed(sc, args.show_missed)
+    show_in_context(sc, "missed", args.show_missed)
+    show_in_context(sc, "wrong", args.show_wrong)
     return 0
 
 

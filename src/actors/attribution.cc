@@ -176,6 +176,34 @@ void Features(const std::vector<Token>& toks, uint32_t first, uint32_t last, con
   if (!target.ethnic.empty()) f->push_back("ethnic|" + kind);
 }
 
+// True when mention `a` and mention `b` are conjuncts of one coordination
+// ("Aleppo and Mosul"): one's head is the other's `conj` dependent, or both
+// are `conj` dependents of one head.
+bool Coordinated(const std::vector<Token>& toks, const ActorMention& a, const ActorMention& b) {
+  uint32_t ha = HeadOf(toks, a.begin, a.end), hb = HeadOf(toks, b.begin, b.end);
+  auto conj_of = [&](uint32_t x, uint32_t y) {
+    return toks[x].deprel == "conj" && toks[x].head == static_cast<int32_t>(y);
+  };
+  if (conj_of(ha, hb) || conj_of(hb, ha)) return true;
+  return toks[ha].deprel == "conj" && toks[hb].deprel == "conj" && toks[ha].head == toks[hb].head;
+}
+
+// The chosen candidate's mention is coordinated with a mention of another
+// candidate country: a list of countries is not an attribution (the
+// probability product misses it when the second conjunct scores low).
+bool InCountryList(const std::vector<Token>& toks, const std::vector<ActorMention>& mentions,
+                   const std::vector<AttributionCandidate>& candidates, size_t chosen) {
+  const ActorMention& c = mentions[candidates[chosen].mention];
+  for (const ActorMention& m : mentions) {
+    if (m.country.size() == 3 && m.country != c.country && &m != &c &&
+        std::any_of(candidates.begin(), candidates.end(), [&](const AttributionCandidate& k) { return k.country == m.country; }) &&
+        Coordinated(toks, c, m)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsAttributionTarget(const ActorMention& m) {
@@ -348,6 +376,7 @@ void AttributeCountries(const AttributionModel& model, const std::vector<Token>&
     AttributionCandidates(toks, first, last, *mentions, i, &candidates);
     double p = 0;
     int k = model.Choose(candidates, &p);
+    if (k >= 0 && InCountryList(toks, *mentions, candidates, static_cast<size_t>(k))) continue;
     if (k >= 0) decisions.push_back({i, candidates[k].country, (*mentions)[candidates[k].mention].text, p});
   }
   for (const Decision& d : decisions) {

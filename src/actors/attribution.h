@@ -84,8 +84,10 @@ class AttributionModel {
 
 // Applies `model` to one sentence's mentions: every target whose best
 // candidate reaches the threshold takes its country (sectors kept; `why`
-// says which mention gave it and how sure the model was). Decisions are
-// made on the mentions as found, then applied.
+// says which mention gave it and how sure the model was). A candidate
+// whose mention is a conjunct of another candidate country's ("in Aleppo
+// and Mosul") is a list, not an attribution: the mention stays "---".
+// Decisions are made on the mentions as found, then applied.
 void AttributeCountries(const AttributionModel& model, const std::vector<Token>& toks, uint32_t first,
                         uint32_t last, std::vector<ActorMention>* mentions);
 

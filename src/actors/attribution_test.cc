@@ -155,6 +155,31 @@ TEST(Attribution, SureEnoughTakesTheCountryElseStaysUnknown) {
   EXPECT_EQ(mentions[0].code, "---COP");
 }
 
+TEST(Attribution, ACoordinatedListOfCountriesIsNoAttribution) {
+  // "Police fired in Nairobi and Kampala ." — Kampala scores low, Nairobi high.
+  auto toks = Tree({{"Police", "NOUN", 1, "nsubj"},
+                    {"fired", "VERB", -1, "root"},
+                    {"in", "ADP", 3, "case"},
+                    {"Nairobi", "PROPN", 1, "obl"},
+                    {"and", "CCONJ", 5, "cc"},
+                    {"Kampala", "PROPN", 3, "conj"},
+                    {".", "PUNCT", 1, "punct"}});
+  auto list = [] {
+    return std::vector<ActorMention>{Mention(0, 1, "Police", "---COP", ActorKind::kAgent),
+                                     Mention(3, 4, "Nairobi", "KEN", ActorKind::kPlace, true),
+                                     Mention(5, 6, "Kampala", "UGA", ActorKind::kPlace, true)};
+  };
+  auto mentions = list();
+  AttributeCountries(Model("cdep=obl\t4\ncdep=conj\t-4\n", 0.9), toks, 0, 7, &mentions);
+  EXPECT_EQ(mentions[0].code, "---COP");
+  // Without the rule the product 0.98 × (1 − 0.02) would take Nairobi; with
+  // the second place a modifier, not a conjunct, it is taken.
+  toks[5].deprel = "nmod";
+  mentions = list();
+  AttributeCountries(Model("cdep=obl\t4\ncdep=nmod\t-4\n", 0.9), toks, 0, 7, &mentions);
+  EXPECT_EQ(mentions[0].code, "KENCOP");
+}
+
 TEST(Attribution, ChoosesTheMostProbableCandidate) {
   AttributionModel m = Model("a\t1\nb\t2\n", 0.8);
   std::vector<AttributionCandidate> c = {{"FRA", 0, {"a"}}, {"DEU", 1, {"b"}}};
