@@ -21,6 +21,18 @@ bool IsComplementOfRequest(const SentenceGraph& g, uint32_t x, uint32_t h, const
   return c == "against" || c == "from";
 }
 
+// The parser often hangs "against deploying" on the warned party instead
+// of the verb ("warned the alliance against deploying"): a gerund or noun
+// under against/from on the object of a request verb is asked about too.
+bool IsComplementOfRequestedParty(const SentenceGraph& g, uint32_t x, uint32_t h, const Lexicon& lexicon) {
+  std::string_view rel = BaseRel(g.tok(x).deprel);
+  if (rel != "acl" && rel != "nmod") return false;
+  std::string_view party = BaseRel(g.tok(h).deprel);
+  if (party != "obj" && party != "iobj") return false;
+  int32_t verb = g.head(h);
+  return verb >= 0 && IsComplementOfRequest(g, x, static_cast<uint32_t>(verb), lexicon);
+}
+
 }  // namespace
 
 bool IsRequestedAct(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon) {
@@ -29,7 +41,9 @@ bool IsRequestedAct(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon) 
     int32_t h = g.head(x);
     if (h < 0) return false;
     uint32_t head = static_cast<uint32_t>(h);
-    if (IsComplementOfRequest(g, x, head, lexicon)) return true;
+    if (IsComplementOfRequest(g, x, head, lexicon) || IsComplementOfRequestedParty(g, x, head, lexicon)) {
+      return true;
+    }
     std::string_view rel = BaseRel(g.tok(x).deprel);
     bool through = rel == "conj" ||
                    (rel == "xcomp" && lexicon.InList("aspect", std::string(LemmaOf(g.tok(head)))));

@@ -64,6 +64,23 @@ TEST(RequestedActTest, GerundUnderAgainst) {
   EXPECT_FALSE(Requested(d, 5));  // the troops hang on the act, not on the warning
 }
 
+// The same with the gerund hung on the warned party (a common parse): it
+// is still warned against; a gerund on a subject is not.
+TEST(RequestedActTest, GerundUnderAgainstOnTheWarnedParty) {
+  AnalyzedDocument d = Sentence1({{"Germany", "NNP", "PROPN", 1, "nsubj"},
+                                  {"warn", "VBD", "VERB", -1, "root"},
+                                  {"Russia", "NNP", "PROPN", 1, "obj"},
+                                  {"against", "IN", "SCONJ", 4, "mark"},
+                                  {"deploy", "VBG", "VERB", 2, "acl"},
+                                  {"troops", "NNS", "NOUN", 4, "obj"}});
+  EXPECT_TRUE(Requested(d, 4));
+  AnalyzedDocument s = Sentence1({{"Russia", "NNP", "PROPN", 3, "nsubj"},
+                                  {"against", "IN", "SCONJ", 2, "mark"},
+                                  {"deploy", "VBG", "VERB", 0, "acl"},
+                                  {"warn", "VBD", "VERB", -1, "root"}});
+  EXPECT_FALSE(Requested(s, 2));
+}
+
 // "USA urge Israel to stop and withdraw": both acts asked for; with "to
 // continue talks" the aspect verb is climbed.
 TEST(RequestedActTest, InfinitiveCoordinationAndAspect) {
