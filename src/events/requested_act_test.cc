@@ -7,33 +7,14 @@
 
 #include <string>
 
+#include "events/test_sentence.h"
+
 namespace entente {
 namespace {
 
-struct Tok {
-  const char* text;
-  const char* tag;
-  const char* upos;
-  int32_t head;
-  const char* rel;
-};
-
-AnalyzedDocument Sentence1(std::initializer_list<Tok> toks) {
-  AnalyzedDocument d;
-  for (const Tok& k : toks) {
-    Token t;
-    t.text = t.lemma = k.text;
-    t.tag = k.tag;
-    t.upos = k.upos;
-    t.head = k.head;
-    t.deprel = k.rel;
-    t.kind = TokenKind::kWord;
-    d.tokens.push_back(t);
-  }
-  Sentence s;
-  s.token_count = static_cast<uint32_t>(d.tokens.size());
-  d.sentences.push_back(s);
-  return d;
+// A one-sentence document.
+AnalyzedDocument Sentence1(std::initializer_list<testing_support::Tok> toks) {
+  return testing_support::OneSentence(toks, /*france_first=*/false);
 }
 
 Lexicon TestLexicon() {

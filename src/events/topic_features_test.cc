@@ -10,42 +10,15 @@
 #include <memory>
 #include <string>
 
+#include "events/test_sentence.h"
 #include "tag/lemmatizer.h"
 
 namespace entente {
 namespace {
 
-struct Tok {
-  const char* text;
-  const char* tag;
-  const char* upos;
-  int32_t head;
-  const char* rel;
-};
-
 // A one-sentence document whose first token is the actor mention FRA.
-AnalyzedDocument Sentence1(std::initializer_list<Tok> toks) {
-  AnalyzedDocument d;
-  for (const Tok& k : toks) {
-    Token t;
-    t.text = t.lemma = k.text;
-    t.tag = k.tag;
-    t.upos = k.upos;
-    t.head = k.head;
-    t.deprel = k.rel;
-    t.kind = k.upos == std::string("PUNCT") ? TokenKind::kPunct : TokenKind::kWord;
-    d.tokens.push_back(t);
-  }
-  Sentence s;
-  s.token_count = static_cast<uint32_t>(d.tokens.size());
-  d.sentences.push_back(s);
-  ActorMention m;
-  m.begin = 0;
-  m.end = 1;
-  m.text = "France";
-  m.code = m.country = "FRA";
-  d.actors.push_back(m);
-  return d;
+AnalyzedDocument Sentence1(std::initializer_list<testing_support::Tok> toks) {
+  return testing_support::OneSentence(toks, /*france_first=*/true);
 }
 
 // Two invented domains: "sport" anchored on the synset above "football"
