@@ -1,6 +1,7 @@
 #include "events/learned_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -476,9 +477,11 @@ bool LearnedCoder::Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const 
   if (std::find(a.sectors.begin(), a.sectors.end(), "MED") == a.sectors.end()) return false;
   uint32_t h = g.MentionHead(m);
   if (SayingOf(g, t, m) >= 0 && g.tok(h).deprel != "ccomp") return true;  // "Fars reported", "told Reuters"
-  for (uint32_t c : g.children(h)) {  // "according to ISNA"
-    const std::string& w = g.tok(c).text;
-    if (g.tok(c).deprel == "case" && (w == "according" || w == "According")) return true;
+  for (uint32_t c : g.children(h)) {  // "according to ISNA": a word of the list `citing`
+    if (g.tok(c).deprel != "case") continue;
+    std::string w = g.tok(c).text;
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lexicon_.InList("citing", w)) return true;
   }
   return false;
 }

@@ -33,6 +33,10 @@
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
+# Case words that cite whoever reports ("according to ISNA"): a news outlet
+# so cited is no party to the event.
+%citing according
+
 # Speakers that make attribution anonymous.
 %anonymous anonymous unnamed unidentified anonymity
 %unnamed_speaker source official diplomat aide insider person people spokesperson analyst observer officer lawmaker member adviser advisor expert witness resident
