@@ -3,7 +3,8 @@
 whose every actor mention was annotated (data/train/actors/, issue 16).
 
   scripts/score_actors.py GOLD.jsonl [--input INPUT.jsonl] [--entente build/entente]
-                          [--system SYSTEM.jsonl] [--show N] [--show-missed N] [--audit]
+                          [--system SYSTEM.jsonl] [--show N] [--show-missed N] [--show-wrong N]
+                          [--show-spurious N]
   scripts/score_actors.py --agreement A.jsonl B.jsonl [--input INPUT.jsonl]
 
 GOLD holds one record per sentence (`id`, `mentions`: text, occurrence,
@@ -26,7 +27,9 @@ gold record has them).
 
 --show-missed N prints up to N gold mentions that no system mention overlaps,
 each with its sentence and the system's mentions of that sentence (to
-classify what the system does not find at all).
+classify what the system does not find at all); --show-wrong N those found
+with a wrong code; --show-spurious N the system mentions no gold mention
+overlaps, with the sentence's gold mentions.
 
 --agreement scores B against A and A against B over the sentences both coded
 (the inter-annotator agreement), with the same rules.
@@ -126,11 +129,13 @@ class Score:
         self.attr = Counter()  # ethnic/religion: gold, found
         self.errors = []
         self.context = {}  # sentence id -> (text, system mentions)
+        self.gold_of = {}  # sentence id -> gold mentions
 
     def add(self, sid, text, gold, system):
         self.gold += len(gold)
         self.system += len(system)
         self.context[sid] = (text, system)
+        self.gold_of[sid] = gold
         for g in gold:
             over = [s for s in system if overlaps(g["span"], s["span"])]
             ok = [s for s in over if correct(g, s)]
@@ -183,6 +188,19 @@ def show_in_context(sc, wanted, limit):
               f"    system: {others}")
 
 
+def show_spurious(sc, limit):
+    """Prints up to LIMIT system mentions no gold mention overlaps, with their sentence, why they
+    have their code and the gold mentions of that sentence."""
+    chosen = [(sid, s) for sid, kind, _, s in sc.errors if kind == "spurious"]
+    for sid, s in chosen[:limit]:
+        text, _ = sc.context[sid]
+        b, e = s["span"]
+        golds = "; ".join(describe(g) for g in sc.gold_of.get(sid, [])) or "none"
+        why = f" ({s['why']})" if s.get("why") else ""
+        print(f"  spurious {sid}: system {describe(s)}{why}\n    {text[:b]}[[{text[b:e]}]]{text[e:]}\n"
+              f"    gold: {golds}")
+
+
 def run_entente(entente, input_path, extra=()):
     """`entente code --format actors` of INPUT_PATH; EXTRA: more options."""
     with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as out:
@@ -208,6 +226,8 @@ def main():
                     help="print up to N gold mentions no system mention overlaps, in context")
     ap.add_argument("--show-wrong", type=int, default=0,
                     help="print up to N gold mentions found with a wrong code, in context")
+    ap.add_argument("--show-spurious", type=int, default=0,
+                    help="print up to N system mentions no gold mention overlaps, in context")
     ap.add_argument("--agreement", action="store_true")
     args = ap.parse_args()
     inputs = {r["id"]: r for r in read_jsonl(args.input or default_input(args.gold[0]))}
@@ -239,6 +259,7 @@ def main():
         print(f"  {kind:8} {sid}: gold {describe(g)}  system {describe(s)}" + (f"  ({s['why']})" if s and s.get("why") else ""))
     show_in_context(sc, "missed", args.show_missed)
     show_in_context(sc, "wrong", args.show_wrong)
+    show_spurious(sc, args.show_spurious)
     return 0
 
 

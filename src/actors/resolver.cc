@@ -395,7 +395,13 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
   bool where = !petrarch_ && !m.location && !owns_place && NamedAsWhere(h, m);
   m.location = m.location || owns_place || where;
   bool thing_place = false;  // "a Kabul car bombing", "a Baghdad airport": where the thing is, not who acts
-  if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "Palestinian hopes"
+  bool thing_owner = !petrarch_ && !m.location && CountryModifiesThing(h);  // "Britain's rail network"
+  if (thing_owner && m.place_id.empty()) {  // "the Russian economy": a demonym, no place to give
+    chain->mentions.clear();
+    return k + 1;
+  }
+  m.location = m.location || thing_owner;
+  if (!petrarch_ && !m.location && ModifiesThing(h)) {  // "African economies"
     thing_place = e.precision == Precision::kCity && !m.place_id.empty();
     if (!thing_place) {
       chain->mentions.clear();
@@ -410,6 +416,7 @@ size_t SentenceResolver::ModifierAlone(size_t k, CountryChain* chain) {
   m.why = Why(e.city ? "city" : e.demonym ? "demonym" : ActorKindName(e.kind), {&h}) +
           (prefix.empty() ? "" : prefix_why_);
   if (owns_place) m.why += " +owner of a place noun";
+  if (thing_owner) m.why += " +owner of a thing";
   if (thing_place) m.why += " +place of a thing";
   if (where) m.why += " +named as where";
   // "Haitians", "the South Africans": a plural demonym alone names the

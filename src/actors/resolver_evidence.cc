@@ -166,9 +166,8 @@ void SentenceResolver::SetText(uint32_t begin, uint32_t end, ActorMention* m) co
 }
 
 bool SentenceResolver::ModifiesThing(const Hit& h) const {
-  // Not a country or its demonym: "Israeli measures", "Turkmenistan's claim",
-  // "Iranian oil exports" are as often an event's source or target as
-  // "Palestinian hopes" names none (measured on the corpus's dev split).
+  // Not a country or its demonym: CountryModifiesThing, with the exceptions
+  // of role nouns ("Israeli strikes" are an event's source).
   ActorKind kind = E(h).kind;
   if (kind != ActorKind::kRegion && kind != ActorKind::kPlace) return false;
   const Token& last = toks_[h.end - 1];
@@ -213,23 +212,42 @@ bool SentenceResolver::RoleModifiesThing(uint32_t begin, uint32_t end) const {
     if (LooksLikeName(toks_[t])) return false;  // "Navy Yard", "Police Department": a name
   }
   int32_t noun = ThingHead(end);
-  if (noun < 0) return false;
-  const Token& n = toks_[static_cast<uint32_t>(noun)];
-  // "a police crackdown", "military officials", "a protester yesterday": an
-  // event noun, a noun of people or a time noun of the parse stage's lists.
-  constexpr uint32_t kKeep = parse::kEventNoun | parse::kPersonNoun | parse::kTime;
-  if (clause_words_ && (clause_words_->Flags(n.lemma) & kKeep) != 0) return false;
-  // "a gunman shot shoppers" read as three nouns: a chain is no thing.
-  if (n.deprel == "compound") return false;
-  // "shelled rebel positions", "wounded by police bullets": what a verb acts
-  // on, or acts by, stands for its owner.
-  if (n.deprel == "obj") return false;
-  for (uint32_t t = first_; t < static_cast<uint32_t>(noun); ++t) {
-    if (toks_[t].head == noun && toks_[t].deprel == "case" && Folded(t) == "by") return false;
-  }
+  if (noun < 0 || KeepsThingOwner(static_cast<uint32_t>(noun))) return false;
   // "police director Vladimir Rebic": the noun is a title before a name.
   uint32_t next = static_cast<uint32_t>(noun) + 1;
   return !(next < last_ && LooksLikeName(toks_[next]));
+}
+
+bool SentenceResolver::KeepsThingOwner(uint32_t noun) const {
+  const Token& n = toks_[noun];
+  // "a police crackdown", "military officials", "a protester yesterday": an
+  // event noun, a noun of people or a time noun of the parse stage's lists.
+  constexpr uint32_t kKeep = parse::kEventNoun | parse::kPersonNoun | parse::kTime;
+  if (clause_words_ && (clause_words_->Flags(n.lemma) & kKeep) != 0) return true;
+  // "a gunman shot shoppers" read as three nouns: a chain is no thing.
+  if (n.deprel == "compound") return true;
+  // "shelled rebel positions", "wounded by police bullets": what a verb acts
+  // on, or acts by, stands for its owner.
+  if (n.deprel == "obj") return true;
+  for (uint32_t t = first_; t < noun; ++t) {
+    if (toks_[t].head == static_cast<int32_t>(noun) && toks_[t].deprel == "case" && Folded(t) == "by") return true;
+  }
+  return false;
+}
+
+bool SentenceResolver::CountryModifiesThing(const Hit& h) const {
+  const Entry& e = E(h);
+  if (!clause_words_ || e.kind != ActorKind::kCountry || e.identity != Identity::kNone) return false;
+  const Token& last = toks_[h.end - 1];
+  bool owner = last.deprel == "nmod:poss" || last.deprel == "compound" || (e.demonym && last.deprel == "amod");
+  // A plural demonym names people ("the South Africans"), not a thing's owner.
+  if (!owner || last.tag == "NNPS" || last.tag == "NNS") return false;
+  int32_t noun = ThingHead(h.end);
+  if (noun < 0 || dict_.IsPlaceNoun(Folded(static_cast<uint32_t>(noun)))) return false;
+  // "Indian Railways", "U.S. Route 2": a capitalised noun is a name's.
+  const std::string& w = toks_[static_cast<uint32_t>(noun)].text;
+  if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return false;
+  return !KeepsThingOwner(static_cast<uint32_t>(noun));
 }
 
 bool SentenceResolver::RoleAsPredicate(uint32_t begin, uint32_t end) const {

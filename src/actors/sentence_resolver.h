@@ -109,6 +109,16 @@ class SentenceResolver {
   // and no nominal clause makes an event) is not an actor. False without a
   // tree.
   bool ModifiesThing(const Hit& h) const;
+  // "the Russian economy", "Paraguay's penal system", "U.S. dollars": a
+  // country or its demonym that only modifies a common noun naming a thing
+  // (ThingHead) is not an actor; kept before an event, person or time noun of
+  // the parse stage's lists ("Israeli strikes", "Greenland's decision"), a
+  // verb's direct object, a by-phrase and a noun in a chain (KeepsThingOwner).
+  // False without a tree.
+  bool CountryModifiesThing(const Hit& h) const;
+  // The exceptions RoleModifiesThing and CountryModifiesThing share for the
+  // thing noun at token `noun`.
+  bool KeepsThingOwner(uint32_t noun) const;
   // The common noun that the token before `end` modifies, when no hit covers
   // it and no nominal clause makes it an event ("navy manoeuvres",
   // "Palestinian hopes"); -1 otherwise or without a tree.
