@@ -362,7 +362,7 @@ int AttributionModel::Choose(const std::vector<AttributionCandidate>& candidates
 }
 
 void AttributeCountries(const AttributionModel& model, const std::vector<Token>& toks, uint32_t first,
-                        uint32_t last, std::vector<ActorMention>* mentions) {
+                        uint32_t last, std::vector<ActorMention>* mentions, const std::vector<bool>* held) {
   if (model.size() == 0) return;
   struct Decision {
     size_t target;
@@ -372,7 +372,7 @@ void AttributeCountries(const AttributionModel& model, const std::vector<Token>&
   std::vector<Decision> decisions;
   std::vector<AttributionCandidate> candidates;
   for (size_t i = 0; i < mentions->size(); ++i) {
-    if (!IsAttributionTarget((*mentions)[i])) continue;
+    if (!IsAttributionTarget((*mentions)[i]) || (held && i < held->size() && (*held)[i])) continue;
     AttributionCandidates(toks, first, last, *mentions, i, &candidates);
     double p = 0;
     int k = model.Choose(candidates, &p);

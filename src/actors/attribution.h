@@ -87,9 +87,12 @@ class AttributionModel {
 // says which mention gave it and how sure the model was). A candidate
 // whose mention is a conjunct of another candidate country's ("in Aleppo
 // and Mosul") is a list, not an attribution: the mention stays "---".
-// Decisions are made on the mentions as found, then applied.
+// Decisions are made on the mentions as found, then applied. A mention
+// whose index is set in `held` (when given) is not attributed ("foreign
+// security forces" are not the sentence's country's).
 void AttributeCountries(const AttributionModel& model, const std::vector<Token>& toks, uint32_t first,
-                        uint32_t last, std::vector<ActorMention>* mentions);
+                        uint32_t last, std::vector<ActorMention>* mentions,
+                        const std::vector<bool>* held = nullptr);
 
 // Training (`entente train-actors`): one target mention's candidates and
 // the index of the right one (-1: none of them; the mention stays "---").

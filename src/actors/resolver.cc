@@ -589,7 +589,11 @@ void SentenceResolver::Finish() {
   Coreference(&covered);
   SortByBegin(&local_);
   // PETRARCH codes bare role nouns as ---SECTOR.
-  if (attribution_ && !petrarch_) AttributeCountries(*attribution_, toks_, first_, last_, &local_);
+  if (attribution_ && !petrarch_) {
+    std::vector<bool> held(local_.size());
+    for (size_t i = 0; i < local_.size(); ++i) held[i] = ForeignModified(local_[i]);
+    AttributeCountries(*attribution_, toks_, first_, last_, &local_, &held);
+  }
   if (!petrarch_) PossessiveOwners();
   if (document_country_ && !petrarch_) DocumentCountry();
   if (!petrarch_) {  // after the attribution, which reads location mentions
@@ -629,8 +633,7 @@ void SentenceResolver::DocumentCountry() {
   bool open = found.empty() || (has_best && has_other);
   if (best && !tied && open && 2 * most >= memory_->country_mentions) {
     for (ActorMention& m : local_) {
-      bool foreign = m.begin > first_ && dict_.IsWord(WordClass::kForeign, Folded(m.begin - 1));
-      if (!IsAttributionTarget(m) || foreign) continue;
+      if (!IsAttributionTarget(m) || ForeignModified(m)) continue;
       m.code = *best + m.code.substr(3);
       m.country = *best;
       m.country_from_context = true;
@@ -640,6 +643,17 @@ void SentenceResolver::DocumentCountry() {
   }
   for (const std::string& c : found) ++memory_->countries[c];
   memory_->country_mentions += static_cast<uint32_t>(found.size());
+}
+
+bool SentenceResolver::ForeignModified(const ActorMention& m) const {
+  // Up to three modifiers back: "unspecified foreign security forces".
+  for (uint32_t t = m.begin; t > first_ && t + 3 > m.begin; --t) {
+    const Token& before = toks_[t - 1];
+    if (dict_.IsWord(WordClass::kForeign, Folded(t - 1))) return true;
+    bool modifier = before.tag.starts_with("JJ") || before.tag == "NN" || before.tag == "VBN";
+    if (!modifier) return false;
+  }
+  return false;
 }
 
 void SentenceResolver::HyphenMention(uint32_t t, uint32_t entry) {

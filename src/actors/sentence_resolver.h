@@ -218,6 +218,10 @@ class SentenceResolver {
   // countries tie. Then this sentence's countries are counted. Only with
   // set_document_country(true).
   void DocumentCountry();
+  // "unspecified foreign security forces", "foreign car companies": a
+  // foreign-word (resolver_words.txt) among the adjectives and nouns right
+  // before the mention says it is not the country of the sentence or story.
+  bool ForeignModified(const ActorMention& m) const;
   // "South Africa said its troops …": a role noun still without a country
   // whose owner is a possessive of the parse stage's list ("its", "their":
   // the tree's nmod:poss, else the token before it) takes the country of
