@@ -155,6 +155,18 @@ TEST(Attribution, SureEnoughTakesTheCountryElseStaysUnknown) {
   EXPECT_EQ(mentions[0].code, "---COP");
 }
 
+TEST(Attribution, AHeldMentionStaysUnknown) {
+  // The resolver holds back "foreign police": the same model that codes the
+  // police KENCOP leaves them ---COP.
+  auto toks = PoliceTree();
+  auto mentions = PoliceMentions();
+  std::vector<bool> held(mentions.size(), false);
+  held[0] = true;
+  AttributeCountries(Model("onlyloc|n1\t3\n", 0.9), toks, 0, 7, &mentions, &held);
+  EXPECT_EQ(mentions[0].code, "---COP");
+  EXPECT_TRUE(mentions[0].country.empty());
+}
+
 TEST(Attribution, ACoordinatedListOfCountriesIsNoAttribution) {
   // "Police fired in Nairobi and Kampala ." — Kampala scores low, Nairobi high.
   auto toks = Tree({{"Police", "NOUN", 1, "nsubj"},
