@@ -190,6 +190,13 @@ class Dictionary {
   DictionaryStats Stats() const;
 
  private:
+  // The ISO 3166 lists and the subdivision rules, read once per LoadDir and
+  // shared by the subdivisions and the cities (dictionary.cc).
+  struct IsoTables;
+  void AddPlaceSources(const Options& options, DiagnosticSink* sink);
+  void AddIsoSubdivisions(const IsoTables& iso, DiagnosticSink* sink);
+  void AddGeonamesCities(const IsoTables& iso, DiagnosticSink* sink);
+
   uint32_t AddEntry(Entry e);
   void AddPhrase(uint32_t entry, const std::string& text);
   bool HasPhrase(const std::string& folded) const;
