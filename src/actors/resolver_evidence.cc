@@ -369,10 +369,22 @@ void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m) 
   m->lon = e.lon;
 }
 
+// "Hong Kong": a territory that is one city is located at city precision
+// (`city-territory` in the country file), its actor code unchanged.
+void SentenceResolver::CityTerritory(const Entry& e, const std::string& cc, ActorMention* m) const {
+  if (e.precision != Precision::kCountry) return;
+  std::string folded;
+  FoldWord(cc, &folded);
+  if (!dict_.IsWord(WordClass::kCityTerritory, folded)) return;
+  m->precision = PrecisionName(Precision::kCity);
+  m->place_id = "city:" + cc + ":" + Slug(e.name);
+}
+
 void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   if (e.precision == Precision::kNone || m->code.size() < 3) return;
   std::string cc = m->code.substr(0, 3);
   DescribePlaceEntry(e, cc, m);
+  CityTerritory(e, cc, m);
   m->place_begin = m->begin;
   m->place_end = m->end;
   bool coordinated = false;  // "in Aleppo and Mosul", "in Colorado, Utah, and California"
