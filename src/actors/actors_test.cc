@@ -109,7 +109,7 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"},
       {WordClass::kActingSubject, "countries"},
       {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"},
-      {WordClass::kWithdrawal, "evacuation"}};
+      {WordClass::kWithdrawal, "evacuation"},   {WordClass::kCityTerritory, "hkg"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;

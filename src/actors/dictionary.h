@@ -109,6 +109,7 @@ enum class WordClass : uint8_t {
   kAreaNoun,         // area-noun: "north", "coast", "border" of a country ("Ecuador's border")
   kAreaNounByName,   // area-noun-by-name: "territory", "soil" after a country's name or demonym only
   kWithdrawal,       // withdrawal-word: "withdraw", "evacuation": "troops from X" names the place left
+  kCityTerritory,    // city-territory: ISO alpha-3 codes ("hkg") of countries that are one city: located at city precision
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword
