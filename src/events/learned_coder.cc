@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/relevance.h"
 #include "events/requested_act.h"
 #include "events/text_util.h"
 #include "tag/lemmatizer.h"
@@ -37,6 +38,10 @@ std::string ParamsText(const CoderParams& p) {
   }
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.requested_acts) out += "requested_acts=1\n";
+  if (p.relevance_gate > 0) {
+    std::snprintf(buf, sizeof buf, "relevance_gate=%g\n", p.relevance_gate);
+    out += buf;
+  }
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
     out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
@@ -101,6 +106,7 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "one_event_per_deed") p->one_event_per_deed = v != 0;
     else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
     else if (key == "requested_acts") p->requested_acts = v != 0;
+    else if (key == "relevance_gate") p->relevance_gate = static_cast<float>(v);
   }
   return Status::Ok();
 }
@@ -223,6 +229,7 @@ ModelBundle CoderModels::ToBundle() const {
   b.Put("cameo", cameo->Serialize());
   b.Put("factuality", factuality->Serialize());
   b.Put("argument", argument->Serialize());
+  if (relevance) b.Put("relevance", relevance->Serialize());
   std::string codes;
   for (const std::string& c : cameo_codes) codes += c + "\n";
   b.Put("cameo_codes", codes);
@@ -244,6 +251,13 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     if (!model.ok()) return model.status();
     *slot = std::move(model).value();
   }
+  if (bundle.Has("relevance")) {
+    auto bytes = bundle.Get("relevance");
+    if (!bytes.ok()) return bytes.status();
+    auto model = LinearModel::Parse(*bytes, bundle.name() + " (relevance)", /*verify_checksum=*/false);
+    if (!model.ok()) return model.status();
+    m.relevance = std::move(model).value();
+  }
   for (const char* part : {"cameo_codes", "params", "about"}) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
@@ -256,7 +270,8 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     } else m.about = std::string(*bytes);
   }
   if (m.detect->classes() != 2 || m.pair->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
-      m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size())) {
+      m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size()) ||
+      (m.relevance && m.relevance->classes() != 2)) {
     return Status::Corrupt(bundle.name() + ": the event model's parts do not fit together");
   }
   return m;
@@ -647,13 +662,22 @@ void LearnedCoder::AddDomainCopies(bool adapted, FeatureSet* f) const {
   if (adapted) f->AddDomainCopies(models_.params.domain_adaptation.domain);
 }
 
+bool LearnedCoder::ReadRelevance(SentenceGraph* g) const {
+  if (!models_.relevance) return true;
+  FeatureSet f;
+  RelevanceFeatures(*g, lexicon_, &f);
+  const float p = RelevanceProbability(*models_.relevance, f.hashes());
+  if (models_.params.features.relevance) g->set_relevance_bucket(RelevanceBucket(p));
+  return p >= models_.params.relevance_gate;
+}
+
 void LearnedCoder::Run(AnalyzedDocument* doc) const {
   doc->events.clear();
   thread_local SentenceGraph g;
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     if (doc->sentences[s].boilerplate) continue;
     g.Build(*doc, s);
-    CodeSentence(g, s, doc);
+    if (ReadRelevance(&g)) CodeSentence(g, s, doc);
   }
 }
 

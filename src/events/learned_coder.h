@@ -86,6 +86,9 @@ struct CoderParams {
   // whatever the factuality model says (`entente train`: on by default).
   // Off in a file written without it.
   bool requested_acts = false;
+  // A sentence whose relevance (events/relevance.h) is below this is not
+  // coded at all (0: every sentence is; the model must hold a relevance part).
+  float relevance_gate = 0.0f;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;
@@ -99,6 +102,9 @@ struct CoderParams {
 // The five models, as trained.
 struct CoderModels {
   std::unique_ptr<LinearModel> detect, pair, trigger, cameo, factuality, argument;
+  // The sentence relevance model (events/relevance.h): null unless trained
+  // with the relevance group or a relevance gate ("relevance" part).
+  std::unique_ptr<LinearModel> relevance;
   std::vector<std::string> cameo_codes;  // class index -> CAMEO code
   CoderParams params;
   std::string about;
@@ -134,6 +140,9 @@ class LearnedCoder : public EventCoder {
 
  private:
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
+  // With a relevance model: sets g's relevance bucket for the relevance
+  // group; false when the sentence is below the relevance gate.
+  bool ReadRelevance(SentenceGraph* g) const;
   // Codes candidate word t (trigger features f) into `e`; false when it
   // finds no source and so writes no event.
   bool CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
