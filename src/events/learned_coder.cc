@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/ordered_act.h"
 #include "events/requested_act.h"
 #include "events/text_util.h"
 #include "tag/lemmatizer.h"
@@ -566,10 +567,15 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::sort(e->targets.begin(), e->targets.end(), by_position);
 }
 
-void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const {
+void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, const std::string& code,
+                           Event* e) const {
   thread_local FeatureSet f;
-  int code = ChooseCameo(g, t, type, &f);
-  e->cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
+  if (code.empty()) {
+    int chosen = ChooseCameo(g, t, type, &f);
+    e->cameo = chosen >= 0 ? models_.cameo_codes[chosen] : std::string();
+  } else {
+    e->cameo = code;
+  }
   e->plover = std::string(type);
   if (const CameoFacts* facts = cameo_.Find(e->cameo)) {
     e->mode = facts->mode;
@@ -596,9 +602,21 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
   for (ScoredCandidate& c : events) doc->events.push_back(std::move(c.event));
 }
 
+int LearnedCoder::OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const {
+  *code = OrderedActCode(g, t, lexicon_);
+  const CameoFacts* facts = code->empty() ? nullptr : cameo_.Find(*code);
+  for (size_t k = 0; facts && k < kPloverTypes.size(); ++k) {
+    if (facts->plover == kPloverTypes[k]) return static_cast<int>(k) + 1;
+  }
+  code->clear();
+  return 0;
+}
+
 bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
                             const AnalyzedDocument& doc, Event* out) const {
-  int type_class = ChooseType(f);
+  std::string ordered;  // "ordered the withdrawal": the withdrawal's code
+  int type_class = OrderedActClass(g, t, &ordered);
+  if (type_class == 0) type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];
   Factuality fact = ChooseFactuality(g, t, type);
   const bool requested =
@@ -608,7 +626,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Event& e = *out;
   AddActors(g, t, roles, &e);
   if (e.sources.empty() && !models_.params.keep_sourceless) return false;
-  SetCode(g, t, type, &e);
+  SetCode(g, t, type, ordered, &e);
   e.doc_id = doc.doc.id;
   e.sentence = sentence;
   e.date = doc.doc.date;
@@ -619,6 +637,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
   if (requested) e.why += " (an act asked for or warned against)";
+  if (!ordered.empty()) e.why += " (the deed ordered: its object's lexicon code " + ordered + ")";
   return true;
 }
 

@@ -153,7 +153,12 @@ class LearnedCoder : public EventCoder {
   // Adds mention m to e's sources or targets (a role noun with no country
   // takes the event place's, or is left out; one code once per side).
   void AddActor(const SentenceGraph& g, uint32_t t, uint32_t m, ArgumentRole role, Event* e) const;
-  void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const;
+  // Sets e's CAMEO code and its facts: `code` when given, else the cameo
+  // model's choice among the type's codes.
+  void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, const std::string& code, Event* e) const;
+  // The trigger class (1..16) of the deed a directive verb t orders
+  // (events/ordered_act.h) and its CAMEO code in `code`; 0 if none.
+  int OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
   // The verb of saying (the lexicon's "say" list) that mention m depends

@@ -26,6 +26,10 @@
 # Infinitive subject comes from the governor's object: "urged NATO to act".
 %object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
 
+# Verbs whose object noun is the deed they order, done by their subject:
+# "ordered the withdrawal of troops" is a withdrawal (events/ordered_act.h).
+%directive order command authorize authorise decree
+
 # Verbs whose complement is an act asked for or warned against, not done:
 # "urged Iran to sign", "warned Russia against deploying" (events/requested_act.h).
 %request_gov urge ask call press request invite encourage appeal warn advise implore beg caution exhort demand plead
