@@ -487,6 +487,23 @@ bool LearnedCoder::Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const 
   return false;
 }
 
+bool LearnedCoder::LocatesAnother(const SentenceGraph& g, uint32_t m,
+                                  const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
+  const ActorMention& a = g.doc().actors[m];
+  if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kPlace && a.kind != ActorKind::kRegion) return false;
+  uint32_t h = g.MentionHead(m);
+  int32_t up = g.head(h);
+  if (up < 0 || !g.tok(h).deprel.starts_with("nmod") || !lexicon_.InList("locative", std::string(g.CaseOf(h)))) {
+    return false;
+  }
+  for (const auto& [other, role] : roles) {
+    const ActorMention& o = g.doc().actors[other];
+    bool on = static_cast<uint32_t>(up) >= o.begin && static_cast<uint32_t>(up) < o.end;
+    if (other != m && on && o.country == a.country) return true;
+  }
+  return false;
+}
+
 bool LearnedCoder::Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const {
   int32_t v = SayingOf(g, t, m);
   if (v < 0 || !g.tok(SubjectOf(g, m)).deprel.starts_with("nsubj")) return false;
@@ -551,7 +568,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::vector<uint32_t> held;
   for (const auto& [mention, role] : roles) {
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
-    if (Outlet(g, t, mention)) continue;
+    if (Outlet(g, t, mention) || LocatesAnother(g, mention, roles)) continue;
     if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
       if (role == ArgumentRole::kSource) held.push_back(mention);
       continue;

@@ -168,6 +168,13 @@ class LearnedCoder : public EventCoder {
   // it ("Fars reported"), is told it ("told Reuters") or is cited ("according
   // to ISNA").
   bool Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const;
+  // A country or place that only says where another of the event's parties
+  // of its own country is: hung by a %locative case word on a mention of
+  // `roles` ("Indian officials [in Kerala]"); the corpus never lists such a
+  // place as a party of its own. (Of another country it may be the party's
+  // country, "Albanians in Serbia", and is left to the argument model.)
+  bool LocatesAnother(const SentenceGraph& g, uint32_t m,
+                      const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const;
   // The subject of a verb of saying that event t is said under ("X said S")
   // or beside ("S, X said").
   bool Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const;

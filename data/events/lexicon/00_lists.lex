@@ -37,6 +37,11 @@
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
+# Case words that place an actor ("officials in Kerala", "protesters at the
+# embassy"): a country or place so hung on another party of the event is
+# where that party is, no party itself (events/learned_coder.cc).
+%locative in at
+
 # Case words that cite whoever reports ("according to ISNA"): a news outlet
 # so cited is no party to the event.
 %citing according
