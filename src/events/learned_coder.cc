@@ -338,7 +338,26 @@ int LearnedCoder::ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_vi
   return best;
 }
 
+bool LearnedCoder::AnonymousSpeaker(const SentenceGraph& g, uint32_t c) const {
+  const Token& w = g.tok(c);
+  if (!lexicon_.InList("unnamed_speaker", w.lemma.empty() ? w.text : w.lemma)) return false;
+  for (uint32_t k : g.children(c)) {
+    const Token& mod = g.tok(k);
+    if (mod.tag == "NNP" || mod.tag == "NNPS") {
+      if (mod.deprel == "flat" || mod.deprel == "appos") return false;  // "the spokesman, John Kirby"
+    }
+  }
+  return true;
+}
+
 void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const {
+  // A verb of saying set beside the event ("S, officials said").
+  for (uint32_t c : g.children(t)) {
+    if (g.tok(c).deprel == "parataxis" && lexicon_.InList("say", g.tok(c).lemma)) {
+      AttributeTo(g, c, e);
+      return;
+    }
+  }
   // Up through complements to a verb of saying: its subject is the speaker.
   uint32_t x = t;
   for (int level = 0; level < 4; ++level) {
@@ -347,20 +366,25 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
     const std::string& rel = g.tok(x).deprel;
     if (rel != "ccomp" && rel != "parataxis" && rel != "xcomp" && rel != "conj") return;
     x = static_cast<uint32_t>(h);
-    const Token& v = g.tok(x);
-    if (!lexicon_.InList("say", v.lemma)) continue;
-    for (uint32_t c : g.children(x)) {
-      if (g.tok(c).deprel != "nsubj") continue;
-      for (uint32_t m : g.mentions()) {
-        if (g.MentionHead(m) == c) {
-          e->attribution.actor = g.doc().actors[m].code;
-          e->attribution.text = g.doc().actors[m].text;
-          return;
-        }
+    if (!lexicon_.InList("say", g.tok(x).lemma)) continue;
+    AttributeTo(g, x, e);
+    return;
+  }
+}
+
+void LearnedCoder::AttributeTo(const SentenceGraph& g, uint32_t say, Event* e) const {
+  for (uint32_t c : g.children(say)) {
+    if (g.tok(c).deprel != "nsubj") continue;
+    e->attribution.anonymous = AnonymousSpeaker(g, c);
+    for (uint32_t m : g.mentions()) {
+      if (g.MentionHead(m) == c) {
+        e->attribution.actor = g.doc().actors[m].code;
+        e->attribution.text = g.doc().actors[m].text;
+        e->attribution.anonymous &= g.doc().actors[m].kind != ActorKind::kPerson;
+        return;
       }
-      e->attribution.text = g.tok(c).text;
-      return;
     }
+    e->attribution.text = g.tok(c).text;
     return;
   }
 }
@@ -631,7 +655,7 @@ int LearnedCoder::OrderedActClass(const SentenceGraph& g, uint32_t t, std::strin
 
 bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
                             const AnalyzedDocument& doc, Event* out) const {
-  std::string ordered;  // "ordered the withdrawal": the withdrawal's code
+  std::string ordered;  // "ordered the arrest of": the arrest's code
   int type_class = OrderedActClass(g, t, &ordered);
   if (type_class == 0) type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];

@@ -160,7 +160,15 @@ class LearnedCoder : public EventCoder {
   // (events/ordered_act.h) and its CAMEO code in `code`; 0 if none.
   int OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
+  // Who says event t: the subject of a verb of saying above it, through
+  // complements, or set beside it ("S, officials said").
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+  // Sets e's attribution to the subject of verb of saying `say`.
+  void AttributeTo(const SentenceGraph& g, uint32_t say, Event* e) const;
+  // A speaker (the subject token c of a verb of saying) that is not named:
+  // a noun of the lexicon's %unnamed_speaker list ("officials said",
+  // "anonymous administration sources told") with no name beside it.
+  bool AnonymousSpeaker(const SentenceGraph& g, uint32_t c) const;
   // The verb of saying (the lexicon's "say" list) that mention m depends
   // on, when it is not event t itself; -1 if none.
   int32_t SayingOf(const SentenceGraph& g, uint32_t t, uint32_t m) const;
@@ -170,7 +178,7 @@ class LearnedCoder : public EventCoder {
   bool Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const;
   // A country or place that only says where another of the event's parties
   // of its own country is: hung by a %locative case word on a mention of
-  // `roles` ("Indian officials [in Kerala]"); the corpus never lists such a
+  // `roles` ("Nigerian troops [in Borno]"); the corpus never lists such a
   // place as a party of its own. (Of another country it may be the party's
   // country, "Albanians in Serbia", and is left to the argument model.)
   bool LocatesAnother(const SentenceGraph& g, uint32_t m,

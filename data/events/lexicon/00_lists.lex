@@ -27,7 +27,7 @@
 %object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
 
 # Verbs whose object noun is the deed they order, done by their subject:
-# "ordered the withdrawal of troops" is a withdrawal (events/ordered_act.h).
+# "ordered the deployment of warships" is a deployment (events/ordered_act.h).
 %directive order command authorize authorise decree
 
 # Verbs whose complement is an act asked for or warned against, not done:
@@ -37,7 +37,7 @@
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
-# Case words that place an actor ("officials in Kerala", "protesters at the
+# Case words that place an actor ("troops in Borno", "protesters at the
 # embassy"): a country or place so hung on another party of the event is
 # where that party is, no party itself (events/learned_coder.cc).
 %locative in at
