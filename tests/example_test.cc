@@ -74,7 +74,10 @@ const Found* Find(const std::vector<Found>& v, const std::string& plover, const 
 // twelfth session: "troops from Syria" is no longer coded SYRMIL, which had
 // met "RETREAT USA -> SYR"; 9 before, 8 with the model before that; the lexicon
 // coder it replaced, written against this article, found all 13; see
-// doc/benchmarks.md); each miss is printed.
+// doc/benchmarks.md); each miss is printed. Since the thirteenth session the
+// ordered withdrawal is RETREAT USA (it was SANCTION USA -> DEU) with no
+// target: the corpus gives a withdrawal's "from" place no target (none of
+// 22 train events), so "RETREAT USA -> DEU" stays missed.
 constexpr int kMinFound = 8;
 
 TEST(ExampleArticleTest, AllianceTrustEvents) {

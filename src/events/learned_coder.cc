@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/ordered_act.h"
 #include "events/relevance.h"
 #include "events/requested_act.h"
 #include "events/text_util.h"
@@ -352,7 +353,26 @@ int LearnedCoder::ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_vi
   return best;
 }
 
+bool LearnedCoder::AnonymousSpeaker(const SentenceGraph& g, uint32_t c) const {
+  const Token& w = g.tok(c);
+  if (!lexicon_.InList("unnamed_speaker", w.lemma.empty() ? w.text : w.lemma)) return false;
+  for (uint32_t k : g.children(c)) {
+    const Token& mod = g.tok(k);
+    if (mod.tag == "NNP" || mod.tag == "NNPS") {
+      if (mod.deprel == "flat" || mod.deprel == "appos") return false;  // "the spokesman, John Kirby"
+    }
+  }
+  return true;
+}
+
 void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const {
+  // A verb of saying set beside the event ("S, officials said").
+  for (uint32_t c : g.children(t)) {
+    if (g.tok(c).deprel == "parataxis" && lexicon_.InList("say", g.tok(c).lemma)) {
+      AttributeTo(g, c, e);
+      return;
+    }
+  }
   // Up through complements to a verb of saying: its subject is the speaker.
   uint32_t x = t;
   for (int level = 0; level < 4; ++level) {
@@ -361,20 +381,25 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
     const std::string& rel = g.tok(x).deprel;
     if (rel != "ccomp" && rel != "parataxis" && rel != "xcomp" && rel != "conj") return;
     x = static_cast<uint32_t>(h);
-    const Token& v = g.tok(x);
-    if (!lexicon_.InList("say", v.lemma)) continue;
-    for (uint32_t c : g.children(x)) {
-      if (g.tok(c).deprel != "nsubj") continue;
-      for (uint32_t m : g.mentions()) {
-        if (g.MentionHead(m) == c) {
-          e->attribution.actor = g.doc().actors[m].code;
-          e->attribution.text = g.doc().actors[m].text;
-          return;
-        }
+    if (!lexicon_.InList("say", g.tok(x).lemma)) continue;
+    AttributeTo(g, x, e);
+    return;
+  }
+}
+
+void LearnedCoder::AttributeTo(const SentenceGraph& g, uint32_t say, Event* e) const {
+  for (uint32_t c : g.children(say)) {
+    if (g.tok(c).deprel != "nsubj") continue;
+    e->attribution.anonymous = AnonymousSpeaker(g, c);
+    for (uint32_t m : g.mentions()) {
+      if (g.MentionHead(m) == c) {
+        e->attribution.actor = g.doc().actors[m].code;
+        e->attribution.text = g.doc().actors[m].text;
+        e->attribution.anonymous &= g.doc().actors[m].kind != ActorKind::kPerson;
+        return;
       }
-      e->attribution.text = g.tok(c).text;
-      return;
     }
+    e->attribution.text = g.tok(c).text;
     return;
   }
 }
@@ -501,6 +526,23 @@ bool LearnedCoder::Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const 
   return false;
 }
 
+bool LearnedCoder::LocatesAnother(const SentenceGraph& g, uint32_t m,
+                                  const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
+  const ActorMention& a = g.doc().actors[m];
+  if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kPlace && a.kind != ActorKind::kRegion) return false;
+  uint32_t h = g.MentionHead(m);
+  int32_t up = g.head(h);
+  if (up < 0 || !g.tok(h).deprel.starts_with("nmod") || !lexicon_.InList("locative", std::string(g.CaseOf(h)))) {
+    return false;
+  }
+  for (const auto& [other, role] : roles) {
+    const ActorMention& o = g.doc().actors[other];
+    bool on = static_cast<uint32_t>(up) >= o.begin && static_cast<uint32_t>(up) < o.end;
+    if (other != m && on && o.country == a.country) return true;
+  }
+  return false;
+}
+
 bool LearnedCoder::Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const {
   int32_t v = SayingOf(g, t, m);
   if (v < 0 || !g.tok(SubjectOf(g, m)).deprel.starts_with("nsubj")) return false;
@@ -565,7 +607,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::vector<uint32_t> held;
   for (const auto& [mention, role] : roles) {
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
-    if (Outlet(g, t, mention)) continue;
+    if (Outlet(g, t, mention) || LocatesAnother(g, mention, roles)) continue;
     if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
       if (role == ArgumentRole::kSource) held.push_back(mention);
       continue;
@@ -581,10 +623,15 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::sort(e->targets.begin(), e->targets.end(), by_position);
 }
 
-void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const {
+void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, const std::string& code,
+                           Event* e) const {
   thread_local FeatureSet f;
-  int code = ChooseCameo(g, t, type, &f);
-  e->cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
+  if (code.empty()) {
+    int chosen = ChooseCameo(g, t, type, &f);
+    e->cameo = chosen >= 0 ? models_.cameo_codes[chosen] : std::string();
+  } else {
+    e->cameo = code;
+  }
   e->plover = std::string(type);
   if (const CameoFacts* facts = cameo_.Find(e->cameo)) {
     e->mode = facts->mode;
@@ -611,9 +658,21 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
   for (ScoredCandidate& c : events) doc->events.push_back(std::move(c.event));
 }
 
+int LearnedCoder::OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const {
+  *code = OrderedActCode(g, t, lexicon_);
+  const CameoFacts* facts = code->empty() ? nullptr : cameo_.Find(*code);
+  for (size_t k = 0; facts && k < kPloverTypes.size(); ++k) {
+    if (facts->plover == kPloverTypes[k]) return static_cast<int>(k) + 1;
+  }
+  code->clear();
+  return 0;
+}
+
 bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
                             const AnalyzedDocument& doc, Event* out) const {
-  int type_class = ChooseType(f);
+  std::string ordered;  // "ordered the arrest of": the arrest's code
+  int type_class = OrderedActClass(g, t, &ordered);
+  if (type_class == 0) type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];
   Factuality fact = ChooseFactuality(g, t, type);
   const bool requested =
@@ -623,7 +682,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Event& e = *out;
   AddActors(g, t, roles, &e);
   if (e.sources.empty() && !models_.params.keep_sourceless) return false;
-  SetCode(g, t, type, &e);
+  SetCode(g, t, type, ordered, &e);
   e.doc_id = doc.doc.id;
   e.sentence = sentence;
   e.date = doc.doc.date;
@@ -634,6 +693,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
   if (requested) e.why += " (an act asked for or warned against)";
+  if (!ordered.empty()) e.why += " (the deed ordered: its object's lexicon code " + ordered + ")";
   return true;
 }
 
