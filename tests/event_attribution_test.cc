@@ -1,4 +1,4 @@
-// attribution_test.cc — who says an event, through the whole pipeline: the
+// event_attribution_test.cc — who says an event, through the whole pipeline: the
 // subject of a verb of saying set beside the event ("S, officials said") or
 // above it; unnamed officials, sources and diplomats are anonymous, a named
 // minister is not. The sentences are the project's own.
