@@ -37,7 +37,7 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
     SentenceView s(*doc, si);
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
-      if (e.sentence != si || e.negated) continue;
+      if (e.sentence != si || e.negated || !SureEnough(e)) continue;
       Commitment c;
       bool made = e.modality == Modality::kIntended
                       ? FromEvent(*doc, s, i, &c)
@@ -62,6 +62,10 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       doc->commitments.push_back(std::move(c));
     }
   }
+}
+
+bool CommitmentStage::SureEnough(const Event& e) const {
+  return !e.confidence || *e.confidence >= words_.min_event_confidence();
 }
 
 bool CommitmentStage::Covered(const AnalyzedDocument& doc, const Commitment& c) {
