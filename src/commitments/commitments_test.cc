@@ -791,6 +791,25 @@ TEST(CommitmentStage, APromiseNounIsACommitmentWhenGivenOrWelcomedNotWhenSought)
   }
 }
 
+// "Canada did not give Jamaica assurances ." / "… did not welcome the
+// Jamaica pledge .": a promise noun presented by a negated verb is not made.
+TEST(CommitmentStage, APromiseNounUnderANegatedVerbIsNoCommitment) {
+  auto stage = Stage();
+  for (auto [verb, noun] : {std::pair{"give", "assurance"}, std::pair{"welcome", "pledge"}}) {
+    AnalyzedDocument d;
+    d.doc.id = "n";
+    d.doc.date = "2022-05-10";
+    AddSentence(&d, {{"Canada", "Canada", "PROPN", 3, "nsubj"}, {"did", "do", "AUX", 3, "aux"},
+                     {"not", "not", "PART", 3, "advmod"}, {verb, verb, "VERB", -1, "root"},
+                     {"Jamaica", "Jamaica", "PROPN", 5, "compound"}, {noun, noun, "NOUN", 3, "obj"},
+                     {".", ".", "PUNCT", 3, "punct"}});
+    AddCountry(&d, 0, "CAN");
+    AddCountry(&d, 4, "JAM");
+    stage->Run(&d);
+    EXPECT_TRUE(d.commitments.empty()) << verb << "\n" << DumpCommitments(d);
+  }
+}
+
 }  // namespace
 }  // namespace entente
 
