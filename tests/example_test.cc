@@ -140,6 +140,17 @@ TEST(ExampleArticleTest, NegatedMentionsAreKeptOnlyOnRequest) {
   }());
 }
 
+// Every event the learned coder writes, counted or kept as negated, carries
+// its confidence: how far its score passed the model's trigger threshold.
+TEST(ExampleArticle, EveryCodedEventHasAPositiveConfidence) {
+  AnalyzedDocument out = AnalyzeExample(/*include_negated=*/true);
+  ASSERT_FALSE(out.events.empty());
+  for (const Event& e : out.events) {
+    ASSERT_TRUE(e.confidence.has_value()) << e.trigger;
+    EXPECT_GT(*e.confidence, 0.0) << e.trigger;
+  }
+}
+
 // The promises of the article: Portugal's pledge to meet NATO's 2% target
 // by 2031, and the U.S. commitment to the alliance (Austin's pledge to
 // consult the allies; "the U.S. commitment" Stoltenberg welcomed).

@@ -425,7 +425,13 @@ bool LearnedCoder::PassesTriggerMargin(float score, const FeatureSet& f) const {
   const float lowest = std::min(0.0f, *std::min_element(own.begin(), own.end()));
   if (score <= models_.params.trigger_margin + lowest) return false;
   if (std::all_of(own.begin(), own.end(), [](float m) { return m == 0; })) return true;
-  return score > models_.params.trigger_margin + own[static_cast<size_t>(ChooseType(f) - 1)];
+  return score > TriggerThreshold(f);
+}
+
+float LearnedCoder::TriggerThreshold(const FeatureSet& f) const {
+  const std::array<float, 16>& own = models_.params.type_margins;
+  if (std::all_of(own.begin(), own.end(), [](float m) { return m == 0; })) return models_.params.trigger_margin;
+  return models_.params.trigger_margin + own[static_cast<size_t>(ChooseType(f) - 1)];
 }
 
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
@@ -652,7 +658,9 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     float score = EventScore(g, t, f);
     if (!PassesTriggerMargin(score, f)) continue;
     ScoredCandidate c{{}, t, score};
-    if (CodeWord(g, t, f, sentence, *doc, &c.event)) events.push_back(std::move(c));
+    if (!CodeWord(g, t, f, sentence, *doc, &c.event)) continue;
+    c.event.confidence = score - TriggerThreshold(f);
+    events.push_back(std::move(c));
   }
   if (models_.params.one_event_per_deed) KeepOneEventPerDeed(g, &events);
   for (ScoredCandidate& c : events) doc->events.push_back(std::move(c.event));
@@ -741,6 +749,18 @@ void LearnedCoder::Run(AnalyzedDocument* doc) const {
   }
 }
 
+namespace {
+
+// " confidence 1.25" for an event the coder scored, else "".
+std::string ConfidenceNote(const Event& e) {
+  if (!e.confidence) return "";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " confidence %.2f", *e.confidence);
+  return buf;
+}
+
+}  // namespace
+
 std::string LearnedCoder::Dump(const AnalyzedDocument& doc) const {
   std::string out;
   auto codes = [](const std::vector<ActorMention>& v) {
@@ -750,7 +770,8 @@ std::string LearnedCoder::Dump(const AnalyzedDocument& doc) const {
   };
   for (const Event& e : doc.events) {
     out += "event " + e.plover + " " + e.cameo + " " + codes(e.sources) + " -> " + codes(e.targets) + " [" +
-           e.trigger + "] " + ModalityName(e.modality) + (e.negated ? " negated" : "") + "\n";
+           e.trigger + "] " + ModalityName(e.modality) + (e.negated ? " negated" : "") +
+           ConfidenceNote(e) + "\n";
     out += "  why: " + e.why + "\n";
   }
   return out;

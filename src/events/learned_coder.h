@@ -152,6 +152,9 @@ class LearnedCoder : public EventCoder {
   // The event score passes the trigger margin plus the type's own margin
   // (the type model's choice is asked only when some type has one).
   bool PassesTriggerMargin(float score, const FeatureSet& trigger_features) const;
+  // What a word's event score must pass: the trigger margin plus the chosen
+  // type's own margin (an event's confidence is its score less this).
+  float TriggerThreshold(const FeatureSet& trigger_features) const;
   int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
   Factuality ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const;
   // The mentions that are the event's source or target (overlaps counted once).
