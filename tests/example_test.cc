@@ -74,7 +74,10 @@ const Found* Find(const std::vector<Found>& v, const std::string& plover, const 
 // twelfth session: "troops from Syria" is no longer coded SYRMIL, which had
 // met "RETREAT USA -> SYR"; 9 before, 8 with the model before that; the lexicon
 // coder it replaced, written against this article, found all 13; see
-// doc/benchmarks.md); each miss is printed.
+// doc/benchmarks.md); each miss is printed. Since the thirteenth session the
+// ordered withdrawal is RETREAT USA (it was SANCTION USA -> DEU) with no
+// target: the corpus gives a withdrawal's "from" place no target (none of
+// 22 train events), so "RETREAT USA -> DEU" stays missed.
 constexpr int kMinFound = 8;
 
 TEST(ExampleArticleTest, AllianceTrustEvents) {
@@ -135,6 +138,17 @@ TEST(ExampleArticleTest, NegatedMentionsAreKeptOnlyOnRequest) {
     for (const Found& f : all) hypothetical += !f.negated && f.modality == "hypothetical";
     return hypothetical;
   }());
+}
+
+// Every event the learned coder writes, counted or kept as negated, carries
+// its confidence: how far its score passed the model's trigger threshold.
+TEST(ExampleArticle, EveryCodedEventHasAPositiveConfidence) {
+  AnalyzedDocument out = AnalyzeExample(/*include_negated=*/true);
+  ASSERT_FALSE(out.events.empty());
+  for (const Event& e : out.events) {
+    ASSERT_TRUE(e.confidence.has_value()) << e.trigger;
+    EXPECT_GT(*e.confidence, 0.0) << e.trigger;
+  }
 }
 
 // The promises of the article: Portugal's pledge to meet NATO's 2% target

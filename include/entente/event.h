@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,13 @@ struct Event {
   Modality modality = Modality::kDone;
   Attribution attribution;
   std::string why;             // pattern and clause roles that produced it
+  // How sure the learned coder is that the trigger is an event: its event
+  // score (detector margin + pair weight x the best source-pair margin) less
+  // the threshold the score had to pass (the model's trigger margin plus the
+  // chosen type's own margin), so > 0 for every event it writes and on the
+  // scale of the model it was coded with (doc/formats/events.md,
+  // "confidence"). Empty for coders that score nothing (PETRARCH dictionaries).
+  std::optional<double> confidence;
   EventLocation location;      // empty when the text does not say where
 };
 

@@ -109,7 +109,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kCapitalNoun, "capital"},     {WordClass::kCapitalSuffix, "city"},
       {WordClass::kActingSubject, "countries"},
       {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"},
-      {WordClass::kWithdrawal, "evacuation"},  {WordClass::kOwnerActs, "side"}};
+      {WordClass::kWithdrawal, "evacuation"},   {WordClass::kCityTerritory, "hkg"},
+      {WordClass::kOwnerActs, "side"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;
@@ -325,7 +326,8 @@ TEST(DictCheck, FlagsFunctionWordNamesBadBytesBomsAndEmptySources) {
   fs::create_directories(dir / "empty");
   std::ofstream(dir / "a.txt") << "\xEF\xBB\xBF@format entente-actors 1\n"
                                   "country FRA France; the\n"
-                                  "country DEU Germany; Deutschl\xff" "nd\n";
+                                  "country DEU Germany; Deutschl\xff" "nd\n"
+                                  "org IGOUNOHLHWHO WHO; World Health Organization\n";
   CollectingSink sink;
   auto stats = CheckActorDictionary(dir.string(), false, &sink);
   ASSERT_TRUE(stats.ok()) << stats.status().ToString();
@@ -334,6 +336,7 @@ TEST(DictCheck, FlagsFunctionWordNamesBadBytesBomsAndEmptySources) {
   EXPECT_NE(all.find("a.txt:1: warning: starts with a UTF-8 byte-order mark"), std::string::npos)
       << all;
   EXPECT_NE(all.find("'the' is only function words"), std::string::npos) << all;
+  EXPECT_EQ(all.find("'WHO' is only"), std::string::npos) << "matched in capitals only, never prose: " << all;
   EXPECT_NE(all.find("a.txt:3: error: not valid UTF-8"), std::string::npos) << all;
   EXPECT_EQ(stats->countries, 2u) << "the file with a BOM is still read";
   CollectingSink empty_sink;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "actors/dictionary.h"
+#include "actors/matcher.h"
 #include "entente/actor.h"
 #include "util/data_dir.h"
 #include "util/lines.h"
@@ -62,8 +63,13 @@ std::unordered_set<std::string> FunctionWords() {
   return words;
 }
 
+// A name made only of function words that the matcher would find in
+// ordinary prose; a word it matches only in capitals or exactly as written
+// ("IS", "WHO") is not prose.
 bool OnlyFunctionWords(const actors::PhraseDef& p, const std::unordered_set<std::string>& fw) {
   for (std::string w : p.words) {
+    actors::CaseRule rule = actors::CaseRuleOf(w);
+    if (rule == actors::kAllCaps || rule == actors::kExactCase) return false;
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (!fw.count(w)) return false;
   }
@@ -87,7 +93,6 @@ Result<ActorDictionaryStats> CheckActorDictionary(const std::string& dir, bool i
   if (CheckFileBytes(root, out) == 0) {
     out->Report({Severity::kError, root, 0, "no dictionary files (*.txt) here"});
   }
-  // A name made only of function words ("the") would match ordinary prose.
   std::unordered_set<std::string> fw = FunctionWords();
   for (const actors::PhraseDef& p : dict.phrases()) {
     const actors::Entry& e = dict.entries()[p.entry];

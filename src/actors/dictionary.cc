@@ -212,11 +212,8 @@ Status Dictionary::LoadDir(const std::string& dir, const Options& options, Diagn
     if (s.code() == StatusCode::kUnsupported) return s;
     if (!s.ok() && sink) sink->Report({Severity::kError, p.string(), 0, s.message()});  // no @format line
   }
-  const std::string rules = DataDir() + "/words/iso_subdivisions.txt";
   if (options.iso_codes) AddIsoCountries(kIso3166Path, sink);
-  if (options.geonames) AddGeonamesCities(options.iso_codes ? kIso3166_2Path : "", rules, sink);
-  // After the cities: a subdivision named like a city ("Idlib") is the city.
-  if (options.iso_codes) AddIsoSubdivisions(kIso3166_2Path, rules, sink);
+  AddPlaceSources(options, sink);
   return Status::Ok();
 }
 
@@ -411,10 +408,30 @@ std::unordered_map<std::string, std::string> StateRegions(const std::vector<Subd
 
 }  // namespace
 
+struct Dictionary::IsoTables {
+  SubdivisionRules rules;
+  std::unordered_map<std::string, std::string> a2to3;
+  std::vector<Subdivision> subdivisions;  // empty unless iso-codes are read
+};
+
+void Dictionary::AddPlaceSources(const Options& options, DiagnosticSink* sink) {
+  if (!options.geonames && !options.iso_codes) return;
+  IsoTables iso{ReadSubdivisionRules(DataDir() + "/words/iso_subdivisions.txt"), Alpha2To3(), {}};
+  if (options.iso_codes) iso.subdivisions = ReadSubdivisions(kIso3166_2Path, sink);
+  if (options.geonames) AddGeonamesCities(iso, sink);
+  // After the cities: a subdivision named like a city ("Idlib") is the city.
+  if (options.iso_codes) AddIsoSubdivisions(iso, sink);
+}
+
 void Dictionary::AddIsoSubdivisions(const std::string& path, const std::string& rules_path, DiagnosticSink* sink) {
-  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
-  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
-  std::vector<Subdivision> list = ReadSubdivisions(path, sink);
+  AddIsoSubdivisions(IsoTables{ReadSubdivisionRules(rules_path), Alpha2To3(), ReadSubdivisions(path, sink)}, sink);
+}
+
+void Dictionary::AddIsoSubdivisions(const IsoTables& iso, DiagnosticSink* sink) {
+  (void)sink;
+  const SubdivisionRules& rules = iso.rules;
+  const std::unordered_map<std::string, std::string>& a2to3 = iso.a2to3;
+  const std::vector<Subdivision>& list = iso.subdivisions;
   // The regions the files name ("place IRQ Anbar", "place DEU Bavaria") take
   // the code of the subdivision of their country whose ISO or English name
   // is their canonical name (NameKey), unless another of their names is
@@ -534,11 +551,16 @@ void Dictionary::AddIsoCountries(const std::string& path, DiagnosticSink* sink) 
 
 void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const std::string& rules_path,
                                    DiagnosticSink* sink) {
+  std::vector<Subdivision> list;
+  if (!subdivisions_path.empty()) list = ReadSubdivisions(subdivisions_path, nullptr);
+  AddGeonamesCities(IsoTables{ReadSubdivisionRules(rules_path), Alpha2To3(), std::move(list)}, sink);
+}
+
+void Dictionary::AddGeonamesCities(const IsoTables& iso, DiagnosticSink* sink) {
 #ifdef ENTENTE_WITH_GEONAMES
-  std::unordered_map<std::string, std::string> a2to3 = Alpha2To3();
-  SubdivisionRules rules = ReadSubdivisionRules(rules_path);
-  std::unordered_map<std::string, std::string> states;
-  if (!subdivisions_path.empty()) states = StateRegions(ReadSubdivisions(subdivisions_path, nullptr), rules);
+  const std::unordered_map<std::string, std::string>& a2to3 = iso.a2to3;
+  const SubdivisionRules& rules = iso.rules;
+  std::unordered_map<std::string, std::string> states = StateRegions(iso.subdivisions, rules);
   std::unordered_map<std::string, std::string> regions;  // "country|state" as geonames writes it -> code
   auto region_of = [&](const GeonamesCity& c) -> std::string {
     if (c.state.empty()) return "";
@@ -600,8 +622,7 @@ void Dictionary::AddGeonamesCities(const std::string& subdivisions_path, const s
     phrases_.push_back({std::move(words), AddEntry(std::move(e))});
   }
 #else
-  (void)subdivisions_path;
-  (void)rules_path;
+  (void)iso;
 #endif
   (void)sink;
 }

@@ -109,6 +109,7 @@ enum class WordClass : uint8_t {
   kAreaNoun,         // area-noun: "north", "coast", "border" of a country ("Ecuador's border")
   kAreaNounByName,   // area-noun-by-name: "territory", "soil" after a country's name or demonym only
   kWithdrawal,       // withdrawal-word: "withdraw", "evacuation": "troops from X" names the place left
+  kCityTerritory,    // city-territory: ISO alpha-3 codes ("hkg") of countries that are one city: located at city precision
   kOwnerActs,        // owner-acts: "side": a country or demonym before it is an actor ("the Turkish side")
   kCount
 };
@@ -191,6 +192,13 @@ class Dictionary {
   DictionaryStats Stats() const;
 
  private:
+  // The ISO 3166 lists and the subdivision rules, read once per LoadDir and
+  // shared by the subdivisions and the cities (dictionary.cc).
+  struct IsoTables;
+  void AddPlaceSources(const Options& options, DiagnosticSink* sink);
+  void AddIsoSubdivisions(const IsoTables& iso, DiagnosticSink* sink);
+  void AddGeonamesCities(const IsoTables& iso, DiagnosticSink* sink);
+
   uint32_t AddEntry(Entry e);
   void AddPhrase(uint32_t entry, const std::string& text);
   bool HasPhrase(const std::string& folded) const;

@@ -27,6 +27,18 @@ void MatchKey(std::string_view folded, std::string* out) {
   if (out->empty()) out->assign(folded);  // "--", "."
 }
 
+CaseRule CaseRuleOf(std::string_view w) {
+  size_t letters = 0, uppers = 0;
+  for (char ch : w) {
+    letters += IsUpper(ch) || IsLower(ch);
+    uppers += IsUpper(ch);
+  }
+  if (uppers > 0 && uppers == letters && letters <= 3) return kAllCaps;  // US, UN, EU, IS
+  if (uppers > 1 && uppers < letters) return kExactCase;                 // LeT, McCain
+  if (!w.empty() && IsUpper(w[0])) return kCapitalised;                  // Turkey, Nato
+  return kAnyCase;
+}
+
 void PhraseWordKey(const std::string& word, std::string* out) {
   std::string folded;
   FoldWord(word, &folded);
@@ -68,16 +80,7 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
       if (node == fresh) {
         first_.push_back(FlatMap64::kMissing);
       }
-      size_t letters = 0, uppers = 0;
-      for (char ch : w) {
-        letters += IsUpper(ch) || IsLower(ch);
-        uppers += IsUpper(ch);
-      }
-      uint8_t rule = kAnyCase;
-      if (uppers > 0 && uppers == letters && letters <= 3) rule = kAllCaps;   // US, UN, EU, IS
-      else if (uppers > 1 && uppers < letters) rule = kExactCase;             // LeT, McCain
-      else if (!w.empty() && IsUpper(w[0])) rule = kCapitalised;              // Turkey, Nato
-      c.rules.push_back(rule);
+      c.rules.push_back(CaseRuleOf(w));
     }
     // Phrases ending at one node are tried overlay entries first, then
     // strictest case first, then in dictionary order: "State Department" (a

@@ -56,6 +56,13 @@ void MatchKey(std::string_view folded, std::string* out);
 // (the tokenizer splits it off the text: "People's" → "people"), then MatchKey.
 void PhraseWordKey(const std::string& word, std::string* out);
 
+// How a dictionary word constrains the case of the text word it matches:
+// any case ("al-Qaeda"'s lower-case words), capitalised ("Turkey", not
+// "turkey"), all capitals for short acronyms ("US", "IS": never "us", "is"),
+// or exactly as written for mixed case ("LeT", "McCain").
+enum CaseRule : uint8_t { kAnyCase = 0, kCapitalised = 1, kAllCaps = 2, kExactCase = 3 };
+CaseRule CaseRuleOf(std::string_view word);
+
 class Matcher {
  public:
   explicit Matcher(const Dictionary& dict);
@@ -68,8 +75,6 @@ class Matcher {
   size_t node_count() const { return first_.size(); }
 
  private:
-  // How a dictionary word constrains the case of the text word.
-  enum CaseRule : uint8_t { kAnyCase = 0, kCapitalised = 1, kAllCaps = 2, kExactCase = 3 };
   struct Compiled {
     uint32_t entry = 0;
     std::vector<uint8_t> rules;

@@ -102,6 +102,16 @@ bool MajorCityAlone(const std::vector<Token>& toks, uint32_t first, uint32_t las
   return !(h.end < last && LooksLikeName(toks[h.end]));
 }
 
+// "the Yokohama meeting", "their St. Louis residence": a city between a
+// determiner or possessive pronoun and a common noun names where the thing
+// is (the resolver then makes it a location: ModifiesThing).
+bool CityBeforeThing(const std::vector<Token>& toks, uint32_t first, uint32_t last, const Hit& h) {
+  if (h.begin <= first || h.end >= last) return false;
+  const std::string& before = toks[h.begin - 1].tag;
+  const std::string& after = toks[h.end].tag;
+  return (before == "DT" || before == "PRP$") && (after == "NN" || after == "NNS");
+}
+
 }  // namespace
 
 bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_t first, uint32_t last,
@@ -135,6 +145,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
     }
   }
   if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
+  if (CityBeforeThing(toks, first, last, h)) return true;
   if (OwnsRoleNoun(dict, folded, first, last, all, h)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
@@ -387,10 +398,22 @@ void DescribePlaceEntry(const Entry& e, const std::string& cc, ActorMention* m) 
   m->lon = e.lon;
 }
 
+// "Hong Kong": a territory that is one city is located at city precision
+// (`city-territory` in the country file), its actor code unchanged.
+void SentenceResolver::CityTerritory(const Entry& e, const std::string& cc, ActorMention* m) const {
+  if (e.precision != Precision::kCountry) return;
+  std::string folded;
+  FoldWord(cc, &folded);
+  if (!dict_.IsWord(WordClass::kCityTerritory, folded)) return;
+  m->precision = PrecisionName(Precision::kCity);
+  m->place_id = "city:" + cc + ":" + Slug(e.name);
+}
+
 void SentenceResolver::DescribePlace(const Entry& e, ActorMention* m) const {
   if (e.precision == Precision::kNone || m->code.size() < 3) return;
   std::string cc = m->code.substr(0, 3);
   DescribePlaceEntry(e, cc, m);
+  CityTerritory(e, cc, m);
   m->place_begin = m->begin;
   m->place_end = m->end;
   bool coordinated = false;  // "in Aleppo and Mosul", "in Colorado, Utah, and California"

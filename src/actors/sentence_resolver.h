@@ -161,6 +161,7 @@ class SentenceResolver {
   // Fills the place fields of a place/country mention, and `location` when
   // a locative context puts it as where something is ("in northern Syria").
   void DescribePlace(const Entry& e, ActorMention* m) const;
+  void CityTerritory(const Entry& e, const std::string& cc, ActorMention* m) const;
   // "rebels in Darfur": the actor is placed in `place`; its place fields
   // and place tokens are set (it stays an actor, not a location).
   void PlacedIn(const Hit& place, ActorMention* m) const;

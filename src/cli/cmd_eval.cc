@@ -33,6 +33,7 @@ struct EvalArgs {
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
   int requested_acts = -1;       // -1: as the model says
+  float relevance_gate = -1;     // -1: as the model says
   std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
   size_t show_errors = 0;
   bool locations = false;
@@ -90,6 +91,14 @@ int Run(const EvalArgs& a) {
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
   if (a.requested_acts >= 0) (*coder)->params().requested_acts = a.requested_acts != 0;
+  if (a.relevance_gate >= 0) {
+    if (!(*coder)->models().relevance && a.relevance_gate > 0) {
+      std::fprintf(stderr, "entente eval: --relevance-gate: the event model has no relevance model (train it with "
+                   "--features …,relevance or --relevance-gates)\n");
+      return kExitFatal;
+    }
+    (*coder)->params().relevance_gate = a.relevance_gate;
+  }
   if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
   if (a.type_margins != "-") {
     auto margins = ParseTypeMargins(a.type_margins);
@@ -155,6 +164,9 @@ Command AddEval(CLI::App& root) {
                   "1 or 0: override whether an act only asked for or warned against (\"urged X to sign\", "
                   "\"warned X against deploying\") is hypothetical")
       ->check(CLI::Range(0, 1));
+  app->add_option("--relevance-gate", args->relevance_gate,
+                  "override the model's relevance gate: a sentence its relevance model finds less likely than this "
+                  "to hold an event is not coded (0: none)");
   app->add_option("--domain", args->domain,
                   "the domain whose feature copies a domain-adapted model reads for every sentence (none: the "
                   "general copies only); default: each record's `source` when the model was trained on it, else "

@@ -4,8 +4,10 @@
 // trigger margin and the target margin on DIR/dev.jsonl, and writes the
 // model. One thread; deterministic for one build. The defaults train the
 // model to ship: the mean of 8 averaged perceptrons per model (--ensemble 8)
-// with the WordNet feature groups (--features wordnet,wordnet-args; "none"
-// for the features of models before them); opt-in: other groups, candidate pair
+// with the WordNet feature groups and the sentence relevance prior
+// (--features wordnet,wordnet-args,relevance; "wordnet,wordnet-args" for the
+// models of the twelfth session, "none" for the features of models before
+// them); opt-in: other groups, candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
 // two chosen on dev as well, and the learner (--learner logreg --l2 X:
 // L2-regularised logistic regression instead of averaged perceptrons), the
@@ -37,10 +39,11 @@ struct TrainArgs {
   std::string events;
   std::string out = "data/events/model.bin";
   std::string syntax_model;
-  std::string features = "wordnet,wordnet-args";  // feature groups, comma-separated ("none": none)
+  std::string features = "wordnet,wordnet-args,relevance";  // feature groups, comma-separated ("none": none)
   std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
   std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
   std::vector<float> target_margins;      // candidates for the target margin (none: the learner's default)
+  std::vector<float> relevance_gates;     // candidates for the relevance gate (none: no gate)
   std::string domain_adapt = "none";      // models trained with per-domain feature copies
   std::string domain = "wikinews";        // the domain whose copies decoding reads
   std::string learner = "perceptron";
@@ -89,6 +92,26 @@ double MarginObjective(const EventScore& s, double beta) {
          EventScore::FBeta(s.dyad_tp, s.dyad_fp, s.dyad_fn, beta);
 }
 
+// The relevance gate (a sentence less likely than this to hold an event is
+// not coded): no gate or one of the candidates, the best type + dyad F-beta
+// on dev and the --choose-also files, as the trigger margin.
+template <typename DevScore, typename AlsoScore>
+void ChooseRelevanceGate(const TrainArgs& a, const DevScore& dev_score, const AlsoScore& also_score, LearnedCoder* coder) {
+  std::vector<float> gates = {0};
+  gates.insert(gates.end(), a.relevance_gates.begin(), a.relevance_gates.end());
+  float best_gate = 0;
+  double best = -1;
+  for (float gate : gates) {
+    coder->params().relevance_gate = gate;
+    char what[64];
+    std::snprintf(what, sizeof what, "dev, relevance gate %g", gate);
+    double objective = MarginObjective(dev_score(what), a.margin_beta) + also_score();
+    if (objective > best) best = objective, best_gate = gate;
+  }
+  coder->params().relevance_gate = best_gate;
+  std::printf("relevance gate %g chosen on dev%s\n", best_gate, a.choose_also.empty() ? "" : " and the --choose-also files");
+}
+
 void PrintScore(const char* what, const EventScore& s) {
   std::printf("%s: type F1 %.3f (tp %zu fp %zu fn %zu), dyad F1 %.3f (tp %zu fp %zu fn %zu)\n", what, s.TypeF1(),
               s.type_tp, s.type_fp, s.type_fn, s.DyadF1(), s.dyad_tp, s.dyad_fp, s.dyad_fn);
@@ -99,10 +122,11 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
+  a.options.relevance_model = !a.relevance_gates.empty();
   auto adapt = DomainAdaptation::ParseModels(a.domain_adapt);
   if (!adapt) {
     std::fprintf(stderr, "entente train: --domain-adapt: unknown model in \"%s\" (known: trigger, pair, argument)\n",
@@ -178,6 +202,16 @@ int Run(TrainArgs a) {
   coder.params().requested_acts = a.requested_acts;
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
+  // The --choose-also files' summed objective.
+  auto also_score = [&]() {
+    double objective = 0;
+    for (size_t k = 0; k < also.size(); ++k) {
+      EventScore s = EvaluateCoder(also[k], analyze, coder, nullptr, 0, in_its_domain);
+      PrintScore(("  and " + a.choose_also[k]).c_str(), s);
+      objective += MarginObjective(s, a.margin_beta);
+    }
+    return objective;
+  };
   const MarginGrid grid = MarginsFor(a.options.learner, a.target_margins);
   float best_margin = 0, best_weight = 1;
   double best = -1;
@@ -188,12 +222,7 @@ int Run(TrainArgs a) {
       char what[80];
       if (a.pair_weights.size() == 1) std::snprintf(what, sizeof what, "dev, trigger margin %+g", margin);
       else std::snprintf(what, sizeof what, "dev, pair weight %g, trigger margin %+g", weight, margin);
-      double objective = MarginObjective(dev_score(what), a.margin_beta);
-      for (size_t k = 0; k < also.size(); ++k) {
-        EventScore s = EvaluateCoder(also[k], analyze, coder, nullptr, 0, in_its_domain);
-        PrintScore(("  and " + a.choose_also[k]).c_str(), s);
-        objective += MarginObjective(s, a.margin_beta);
-      }
+      double objective = MarginObjective(dev_score(what), a.margin_beta) + also_score();
       if (objective > best) best = objective, best_margin = margin, best_weight = weight;
     }
   }
@@ -233,6 +262,7 @@ int Run(TrainArgs a) {
     if (best_floor == off) std::printf("no source floor chosen on dev\n");
     else std::printf("source floor %+g chosen on dev\n", best_floor);
   }
+  if (!a.relevance_gates.empty()) ChooseRelevanceGate(a, dev_score, also_score, &coder);
   coder.params().domain_adaptation.domain = decoding_domain;
   coder.params().type_margins = *ParseTypeMargins(a.type_margins);  // checked before training
   Status st = coder.models().ToBundle().Save(a.out);
@@ -287,6 +317,8 @@ Command AddTrain(CLI::App& root) {
                   "other's lexicon code and WordNet class, complements of intent and saying, the trigger's code with its "
                   "object's class, quotation marks), topic (the non-political domains, disease, disaster, sport, "
                   "election…, the sentence's nouns reach by WordNet hypernyms: data/events/lexicon/00_topics.lex), "
+                  "relevance (a sentence model's bucketed probability that the sentence holds an event, trained "
+                  "out-of-fold, with the trigger's lemma, part of speech and lexicon root), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();
@@ -307,6 +339,11 @@ Command AddTrain(CLI::App& root) {
                   "candidate source floors, comma-separated (e.g. 0,-4,-20,-1e9): an event whose mentions all "
                   "miss the source margin takes its likeliest codable source if it beats \"none\" by more; chosen "
                   "on dev against no floor (default: no floor)")
+      ->delimiter(',');
+  app->add_option("--relevance-gates", args->relevance_gates,
+                  "candidate relevance gates, comma-separated probabilities (e.g. 0.05,0.1,0.2): a sentence the "
+                  "relevance model (stored in the model) finds less likely to hold an event is not coded; chosen on "
+                  "dev and the --choose-also files against no gate (default: no gate)")
       ->delimiter(',');
   app->add_option("--target-margins", args->target_margins,
                   "candidate target margins, comma-separated (e.g. 0,-2,-4,-6), the best dyad F1 on dev chosen "

@@ -37,7 +37,7 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
     SentenceView s(*doc, si);
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
-      if (e.sentence != si || e.negated) continue;
+      if (e.sentence != si || e.negated || !SureEnough(e)) continue;
       Commitment c;
       bool made = e.modality == Modality::kIntended
                       ? FromEvent(*doc, s, i, &c)
@@ -62,6 +62,10 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       doc->commitments.push_back(std::move(c));
     }
   }
+}
+
+bool CommitmentStage::SureEnough(const Event& e) const {
+  return !e.confidence || *e.confidence >= words_.min_event_confidence();
 }
 
 bool CommitmentStage::Covered(const AnalyzedDocument& doc, const Commitment& c) {
@@ -350,6 +354,12 @@ bool CommitmentStage::NounStands(const SentenceView& s, uint32_t n, int64_t act,
   // Sought, demanded or doubted, not given ("seeking guarantees from X",
   // "requires U.S. assurances", "questions about Malaysia's commitment").
   if (h >= 0 && words_.Is(head, CueKind::kNot)) return false;
+  // Not made when the verb it is the object or subject of is negated ("has
+  // not made such commitments", "did not welcome Lima's pledge"); a phrase
+  // on that verb is another matter ("would not honor it despite a pledge").
+  std::string_view rel = s.tok(n).deprel;
+  bool argument = rel == "obj" || rel.starts_with("nsubj");
+  if (h >= 0 && argument && Negated(s, static_cast<uint32_t>(h))) return false;
   if (h >= 0 && (words_.Is(head, CueKind::kAffirm) || words_.Is(head, CueKind::kGive) ||
                  words_.Is(head, CueKind::kDeclare))) {
     *why = "affirmed by '" + head + "'";

@@ -47,6 +47,9 @@ class CommitmentStage {
 
  private:
   class SentenceView;
+  // Is the coder sure enough of event e to read it as a promise (its
+  // confidence at least the words file's min_event_confidence)?
+  bool SureEnough(const Event& e) const;
   bool FromEvent(const AnalyzedDocument& doc, const SentenceView& s, size_t event, Commitment* c) const;
   // A done event whose trigger is a promise verb with a cooperative act as
   // its complement ("vowed to return the vessel", coded THREATEN): the act

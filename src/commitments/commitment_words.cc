@@ -1,6 +1,10 @@
 // commitment_words.cc — reading the promise word lists (commitment_words.h).
 #include "commitments/commitment_words.h"
 
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
 #include "commitments/word_util.h"
 #include "events/text_util.h"
 #include "util/data_dir.h"
@@ -41,6 +45,16 @@ CueKind KindNamed(std::string_view s) {
   if (s == "proffer") return CueKind::kProffer;
   return CueKind::kNone;
 }
+
+// The number of a setting line ("0.5"), or nullopt.
+std::optional<double> SettingValue(std::string_view s) {
+  std::string v(Trim(s));
+  if (v.empty()) return std::nullopt;
+  char* end = nullptr;
+  double d = std::strtod(v.c_str(), &end);
+  if (end != v.c_str() + v.size() || !std::isfinite(d)) return std::nullopt;
+  return d;
+}
 }  // namespace
 
 Result<CommitmentWords> CommitmentWords::Load(const std::string& data_dir, DiagnosticSink* sink) {
@@ -55,6 +69,12 @@ Result<CommitmentWords> CommitmentWords::Parse(std::string_view text, const std:
   CommitmentWords words;
   Status s = ForEachDataLine(text, file, kFormat, [&](uint64_t line_no, std::string_view line) {
     std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() == 2 && Trim(f[0]) == "min_event_confidence") {
+      std::optional<double> v = SettingValue(f[1]);
+      if (v) words.min_event_confidence_ = *v;
+      else if (sink) sink->Report({Severity::kWarning, file, line_no, "min_event_confidence needs a number"});
+      return;
+    }
     CueKind k = f.size() == 2 ? KindNamed(Trim(f[0])) : CueKind::kNone;
     if (k == CueKind::kNone || Trim(f[1]).empty()) {
       if (sink) sink->Report({Severity::kWarning, file, line_no, "expected KIND<TAB>word with a known KIND"});

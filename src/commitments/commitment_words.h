@@ -33,9 +33,14 @@ class CommitmentWords {
   bool Is(std::string_view word, CueKind kind) const;
   // In any list of promise words (verb, aux, adj or noun)?
   bool IsPromise(std::string_view word) const;
+  // The least confidence (Event::confidence) a coder's event needs to be
+  // read as a promise (the file's `min_event_confidence` line; none: every
+  // event is read). Events with no confidence (other coders) are all read.
+  double min_event_confidence() const { return min_event_confidence_; }
 
  private:
   std::unordered_map<std::string, uint32_t> kinds_;  // bit 1 << kind
+  double min_event_confidence_ = -1e300;
 };
 
 }  // namespace entente

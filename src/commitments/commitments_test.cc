@@ -133,6 +133,21 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
+TEST(CommitmentWords, TheLeastEventConfidenceIsASettingOfTheFile) {
+  CollectingSink sink;
+  auto none = CommitmentWords::Parse("entente-commitment-words 1\nverb\tpledge\n", "t.txt", &sink);
+  ASSERT_TRUE(none.ok());
+  EXPECT_LT(none->min_event_confidence(), -1e100);  // every event is read
+  auto set = CommitmentWords::Parse("entente-commitment-words 1\nmin_event_confidence\t0.5\n", "t.txt", &sink);
+  ASSERT_TRUE(set.ok());
+  EXPECT_DOUBLE_EQ(set->min_event_confidence(), 0.5);
+  EXPECT_TRUE(sink.diagnostics().empty());
+  auto bad = CommitmentWords::Parse("entente-commitment-words 1\nmin_event_confidence\thigh\n", "t.txt", &sink);
+  ASSERT_TRUE(bad.ok());
+  EXPECT_LT(bad->min_event_confidence(), -1e100);
+  EXPECT_EQ(sink.diagnostics().size(), 1u);
+}
+
 // A word of a sentence made by hand: text, lemma, UPOS, head, relation.
 struct W { std::string text, lemma, upos; int head; std::string rel; };
 
@@ -241,6 +256,51 @@ AnalyzedDocument VowDocument(const char* cue, const char* act, bool negated) {
   AddSentence(&d, words);
   AddEvent(&d, AddCountry(&d, 0, "ESP"), 1, "THREATEN", "130", Modality::kDone);
   return d;
+}
+
+// The stage over the shipped data with the words file's least event
+// confidence set to `least`.
+std::unique_ptr<CommitmentStage> StageWithLeastConfidence(double least) {
+  const std::string data = std::string(ENTENTE_SOURCE_DIR) + "/data";
+  CollectingSink sink;
+  std::string text;
+  EXPECT_TRUE(ReadFile(data + "/commitments/commitment_words.txt", &text));
+  text += "\nmin_event_confidence\t" + std::to_string(least) + "\n";
+  auto words = CommitmentWords::Parse(text, "t.txt", &sink);
+  auto deadlines = DeadlineRules::Load(data, Dates(), &sink);
+  auto lexicon = Lexicon::Load(data + "/events/lexicon", &sink);
+  auto cameo = CameoTable::Load(data, &sink);
+  EXPECT_TRUE(words.ok() && deadlines.ok() && lexicon.ok() && cameo.ok());
+  return std::make_unique<CommitmentStage>(std::move(words).value(), std::move(deadlines).value(),
+                                           std::move(lexicon).value(), std::move(cameo).value());
+}
+
+// The coder's event is read only when its confidence reaches the setting; an
+// event with no confidence (another coder's) always is.
+TEST(CommitmentStage, ACodersEventBelowTheLeastConfidenceIsNotReadAsAPromise) {
+  auto stage = StageWithLeastConfidence(2.0);
+  auto from_event = [](const AnalyzedDocument& d) {
+    for (const Commitment& c : d.commitments) {
+      if (c.event == 0) return true;
+    }
+    return false;
+  };
+  AnalyzedDocument unsure = PledgeDocument("2021-02-16");
+  unsure.events[0].confidence = 1.5;
+  stage->Run(&unsure);
+  EXPECT_FALSE(from_event(unsure)) << DumpCommitments(unsure);
+  AnalyzedDocument sure = PledgeDocument("2021-02-16");
+  sure.events[0].confidence = 2.5;
+  stage->Run(&sure);
+  EXPECT_TRUE(from_event(sure)) << DumpCommitments(sure);
+  AnalyzedDocument unscored = PledgeDocument("2021-02-16");
+  stage->Run(&unscored);
+  EXPECT_TRUE(from_event(unscored)) << DumpCommitments(unscored);
+  // A done vow (FromPromiseVerb) is held to the same setting.
+  AnalyzedDocument vow = VowDocument("vow", "return", false);
+  vow.events[0].confidence = 0.5;
+  stage->Run(&vow);
+  EXPECT_FALSE(from_event(vow)) << DumpCommitments(vow);
 }
 
 TEST(CommitmentStage, VowOfACooperativeActIsACommitmentWhateverItsEventType) {
@@ -726,6 +786,25 @@ TEST(CommitmentStage, APromiseNounIsACommitmentWhenGivenOrWelcomedNotWhenSought)
   // Sought, or merely mentioned: no commitment.
   for (const char* verb : {"seek", "question"}) {
     d = NounDocument(verb, "pledge");
+    stage->Run(&d);
+    EXPECT_TRUE(d.commitments.empty()) << verb << "\n" << DumpCommitments(d);
+  }
+}
+
+// "Canada did not give Jamaica assurances ." / "… did not welcome the
+// Jamaica pledge .": a promise noun presented by a negated verb is not made.
+TEST(CommitmentStage, APromiseNounUnderANegatedVerbIsNoCommitment) {
+  auto stage = Stage();
+  for (auto [verb, noun] : {std::pair{"give", "assurance"}, std::pair{"welcome", "pledge"}}) {
+    AnalyzedDocument d;
+    d.doc.id = "n";
+    d.doc.date = "2022-05-10";
+    AddSentence(&d, {{"Canada", "Canada", "PROPN", 3, "nsubj"}, {"did", "do", "AUX", 3, "aux"},
+                     {"not", "not", "PART", 3, "advmod"}, {verb, verb, "VERB", -1, "root"},
+                     {"Jamaica", "Jamaica", "PROPN", 5, "compound"}, {noun, noun, "NOUN", 3, "obj"},
+                     {".", ".", "PUNCT", 3, "punct"}});
+    AddCountry(&d, 0, "CAN");
+    AddCountry(&d, 4, "JAM");
     stage->Run(&d);
     EXPECT_TRUE(d.commitments.empty()) << verb << "\n" << DumpCommitments(d);
   }

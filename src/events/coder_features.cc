@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/link_features.h"
+#include "events/relevance.h"
 #include "events/topic_features.h"
 #include "util/linear_model.h"
 
@@ -131,12 +132,6 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   }
 }
 
-// The CAMEO root (two digits) of the lexicon's first pattern for a lemma, or "".
-std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
-  const auto* pats = lexicon.Find(std::string(lemma));
-  return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view();
-}
-
 // The object-lexicon group: what the lexicon makes of the trigger's object,
 // complement or oblique, and of the object's compound ("a hunger strike"),
 // alone, with the trigger's lemma, and for a light verb of the lexicon's list.
@@ -163,6 +158,11 @@ void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& le
 
 }  // namespace
 
+std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
+  const auto* pats = lexicon.Find(std::string(lemma));
+  return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view();
+}
+
 std::string FeatureGroups::ToString() const {
   std::string out;
   if (sentence_nouns) out += "sentence-nouns";
@@ -174,6 +174,7 @@ std::string FeatureGroups::ToString() const {
   if (actor_sector) out += std::string(out.empty() ? "" : ",") + "actor-sector";
   if (event_links) out += std::string(out.empty() ? "" : ",") + "event-links";
   if (topic) out += std::string(out.empty() ? "" : ",") + "topic";
+  if (relevance) out += std::string(out.empty() ? "" : ",") + "relevance";
   return out;
 }
 
@@ -192,6 +193,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "actor-sector") g.actor_sector = true;
     else if (name == "event-links") g.event_links = true;
     else if (name == "topic") g.topic = true;
+    else if (name == "relevance") g.relevance = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -252,6 +254,7 @@ void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_vie
 
 void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   doc_ = &doc;
+  relevance_bucket_ = -1;
   const Sentence& s = doc.sentences[sentence];
   first_ = s.first_token;
   end_ = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), s.first_token + s.token_count);
@@ -534,6 +537,9 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
   if (groups.event_links) EventLinkFeatures(g, t, lexicon, classes, f);
   if (groups.topic && classes) TopicFeatures(g, t, lexicon, *classes, f);
+  if (groups.relevance && g.relevance_bucket() >= 0) {
+    RelevancePriorFeatures(g.relevance_bucket(), RelevanceKeyOf(g, t, lexicon), f);
+  }
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,

@@ -74,6 +74,10 @@ class SentenceGraph {
   // "none" for other words; looked up once per token of the sentence (the
   // pair and argument features ask for the trigger's once per mention).
   std::string_view Lexfile(uint32_t i, const WordClasses& wc) const;
+  // The bucket of the sentence's relevance (events/relevance.h) that the
+  // relevance group reads; -1 (none) after Build() until the coder sets it.
+  int relevance_bucket() const { return relevance_bucket_; }
+  void set_relevance_bucket(int bucket) { relevance_bucket_ = bucket; }
 
  private:
   void MarkNear();
@@ -88,6 +92,7 @@ class SentenceGraph {
   std::vector<uint8_t> near_;
   mutable std::vector<uint32_t> near_scratch_;
   mutable std::vector<int16_t> lexfile_;  // per token: -2 not looked up, -1 none
+  int relevance_bucket_ = -1;
 };
 
 // Collects hashed features, and their names when explaining.
@@ -146,7 +151,11 @@ class FeatureSet {
 //   topic:          the non-political domains (disease, disaster, sport,
 //                   election, …) the sentence's nouns and the trigger's
 //                   arguments belong to by WordNet (events/topic_features.h),
-//                   alone, with the trigger's lemma and with its lexicon code.
+//                   alone, with the trigger's lemma and with its lexicon code;
+//   relevance:      the bucketed probability that the trigger's sentence
+//                   holds an event at all (events/relevance.h), alone and
+//                   with the trigger's lemma, part of speech and lexicon root,
+//                   for the detector and the type model.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -157,14 +166,15 @@ struct FeatureGroups {
   bool actor_sector = false;
   bool event_links = false;
   bool topic = false;
+  bool relevance = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links || topic;
+           actor_sector || event_links || topic || relevance;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic"
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
@@ -196,6 +206,9 @@ struct DomainAdaptation {
   // a name is unknown. `domain` is left empty.
   static std::optional<DomainAdaptation> ParseModels(std::string_view list);
 };
+
+// The CAMEO root (two digits) of the lexicon's first pattern for a lemma, or "".
+std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma);
 
 // The candidate words: verbs, nouns and adjectives of the tree with an actor
 // mention within a few steps of the tree (an event needs an actor).

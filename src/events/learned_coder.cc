@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "events/ordered_act.h"
+#include "events/relevance.h"
 #include "events/requested_act.h"
 #include "events/text_util.h"
 #include "tag/lemmatizer.h"
@@ -37,6 +39,10 @@ std::string ParamsText(const CoderParams& p) {
   }
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.requested_acts) out += "requested_acts=1\n";
+  if (p.relevance_gate > 0) {
+    std::snprintf(buf, sizeof buf, "relevance_gate=%g\n", p.relevance_gate);
+    out += buf;
+  }
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
     out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
@@ -101,6 +107,7 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "one_event_per_deed") p->one_event_per_deed = v != 0;
     else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
     else if (key == "requested_acts") p->requested_acts = v != 0;
+    else if (key == "relevance_gate") p->relevance_gate = static_cast<float>(v);
   }
   return Status::Ok();
 }
@@ -223,6 +230,7 @@ ModelBundle CoderModels::ToBundle() const {
   b.Put("cameo", cameo->Serialize());
   b.Put("factuality", factuality->Serialize());
   b.Put("argument", argument->Serialize());
+  if (relevance) b.Put("relevance", relevance->Serialize());
   std::string codes;
   for (const std::string& c : cameo_codes) codes += c + "\n";
   b.Put("cameo_codes", codes);
@@ -244,6 +252,13 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     if (!model.ok()) return model.status();
     *slot = std::move(model).value();
   }
+  if (bundle.Has("relevance")) {
+    auto bytes = bundle.Get("relevance");
+    if (!bytes.ok()) return bytes.status();
+    auto model = LinearModel::Parse(*bytes, bundle.name() + " (relevance)", /*verify_checksum=*/false);
+    if (!model.ok()) return model.status();
+    m.relevance = std::move(model).value();
+  }
   for (const char* part : {"cameo_codes", "params", "about"}) {
     auto bytes = bundle.Get(part);
     if (!bytes.ok()) return bytes.status();
@@ -256,7 +271,8 @@ Result<CoderModels> CoderModels::FromBundle(const ModelBundle& bundle) {
     } else m.about = std::string(*bytes);
   }
   if (m.detect->classes() != 2 || m.pair->classes() != 2 || m.trigger->classes() != kNumTriggerClasses || m.factuality->classes() != kNumFactuality ||
-      m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size())) {
+      m.argument->classes() != kNumRoles || m.cameo->classes() != static_cast<int>(m.cameo_codes.size()) ||
+      (m.relevance && m.relevance->classes() != 2)) {
     return Status::Corrupt(bundle.name() + ": the event model's parts do not fit together");
   }
   return m;
@@ -337,7 +353,26 @@ int LearnedCoder::ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_vi
   return best;
 }
 
+bool LearnedCoder::AnonymousSpeaker(const SentenceGraph& g, uint32_t c) const {
+  const Token& w = g.tok(c);
+  if (!lexicon_.InList("unnamed_speaker", w.lemma.empty() ? w.text : w.lemma)) return false;
+  for (uint32_t k : g.children(c)) {
+    const Token& mod = g.tok(k);
+    if (mod.tag == "NNP" || mod.tag == "NNPS") {
+      if (mod.deprel == "flat" || mod.deprel == "appos") return false;  // "the spokesman, John Kirby"
+    }
+  }
+  return true;
+}
+
 void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const {
+  // A verb of saying set beside the event ("S, officials said").
+  for (uint32_t c : g.children(t)) {
+    if (g.tok(c).deprel == "parataxis" && lexicon_.InList("say", g.tok(c).lemma)) {
+      AttributeTo(g, c, e);
+      return;
+    }
+  }
   // Up through complements to a verb of saying: its subject is the speaker.
   uint32_t x = t;
   for (int level = 0; level < 4; ++level) {
@@ -346,20 +381,25 @@ void LearnedCoder::Attribute(const SentenceGraph& g, uint32_t t, Event* e) const
     const std::string& rel = g.tok(x).deprel;
     if (rel != "ccomp" && rel != "parataxis" && rel != "xcomp" && rel != "conj") return;
     x = static_cast<uint32_t>(h);
-    const Token& v = g.tok(x);
-    if (!lexicon_.InList("say", v.lemma)) continue;
-    for (uint32_t c : g.children(x)) {
-      if (g.tok(c).deprel != "nsubj") continue;
-      for (uint32_t m : g.mentions()) {
-        if (g.MentionHead(m) == c) {
-          e->attribution.actor = g.doc().actors[m].code;
-          e->attribution.text = g.doc().actors[m].text;
-          return;
-        }
+    if (!lexicon_.InList("say", g.tok(x).lemma)) continue;
+    AttributeTo(g, x, e);
+    return;
+  }
+}
+
+void LearnedCoder::AttributeTo(const SentenceGraph& g, uint32_t say, Event* e) const {
+  for (uint32_t c : g.children(say)) {
+    if (g.tok(c).deprel != "nsubj") continue;
+    e->attribution.anonymous = AnonymousSpeaker(g, c);
+    for (uint32_t m : g.mentions()) {
+      if (g.MentionHead(m) == c) {
+        e->attribution.actor = g.doc().actors[m].code;
+        e->attribution.text = g.doc().actors[m].text;
+        e->attribution.anonymous &= g.doc().actors[m].kind != ActorKind::kPerson;
+        return;
       }
-      e->attribution.text = g.tok(c).text;
-      return;
     }
+    e->attribution.text = g.tok(c).text;
     return;
   }
 }
@@ -385,7 +425,13 @@ bool LearnedCoder::PassesTriggerMargin(float score, const FeatureSet& f) const {
   const float lowest = std::min(0.0f, *std::min_element(own.begin(), own.end()));
   if (score <= models_.params.trigger_margin + lowest) return false;
   if (std::all_of(own.begin(), own.end(), [](float m) { return m == 0; })) return true;
-  return score > models_.params.trigger_margin + own[static_cast<size_t>(ChooseType(f) - 1)];
+  return score > TriggerThreshold(f);
+}
+
+float LearnedCoder::TriggerThreshold(const FeatureSet& f) const {
+  const std::array<float, 16>& own = models_.params.type_margins;
+  if (std::all_of(own.begin(), own.end(), [](float m) { return m == 0; })) return models_.params.trigger_margin;
+  return models_.params.trigger_margin + own[static_cast<size_t>(ChooseType(f) - 1)];
 }
 
 int LearnedCoder::ChooseType(const FeatureSet& f) const {
@@ -486,6 +532,23 @@ bool LearnedCoder::Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const 
   return false;
 }
 
+bool LearnedCoder::LocatesAnother(const SentenceGraph& g, uint32_t m,
+                                  const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
+  const ActorMention& a = g.doc().actors[m];
+  if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kPlace && a.kind != ActorKind::kRegion) return false;
+  uint32_t h = g.MentionHead(m);
+  int32_t up = g.head(h);
+  if (up < 0 || !g.tok(h).deprel.starts_with("nmod") || !lexicon_.InList("locative", std::string(g.CaseOf(h)))) {
+    return false;
+  }
+  for (const auto& [other, role] : roles) {
+    const ActorMention& o = g.doc().actors[other];
+    bool on = static_cast<uint32_t>(up) >= o.begin && static_cast<uint32_t>(up) < o.end;
+    if (other != m && on && o.country == a.country) return true;
+  }
+  return false;
+}
+
 bool LearnedCoder::Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const {
   int32_t v = SayingOf(g, t, m);
   if (v < 0 || !g.tok(SubjectOf(g, m)).deprel.starts_with("nsubj")) return false;
@@ -550,7 +613,7 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::vector<uint32_t> held;
   for (const auto& [mention, role] : roles) {
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
-    if (Outlet(g, t, mention)) continue;
+    if (Outlet(g, t, mention) || LocatesAnother(g, mention, roles)) continue;
     if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
       if (role == ArgumentRole::kSource) held.push_back(mention);
       continue;
@@ -566,10 +629,15 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
   std::sort(e->targets.begin(), e->targets.end(), by_position);
 }
 
-void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const {
+void LearnedCoder::SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, const std::string& code,
+                           Event* e) const {
   thread_local FeatureSet f;
-  int code = ChooseCameo(g, t, type, &f);
-  e->cameo = code >= 0 ? models_.cameo_codes[code] : std::string();
+  if (code.empty()) {
+    int chosen = ChooseCameo(g, t, type, &f);
+    e->cameo = chosen >= 0 ? models_.cameo_codes[chosen] : std::string();
+  } else {
+    e->cameo = code;
+  }
   e->plover = std::string(type);
   if (const CameoFacts* facts = cameo_.Find(e->cameo)) {
     e->mode = facts->mode;
@@ -590,15 +658,29 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
     float score = EventScore(g, t, f);
     if (!PassesTriggerMargin(score, f)) continue;
     ScoredCandidate c{{}, t, score};
-    if (CodeWord(g, t, f, sentence, *doc, &c.event)) events.push_back(std::move(c));
+    if (!CodeWord(g, t, f, sentence, *doc, &c.event)) continue;
+    c.event.confidence = score - TriggerThreshold(f);
+    events.push_back(std::move(c));
   }
   if (models_.params.one_event_per_deed) KeepOneEventPerDeed(g, &events);
   for (ScoredCandidate& c : events) doc->events.push_back(std::move(c.event));
 }
 
+int LearnedCoder::OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const {
+  *code = OrderedActCode(g, t, lexicon_);
+  const CameoFacts* facts = code->empty() ? nullptr : cameo_.Find(*code);
+  for (size_t k = 0; facts && k < kPloverTypes.size(); ++k) {
+    if (facts->plover == kPloverTypes[k]) return static_cast<int>(k) + 1;
+  }
+  code->clear();
+  return 0;
+}
+
 bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
                             const AnalyzedDocument& doc, Event* out) const {
-  int type_class = ChooseType(f);
+  std::string ordered;  // "ordered the arrest of": the arrest's code
+  int type_class = OrderedActClass(g, t, &ordered);
+  if (type_class == 0) type_class = ChooseType(f);
   std::string_view type = kPloverTypes[type_class - 1];
   Factuality fact = ChooseFactuality(g, t, type);
   const bool requested =
@@ -608,7 +690,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Event& e = *out;
   AddActors(g, t, roles, &e);
   if (e.sources.empty() && !models_.params.keep_sourceless) return false;
-  SetCode(g, t, type, &e);
+  SetCode(g, t, type, ordered, &e);
   e.doc_id = doc.doc.id;
   e.sentence = sentence;
   e.date = doc.doc.date;
@@ -619,6 +701,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
   if (requested) e.why += " (an act asked for or warned against)";
+  if (!ordered.empty()) e.why += " (the deed ordered: its object's lexicon code " + ordered + ")";
   return true;
 }
 
@@ -647,15 +730,36 @@ void LearnedCoder::AddDomainCopies(bool adapted, FeatureSet* f) const {
   if (adapted) f->AddDomainCopies(models_.params.domain_adaptation.domain);
 }
 
+bool LearnedCoder::ReadRelevance(SentenceGraph* g) const {
+  if (!models_.relevance) return true;
+  FeatureSet f;
+  RelevanceFeatures(*g, lexicon_, &f);
+  const float p = RelevanceProbability(*models_.relevance, f.hashes());
+  if (models_.params.features.relevance) g->set_relevance_bucket(RelevanceBucket(p));
+  return p >= models_.params.relevance_gate;
+}
+
 void LearnedCoder::Run(AnalyzedDocument* doc) const {
   doc->events.clear();
   thread_local SentenceGraph g;
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     if (doc->sentences[s].boilerplate) continue;
     g.Build(*doc, s);
-    CodeSentence(g, s, doc);
+    if (ReadRelevance(&g)) CodeSentence(g, s, doc);
   }
 }
+
+namespace {
+
+// " confidence 1.25" for an event the coder scored, else "".
+std::string ConfidenceNote(const Event& e) {
+  if (!e.confidence) return "";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " confidence %.2f", *e.confidence);
+  return buf;
+}
+
+}  // namespace
 
 std::string LearnedCoder::Dump(const AnalyzedDocument& doc) const {
   std::string out;
@@ -666,7 +770,8 @@ std::string LearnedCoder::Dump(const AnalyzedDocument& doc) const {
   };
   for (const Event& e : doc.events) {
     out += "event " + e.plover + " " + e.cameo + " " + codes(e.sources) + " -> " + codes(e.targets) + " [" +
-           e.trigger + "] " + ModalityName(e.modality) + (e.negated ? " negated" : "") + "\n";
+           e.trigger + "] " + ModalityName(e.modality) + (e.negated ? " negated" : "") +
+           ConfidenceNote(e) + "\n";
     out += "  why: " + e.why + "\n";
   }
   return out;

@@ -86,6 +86,9 @@ struct CoderParams {
   // whatever the factuality model says (`entente train`: on by default).
   // Off in a file written without it.
   bool requested_acts = false;
+  // A sentence whose relevance (events/relevance.h) is below this is not
+  // coded at all (0: every sentence is; the model must hold a relevance part).
+  float relevance_gate = 0.0f;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;
@@ -99,6 +102,9 @@ struct CoderParams {
 // The five models, as trained.
 struct CoderModels {
   std::unique_ptr<LinearModel> detect, pair, trigger, cameo, factuality, argument;
+  // The sentence relevance model (events/relevance.h): null unless trained
+  // with the relevance group or a relevance gate ("relevance" part).
+  std::unique_ptr<LinearModel> relevance;
   std::vector<std::string> cameo_codes;  // class index -> CAMEO code
   CoderParams params;
   std::string about;
@@ -134,6 +140,9 @@ class LearnedCoder : public EventCoder {
 
  private:
   void CodeSentence(const SentenceGraph& g, uint32_t sentence, AnalyzedDocument* doc) const;
+  // With a relevance model: sets g's relevance bucket for the relevance
+  // group; false when the sentence is below the relevance gate.
+  bool ReadRelevance(SentenceGraph* g) const;
   // Codes candidate word t (trigger features f) into `e`; false when it
   // finds no source and so writes no event.
   bool CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,
@@ -143,6 +152,9 @@ class LearnedCoder : public EventCoder {
   // The event score passes the trigger margin plus the type's own margin
   // (the type model's choice is asked only when some type has one).
   bool PassesTriggerMargin(float score, const FeatureSet& trigger_features) const;
+  // What a word's event score must pass: the trigger margin plus the chosen
+  // type's own margin (an event's confidence is its score less this).
+  float TriggerThreshold(const FeatureSet& trigger_features) const;
   int ChooseType(const FeatureSet& trigger_features) const;  // a trigger class, 1..16
   Factuality ChooseFactuality(const SentenceGraph& g, uint32_t t, std::string_view type) const;
   // The mentions that are the event's source or target (overlaps counted once).
@@ -153,9 +165,22 @@ class LearnedCoder : public EventCoder {
   // Adds mention m to e's sources or targets (a role noun with no country
   // takes the event place's, or is left out; one code once per side).
   void AddActor(const SentenceGraph& g, uint32_t t, uint32_t m, ArgumentRole role, Event* e) const;
-  void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, Event* e) const;
+  // Sets e's CAMEO code and its facts: `code` when given, else the cameo
+  // model's choice among the type's codes.
+  void SetCode(const SentenceGraph& g, uint32_t t, std::string_view type, const std::string& code, Event* e) const;
+  // The trigger class (1..16) of the deed a directive verb t orders
+  // (events/ordered_act.h) and its CAMEO code in `code`; 0 if none.
+  int OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const;
   int ChooseCameo(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) const;
+  // Who says event t: the subject of a verb of saying above it, through
+  // complements, or set beside it ("S, officials said").
   void Attribute(const SentenceGraph& g, uint32_t t, Event* e) const;
+  // Sets e's attribution to the subject of verb of saying `say`.
+  void AttributeTo(const SentenceGraph& g, uint32_t say, Event* e) const;
+  // A speaker (the subject token c of a verb of saying) that is not named:
+  // a noun of the lexicon's %unnamed_speaker list ("officials said",
+  // "anonymous administration sources told") with no name beside it.
+  bool AnonymousSpeaker(const SentenceGraph& g, uint32_t c) const;
   // The verb of saying (the lexicon's "say" list) that mention m depends
   // on, when it is not event t itself; -1 if none.
   int32_t SayingOf(const SentenceGraph& g, uint32_t t, uint32_t m) const;
@@ -163,6 +188,13 @@ class LearnedCoder : public EventCoder {
   // it ("Fars reported"), is told it ("told Reuters") or is cited ("according
   // to ISNA").
   bool Outlet(const SentenceGraph& g, uint32_t t, uint32_t m) const;
+  // A country or place that only says where another of the event's parties
+  // of its own country is: hung by a %locative case word on a mention of
+  // `roles` ("Nigerian troops [in Borno]"); the corpus never lists such a
+  // place as a party of its own. (Of another country it may be the party's
+  // country, "Albanians in Serbia", and is left to the argument model.)
+  bool LocatesAnother(const SentenceGraph& g, uint32_t m,
+                      const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const;
   // The subject of a verb of saying that event t is said under ("X said S")
   // or beside ("S, X said").
   bool Speaker(const SentenceGraph& g, uint32_t t, uint32_t m) const;

@@ -43,11 +43,6 @@ bool IsArgumentRelation(std::string_view rel) {
   return b == "obj" || b == "nsubj" || b == "obl" || b == "nmod" || b == "compound";
 }
 
-std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
-  const auto* pats = lexicon.Find(std::string(lemma));
-  return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view("none");
-}
-
 }  // namespace
 
 TopicAnchors::TopicAnchors(const Lexicon& lexicon, const WordClasses& wc) : wc_(wc) {
@@ -105,6 +100,7 @@ void TopicFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, c
     if (IsProperNoun(g.tok(i))) sentence |= anchors.WordDomains(LemmaOf(g.tok(i)));
   }
   std::string_view root = LexiconRoot(lexicon, lem);
+  if (root.empty()) root = "none";
   each(sentence, [&](const std::string& d) {
     f->Add("tp", d);
     f->Add("tp.lem", d, lem);

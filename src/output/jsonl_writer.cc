@@ -176,6 +176,7 @@ class JsonlWriter : public EventWriter {
     JsonKey("trigger", out); AppendJsonString(e.trigger, out); *out += ',';
     *out += fmt::format("\"negated\":{},", e.negated ? "true" : "false");
     JsonKey("modality", out); AppendJsonString(ModalityName(e.modality), out); *out += ',';
+    if (e.confidence) *out += fmt::format("\"confidence\":{:.3f},", *e.confidence);
     JsonKey("attribution", out);
     if (e.attribution.text.empty()) {
       *out += "null";

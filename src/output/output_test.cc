@@ -92,6 +92,22 @@ TEST(JsonlWriterTest, NoTargetIsNull) {
   EXPECT_EQ(out.find("\"why\""), std::string::npos);
 }
 
+TEST(JsonlWriterTest, ConfidenceOnlyWhenTheCoderScoredTheEvent) {
+  AnalyzedDocument d = Doc();
+  std::string out;
+  EventWriter::Create(OutputFormat::kJsonl)->Write(d, &out);
+  EXPECT_EQ(out.find("\"confidence\""), std::string::npos) << out;
+  d.events[0].confidence = 1.25;
+  out.clear();
+  EventWriter::Create(OutputFormat::kJsonl)->Write(d, &out);
+  EXPECT_NE(out.find("\"modality\":\"done\",\"confidence\":1.250,"), std::string::npos) << out;
+  // The TSV columns stay as they were.
+  std::string tsv, before;
+  EventWriter::Create(OutputFormat::kTsv)->Write(d, &tsv);
+  EventWriter::Create(OutputFormat::kTsv)->Write(Doc(), &before);
+  EXPECT_EQ(tsv, before);
+}
+
 TEST(TsvWriterTest, OneRowPerPairWithHeader) {
   auto w = EventWriter::Create(OutputFormat::kTsv);
   std::string out;

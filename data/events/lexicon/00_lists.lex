@@ -26,12 +26,21 @@
 # Infinitive subject comes from the governor's object: "urged NATO to act".
 %object_control urge ask call press tell order request invite encourage persuade appeal force compel allow permit instruct direct warn advise implore beg challenge
 
+# Verbs whose object noun is the deed they order, done by their subject:
+# "ordered the deployment of warships" is a deployment (events/ordered_act.h).
+%directive order command authorize authorise decree
+
 # Verbs whose complement is an act asked for or warned against, not done:
 # "urged Iran to sign", "warned Russia against deploying" (events/requested_act.h).
 %request_gov urge ask call press request invite encourage appeal warn advise implore beg caution exhort demand plead
 
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
+
+# Case words that place an actor ("troops in Borno", "protesters at the
+# embassy"): a country or place so hung on another party of the event is
+# where that party is, no party itself (events/learned_coder.cc).
+%locative in at
 
 # Case words that cite whoever reports ("according to ISNA"): a news outlet
 # so cited is no party to the event.

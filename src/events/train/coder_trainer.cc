@@ -8,6 +8,7 @@
 #include <random>
 
 #include "events/coder_features.h"
+#include "events/relevance.h"
 #include "util/linear_model.h"
 
 namespace entente {
@@ -117,6 +118,80 @@ class Learner {
 
 std::vector<uint64_t> Hashes(const FeatureSet& f) { return f.hashes(); }
 
+// The relevance model (events/relevance.h): one example per gold sentence,
+// its fold by document, so that no sentence is scored by a model that saw
+// its story.
+constexpr int kRelevanceFolds = 5;
+constexpr int kRelevanceEpochs = 5;
+
+struct RelevanceExample {
+  std::vector<uint64_t> features;
+  int label = 0;  // 1: the sentence holds an event
+  int fold = 0;
+};
+
+// The sentence's document: its id without a trailing "-N" ("wikinews-Title-3").
+int FoldOf(const std::string& id) {
+  size_t dash = id.rfind('-');
+  bool numbered = dash != std::string::npos && dash + 1 < id.size() &&
+                  id.find_first_not_of("0123456789", dash + 1) == std::string::npos;
+  return static_cast<int>(StringHash(numbered ? std::string_view(id).substr(0, dash) : std::string_view(id)) %
+                          kRelevanceFolds);
+}
+
+// Logistic regression of "holds an event" on the examples outside fold
+// `held_out` (-1: on all), over a seeded shuffle per epoch.
+std::unique_ptr<LinearModel> LearnRelevance(const std::vector<RelevanceExample>& data, int held_out,
+                                            const CoderTrainOptions& o) {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (data[i].fold != held_out) order.push_back(i);
+  }
+  LogisticLearner learner(2, o.rate, 1.0f / static_cast<float>(std::max<size_t>(1, order.size())));
+  std::mt19937_64 rng(o.seed + static_cast<uint64_t>(held_out + 1));
+  for (int epoch = 0; epoch < kRelevanceEpochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    for (size_t k : order) learner.Step(data[k].features.data(), data[k].features.size(), data[k].label, 1.0f);
+  }
+  return learner.Model(o.prune);
+}
+
+// The model on all examples, and each example's probability from the model
+// that did not see its fold (out-of-fold) in *oof.
+std::unique_ptr<LinearModel> TrainRelevance(const std::vector<RelevanceExample>& data, const CoderTrainOptions& o,
+                                            std::vector<float>* oof, CoderTrainStats* st) {
+  oof->assign(data.size(), 0.5f);
+  size_t right = 0;
+  for (int fold = 0; fold < kRelevanceFolds; ++fold) {
+    std::unique_ptr<LinearModel> m = LearnRelevance(data, fold, o);
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (data[i].fold != fold) continue;
+      (*oof)[i] = RelevanceProbability(*m, data[i].features);
+      right += ((*oof)[i] >= 0.5f) == (data[i].label == 1);
+    }
+  }
+  for (const RelevanceExample& x : data) st->relevant_sentences += x.label;
+  st->relevance_accuracy = data.empty() ? 0.0 : static_cast<double>(right) / data.size();
+  return LearnRelevance(data, -1, o);
+}
+
+// A trigger candidate's relevance key and its gold sentence.
+struct RelevanceCandidate {
+  uint32_t sentence = 0;
+  RelevanceKey key;
+};
+
+// Appends the relevance group's features (the out-of-fold bucket of the
+// candidate's sentence with its key) to instance x, and their domain copies
+// when the trigger features are adapted.
+void AddRelevancePrior(const RelevanceCandidate& c, const std::vector<float>& oof, const std::vector<GoldSentence>& train,
+                       bool adapt, Instance* x) {
+  FeatureSet f;
+  RelevancePriorFeatures(RelevanceBucket(oof[c.sentence]), c.key, &f);
+  if (adapt) f.AddDomainCopies(train[c.sentence].source);
+  x->features.insert(x->features.end(), f.hashes().begin(), f.hashes().end());
+}
+
 }  // namespace
 
 SentenceSetup DecodeEachInItsDomain(LearnedCoder* coder) {
@@ -169,12 +244,18 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   std::vector<Instance> detects, pairs, triggers, cameos, facts, args;
+  const bool relevance = o.features.relevance || o.relevance_model;
+  std::vector<RelevanceExample> relevance_examples;
+  std::vector<RelevanceCandidate> candidates;  // relevance group: one per detect instance
+  std::vector<size_t> trigger_candidates;      // ... and the candidate of each type instance
   AnalyzedDocument a;
   SentenceGraph g;
-  FeatureSet f;
+  FeatureSet f, rf;
   CoderTrainStats st;
   for (const GoldSentence& s : train) {
+    const auto index = static_cast<uint32_t>(&s - train.data());
     AnalyzeSentence(s, analyze, &a);
+    rf.Clear();
     ++st.sentences;
     float weight = s.id.rfind("wikinews-", 0) == 0 ? o.real_news_weight : 1.0f;
     // Gold trigger tokens.
@@ -192,6 +273,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
     for (uint32_t si = 0; si < a.sentences.size(); ++si) {
       g.Build(a, si);
+      if (relevance) RelevanceFeatures(g, lexicon, &rf);
       for (uint32_t t = g.first(); t < g.end(); ++t) {
         if (label[t] < 0 || !IsTriggerCandidate(g, t)) continue;
         f.Clear();
@@ -200,6 +282,10 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
+        if (o.features.relevance) {
+          candidates.push_back({index, RelevanceKeyOf(g, t, lexicon)});
+          if (label[t] > 0) trigger_candidates.push_back(candidates.size() - 1);
+        }
         for (uint32_t m : g.MentionsNear(t)) {
           Span span = a.actors[m].span;
           bool source = false;
@@ -244,8 +330,24 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         }
       }
     }
+    if (relevance) {
+      const bool holds = std::any_of(s.events.begin(), s.events.end(), [](const GoldEvent& e) { return TypeClass(e.type) > 0; });
+      relevance_examples.push_back({rf.hashes(), holds ? 1 : 0, FoldOf(s.id)});
+    }
   }
   if (detects.empty()) return Status::InvalidArgument("no training sentences with candidate words");
+  if (relevance) {
+    std::vector<float> oof;
+    models.relevance = TrainRelevance(relevance_examples, o, &oof, &st);
+    for (size_t k = 0; k < candidates.size(); ++k) AddRelevancePrior(candidates[k], oof, train, adapt.trigger, &detects[k]);
+    for (size_t k = 0; k < trigger_candidates.size(); ++k) {
+      AddRelevancePrior(candidates[trigger_candidates[k]], oof, train, adapt.trigger, &triggers[k]);
+    }
+    if (o.verbose) {
+      std::fprintf(stderr, "  relevance: %zu of %zu sentences hold an event; out-of-fold accuracy %.2f%%\n",
+                   st.relevant_sentences, relevance_examples.size(), 100.0 * st.relevance_accuracy);
+    }
+  }
   const int cameo_classes = static_cast<int>(std::max<size_t>(1, models.cameo_codes.size()));
   Learner ld(2, detects.size(), o, nullptr, o.positive_weight), lp(2, pairs.size(), o, nullptr, o.positive_weight),
       lt(kNumTriggerClasses, triggers.size(), o), lc(cameo_classes, cameos.size(), o, &codes_of_type),

@@ -62,18 +62,25 @@ struct CoderTrainOptions {
   // synthetic one: the synthetic stories are dense with events, real news is not.
   float real_news_weight = 1;
   // Optional feature groups (none here; `entente train` passes
-  // wordnet,wordnet-args unless told otherwise); stored in the model, whose
+  // wordnet,wordnet-args,relevance unless told otherwise); stored in the model, whose
   // decoding then computes them.
   FeatureGroups features;
   // Feature augmentation by domain (none here): each chosen model learns a
   // general and a per-domain copy of every feature, the domain being each
   // sentence's `source`; stored in the model with the domain decoding reads.
   DomainAdaptation domain_adaptation;
+  // Train the sentence relevance model (events/relevance.h) even without the
+  // relevance group (for a relevance gate); the group trains it anyway.
+  bool relevance_model = false;
   uint64_t seed = 20261206;
   bool verbose = true;
 };
 
 struct CoderTrainStats {
+  // The relevance model's out-of-fold accuracy on the training sentences
+  // (0 when it is not trained), and how many of them hold an event.
+  double relevance_accuracy = 0;
+  size_t relevant_sentences = 0;
   size_t sentences = 0, gold_events = 0, triggers_found = 0, trigger_instances = 0, triggers_candidate = 0;
   size_t argument_instances = 0, actors_found = 0, gold_actors = 0;
 };

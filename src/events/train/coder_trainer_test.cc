@@ -1,8 +1,11 @@
-// Tests of the training command's margin candidates (events/train/coder_trainer.h).
+// Tests of the training command's margin candidates and of training with the
+// relevance group (events/train/coder_trainer.h).
 #include "events/train/coder_trainer.h"
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace entente {
@@ -21,6 +24,91 @@ TEST(MarginGridTest, TargetMarginDefaultsAndOverride) {
   MarginGrid logistic = MarginsFor(CoderLearner::kLogistic);
   EXPECT_EQ(logistic.target.front(), 0);
   EXPECT_GE(logistic.target.back(), -4);
+}
+
+// A toy analyser of the test's own words: tokens split at spaces, tags from
+// a table, every word hanging from the verb, each name a country mention.
+void AnalyzeToy(const Document& doc, AnalyzedDocument* a) {
+  static const std::map<std::string, std::pair<const char*, const char*>> tags = {
+      {"France", {"NNP", "PROPN"}}, {"Germany", {"NNP", "PROPN"}}, {"Spain", {"NNP", "PROPN"}},
+      {"condemned", {"VBD", "VERB"}}, {"won", {"VBD", "VERB"}},    {"the", {"DT", "DET"}},
+      {"match", {"NN", "NOUN"}}};
+  static const std::map<std::string, std::string> countries = {{"France", "FRA"}, {"Germany", "DEU"}, {"Spain", "ESP"}};
+  *a = AnalyzedDocument();
+  a->doc = doc;
+  uint32_t begin = 0;
+  while (begin < doc.text.size()) {
+    uint32_t end = static_cast<uint32_t>(std::min(doc.text.find(' ', begin), doc.text.size()));
+    Token t;
+    t.text = t.lemma = doc.text.substr(begin, end - begin);
+    t.span = {begin, end};
+    auto tag = tags.find(t.text);
+    t.tag = tag == tags.end() ? "NN" : tag->second.first;
+    t.upos = tag == tags.end() ? "NOUN" : tag->second.second;
+    a->tokens.push_back(t);
+    begin = end + 1;
+  }
+  for (uint32_t i = 0; i < a->tokens.size(); ++i) {
+    a->tokens[i].head = i == 1 ? -1 : 1;
+    a->tokens[i].deprel = i == 0 ? "nsubj" : i == 1 ? "root" : "obj";
+    auto country = countries.find(a->tokens[i].text);
+    if (country == countries.end()) continue;
+    ActorMention m;
+    m.begin = i;
+    m.end = i + 1;
+    m.span = a->tokens[i].span;
+    m.text = country->first;
+    m.code = m.country = country->second;
+    a->actors.push_back(m);
+  }
+  Sentence s;
+  s.token_count = static_cast<uint32_t>(a->tokens.size());
+  a->sentences.push_back(s);
+}
+
+std::vector<GoldSentence> ToyCorpus() {
+  std::vector<GoldSentence> corpus;
+  for (int k = 0; k < 6; ++k) {
+    GoldSentence accuse{"toy-accuse" + std::to_string(k) + "-0", "France condemned Germany", "2020-01-01", "train", "", {}};
+    GoldEvent e;
+    e.type = "ACCUSE";
+    e.cameo = "010";
+    e.factuality = "done";
+    e.trigger_begin = 7;
+    e.trigger_end = 16;
+    e.sources.push_back({0, 6, "FRA"});
+    e.targets.push_back({17, 24, "DEU"});
+    accuse.events.push_back(e);
+    corpus.push_back(accuse);
+    corpus.push_back({"toy-match" + std::to_string(k) + "-0", "Spain won the match", "2020-01-01", "train", "", {}});
+  }
+  return corpus;
+}
+
+// The relevance group trains the relevance model beside the six, out of fold
+// (each toy story its own document), and the same data give the same bytes.
+TEST(RelevanceTrainingTest, StoredAndReproducible) {
+  CameoTable cameo;
+  Lexicon lexicon;
+  CoderTrainOptions o;
+  o.ensemble = 1;
+  o.epochs = 2;
+  o.verbose = false;
+  o.features.relevance = true;
+  CoderTrainStats stats;
+  auto first = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, &stats);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_NE(first->relevance, nullptr);
+  EXPECT_EQ(first->relevance->classes(), 2);
+  EXPECT_EQ(stats.relevant_sentences, 6u);
+  EXPECT_GT(stats.relevance_accuracy, 0.5);
+  auto second = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(first->ToBundle().Serialize(), second->ToBundle().Serialize());
+  o.features.relevance = false;
+  auto without = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  ASSERT_TRUE(without.ok());
+  EXPECT_EQ(without->relevance, nullptr);
 }
 
 }  // namespace
