@@ -381,11 +381,13 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   return models;
 }
 
-MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins) {
+MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins,
+                      const std::vector<float>& trigger_margins) {
   MarginGrid grid = learner == CoderLearner::kLogistic
                         ? MarginGrid{{-8, -6, -4, -3, -2, -1.5, -1, -0.5, 0, 1}, {0, -0.5, -1, -1.5, -2, -3, -4}}
                         : MarginGrid{{-20, -16, -12, -8, -5, -3, -1, 0, 2}, {-10}};
   if (!target_margins.empty()) grid.target = target_margins;
+  if (!trigger_margins.empty()) grid.trigger = trigger_margins;
   return grid;
 }
 

@@ -35,12 +35,14 @@ enum class CoderLearner { kPerceptron, kLogistic };
 // candidates are finer and nearer 0. The perceptron's target margin is one
 // value, -10, chosen in the tenth session on the dev split, the PLOVER dev
 // half and the real-news cross-validation together (dev alone took the
-// lowest of 0..-6 and lost targets on the other two). `target_margins`, when
-// not empty, replaces the target candidates (dev chooses among them).
+// lowest of 0..-6 and lost targets on the other two). `target_margins` and
+// `trigger_margins`, when not empty, replace the candidates (dev chooses
+// among them; one value fixes the margin).
 struct MarginGrid {
   std::vector<float> trigger, target;
 };
-MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins = {});
+MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_margins = {},
+                      const std::vector<float>& trigger_margins = {});
 
 struct CoderTrainOptions {
   CoderLearner learner = CoderLearner::kPerceptron;

@@ -21,6 +21,9 @@ TEST(MarginGridTest, TargetMarginDefaultsAndOverride) {
   MarginGrid asked = MarginsFor(CoderLearner::kPerceptron, {0, -2, -6});
   EXPECT_EQ(asked.target, (std::vector<float>{0, -2, -6}));
   EXPECT_EQ(asked.trigger, perceptron.trigger);
+  MarginGrid fixed = MarginsFor(CoderLearner::kPerceptron, {}, {-8});
+  EXPECT_EQ(fixed.trigger, std::vector<float>{-8}) << "one trigger margin given fixes it";
+  EXPECT_EQ(fixed.target, perceptron.target);
   MarginGrid logistic = MarginsFor(CoderLearner::kLogistic);
   EXPECT_EQ(logistic.target.front(), 0);
   EXPECT_GE(logistic.target.back(), -4);
