@@ -13,28 +13,21 @@
 #include <string>
 #include <vector>
 
+#include "events/test_models.h"
 #include "tag/lemmatizer.h"
 
 namespace entente {
 namespace {
 
+using testing_support::RoundTrip;
+
+// The tiny model set with one argument weight and a description, so a round
+// trip has something to keep.
 CoderModels TinyModels() {
-  CoderModels m;
-  m.detect = LinearModel::Build(2, {});
-  m.pair = LinearModel::Build(2, {});
-  m.trigger = LinearModel::Build(kNumTriggerClasses, {});
-  m.cameo = LinearModel::Build(1, {});
-  m.factuality = LinearModel::Build(kNumFactuality, {});
+  CoderModels m = testing_support::TinyModels();
   m.argument = LinearModel::Build(kNumRoles, {{42, {{1, 0.5f}}}});
-  m.cameo_codes = {"010"};
   m.about = "test";
   return m;
-}
-
-Result<CoderModels> RoundTrip(const ModelBundle& b) {
-  auto parsed = ModelBundle::Parse(b.Serialize(), "test.bin");
-  if (!parsed.ok()) return parsed.status();
-  return CoderModels::FromBundle(*parsed);
 }
 
 TEST(LearnedCoderParamsTest, DecodingSettingsSurviveSaveAndLoad) {

@@ -13,19 +13,11 @@
 namespace entente {
 namespace {
 
-// A one-sentence document whose first token is the actor mention FRA.
-AnalyzedDocument Sentence1(std::initializer_list<testing_support::Tok> toks) {
-  return testing_support::OneSentence(toks, /*france_first=*/true);
-}
+using testing_support::FranceFirst;
 
 Lexicon TestLexicon() {
-  Lexicon lexicon;
-  EXPECT_TRUE(lexicon
-                  .AddFile("#format entente-lexicon 1\n%light make\n%intent vow\n%say say\n138 threat/n\n"
-                           "190 attack/v\n1056 retaliate/v\n",
-                           "test.lex", nullptr)
-                  .ok());
-  return lexicon;
+  return testing_support::LexiconOf("#format entente-lexicon 1\n%light make\n%intent vow\n%say say\n138 threat/n\n"
+                                    "190 attack/v\n1056 retaliate/v\n");
 }
 
 bool Has(const FeatureSet& f, const std::string& name) {
@@ -43,10 +35,10 @@ FeatureSet Links(const AnalyzedDocument& d, uint32_t t) {
 
 // "France make threat ." — the verb sees its noun's code, the noun its light verb.
 TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
-  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                  {"make", "VBD", "VERB", -1, "root"},
-                                  {"threat", "NNS", "NOUN", 1, "obj"},
-                                  {".", ".", "PUNCT", 1, "punct"}});
+  AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                    {"make", "VBD", "VERB", -1, "root"},
+                                    {"threat", "NNS", "NOUN", 1, "obj"},
+                                    {".", ".", "PUNCT", 1, "punct"}});
   FeatureSet verb = Links(d, 1), noun = Links(d, 2);
   EXPECT_TRUE(Has(verb, "lk.down=none=obj=13"));
   EXPECT_TRUE(Has(verb, "lk.down.light=yes=obj=13"));
@@ -72,10 +64,10 @@ TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
 
 // "France vow to retaliate" — the intent verb's complement carries the type.
 TEST(EventLinksTest, ComplementOfIntentIsMarked) {
-  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                  {"vow", "VBD", "VERB", -1, "root"},
-                                  {"to", "TO", "PART", 3, "mark"},
-                                  {"retaliate", "VB", "VERB", 1, "xcomp"}});
+  AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                    {"vow", "VBD", "VERB", -1, "root"},
+                                    {"to", "TO", "PART", 3, "mark"},
+                                    {"retaliate", "VB", "VERB", 1, "xcomp"}});
   FeatureSet vow = Links(d, 1), comp = Links(d, 3);
   EXPECT_TRUE(Has(vow, "lk.intent.comp=xcomp=10"));
   EXPECT_TRUE(Has(comp, "lk.up.intent=yes=xcomp=10"));
@@ -84,13 +76,13 @@ TEST(EventLinksTest, ComplementOfIntentIsMarked) {
 
 // '" France attack " , he say .' — the trigger inside quotes, under a verb of saying.
 TEST(EventLinksTest, QuotedSpeechPlacesTheTrigger) {
-  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 2, "nsubj"},
-                                  {"``", "``", "PUNCT", 2, "punct"},
-                                  {"attack", "VBD", "VERB", 6, "ccomp"},
-                                  {"''", "''", "PUNCT", 2, "punct"},
-                                  {",", ",", "PUNCT", 6, "punct"},
-                                  {"he", "PRP", "PRON", 6, "nsubj"},
-                                  {"say", "VBD", "VERB", -1, "root"}});
+  AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 2, "nsubj"},
+                                    {"``", "``", "PUNCT", 2, "punct"},
+                                    {"attack", "VBD", "VERB", 6, "ccomp"},
+                                    {"''", "''", "PUNCT", 2, "punct"},
+                                    {",", ",", "PUNCT", 6, "punct"},
+                                    {"he", "PRP", "PRON", 6, "nsubj"},
+                                    {"say", "VBD", "VERB", -1, "root"}});
   // The opening quote stands after the mention here; only its position counts.
   FeatureSet f = Links(d, 2);
   EXPECT_TRUE(Has(f, "lk.quote=19=inside"));

@@ -13,19 +13,12 @@
 namespace entente {
 namespace {
 
-AnalyzedDocument Sentence1(std::initializer_list<testing_support::Tok> toks) {
-  return testing_support::OneSentence(toks, /*france_first=*/true);
-}
+using testing_support::FranceFirst;
 
 Lexicon TestLexicon() {
-  Lexicon lexicon;
-  EXPECT_TRUE(lexicon
-                  .AddFile("#format entente-lexicon 1\n%directive order\n@troops = troops soldiers\n"
-                           "@prisoners = prisoners detainees\n087 withdrawal/n of=@troops\n"
-                           "0841 release/n of=@prisoners\n173 arrest/n of\n190 attack/n\n",
-                           "test.lex", nullptr)
-                  .ok());
-  return lexicon;
+  return testing_support::LexiconOf("#format entente-lexicon 1\n%directive order\n@troops = troops soldiers\n"
+                                    "@prisoners = prisoners detainees\n087 withdrawal/n of=@troops\n"
+                                    "0841 release/n of=@prisoners\n173 arrest/n of\n190 attack/n\n");
 }
 
 std::string Ordered(const AnalyzedDocument& d, uint32_t t) {
@@ -36,12 +29,12 @@ std::string Ordered(const AnalyzedDocument& d, uint32_t t) {
 
 // "France order the <noun> of <modifier>".
 AnalyzedDocument OrderedNoun(const char* verb, const char* noun, const char* modifier) {
-  return Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                    {verb, "VBD", "VERB", -1, "root"},
-                    {"the", "DT", "DET", 3, "det"},
-                    {noun, "NN", "NOUN", 1, "obj"},
-                    {"of", "IN", "ADP", 5, "case"},
-                    {modifier, "NNS", "NOUN", 3, "nmod"}});
+  return FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                      {verb, "VBD", "VERB", -1, "root"},
+                      {"the", "DT", "DET", 3, "det"},
+                      {noun, "NN", "NOUN", 1, "obj"},
+                      {"of", "IN", "ADP", 5, "case"},
+                      {modifier, "NNS", "NOUN", 3, "nmod"}});
 }
 
 TEST(OrderedActTest, TheObjectNounsDeed) {
@@ -54,14 +47,14 @@ TEST(OrderedActTest, ConstraintsOfTheNounAreMet) {
   // A release of documents is no release of prisoners.
   EXPECT_EQ(Ordered(OrderedNoun("order", "release", "documents"), 1), "");
   // "arrest/n of" needs its "of".
-  AnalyzedDocument bare = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                     {"order", "VBD", "VERB", -1, "root"},
-                                     {"arrest", "NNS", "NOUN", 1, "obj"}});
-  EXPECT_EQ(Ordered(bare, 1), "");
-  AnalyzedDocument attack = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
+  AnalyzedDocument bare = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
                                        {"order", "VBD", "VERB", -1, "root"},
-                                       {"an", "DT", "DET", 3, "det"},
-                                       {"attack", "NN", "NOUN", 1, "obj"}});
+                                       {"arrest", "NNS", "NOUN", 1, "obj"}});
+  EXPECT_EQ(Ordered(bare, 1), "");
+  AnalyzedDocument attack = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                         {"order", "VBD", "VERB", -1, "root"},
+                                         {"an", "DT", "DET", 3, "det"},
+                                         {"attack", "NN", "NOUN", 1, "obj"}});
   EXPECT_EQ(Ordered(attack, 1), "190");
 }
 

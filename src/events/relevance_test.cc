@@ -12,6 +12,7 @@
 #include <string>
 
 #include "events/learned_coder.h"
+#include "events/test_models.h"
 #include "events/test_sentence.h"
 
 namespace entente {
@@ -109,23 +110,8 @@ TEST(RelevanceTest, PriorFeaturesOfATrigger) {
   EXPECT_FALSE(FeatureGroups::Parse("relevance")->uses_wordnet());
 }
 
-CoderModels TinyModels() {
-  CoderModels m;
-  m.detect = LinearModel::Build(2, {});
-  m.pair = LinearModel::Build(2, {});
-  m.trigger = LinearModel::Build(kNumTriggerClasses, {});
-  m.cameo = LinearModel::Build(1, {});
-  m.factuality = LinearModel::Build(kNumFactuality, {});
-  m.argument = LinearModel::Build(kNumRoles, {});
-  m.cameo_codes = {"010"};
-  return m;
-}
-
-Result<CoderModels> RoundTrip(const CoderModels& m) {
-  auto parsed = ModelBundle::Parse(m.ToBundle().Serialize(), "test.bin");
-  if (!parsed.ok()) return parsed.status();
-  return CoderModels::FromBundle(*parsed);
-}
+using testing_support::RoundTrip;
+using testing_support::TinyModels;
 
 // The relevance model and the gate are stored only when there are some; a
 // relevance part that is no two-class model is an error.
@@ -136,14 +122,14 @@ TEST(RelevanceTest, ModelAndGateInTheModelFile) {
   m.relevance = LinearModel::Build(2, {{7, {{1, 0.25f}}}});
   m.params.relevance_gate = 0.1f;
   m.params.features.relevance = true;
-  auto back = RoundTrip(m);
+  auto back = RoundTrip(m.ToBundle());
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   ASSERT_NE(back->relevance, nullptr);
   EXPECT_FLOAT_EQ(back->relevance->Weight(7, 1), 0.25f);
   EXPECT_FLOAT_EQ(back->params.relevance_gate, 0.1f);
   EXPECT_TRUE(back->params.features.relevance);
   m.relevance = LinearModel::Build(3, {});
-  EXPECT_FALSE(RoundTrip(m).ok());
+  EXPECT_FALSE(RoundTrip(m.ToBundle()).ok());
 }
 
 }  // namespace

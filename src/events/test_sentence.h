@@ -7,7 +7,10 @@
 #include <initializer_list>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "entente/analysis.h"
+#include "events/lexicon.h"
 
 namespace entente::testing_support {
 
@@ -45,6 +48,16 @@ inline AnalyzedDocument OneSentence(std::initializer_list<Tok> toks, bool france
     d.actors.push_back(m);
   }
   return d;
+}
+
+// A one-sentence document whose first token is the actor mention FRA.
+inline AnalyzedDocument FranceFirst(std::initializer_list<Tok> toks) { return OneSentence(toks, true); }
+
+// A lexicon read from the test's own text (a test failure if it does not read).
+inline Lexicon LexiconOf(const char* text) {
+  Lexicon lexicon;
+  EXPECT_TRUE(lexicon.AddFile(text, "test.lex", nullptr).ok());
+  return lexicon;
 }
 
 }  // namespace entente::testing_support

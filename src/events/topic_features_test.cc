@@ -16,23 +16,15 @@
 namespace entente {
 namespace {
 
-// A one-sentence document whose first token is the actor mention FRA.
-AnalyzedDocument Sentence1(std::initializer_list<testing_support::Tok> toks) {
-  return testing_support::OneSentence(toks, /*france_first=*/true);
-}
+using testing_support::FranceFirst;
 
 // Two invented domains: "sport" anchored on the synset above "football"
 // (so every sport of WordNet's athletic games), "disease" on "illness" and
 // on "epidemic", and the word "covid-19" WordNet does not know; an anchor
 // WordNet does not know is left out.
 Lexicon TestLexicon() {
-  Lexicon lexicon;
-  EXPECT_TRUE(lexicon
-                  .AddFile("#format entente-lexicon 1\n%topics sport disease\n%topic_sport football^3 qwzxv\n"
-                           "%topic_disease illness epidemic =COVID-19\n180 suspend/v\n",
-                           "test.lex", nullptr)
-                  .ok());
-  return lexicon;
+  return testing_support::LexiconOf("#format entente-lexicon 1\n%topics sport disease\n%topic_sport football^3 qwzxv\n"
+                                    "%topic_disease illness epidemic =COVID-19\n180 suspend/v\n");
 }
 
 const WordClasses* Classes() {
@@ -95,13 +87,13 @@ TEST(TopicFeaturesTest, NounDomainsByAnchors) {
 TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   const WordClasses* wc = Classes();
   ASSERT_NE(wc, nullptr);
-  AnalyzedDocument d = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                  {"suspend", "VBD", "VERB", -1, "root"},
-                                  {"season", "NN", "NOUN", 1, "obj"},
-                                  {"of", "IN", "ADP", 4, "case"},
-                                  {"basketball", "NN", "NOUN", 2, "nmod"},
-                                  {"amid", "IN", "ADP", 6, "case"},
-                                  {"epidemic", "NN", "NOUN", 1, "obl"}});
+  AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                    {"suspend", "VBD", "VERB", -1, "root"},
+                                    {"season", "NN", "NOUN", 1, "obj"},
+                                    {"of", "IN", "ADP", 4, "case"},
+                                    {"basketball", "NN", "NOUN", 2, "nmod"},
+                                    {"amid", "IN", "ADP", 6, "case"},
+                                    {"epidemic", "NN", "NOUN", 1, "obl"}});
   SentenceGraph g;
   g.Build(d, 0);
   Lexicon lexicon = TestLexicon();
@@ -118,20 +110,20 @@ TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   EXPECT_TRUE(Has(noun, "tp.self=disease"));
   EXPECT_FALSE(Has(noun, "tp=disease"));  // its own domain is not the rest of the sentence's
 
-  AnalyzedDocument plain = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                      {"suspend", "VBD", "VERB", -1, "root"},
-                                      {"treaty", "NN", "NOUN", 1, "obj"}});
+  AnalyzedDocument plain = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                        {"suspend", "VBD", "VERB", -1, "root"},
+                                        {"treaty", "NN", "NOUN", 1, "obj"}});
   SentenceGraph pg;
   pg.Build(plain, 0);
   FeatureSet none(true);
   TopicFeatures(pg, 1, lexicon, *wc, &none);
   EXPECT_FALSE(HasPrefix(none, "tp"));
   // A name that is a "=word" entry: "France suspend treaty over COVID-19".
-  AnalyzedDocument named = Sentence1({{"France", "NNP", "PROPN", 1, "nsubj"},
-                                      {"suspend", "VBD", "VERB", -1, "root"},
-                                      {"treaty", "NN", "NOUN", 1, "obj"},
-                                      {"over", "IN", "ADP", 4, "case"},
-                                      {"COVID-19", "NNP", "PROPN", 1, "obl"}});
+  AnalyzedDocument named = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
+                                        {"suspend", "VBD", "VERB", -1, "root"},
+                                        {"treaty", "NN", "NOUN", 1, "obj"},
+                                        {"over", "IN", "ADP", 4, "case"},
+                                        {"COVID-19", "NNP", "PROPN", 1, "obl"}});
   SentenceGraph ng;
   ng.Build(named, 0);
   FeatureSet covid(true);
