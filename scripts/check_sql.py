@@ -6,7 +6,7 @@
 2. In src/store, a C++ statement that concatenates a SQL string literal may
    put a request value (an EventQuery/ActorFilter field, a document id, a
    cursor) into it only as a bound parameter: inside Param(...),
-   IntParam(...) or DayNumber(...), or through Side(...)/Dyad(...), which
+   IntParam(...), DoubleParam(...) or DayNumber(...), or through Side(...)/Dyad(...), which
    build their SQL only from such placeholders. Column names and fixed
    fragments may be concatenated.
 Exits 1 and lists every violation. `--self-test` checks that the rules
@@ -20,11 +20,11 @@ SQL_WORD = re.compile(r'"[^"\n]*\b(SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|WHERE
                       r'ORDER BY|LIMIT|JOIN|AND|OR|IN|LIKE)\b[^"\n]*"|"[^"\n]*[<>=][^"\n]*"')
 SQL_STATEMENT = re.compile(r'"[^"\n]*\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|DROP|CREATE TABLE)\b')
 TAINTED = re.compile(r'\b(?:q|query|f|filter|a|options)\s*\.\s*(?:source|target|actor|type|from|to|'
-                     r'cursor|code)\b|\bdoc_id\b|\bcursor\b|\breq(?:uest)?\b|\bparams?\b')
-# Calls whose result is bound SQL: Param/IntParam return a placeholder
+                     r'cursor|code|min_confidence)\b|\bdoc_id\b|\bcursor\b|\breq(?:uest)?\b|\bparams?\b')
+# Calls whose result is bound SQL: Param/IntParam/DoubleParam return a placeholder
 # ("$3"); Side/Dyad (store_read.cc) are built only from Param placeholders
 # and column names; `if (...)` conditions only test values.
-SAFE_CALL = re.compile(r'\b(Param|IntParam|DayNumber|Side|Dyad|if)\s*\(')
+SAFE_CALL = re.compile(r'\b(Param|IntParam|DoubleParam|DayNumber|Side|Dyad|if)\s*\(')
 
 
 def strip_comments(text):

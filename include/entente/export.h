@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,10 @@ struct ExportFilters {
   std::string date_from, date_to;
   // Where the event happened (EventQuery::location_country/_region).
   std::string location_country, location_region;
+  // Only events whose confidence is at least this (EventQuery::min_confidence:
+  // the cluster's first report's; events without one are left out); empty:
+  // every event.
+  std::optional<double> min_confidence;
 };
 
 // The store query for `filters`; a malformed dyad is an InvalidArgument

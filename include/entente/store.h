@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,11 @@ namespace entente {
 // Version 2 added the publisher and provenance of documents, the precision
 // of event dates and the `rejected` table; version 3 the commitments table
 // and day numbers before 1970 (an undated event's `day` is store::kUndatedDay);
-// version 4 event locations (the events' own, and each cluster's best one).
+// version 4 event locations (the events' own, and each cluster's best one);
+// version 5 each event's confidence (NULL for events stored before, and for
+// coders that score nothing).
 // Opening an older store for writing upgrades it; read-only, it is refused.
-inline constexpr int kStoreSchemaVersion = 4;
+inline constexpr int kStoreSchemaVersion = 5;
 
 struct StoreOptions {
   // Reports of the same event whose dates differ by at most this many days
@@ -79,6 +82,11 @@ struct EventQuery {
   // "" = any place, or none. CheckLocationFilter() validates both.
   std::string location_country;
   std::string location_region;
+  // Events() only: the listed event's confidence (StoredEvent::confidence;
+  // per cluster, its first report's) is at least this. An event without a
+  // confidence (coded by PETRARCH, or stored before schema version 5) is
+  // kept only when this is empty. Must be finite (else kInvalidArgument).
+  std::optional<double> min_confidence;
 };
 
 // kInvalidArgument, with a message naming the form expected, unless
@@ -117,6 +125,10 @@ struct StoredEvent {
   // `location.span` is relative to `sentence`, and empty when the place is
   // written elsewhere (a dateline, or another report of the cluster).
   EventLocation location;
+  // How sure the learned coder was (Event::confidence; per cluster, its
+  // first report's); empty for coders that score nothing and for events
+  // stored before schema version 5.
+  std::optional<double> confidence;
 };
 
 struct EventPage {

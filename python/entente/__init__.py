@@ -38,7 +38,7 @@ SCHEMA_VERSION = _native.STORE_SCHEMA_VERSION
 
 # Typed columns, wherever they appear (export rows and event records).
 _INTS = {"event_id", "quad", "reports", "documents", "sources", "sent"}
-_FLOATS = {"goldstein", "location_lat", "location_lon"}
+_FLOATS = {"goldstein", "location_lat", "location_lon", "confidence"}
 _BOOLS = {"negated", "location_from_dateline"}
 _DATES = {"date", "published"}
 
@@ -77,20 +77,23 @@ def provenance():
 
 
 def read_store(location, *, dyad=None, actor=None, type=None, modality=None, date_from=None,
-               date_to=None, undirected=False, location_country=None, location_region=None):
+               date_to=None, undirected=False, location_country=None, location_region=None,
+               min_confidence=None):
     """One dict per deduplicated event (cluster) of the store at `location`
     (a SQLite file or a postgresql:// URL), newest first, with COLUMNS as
     keys (empty fields None), filtered like `entente export`: dyad
     "SRC:TGT", actor (either side), type (CAMEO prefix "04" or PLOVER type),
     modality (done, intended, demanded, hypothetical, all), first/last
     event date "YYYY-MM-DD", where the event happened (location_country
-    "SYR", location_region "SY-02"). Unknown codes raise EntenteError with
-    near codes."""
+    "SYR", location_region "SY-02"), min_confidence (only events whose
+    first report's confidence is at least it; events without one are then
+    left out). Unknown codes raise EntenteError with near codes."""
     return _native.read_store(os.fspath(location), dyad=dyad or "", undirected=bool(undirected),
                               actor=actor or "", type=type or "", modality=modality or "",
                               date_from=date_from or "", date_to=date_to or "",
                               location_country=location_country or "",
-                              location_region=location_region or "")
+                              location_region=location_region or "",
+                              min_confidence=None if min_confidence is None else float(min_confidence))
 
 
 def read_dataframe(location, **filters):

@@ -6,6 +6,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <optional>
+
 #include "entente/store.h"
 #include "native/coder.h"
 #include "native/convert.h"
@@ -41,16 +43,17 @@ PYBIND11_MODULE(_native, m) {
       [](const std::string& location, const std::string& dyad, bool undirected,
          const std::string& actor, const std::string& type, const std::string& modality,
          const std::string& date_from, const std::string& date_to,
-         const std::string& location_country, const std::string& location_region) {
+         const std::string& location_country, const std::string& location_region,
+         std::optional<double> min_confidence) {
         ExportFilters f{dyad,      undirected, actor,           type,
                         modality,  date_from,  date_to,         location_country,
-                        location_region};
+                        location_region, min_confidence};
         return entente::python::ReadStore(location, f);
       },
       py::arg("location"), py::arg("dyad") = "", py::arg("undirected") = false,
       py::arg("actor") = "", py::arg("type") = "", py::arg("modality") = "",
       py::arg("date_from") = "", py::arg("date_to") = "", py::arg("location_country") = "",
-      py::arg("location_region") = "",
+      py::arg("location_region") = "", py::arg("min_confidence") = py::none(),
       "One dict per event cluster of the store, with the export's columns, newest first.");
 
   m.attr("EXPORT_COLUMNS") = entente::python::ExportColumns();

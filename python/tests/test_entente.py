@@ -75,6 +75,11 @@ class StoreTest(unittest.TestCase):
         self.assertTrue(kyiv and all(r["location_text"] == "Kyiv" and r["location_lat"] == 50.4501 for r in kyiv))
         with self.assertRaisesRegex(entente.EntenteError, "ISO 3166"):
             entente.read_store(self.db, location_country="Ukraine")
+        # The synthetic store's events carry no confidence (as PETRARCH's):
+        # any minimum leaves them all out; none keeps them.
+        self.assertTrue(all(r["confidence"] is None for r in rows))
+        self.assertEqual(entente.read_store(self.db, min_confidence=0), [])
+        self.assertEqual(self.export("csv", "--min-confidence", "0"), [])
 
     def test_dataframe(self):
         if pandas is None:

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include <unistd.h>
 
@@ -284,6 +285,7 @@ TEST(Export, OneRowPerClusterWithCounts) {
   a.doc.publisher = "Wire One";
   a.doc.url = "https://example.org/a";
   a.doc.title = "NATO, \"talks\"";
+  a.events[0].confidence = 1.25;  // the cluster's first report; d has none
   AnalyzedDocument b = FakeDocument("b", "2024-01-06", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
   b.doc.publisher = "Wire Two";
   AnalyzedDocument c = FakeDocument("c", "2024-01-06", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}});
@@ -305,8 +307,8 @@ TEST(Export, OneRowPerClusterWithCounts) {
   // 3 reports in 3 documents from 2 publishers; the title quoted per RFC 4180.
   EXPECT_NE(out.find(",USAGOV,USA,IGOWSTNAT,,036,COOPERATE,1,4.0,done,0,3,3,2,a,\"NATO, \"\"talks\"\"\","
                      "https://example.org/a,Wire One,"), std::string::npos) << out;
-  EXPECT_NE(out.find(",Belgium,country:BEL:belgium,BEL,,country,,,0\n"), std::string::npos) << out;
-  EXPECT_NE(out.find(",Kharkiv,city:UKR:kharkiv,UKR,UA-63,city,49.9800,36.2500,0\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(",Belgium,country:BEL:belgium,BEL,,country,,,0,1.250\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(",Kharkiv,city:UKR:kharkiv,UKR,UA-63,city,49.9800,36.2500,0,\n"), std::string::npos) << out;
 
   out.clear();
   ASSERT_TRUE(ParseDyad("USA:", &q).ok());
@@ -317,7 +319,7 @@ TEST(Export, OneRowPerClusterWithCounts) {
   EXPECT_NE(out.find("\"location_text\":\"Belgium\",\"location_place_id\":\"country:BEL:belgium\","
                      "\"location_country\":\"BEL\",\"location_region\":null,\"location_precision\":"
                      "\"country\",\"location_lat\":null,\"location_lon\":null,"
-                     "\"location_from_dateline\":false}"), std::string::npos) << out;
+                     "\"location_from_dateline\":false,\"confidence\":1.250}"), std::string::npos) << out;
 
   out.clear();
   ASSERT_TRUE(ExportEvents(store.get(), q, ExportFormat::kGdelt, write).ok());
@@ -371,6 +373,20 @@ TEST(Export, OneRowPerClusterWithCounts) {
   q.modality = "intended";
   out.clear();
   EXPECT_EQ(*ExportEvents(store.get(), q, ExportFormat::kJsonl, write), 0);
+
+  // --min-confidence: the cluster's first report's; d has none, so it goes.
+  ExportFilters sure;
+  sure.min_confidence = 1.25;
+  auto sure_q = ExportQuery(sure);
+  ASSERT_TRUE(sure_q.ok()) << sure_q.status().ToString();
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), *sure_q, ExportFormat::kJsonl, write), 1);
+  EXPECT_NE(out.find("\"doc_id\":\"a\""), std::string::npos) << out;
+  sure.min_confidence = 1.5;
+  out.clear();
+  EXPECT_EQ(*ExportEvents(store.get(), *ExportQuery(sure), ExportFormat::kJsonl, write), 0);
+  sure.min_confidence = std::numeric_limits<double>::infinity();
+  EXPECT_NE(ExportQuery(sure).status().message().find("min-confidence: "), std::string::npos);
 }
 
 TEST(Barometer, FromAStoreCountsClustersByDefault) {

@@ -2,6 +2,7 @@
 // (include/entente/export.h, doc/formats/export.md).
 #include "entente/export.h"
 
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -20,7 +21,7 @@ const char* const kColumns[] = {
     "documents", "sources", "doc_id", "title", "url", "publisher", "sentence", "trigger",
     "source_text", "target_text", "coded_by", "location_text", "location_place_id",
     "location_country", "location_region", "location_precision", "location_lat", "location_lon",
-    "location_from_dateline"};
+    "location_from_dateline", "confidence"};
 
 std::string Coordinate(const EventLocation& l, double v) {
   return l.has_coords ? fmt::format("{:.4f}", v) : "";
@@ -35,7 +36,8 @@ std::vector<std::string> Values(const StoredEvent& e) {
           std::to_string(e.sources), e.doc_id, e.title, e.url, e.publisher, e.sentence,
           e.trigger, e.source_text, e.target_text, e.coded_by, l.text, l.place_id, l.country,
           l.region, l.precision, Coordinate(l, l.lat), Coordinate(l, l.lon),
-          l.from_dateline ? "1" : "0"};
+          l.from_dateline ? "1" : "0",
+          e.confidence ? fmt::format("{:.3f}", *e.confidence) : ""};
 }
 
 // RFC 4180: quoted when it holds a comma, quote or line break.
@@ -55,7 +57,8 @@ void CsvField(const std::string& v, std::string* out) {
 bool IsNumberColumn(size_t i) {
   std::string_view c = kColumns[i];
   return c == "event_id" || c == "quad" || c == "goldstein" || c == "reports" ||
-         c == "documents" || c == "sources" || c == "location_lat" || c == "location_lon";
+         c == "documents" || c == "sources" || c == "location_lat" || c == "location_lon" ||
+         c == "confidence";
 }
 
 bool IsBoolColumn(size_t i) {
@@ -97,6 +100,10 @@ Result<EventQuery> ExportQuery(const ExportFilters& f) {
   q.to = f.date_to;
   q.location_country = f.location_country;
   q.location_region = f.location_region;
+  q.min_confidence = f.min_confidence;
+  if (q.min_confidence && !std::isfinite(*q.min_confidence)) {
+    return Status::InvalidArgument("min-confidence: must be a finite number");
+  }
   if (Status s = CheckLocationFilter(q.location_country, ""); !s.ok()) {
     return Status::InvalidArgument("location-country: " + s.message());
   }

@@ -16,6 +16,8 @@ namespace {
 struct ExportArgs {
   std::string db, format = "csv", out = "-";
   ExportFilters filters;
+  double min_confidence = 0;
+  CLI::Option* min_confidence_given = nullptr;
 };
 
 int Fail(const std::string& message) {
@@ -26,7 +28,9 @@ int Fail(const std::string& message) {
 int RunExport(const ExportArgs& a) {
   ExportFormat format;
   if (!ParseExportFormat(a.format, &format)) return Fail("--format must be csv, jsonl or gdelt");
-  auto query = ExportQuery(a.filters);
+  ExportFilters filters = a.filters;
+  if (a.min_confidence_given->count() > 0) filters.min_confidence = a.min_confidence;
+  auto query = ExportQuery(filters);
   if (!query.ok()) return Fail("--" + query.status().message());
   EventQuery q = *query;
   StoreOptions so;
@@ -70,6 +74,11 @@ Command AddExport(CLI::App& root) {
                   "where the event happened: ISO 3166-1 alpha-3 (SYR)");
   app->add_option("--location-region", args->filters.location_region,
                   "where the event happened: ISO 3166-2 region (SY-02)");
+  args->min_confidence_given = app->add_option(
+      "--min-confidence", args->min_confidence,
+      "only events the learned coder scored at least this sure (their first\n"
+      "report's confidence); leaves out events without one (PETRARCH coder,\n"
+      "stores before schema version 5)");
   return {app, [args] { return RunExport(*args); }};
 }
 

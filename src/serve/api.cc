@@ -229,10 +229,11 @@ ApiResponse Api::Cached(const ApiRequest& r, ApiResponse (Api::*handler)(const A
 
 ApiResponse Api::Events(const ApiRequest& r) {
   Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "reports", "limit",
-               "cursor", "doc", "location_country", "location_region"});
+               "cursor", "doc", "location_country", "location_region", "min_confidence"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.doc_id = p.Get("doc");
+  q.min_confidence = p.Number("min_confidence");
   // A document's events are every report in it, not the clusters it began.
   q.per_report = p.Flag("reports") || !q.doc_id.empty();
   q.limit = p.Int("limit", 50, 1, 1000);
@@ -304,6 +305,9 @@ ApiResponse Api::Events(const ApiRequest& r) {
     w.String(e.modality);
     w.Key("negated");
     w.Bool(e.negated);
+    w.Key("confidence");
+    if (e.confidence) w.Double(*e.confidence);
+    else w.Null();
     w.Key("attribution");
     w.String(e.attribution);
     w.Key("why");

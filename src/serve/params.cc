@@ -1,6 +1,7 @@
 // params.cc — checking and reading API query parameters (params.h).
 #include "serve/params.h"
 
+#include <cmath>
 #include <cstdlib>
 
 namespace entente::serve {
@@ -47,6 +48,18 @@ int Params::Int(const std::string& k, int def, int lo, int hi) {
     return def;
   }
   return static_cast<int>(n);
+}
+
+std::optional<double> Params::Number(const std::string& k) {
+  std::string v = Get(k);
+  if (v.empty()) return std::nullopt;
+  char* end = nullptr;
+  double d = std::strtod(v.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(d)) {
+    error_ = "parameter '" + k + "' must be a number";
+    return std::nullopt;
+  }
+  return d;
 }
 
 Status ReadFilters(Params& p, EventQuery* q) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ class Params {
   bool Flag(const std::string& k);
   // A whole number from `lo` to `hi`, `def` if absent; sets error() else.
   int Int(const std::string& k, int def, int lo, int hi);
+  // A finite decimal number ("0.5", "-2", "1e-3"), empty if absent; sets
+  // error() on anything else.
+  std::optional<double> Number(const std::string& k);
 
  private:
   std::map<std::string, std::vector<std::string>> values_;

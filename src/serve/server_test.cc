@@ -28,6 +28,7 @@ class ServerTest : public ::testing::Test {
     auto a = FakeDocument("a", "2024-01-05", {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0},
                                               {"USAMIL", "IGOWSTNAT", "061", 2, 6.4}});
     testing::SetFakeLocation(&a, 1, "Belgium", "BEL", "", "country");
+    a.events[1].confidence = 2.5;  // the other reports have none (as PETRARCH's)
     ASSERT_TRUE(store->Write(a).ok());
     ASSERT_TRUE(store->Write(FakeDocument("b", "2024-01-06",
                                           {{"USAGOV", "IGOWSTNAT", "036", 1, 4.0}})).ok());
@@ -37,6 +38,7 @@ class ServerTest : public ::testing::Test {
     double lat = 49.98, lon = 36.25;
     testing::SetFakeLocation(&x, 0, "Kharkiv", "UKR", "UA-63", "city", &lat, &lon);
     x.events[0].location.name = "Kharkiv <img src=x onerror=alert(2)>";
+    x.events[0].confidence = 0.75;
     ASSERT_TRUE(store->Write(x).ok());
     db_ = (std::filesystem::temp_directory_path() /
            ("entente-store-test-" + std::to_string(::getpid())) / "server.db").string();
@@ -110,6 +112,44 @@ TEST_F(ServerTest, EventsCarryTheirLocationAndFilterByIt) {
     EXPECT_NE(r.body.find("ISO 3166"), std::string::npos) << r.body;
   }
   EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:"}, {"location_country", "usa"}}).status, 400);
+}
+
+// Every event has a `confidence`, null when it has none; min_confidence
+// keeps the events at least that sure and drops those without one.
+TEST_F(ServerTest, EventsCarryTheirConfidenceAndFilterByIt) {
+  ApiResponse r = Get("/api/events", {{"dyad", "USAMIL:"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"negated\":false,\"confidence\":2.5,"), std::string::npos) << r.body;
+  r = Get("/api/events", {{"dyad", "USAGOV:"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"confidence\":null,"), std::string::npos) << r.body;
+  auto count = [](const std::string& body) {
+    size_t n = 0;
+    for (size_t p = body.find("\"cluster\":"); p != std::string::npos; p = body.find("\"cluster\":", p + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(Get("/api/events").body), 3u);
+  r = Get("/api/events", {{"min_confidence", "0.75"}});  // inclusive
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(count(r.body), 2u) << r.body;
+  EXPECT_EQ(r.body.find("\"code\":\"USAGOV\""), std::string::npos) << r.body;
+  r = Get("/api/events", {{"min_confidence", "1e0"}, {"reports", "1"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(count(r.body), 1u) << r.body;
+  EXPECT_NE(r.body.find("\"code\":\"USAMIL\""), std::string::npos) << r.body;
+  // Below every score, events without a confidence are still left out.
+  EXPECT_EQ(count(Get("/api/events", {{"min_confidence", "-100"}}).body), 2u);
+  for (const char* bad : {"x", "nan", "inf", "1.5x", ""}) {
+    r = Get("/api/events", {{"min_confidence", bad}});
+    if (*bad == '\0') {
+      EXPECT_EQ(r.status, 200) << r.body;  // empty: no filter
+      continue;
+    }
+    EXPECT_EQ(r.status, 400) << bad << " " << r.body;
+    EXPECT_NE(r.body.find("min_confidence"), std::string::npos) << r.body;
+  }
+  // Aggregates count events, not confidences: the parameter is not theirs.
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"min_confidence", "1"}}).status, 400);
 }
 
 TEST_F(ServerTest, PlacesCountEventsByPlaceRegionAndCountry) {

@@ -104,6 +104,7 @@ CREATE TABLE IF NOT EXISTS events (
   attribution TEXT NOT NULL DEFAULT '',
   why TEXT NOT NULL DEFAULT '',
 @EVENT_LOCATION@,
+  @EVENT_CONFIDENCE@,
   UNIQUE (doc, sentence, ord)
 );
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster);
@@ -209,6 +210,16 @@ std::string AddColumns(const char* table, const char* const (&columns)[N]) {
   return out;
 }
 
+// Version 5's confidence of an event (Event::confidence): NULL when the
+// coder scores nothing (PETRARCH) and for every event stored before.
+const char kEventConfidenceColumn[] = "confidence @REAL@";
+
+// Version 4 -> 5: the confidence column, NULL in every existing row.
+std::string Upgrade4To5() {
+  return "ALTER TABLE events ADD COLUMN " + std::string(kEventConfidenceColumn) +
+         ";UPDATE schema_version SET version = 5;";
+}
+
 // Version 3 -> 4: the location columns; events stored before have none
 // (re-ingest the documents into a new store to locate them).
 std::string Upgrade3To4() {
@@ -256,11 +267,23 @@ Result<int> ReadVersion(Connection* c) {
   return v;
 }
 
+// Every step from version `from` (1..kStoreSchemaVersion-1) to the current
+// one, in order, in the caller's transaction.
+Status Upgrade(Connection* c, int from) {
+  Status s;
+  if (from == 1) s = c->Exec(kUpgrade1To2);
+  if (s.ok() && from <= 2) s = c->Exec(Upgrade2To3());
+  if (s.ok() && from <= 3) s = c->Exec(ForDialect(Upgrade3To4(), c->dialect()));
+  if (s.ok() && from <= 4) s = c->Exec(ForDialect(Upgrade4To5(), c->dialect()));
+  return s;
+}
+
 }  // namespace
 
 std::string SchemaSql(Dialect dialect) {
   std::string s = Replace(kSchema, "@EVENT_LOCATION@", ColumnList(kEventLocationColumns));
   s = Replace(std::move(s), "@CLUSTER_LOCATION@", ColumnList(kClusterLocationColumns));
+  s = Replace(std::move(s), "@EVENT_CONFIDENCE@", kEventConfidenceColumn);
   return ForDialect(std::move(s), dialect);
 }
 
@@ -277,9 +300,7 @@ Status EnsureSchema(Connection* c, bool read_only) {
       if (!v.ok()) {
         s = v.status();
       } else if (*v >= 1 && *v < kStoreSchemaVersion) {
-        if (*v == 1) s = c->Exec(kUpgrade1To2);
-        if (s.ok() && *v <= 2) s = c->Exec(Upgrade2To3());
-        if (s.ok()) s = c->Exec(ForDialect(Upgrade3To4(), c->dialect()));
+        s = Upgrade(c, *v);
       } else if (*v == 0) {
         auto st = c->Prepare("INSERT INTO schema_version (version) VALUES ($1)");
         if (!st.ok()) {

@@ -3,6 +3,7 @@
 // the barometer. Filters become SQL text only as fixed fragments with $N
 // parameters; every value is bound.
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -19,14 +20,9 @@ class Where {
   // `clusters` and `events`.
   explicit Where(std::string t) : t_(std::move(t)) {}
 
-  std::string Param(std::string value) {
-    values_.push_back(std::move(value));
-    return "$" + std::to_string(values_.size());
-  }
-  std::string IntParam(int64_t value) {
-    ints_.push_back(values_.size());
-    return Param(std::to_string(value));
-  }
+  std::string Param(std::string value) { return Push(Value{Kind::kText, std::move(value), 0, 0}); }
+  std::string IntParam(int64_t value) { return Push(Value{Kind::kInt, "", value, 0}); }
+  std::string DoubleParam(double value) { return Push(Value{Kind::kDouble, "", 0, value}); }
   void Add(const std::string& clause) { clauses_.push_back(clause); }
 
   // "code starts with X, or the actor's country is X", resolved on the small
@@ -74,22 +70,30 @@ class Where {
     return out;
   }
   void Bind(Statement* st) const {
-    size_t next_int = 0;
     for (size_t i = 0; i < values_.size(); ++i) {
       int n = static_cast<int>(i + 1);
-      if (next_int < ints_.size() && ints_[next_int] == i) {
-        st->BindInt(n, std::stoll(values_[i]));
-        ++next_int;
-      } else {
-        st->BindText(n, values_[i]);
-      }
+      const Value& v = values_[i];
+      if (v.kind == Kind::kInt) st->BindInt(n, v.i);
+      else if (v.kind == Kind::kDouble) st->BindDouble(n, v.d);
+      else st->BindText(n, v.text);
     }
   }
 
  private:
+  enum class Kind { kText, kInt, kDouble };
+  struct Value {
+    Kind kind;
+    std::string text;
+    int64_t i;
+    double d;
+  };
+  std::string Push(Value v) {
+    values_.push_back(std::move(v));
+    return "$" + std::to_string(values_.size());
+  }
+
   std::string t_;
-  std::vector<std::string> values_;
-  std::vector<size_t> ints_;
+  std::vector<Value> values_;
   std::vector<std::string> clauses_;
 };
 
@@ -116,6 +120,9 @@ Status Validate(const EventQuery& q) {
     if (!d->empty() && (d->size() != 10 || !DayNumber(*d))) {
       return Status::InvalidArgument("dates are YYYY-MM-DD: '" + *d + "'");
     }
+  }
+  if (q.min_confidence && !std::isfinite(*q.min_confidence)) {
+    return Status::InvalidArgument("the minimum confidence must be a finite number");
   }
   return CheckLocationFilter(q.location_country, q.location_region);
 }
@@ -173,6 +180,9 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
   if (!q.doc_id.empty()) {
     w.Add("e.doc = (SELECT id FROM documents WHERE doc_key = " + w.Param(q.doc_id) + ")");
   }
+  // `e` is the listed report (per cluster, the first): NULL fails >=, so an
+  // event without a confidence is left out by any minimum.
+  if (q.min_confidence) w.Add("e.confidence >= " + w.DoubleParam(*q.min_confidence));
   std::string sql =
       "SELECT c.id, c.reports, c.documents, d.doc_key, d.title, d.url, e.date, e.sentence,"
       " s.text, s.begin_byte, e.source, e.source_text, e.source_begin, e.source_end, e.target,"
@@ -181,7 +191,7 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
       t + "day, " + t + "id, d.date, e.date_precision, d.publisher, d.coded_by, e.source_country,"
       " e.target_country, (SELECT COUNT(DISTINCT CASE WHEN d2.publisher = '' THEN 'doc:' ||"
       " d2.doc_key ELSE d2.publisher END) FROM events e2 JOIN documents d2 ON d2.id = e2.doc"
-      " WHERE e2.cluster = c.id), e.attribution, e.why, ";
+      " WHERE e2.cluster = c.id), e.attribution, e.why, e.confidence, ";
   sql += LocationColumns(q.per_report ? "e." : "l.");
   sql += q.per_report ? " FROM events e LEFT JOIN clusters c ON c.id = e.cluster"
                       : " FROM clusters c JOIN events e ON e.id = c.first_event"
@@ -242,7 +252,8 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
     e.sources = st->IsNull(36) ? 1 : std::max(1, static_cast<int>(st->Int(36)));
     e.attribution = st->Text(37);
     e.why = st->Text(38);
-    e.location = ReadLocation(st, 39, e.id, sb, e.sentence.size());
+    if (!st->IsNull(39)) e.confidence = st->Double(39);
+    e.location = ReadLocation(st, 40, e.id, sb, e.sentence.size());
     page.events.push_back(std::move(e));
   }
   st->Reset();

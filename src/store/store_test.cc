@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <filesystem>
+#include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -484,16 +486,13 @@ TEST_P(StoreTest, CommitmentsAreStoredPerPairAndFiltered) {
   EXPECT_FALSE(store_->Commitments(q).ok());
 }
 
-// Older stores: a version-3 store (main's schema before locations), a
-// version-2 store (no commitments table either) and a version-1 store
-// (neither the version-2 columns nor the `rejected` and commitments
-// tables) are refused read-only and upgraded to the current version when
-// opened for writing, keeping their events and taking commitments and
-// locations from then on.
-void Downgrade(const std::string& location, int version) {
-  bool pg = location.rfind("postgresql://", 0) == 0;
-  auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
-  ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+// Older stores: a version-4 store (main's schema before confidences), a
+// version-3 store (nor locations), a version-2 store (no commitments table
+// either) and a version-1 store (neither the version-2 columns nor the
+// `rejected` and commitments tables) are refused read-only and upgraded to
+// the current version when opened for writing, keeping their events and
+// taking commitments, locations and confidences from then on.
+std::string DropLocations() {
   // SQLite drops no indexed column: the location indexes go first.
   std::string sql;
   for (const char* t : {"events", "clusters"}) {
@@ -508,6 +507,15 @@ void Downgrade(const std::string& location, int version) {
   for (const char* c : {"event", "country", "region", "rank"}) {
     sql += std::string("ALTER TABLE clusters DROP COLUMN location_") + c + ";";
   }
+  return sql;
+}
+
+void Downgrade(const std::string& location, int version) {
+  bool pg = location.rfind("postgresql://", 0) == 0;
+  auto conn = pg ? store::OpenPostgres(location) : store::OpenSqlite(location, false);
+  ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+  std::string sql = "ALTER TABLE events DROP COLUMN confidence;";
+  if (version <= 3) sql += DropLocations();
   if (version <= 2) sql += "DROP TABLE commitments;";
   if (version == 1) {
     sql += "DROP TABLE rejected; ALTER TABLE documents DROP COLUMN publisher;"
@@ -518,11 +526,13 @@ void Downgrade(const std::string& location, int version) {
 }
 
 TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
-  for (int version : {1, 2, 3}) {
+  for (int version : {1, 2, 3, 4}) {
     SCOPED_TRACE("from version " + std::to_string(version));
     Reopen();
     Write(FakeDocument("old", "2020-01-01", {{"USA", "CAN", "036", 1, 1.0}}));
-    Write(FakeDocument("old2", "2020-01-02", {{"USA", "MEX", "036", 1, 1.0}}));
+    auto old2 = FakeDocument("old2", "2020-01-02", {{"USA", "MEX", "036", 1, 1.0}});
+    old2.events[0].confidence = 3.0;  // dropped with the column by Downgrade()
+    Write(old2);
     store_.reset();
     Downgrade(location_, version);
     StoreOptions ro;
@@ -541,6 +551,7 @@ TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
     auto promise = FakeDocument("new", "2021-01-10", {{"DEUGOV", "IGOWSTNAT", "030", 1, 4.0}});
     testing::AddFakeCommitment(&promise, 0, "by 2031", "2031");
     testing::SetFakeLocation(&promise, 0, "story", "BEL", "BE-BRU");
+    promise.events[0].confidence = 1.5;
     Write(promise);
     // A report of an old (unlocated) cluster gives it its location.
     auto again = FakeDocument("again", "2020-01-02", {{"USA", "CAN", "036", 1, 1.0}});
@@ -565,7 +576,70 @@ TEST_P(StoreTest, OlderVersionsUpgradeWhenOpenedForWriting) {
     EventQuery in_canada;
     in_canada.location_country = "CAN";
     EXPECT_EQ((*reader)->Events(in_canada)->events.size(), 1u);
+    // Rows stored before version 5 have no confidence (NULL); new ones do.
+    EXPECT_EQ(events->events[0].confidence, 1.5);
+    EXPECT_EQ(events->events[1].confidence, std::nullopt);
+    EventQuery sure;
+    sure.min_confidence = 0;
+    auto sure_events = (*reader)->Events(sure);
+    ASSERT_TRUE(sure_events.ok()) << sure_events.status().ToString();
+    ASSERT_EQ(sure_events->events.size(), 1u);
+    EXPECT_EQ(sure_events->events[0].doc_id, "new");
   }
+}
+
+// Confidence: stored per report (NULL for a coder that scores nothing),
+// read back per report and per cluster (its first report's), and filtered
+// by EventQuery::min_confidence, inclusive, leaving out events without one.
+TEST_P(StoreTest, ConfidenceRoundTripsAndFilters) {
+  auto a = FakeDocument("a", "2024-05-01", {{"FRAGOV", "DEUGOV", "036", 1, 4.0},
+                                            {"ITAGOV", "ESPGOV", "036", 1, 4.0},
+                                            {"GBRGOV", "IRLGOV", "036", 1, 4.0}});
+  a.events[0].confidence = 0.4;
+  a.events[1].confidence = 2.25;  // events[2]: none, as the PETRARCH coder writes
+  Write(a);
+  // A later, surer report of the first event: the cluster keeps its first.
+  auto b = FakeDocument("b", "2024-05-02", {{"FRAGOV", "DEUGOV", "036", 1, 4.0}});
+  b.events[0].confidence = 5.0;
+  Write(b);
+  EventQuery reports;
+  reports.per_report = true;
+  std::map<std::string, std::optional<double>> by_pair;
+  for (const StoredEvent& e : Events(reports).events) by_pair[e.doc_id + e.source] = e.confidence;
+  ASSERT_EQ(by_pair.size(), 4u);
+  EXPECT_EQ(by_pair["aFRAGOV"], 0.4);
+  EXPECT_EQ(by_pair["aITAGOV"], 2.25);
+  EXPECT_EQ(by_pair["aGBRGOV"], std::nullopt);
+  EXPECT_EQ(by_pair["bFRAGOV"], 5.0);
+  auto sources = [&](EventQuery q) {
+    std::set<std::string> out;
+    for (const StoredEvent& e : Events(q).events) out.insert(e.doc_id + e.source);
+    return out;
+  };
+  EventQuery q;
+  EXPECT_EQ(sources(q).size(), 3u);  // no filter: every cluster, with or without
+  q.min_confidence = 0.4;
+  EXPECT_EQ(sources(q), (std::set<std::string>{"aFRAGOV", "aITAGOV"}));
+  q.min_confidence = 1.0;
+  EXPECT_EQ(sources(q), (std::set<std::string>{"aITAGOV"}));
+  q.min_confidence = -1e9;  // below every score: still only events with one
+  EXPECT_EQ(sources(q), (std::set<std::string>{"aFRAGOV", "aITAGOV"}));
+  reports.min_confidence = 1.0;
+  EXPECT_EQ(sources(reports), (std::set<std::string>{"aITAGOV", "bFRAGOV"}));
+  // It combines with the other filters, and pages as they do.
+  reports.type = "036";
+  reports.limit = 1;
+  EventPage first = Events(reports);
+  ASSERT_EQ(first.events.size(), 1u);
+  EXPECT_EQ(first.events[0].doc_id, "b");
+  reports.cursor = first.next_cursor;
+  EventPage second = Events(reports);
+  ASSERT_EQ(second.events.size(), 1u);
+  EXPECT_EQ(second.events[0].source, "ITAGOV");
+  EXPECT_TRUE(second.next_cursor.empty());
+  q.min_confidence = std::numeric_limits<double>::quiet_NaN();
+  auto bad = store_->Events(q);
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
 }
 
 // Locations: each report keeps its own; a cluster shows (and is filtered

@@ -2,6 +2,7 @@
 // when their id or content is already stored), sentences, actors, events,
 // and the assignment of each event to a cluster ("one event, many reports").
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -266,9 +267,10 @@ Status StoreImpl::WriteEvents(const AnalyzedDocument& a, int64_t doc_row) {
       " cameo, plover, quad, goldstein, modality, negated, trigger, trigger_begin, trigger_end,"
       " attribution, why, date_precision, location_text, location_begin, location_end,"
       " location_place, location_name, location_country, location_region, location_precision,"
-      " location_lat, location_lon, location_dateline) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
-      " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,"
-      " $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38) RETURNING id");
+      " location_lat, location_lon, location_dateline, confidence) VALUES ($1, $2, $3, $4, $5,"
+      " $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,"
+      " $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39)"
+      " RETURNING id");
   if (!ins.ok()) return ins.status();
   Statement* st = *ins;
   int ord = 0;
@@ -340,6 +342,8 @@ Result<int64_t> StoreImpl::InsertEvent(Statement* st, int64_t doc_row, int ord, 
   st->BindText(26, e.why);
   st->BindText(27, when.precision);
   BindLocation(e.location, 28, st);
+  if (e.confidence && std::isfinite(*e.confidence)) st->BindDouble(39, *e.confidence);
+  else st->BindNull(39);
   auto row = st->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::Internal("event insert returned no id");

@@ -568,7 +568,7 @@
     ['attribution', (e) => e.attribution], ['why', (e) => e.why],
     ['location_text', (e) => e.location?.text], ['location_country', (e) => e.location?.country],
     ['location_region', (e) => e.location?.region], ['location_lat', (e) => e.location?.lat],
-    ['location_lon', (e) => e.location?.lon],
+    ['location_lon', (e) => e.location?.lon], ['confidence', (e) => e.confidence],
   ];
   function csv(events) {
     const field = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
