@@ -82,8 +82,9 @@ struct EventQuery {
   // "" = any place, or none. CheckLocationFilter() validates both.
   std::string location_country;
   std::string location_region;
-  // Events() only: the listed event's confidence (StoredEvent::confidence;
-  // per cluster, its first report's) is at least this. An event without a
+  // The listed event's confidence (StoredEvent::confidence; per cluster, its
+  // first report's) is at least this: Events(), DailyQuads() (the barometer),
+  // Network() and Places(); Commitments() refuses it. An event without a
   // confidence (coded by PETRARCH, or stored before schema version 5) is
   // kept only when this is empty. Must be finite (else kInvalidArgument).
   std::optional<double> min_confidence;

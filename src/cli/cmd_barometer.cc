@@ -27,6 +27,8 @@ struct BarometerArgs {
   std::string modality = "done";
   int64_t max_periods = 5000;
   std::string location_country, location_region;
+  double min_confidence = 0;
+  CLI::Option* min_confidence_given = nullptr;
 };
 
 int RunBarometer(const BarometerArgs& a) {
@@ -42,6 +44,7 @@ int RunBarometer(const BarometerArgs& a) {
   q.type = a.type;
   q.location_country = a.location_country;
   q.location_region = a.location_region;
+  if (a.min_confidence_given->count() > 0) q.min_confidence = a.min_confidence;
   if (Status l = CheckLocationFilter(q.location_country, q.location_region); !l.ok()) {
     std::fprintf(stderr, "entente barometer: %s\n", l.message().c_str());
     return kExitFatal;
@@ -112,6 +115,10 @@ Command AddBarometer(CLI::App& root) {
                   "only events that happened there: ISO 3166-1 alpha-3 (SYR)");
   app->add_option("--location-region", args->location_region,
                   "only events that happened there: ISO 3166-2 region (SY-02)");
+  args->min_confidence_given = app->add_option(
+      "--min-confidence", args->min_confidence,
+      "only events the learned coder scored at least this sure (their first\n"
+      "report's confidence); leaves out events without one");
   app->add_option("--format", args->format, "table | csv | json")->capture_default_str();
   app->add_option("-o,--output", args->out, "output file (default: stdout)");
   app->add_flag("--undirected", args->undirected, "count both directions of the dyad");

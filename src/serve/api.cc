@@ -233,7 +233,6 @@ ApiResponse Api::Events(const ApiRequest& r) {
   EventQuery q;
   Status s = ReadFilters(p, &q);
   q.doc_id = p.Get("doc");
-  q.min_confidence = p.Number("min_confidence");
   // A document's events are every report in it, not the clusters it began.
   q.per_report = p.Flag("reports") || !q.doc_id.empty();
   q.limit = p.Int("limit", 50, 1, 1000);
@@ -362,7 +361,7 @@ ApiResponse Api::Dyads(const ApiRequest& r) {
 
 ApiResponse Api::Network(const ApiRequest& r) {
   Params p(r, {"actor", "type", "modality", "from", "to", "limit", "location_country",
-               "location_region"});
+               "location_region", "min_confidence"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   // Like the barometer, the network counts acts done unless told otherwise.
@@ -401,7 +400,8 @@ ApiResponse Api::Network(const ApiRequest& r) {
 
 ApiResponse Api::BarometerApi(const ApiRequest& r) {
   Params p(r, {"dyad", "by", "from", "to", "type", "modality", "undirected", "reports",
-               "normalize", "max_periods", "location_country", "location_region"});
+               "normalize", "max_periods", "location_country", "location_region",
+               "min_confidence"});
   if (p.Get("dyad").empty() && p.error().empty()) return Error(400, "parameter 'dyad' is required");
   EventQuery q;
   Status s = ReadFilters(p, &q);

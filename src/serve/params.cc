@@ -86,6 +86,7 @@ Status ReadFilters(Params& p, EventQuery* q) {
   q->undirected = p.Flag("undirected");
   q->location_country = p.Get("location_country");
   q->location_region = p.Get("location_region");
+  q->min_confidence = p.Number("min_confidence");
   return CheckLocationFilter(q->location_country, q->location_region);
 }
 

@@ -39,7 +39,7 @@ void WritePlace(json::Writer* w, const PlaceCount& p) {
 
 ApiResponse Api::PlacesApi(const ApiRequest& r) {
   Params p(r, {"actor", "dyad", "undirected", "type", "modality", "from", "to", "by", "reports",
-               "limit", "location_country", "location_region"});
+               "limit", "location_country", "location_region", "min_confidence"});
   EventQuery q;
   Status s = ReadFilters(p, &q);
   // Like the barometer and the network, places count acts done unless told otherwise.

@@ -148,8 +148,15 @@ TEST_F(ServerTest, EventsCarryTheirConfidenceAndFilterByIt) {
     EXPECT_EQ(r.status, 400) << bad << " " << r.body;
     EXPECT_NE(r.body.find("min_confidence"), std::string::npos) << r.body;
   }
-  // Aggregates count events, not confidences: the parameter is not theirs.
-  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:IGOWSTNAT"}, {"min_confidence", "1"}}).status, 400);
+  // The aggregates take it too (their events' first reports); commitments not.
+  r = Get("/api/barometer", {{"dyad", "USA:"}, {"min_confidence", "1"}, {"modality", "all"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\"verbal_coop\":0,\"material_coop\":1,"), std::string::npos) << r.body;
+  r = Get("/api/network", {{"min_confidence", "0.75"}, {"modality", "all"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.find("\"USAGOV\""), std::string::npos) << r.body;
+  EXPECT_EQ(Get("/api/barometer", {{"dyad", "USA:"}, {"min_confidence", "nan"}}).status, 400);
+  EXPECT_EQ(Get("/api/commitments", {{"min_confidence", "1"}}).status, 400);
 }
 
 TEST_F(ServerTest, PlacesCountEventsByPlaceRegionAndCountry) {

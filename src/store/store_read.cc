@@ -62,6 +62,19 @@ class Where {
     // Validate() has checked both dates.
     if (!q.from.empty()) Add(t_ + "day >= " + IntParam(DayNumber(q.from).value_or(0)));
     if (!q.to.empty()) Add(t_ + "day <= " + IntParam(DayNumber(q.to).value_or(0)));
+    if (q.min_confidence) AddMinConfidence(*q.min_confidence);
+  }
+
+  // A report is kept when its confidence is at least `m`; a cluster when its
+  // first report's is (the report Events() lists for it). NULL fails >=, so
+  // an event without a confidence is left out by any minimum.
+  void AddMinConfidence(double m) {
+    if (t_ == "e.") {
+      Add("e.confidence >= " + DoubleParam(m));
+    } else {
+      Add("EXISTS (SELECT 1 FROM events fe WHERE fe.id = " + t_ +
+          "first_event AND fe.confidence >= " + DoubleParam(m) + ")");
+    }
   }
 
   std::string Sql() const {
@@ -180,9 +193,6 @@ Result<EventPage> StoreImpl::Events(const EventQuery& q) {
   if (!q.doc_id.empty()) {
     w.Add("e.doc = (SELECT id FROM documents WHERE doc_key = " + w.Param(q.doc_id) + ")");
   }
-  // `e` is the listed report (per cluster, the first): NULL fails >=, so an
-  // event without a confidence is left out by any minimum.
-  if (q.min_confidence) w.Add("e.confidence >= " + w.DoubleParam(*q.min_confidence));
   std::string sql =
       "SELECT c.id, c.reports, c.documents, d.doc_key, d.title, d.url, e.date, e.sentence,"
       " s.text, s.begin_byte, e.source, e.source_text, e.source_begin, e.source_end, e.target,"
@@ -493,6 +503,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
   if (!q.location_country.empty() || !q.location_region.empty()) {
     return Status::InvalidArgument("commitments have no location to filter by");
   }
+  if (q.min_confidence) return Status::InvalidArgument("commitments have no confidence to filter by");
   if (Status s = Validate(q); !s.ok()) return s;
   Where w("c.");
   w.AddQuery(q);

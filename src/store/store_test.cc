@@ -642,6 +642,41 @@ TEST_P(StoreTest, ConfidenceRoundTripsAndFilters) {
   EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
 }
 
+// The aggregates (barometer days, network, places) keep the clusters whose
+// first report is at least that sure, as Events() lists them; commitments,
+// which have no confidence, refuse the filter.
+TEST_P(StoreTest, AggregatesFilterByConfidence) {
+  auto a = FakeDocument("a", "2024-05-01", {{"FRAGOV", "DEUGOV", "036", 1, 4.0},
+                                            {"FRAGOV", "DEUGOV", "190", 4, -10.0},
+                                            {"FRAGOV", "DEUGOV", "111", 3, -2.0}});
+  a.events[0].confidence = 0.4;
+  a.events[1].confidence = 2.25;  // events[2]: none
+  Write(a);
+  EventQuery q;
+  q.source.code = "FRA";
+  auto quads = [&](const EventQuery& query) {
+    std::vector<int> out;
+    auto days = store_->DailyQuads(query);
+    EXPECT_TRUE(days.ok()) << days.status().ToString();
+    if (days.ok()) for (const DailyQuad& d : *days) out.push_back(d.quad);
+    return out;
+  };
+  EXPECT_EQ(quads(q), (std::vector<int>{1, 3, 4}));
+  q.min_confidence = 0.4;
+  EXPECT_EQ(quads(q), (std::vector<int>{1, 4}));
+  q.min_confidence = 1.0;
+  EXPECT_EQ(quads(q), (std::vector<int>{4}));
+  q.limit = 10;
+  auto edges = store_->Network(q);
+  ASSERT_TRUE(edges.ok()) << edges.status().ToString();
+  ASSERT_EQ(edges->size(), 1u);
+  EXPECT_EQ((*edges)[0].clusters, 1);
+  EXPECT_EQ((*edges)[0].quads[3], 1);
+  EventQuery commitments;
+  commitments.min_confidence = 0.0;
+  EXPECT_EQ(store_->Commitments(commitments).status().code(), StatusCode::kInvalidArgument);
+}
+
 // Locations: each report keeps its own; a cluster shows (and is filtered
 // by) the most precise one among its reports; Places() counts by place,
 // region or country.
