@@ -34,6 +34,7 @@ struct EvalArgs {
   int sources_in_sentence = -1;  // -1: as the model says
   int requested_acts = -1;       // -1: as the model says
   float relevance_gate = -1;     // -1: as the model says
+  float document_gate = -1;      // -1: as the model says
   std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
   size_t show_errors = 0;
   bool locations = false;
@@ -98,6 +99,14 @@ int Run(const EvalArgs& a) {
       return kExitFatal;
     }
     (*coder)->params().relevance_gate = a.relevance_gate;
+  }
+  if (a.document_gate >= 0) {
+    if (!(*coder)->models().relevance && a.document_gate > 0) {
+      std::fprintf(stderr, "entente eval: --document-gate: the event model has no relevance model (train it with "
+                   "--features …,relevance)\n");
+      return kExitFatal;
+    }
+    (*coder)->params().document_gate = a.document_gate;
   }
   if (a.domain != "-") (*coder)->params().domain_adaptation.domain = a.domain == "none" ? "" : a.domain;
   if (a.type_margins != "-") {
@@ -167,6 +176,9 @@ Command AddEval(CLI::App& root) {
   app->add_option("--relevance-gate", args->relevance_gate,
                   "override the model's relevance gate: a sentence its relevance model finds less likely than this "
                   "to hold an event is not coded (0: none)");
+  app->add_option("--document-gate", args->document_gate,
+                  "override the model's document gate: a story (the records of one doc_id) whose sentences' mean "
+                  "relevance is below this is not coded (0: none)");
   app->add_option("--domain", args->domain,
                   "the domain whose feature copies a domain-adapted model reads for every sentence (none: the "
                   "general copies only); default: each record's `source` when the model was trained on it, else "

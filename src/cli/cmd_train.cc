@@ -123,7 +123,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -320,6 +320,8 @@ Command AddTrain(CLI::App& root) {
                   "election…, the sentence's nouns reach by WordNet hypernyms: data/events/lexicon/00_topics.lex), "
                   "relevance (a sentence model's bucketed probability that the sentence holds an event, trained "
                   "out-of-fold, with the trigger's lemma, part of speech and lexicon root), "
+                  "docrel (the sentence's story: its sentences' mean relevance, its first sentence's relevance and "
+                  "the sentence's position, by the records' doc_id, with the trigger's lemma and lexicon root), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();

@@ -175,6 +175,7 @@ std::string FeatureGroups::ToString() const {
   if (event_links) out += std::string(out.empty() ? "" : ",") + "event-links";
   if (topic) out += std::string(out.empty() ? "" : ",") + "topic";
   if (relevance) out += std::string(out.empty() ? "" : ",") + "relevance";
+  if (docrel) out += std::string(out.empty() ? "" : ",") + "docrel";
   return out;
 }
 
@@ -194,6 +195,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "event-links") g.event_links = true;
     else if (name == "topic") g.topic = true;
     else if (name == "relevance") g.relevance = true;
+    else if (name == "docrel") g.docrel = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -255,6 +257,7 @@ void FeatureSet::Add(std::string_view templ, std::string_view a, std::string_vie
 void SentenceGraph::Build(const AnalyzedDocument& doc, uint32_t sentence) {
   doc_ = &doc;
   relevance_bucket_ = -1;
+  document_relevance_ = {};
   const Sentence& s = doc.sentences[sentence];
   first_ = s.first_token;
   end_ = std::min<uint32_t>(static_cast<uint32_t>(doc.tokens.size()), s.first_token + s.token_count);
@@ -540,6 +543,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.relevance && g.relevance_bucket() >= 0) {
     RelevancePriorFeatures(g.relevance_bucket(), RelevanceKeyOf(g, t, lexicon), f);
   }
+  if (groups.docrel) DocumentRelevanceFeatures(g.document_relevance(), RelevanceKeyOf(g, t, lexicon), f);
 }
 
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,

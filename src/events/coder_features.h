@@ -24,6 +24,15 @@
 
 namespace entente {
 
+// A sentence's place in its story for the docrel group (events/relevance.h):
+// the buckets of the story's mean relevance, of its first sentence's
+// relevance and of the sentence's position (-1: none; the group adds
+// nothing), and the mean itself (CoderParams::document_gate reads it).
+struct DocumentRelevance {
+  int mean = -1, lead = -1, position = -1;
+  float mean_probability = 1.0f;
+};
+
 // One sentence's tokens [first, end) with the tree's children lists and the
 // actor mentions whose head token lies in it.
 class SentenceGraph {
@@ -78,6 +87,10 @@ class SentenceGraph {
   // relevance group reads; -1 (none) after Build() until the coder sets it.
   int relevance_bucket() const { return relevance_bucket_; }
   void set_relevance_bucket(int bucket) { relevance_bucket_ = bucket; }
+  // The sentence's place in its story (events/relevance.h) that the docrel
+  // group reads; none after Build() until the coder sets it.
+  const DocumentRelevance& document_relevance() const { return document_relevance_; }
+  void set_document_relevance(const DocumentRelevance& d) { document_relevance_ = d; }
 
  private:
   void MarkNear();
@@ -93,6 +106,7 @@ class SentenceGraph {
   mutable std::vector<uint32_t> near_scratch_;
   mutable std::vector<int16_t> lexfile_;  // per token: -2 not looked up, -1 none
   int relevance_bucket_ = -1;
+  DocumentRelevance document_relevance_;
 };
 
 // Collects hashed features, and their names when explaining.
@@ -155,7 +169,12 @@ class FeatureSet {
 //   relevance:      the bucketed probability that the trigger's sentence
 //                   holds an event at all (events/relevance.h), alone and
 //                   with the trigger's lemma, part of speech and lexicon root,
-//                   for the detector and the type model.
+//                   for the detector and the type model;
+//   docrel:         the sentence's story: its mean relevance, its first
+//                   sentence's relevance and the sentence's position
+//                   (events/relevance.h's DocumentRelevance), each alone and
+//                   with the trigger's lemma and lexicon root, for the
+//                   detector and the type model.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -167,14 +186,15 @@ struct FeatureGroups {
   bool event_links = false;
   bool topic = false;
   bool relevance = false;
+  bool docrel = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links || topic || relevance;
+           actor_sector || event_links || topic || relevance || docrel;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance"
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "entente/analysis.h"
 
@@ -18,6 +19,14 @@ class EventCoder {
   // denied, hypothetical) are included with `negated` set or modality
   // hypothetical; the pipeline drops them unless the user keeps them.
   virtual void Run(AnalyzedDocument* doc) const = 0;
+  // Codes one document given as parts analysed apart, in order (`entente
+  // eval`: a story's gold sentences, each analysed alone): each part's
+  // events as Run writes them, read in the whole document's context by a
+  // coder that has one (the learned coder's docrel group); the others code
+  // each part alone.
+  virtual void RunParts(const std::vector<AnalyzedDocument*>& parts) const {
+    for (AnalyzedDocument* part : parts) Run(part);
+  }
   // Canonical text dump of the events and why each was coded (explain,
   // golden tests).
   virtual std::string Dump(const AnalyzedDocument& doc) const = 0;

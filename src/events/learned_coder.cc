@@ -43,6 +43,10 @@ std::string ParamsText(const CoderParams& p) {
     std::snprintf(buf, sizeof buf, "relevance_gate=%g\n", p.relevance_gate);
     out += buf;
   }
+  if (p.document_gate > 0) {
+    std::snprintf(buf, sizeof buf, "document_gate=%g\n", p.document_gate);
+    out += buf;
+  }
   if (p.features.any()) out += "features=" + p.features.ToString() + "\n";
   if (p.domain_adaptation.any()) {
     out += "domain_adapt=" + p.domain_adaptation.ModelsString() + "\ndomain=" + p.domain_adaptation.domain + "\n";
@@ -108,6 +112,7 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
     else if (key == "requested_acts") p->requested_acts = v != 0;
     else if (key == "relevance_gate") p->relevance_gate = static_cast<float>(v);
+    else if (key == "document_gate") p->document_gate = static_cast<float>(v);
   }
   return Status::Ok();
 }
@@ -739,13 +744,38 @@ bool LearnedCoder::ReadRelevance(SentenceGraph* g) const {
   return p >= models_.params.relevance_gate;
 }
 
-void LearnedCoder::Run(AnalyzedDocument* doc) const {
-  doc->events.clear();
+void LearnedCoder::Run(AnalyzedDocument* doc) const { RunParts({doc}); }
+
+std::vector<DocumentRelevance> LearnedCoder::PlaceInDocument(const std::vector<AnalyzedDocument*>& parts) const {
+  if (!(models_.params.features.docrel || models_.params.document_gate > 0) || !models_.relevance) return {};
   thread_local SentenceGraph g;
-  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-    if (doc->sentences[s].boilerplate) continue;
-    g.Build(*doc, s);
-    if (ReadRelevance(&g)) CodeSentence(g, s, doc);
+  std::vector<float> p;
+  FeatureSet f;
+  for (const AnalyzedDocument* doc : parts) {
+    for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+      if (doc->sentences[s].boilerplate) continue;
+      g.Build(*doc, s);
+      f.Clear();
+      RelevanceFeatures(g, lexicon_, &f);
+      p.push_back(RelevanceProbability(*models_.relevance, f.hashes()));
+    }
+  }
+  return PoolDocumentRelevance(p);
+}
+
+void LearnedCoder::RunParts(const std::vector<AnalyzedDocument*>& parts) const {
+  const std::vector<DocumentRelevance> place = PlaceInDocument(parts);
+  size_t k = 0;
+  thread_local SentenceGraph g;
+  for (AnalyzedDocument* doc : parts) {
+    doc->events.clear();
+    for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+      if (doc->sentences[s].boilerplate) continue;
+      g.Build(*doc, s);
+      if (k < place.size()) g.set_document_relevance(place[k++]);
+      if (g.document_relevance().mean_probability < models_.params.document_gate) continue;
+      if (ReadRelevance(&g)) CodeSentence(g, s, doc);
+    }
   }
 }
 

@@ -89,6 +89,9 @@ struct CoderParams {
   // A sentence whose relevance (events/relevance.h) is below this is not
   // coded at all (0: every sentence is; the model must hold a relevance part).
   float relevance_gate = 0.0f;
+  // A document whose sentences' mean relevance is below this is not coded
+  // at all (0: every document is; the model must hold a relevance part).
+  float document_gate = 0.0f;
   // The optional feature groups the model was trained with, and decoding
   // computes (none for a model file written without them).
   FeatureGroups features;
@@ -130,6 +133,7 @@ class LearnedCoder : public EventCoder {
                std::shared_ptr<const WordClasses> classes = nullptr);
 
   void Run(AnalyzedDocument* doc) const override;
+  void RunParts(const std::vector<AnalyzedDocument*>& parts) const override;
   std::string Dump(const AnalyzedDocument& doc) const override;
   const char* name() const override { return "learned"; }
 
@@ -143,6 +147,10 @@ class LearnedCoder : public EventCoder {
   // With a relevance model: sets g's relevance bucket for the relevance
   // group; false when the sentence is below the relevance gate.
   bool ReadRelevance(SentenceGraph* g) const;
+  // With a relevance model and the docrel group or a document gate: each
+  // non-boilerplate sentence's place in the document the parts make, in
+  // order; else empty.
+  std::vector<DocumentRelevance> PlaceInDocument(const std::vector<AnalyzedDocument*>& parts) const;
   // Codes candidate word t (trigger features f) into `e`; false when it
   // finds no source and so writes no event.
   bool CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet& f, uint32_t sentence,

@@ -81,4 +81,32 @@ void RelevancePriorFeatures(int bucket, const RelevanceKey& key, FeatureSet* out
   out->Add("rv.lex", b, key.lex.empty() ? "none" : key.lex);
 }
 
+int PositionBucket(size_t index) { return index < 2 ? static_cast<int>(index) : index < 5 ? 2 : index < 10 ? 3 : 4; }
+
+std::vector<DocumentRelevance> PoolDocumentRelevance(const std::vector<float>& p) {
+  std::vector<DocumentRelevance> out(p.size());
+  if (p.empty()) return out;
+  double sum = 0;
+  for (float x : p) sum += x;
+  const auto mean = static_cast<float>(sum / static_cast<double>(p.size()));
+  for (size_t i = 0; i < p.size(); ++i) out[i] = {RelevanceBucket(mean), RelevanceBucket(p[0]), PositionBucket(i), mean};
+  return out;
+}
+
+void DocumentRelevanceFeatures(const DocumentRelevance& d, const RelevanceKey& key, FeatureSet* out) {
+  if (d.mean < 0 || d.lead < 0 || d.position < 0) return;
+  const std::string lex = key.lex.empty() ? "none" : key.lex;
+  const struct {
+    const char* name;
+    int bucket;
+  } parts[] = {{"dr", d.mean}, {"dl", d.lead}, {"dp", d.position}};
+  for (const auto& part : parts) {
+    const std::string b(1, static_cast<char>('0' + std::clamp(part.bucket, 0, kRelevanceBuckets - 1)));
+    const std::string name(part.name);
+    out->Add(name, b);
+    out->Add(name + ".lem", b, key.lemma);
+    out->Add(name + ".lex", b, lex);
+  }
+}
+
 }  // namespace entente

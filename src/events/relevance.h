@@ -13,6 +13,14 @@
 // learn from honest scores; the model on all of train is stored in the
 // model file ("relevance" part). The same probability can also gate a
 // sentence (CoderParams::relevance_gate).
+//
+// The docrel group (`--features …,docrel`) reads a sentence's story: the
+// mean relevance of the story's sentences (a sports report or an epidemic
+// bulletin is low throughout, a story of a border clash high), the
+// relevance of its first sentence, and the sentence's position, each
+// bucketed and conjoined with the candidate's lemma and lexicon root. The
+// trainer pools the out-of-fold probabilities of each story's sentences
+// (gold records' `doc_id`); decoding pools the document's own.
 #pragma once
 
 #include <cstdint>
@@ -49,5 +57,20 @@ RelevanceKey RelevanceKeyOf(const SentenceGraph& g, uint32_t t, const Lexicon& l
 // The group's features of a candidate in a sentence of relevance `bucket`:
 // the bucket alone and with each part of the key.
 void RelevancePriorFeatures(int bucket, const RelevanceKey& key, FeatureSet* out);
+
+// (DocumentRelevance, a sentence's place in its story, is declared in
+// events/coder_features.h, beside the sentence graph that carries it.)
+
+// The position bucket of the sentence at `index` (0-based) in its story: 0
+// the first, 1 the second, 2 the third to fifth, 3 the sixth to tenth, 4 later.
+int PositionBucket(size_t index);
+
+// Each sentence's DocumentRelevance from the relevance probabilities of a
+// story's sentences in order (empty for none).
+std::vector<DocumentRelevance> PoolDocumentRelevance(const std::vector<float>& p);
+
+// The docrel group's features of a candidate in a sentence placed as `d` in
+// its story: each bucket alone and with the key's lemma and lexicon root.
+void DocumentRelevanceFeatures(const DocumentRelevance& d, const RelevanceKey& key, FeatureSet* out);
 
 }  // namespace entente

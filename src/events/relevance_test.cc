@@ -2,7 +2,8 @@
 // relevance features, the probability of a two-class model and its buckets,
 // the prior features of a candidate with its sentence's bucket, and the
 // trigger features that hold them only with the group and a bucket; the
-// relevance model and gate in the model file.
+// relevance model and gate in the model file; the docrel group (a
+// sentence's place in its story) and the document gate.
 #include "events/relevance.h"
 
 #include <gtest/gtest.h>
@@ -130,6 +131,71 @@ TEST(RelevanceTest, ModelAndGateInTheModelFile) {
   EXPECT_TRUE(back->params.features.relevance);
   m.relevance = LinearModel::Build(3, {});
   EXPECT_FALSE(RoundTrip(m.ToBundle()).ok());
+}
+
+TEST(DocrelTest, PositionsAndPooling) {
+  EXPECT_EQ(PositionBucket(0), 0);
+  EXPECT_EQ(PositionBucket(1), 1);
+  EXPECT_EQ(PositionBucket(2), 2);
+  EXPECT_EQ(PositionBucket(4), 2);
+  EXPECT_EQ(PositionBucket(5), 3);
+  EXPECT_EQ(PositionBucket(9), 3);
+  EXPECT_EQ(PositionBucket(10), 4);
+  EXPECT_TRUE(PoolDocumentRelevance({}).empty());
+  // A story whose lead holds an event and whose other sentences mostly do not.
+  std::vector<DocumentRelevance> d = PoolDocumentRelevance({0.8f, 0.05f, 0.3f});
+  ASSERT_EQ(d.size(), 3u);
+  for (size_t i = 0; i < d.size(); ++i) {
+    EXPECT_EQ(d[i].mean, 2) << i;  // mean 0.383
+    EXPECT_EQ(d[i].lead, 4) << i;
+    EXPECT_EQ(d[i].position, static_cast<int>(i));
+    EXPECT_NEAR(d[i].mean_probability, 0.3833f, 1e-3);
+  }
+}
+
+// The trigger's features hold the story's buckets only with the group on
+// and a place set; each bucket goes alone and with the lemma and lexicon root.
+TEST(DocrelTest, FeaturesOfATrigger) {
+  AnalyzedDocument d = Suspended();
+  Lexicon lexicon = TestLexicon();
+  SentenceGraph g;
+  g.Build(d, 0);
+  FeatureGroups on;
+  on.docrel = true;
+  FeatureSet f(/*names=*/true);
+  TriggerFeatures(g, 1, lexicon, on, nullptr, &f);
+  EXPECT_FALSE(HasPrefix(f, "dr"));  // no place yet
+  g.set_document_relevance({0, 3, 4, 0.05f});
+  f.Clear();
+  TriggerFeatures(g, 1, lexicon, on, nullptr, &f);
+  for (const char* name : {"dr=0", "dr.lem=0=suspended", "dr.lex=0=18", "dl=3", "dl.lem=3=suspended", "dl.lex=3=18",
+                           "dp=4", "dp.lem=4=suspended", "dp.lex=4=18"}) {
+    EXPECT_TRUE(Has(f, name)) << name;
+  }
+  EXPECT_FALSE(HasPrefix(f, "rv"));  // the sentence's own prior is the relevance group's
+  FeatureSet noun(/*names=*/true);
+  TriggerFeatures(g, 4, lexicon, on, nullptr, &noun);
+  EXPECT_TRUE(Has(noun, "dr.lex=0=none"));
+  FeatureSet off(/*names=*/true);
+  TriggerFeatures(g, 1, lexicon, FeatureGroups(), nullptr, &off);
+  EXPECT_FALSE(HasPrefix(off, "dr"));
+  g.Build(d, 0);
+  EXPECT_EQ(g.document_relevance().mean, -1);  // each sentence starts with none
+  EXPECT_EQ(FeatureGroups::Parse("docrel,relevance,wordnet")->ToString(), "wordnet,relevance,docrel");
+  EXPECT_FALSE(FeatureGroups::Parse("docrel")->uses_wordnet());
+}
+
+TEST(DocrelTest, GroupAndDocumentGateInTheModelFile) {
+  CoderModels m = TinyModels();
+  EXPECT_EQ(std::string(*m.ToBundle().Get("params")).find("document_gate"), std::string::npos);
+  m.relevance = LinearModel::Build(2, {{7, {{1, 0.25f}}}});
+  m.params.document_gate = 0.2f;
+  m.params.features.docrel = true;
+  auto back = RoundTrip(m.ToBundle());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_FLOAT_EQ(back->params.document_gate, 0.2f);
+  EXPECT_TRUE(back->params.features.docrel);
+  EXPECT_FALSE(back->params.features.relevance);
 }
 
 }  // namespace

@@ -112,6 +112,8 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
       if (!rec["date"].get(date)) s.date = std::string(date);
       if (!rec["split"].get(split)) s.split = std::string(split);
       if (!rec["source"].get(source)) s.source = std::string(source);
+      std::string_view doc_id;
+      if (!rec["doc_id"].get(doc_id)) s.doc_id = std::string(doc_id);
       std::vector<uint32_t> cp = CodePointOffsets(s.text);
       ok = Events(rec, "events", cp, &s.events) && Events(rec, "nonfactual_events", cp, &s.events);
     }
@@ -122,6 +124,17 @@ bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vec
     out->push_back(std::move(s));
   }
   return true;
+}
+
+const std::string& DocumentOf(const GoldSentence& s) { return s.doc_id.empty() ? s.id : s.doc_id; }
+
+std::vector<std::pair<size_t, size_t>> DocumentRuns(const std::vector<GoldSentence>& gold) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (i == 0 || DocumentOf(gold[i]) != DocumentOf(gold[i - 1])) runs.emplace_back(i, i);
+    runs.back().second = i + 1;
+  }
+  return runs;
 }
 
 int GoldTriggerToken(const AnalyzedDocument& a, const GoldEvent& g, uint32_t* sentence) {

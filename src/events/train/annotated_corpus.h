@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/analysis.h"
@@ -37,6 +38,9 @@ struct GoldSentence {
   std::string id, text, date, split;
   std::string source;  // where the sentence comes from ("wikinews", "ngec"); "" if the record does not say
   std::vector<GoldEvent> events;  // coded and non-factual mentions together
+  // The record's story (`doc_id`; "" if the record does not say): a story's
+  // sentences follow each other in the file, in their order.
+  std::string doc_id;
 };
 
 // Reads every line of a corpus file; a bad line is reported (file:line) and
@@ -44,6 +48,14 @@ struct GoldSentence {
 // absent (gold files for scoring only, such as the PLOVER records: then
 // factuality is "done"); training needs them.
 bool ReadAnnotatedCorpus(const std::string& path, DiagnosticSink* sink, std::vector<GoldSentence>* out);
+
+// The story of gold sentence s: its doc_id, or its own id when it has none
+// (then it is a story of its own, as the PLOVER records are).
+const std::string& DocumentOf(const GoldSentence& s);
+
+// The gold sentences grouped by story: runs of consecutive sentences of one
+// DocumentOf, as [begin, end) index pairs in file order.
+std::vector<std::pair<size_t, size_t>> DocumentRuns(const std::vector<GoldSentence>& gold);
 
 // The token heading the gold event's trigger bytes (of the tokens they
 // overlap, the highest in the tree) and, in *sentence, its sentence; -1 if

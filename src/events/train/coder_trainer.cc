@@ -181,13 +181,33 @@ struct RelevanceCandidate {
   RelevanceKey key;
 };
 
-// Appends the relevance group's features (the out-of-fold bucket of the
-// candidate's sentence with its key) to instance x, and their domain copies
-// when the trigger features are adapted.
-void AddRelevancePrior(const RelevanceCandidate& c, const std::vector<float>& oof, const std::vector<GoldSentence>& train,
-                       bool adapt, Instance* x) {
+// What the relevance and docrel groups know of each training sentence: its
+// out-of-fold relevance and its place in its story (the out-of-fold
+// relevance of the story's sentences pooled).
+struct SentencePriors {
+  std::vector<float> oof;
+  std::vector<DocumentRelevance> place;
+};
+
+SentencePriors PoolPriors(std::vector<float> oof, const std::vector<GoldSentence>& train) {
+  SentencePriors priors{std::move(oof), std::vector<DocumentRelevance>(train.size())};
+  for (const auto& [begin, end] : DocumentRuns(train)) {
+    std::vector<float> story(priors.oof.begin() + static_cast<std::ptrdiff_t>(begin),
+                             priors.oof.begin() + static_cast<std::ptrdiff_t>(end));
+    std::vector<DocumentRelevance> place = PoolDocumentRelevance(story);
+    std::copy(place.begin(), place.end(), priors.place.begin() + static_cast<std::ptrdiff_t>(begin));
+  }
+  return priors;
+}
+
+// Appends the relevance and docrel groups' features (those that are on) of
+// candidate c to instance x, and their domain copies when the trigger
+// features are adapted.
+void AddRelevancePrior(const RelevanceCandidate& c, const SentencePriors& priors, const FeatureGroups& groups,
+                       const std::vector<GoldSentence>& train, bool adapt, Instance* x) {
   FeatureSet f;
-  RelevancePriorFeatures(RelevanceBucket(oof[c.sentence]), c.key, &f);
+  if (groups.relevance) RelevancePriorFeatures(RelevanceBucket(priors.oof[c.sentence]), c.key, &f);
+  if (groups.docrel) DocumentRelevanceFeatures(priors.place[c.sentence], c.key, &f);
   if (adapt) f.AddDomainCopies(train[c.sentence].source);
   x->features.insert(x->features.end(), f.hashes().begin(), f.hashes().end());
 }
@@ -244,7 +264,8 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
     }
   }
   std::vector<Instance> detects, pairs, triggers, cameos, facts, args;
-  const bool relevance = o.features.relevance || o.relevance_model;
+  const bool priors = o.features.relevance || o.features.docrel;  // groups of the candidates' sentence
+  const bool relevance = priors || o.relevance_model;
   std::vector<RelevanceExample> relevance_examples;
   std::vector<RelevanceCandidate> candidates;  // relevance group: one per detect instance
   std::vector<size_t> trigger_candidates;      // ... and the candidate of each type instance
@@ -282,7 +303,7 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
         st.triggers_candidate += label[t] > 0;
         detects.push_back({Hashes(f), label[t] > 0 ? 1 : 0, 0, weight});
         if (label[t] > 0) triggers.push_back({Hashes(f), label[t], 0, weight});
-        if (o.features.relevance) {
+        if (priors) {
           candidates.push_back({index, RelevanceKeyOf(g, t, lexicon)});
           if (label[t] > 0) trigger_candidates.push_back(candidates.size() - 1);
         }
@@ -339,9 +360,12 @@ Result<CoderModels> TrainCoder(const std::vector<GoldSentence>& train, const Ana
   if (relevance) {
     std::vector<float> oof;
     models.relevance = TrainRelevance(relevance_examples, o, &oof, &st);
-    for (size_t k = 0; k < candidates.size(); ++k) AddRelevancePrior(candidates[k], oof, train, adapt.trigger, &detects[k]);
+    const SentencePriors pooled = PoolPriors(std::move(oof), train);
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      AddRelevancePrior(candidates[k], pooled, o.features, train, adapt.trigger, &detects[k]);
+    }
     for (size_t k = 0; k < trigger_candidates.size(); ++k) {
-      AddRelevancePrior(candidates[trigger_candidates[k]], oof, train, adapt.trigger, &triggers[k]);
+      AddRelevancePrior(candidates[trigger_candidates[k]], pooled, o.features, train, adapt.trigger, &triggers[k]);
     }
     if (o.verbose) {
       std::fprintf(stderr, "  relevance: %zu of %zu sentences hold an event; out-of-fold accuracy %.2f%%\n",
@@ -391,53 +415,75 @@ MarginGrid MarginsFor(CoderLearner learner, const std::vector<float>& target_mar
   return grid;
 }
 
+namespace {
+
+std::string Describe(const std::vector<ScoredEvent>& v) {
+  std::string out;
+  for (const ScoredEvent& e : v) {
+    out += "  " + e.type + (e.optional ? "(optional)" : "") + " ";
+    for (const std::string& c : e.sources) out += c + " ";
+    out += "->";
+    for (const std::string& c : e.targets) out += " " + c;
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<std::string> ScoringCodes(const std::vector<ActorMention>& v) {
+  std::vector<std::string> out;
+  for (const ActorMention& m : v) out.push_back(ScoringCode(m.country.empty() ? m.code : m.country));
+  return out;
+}
+
+// Scores the events coded in `a` against gold sentence s into *score, and
+// appends the sentence to *errors (when given) if a dyad is wrong and fewer
+// than max_errors are shown.
+void ScoreGold(const GoldSentence& s, const AnalyzedDocument& a, EventScore* score, std::string* errors,
+               size_t max_errors, size_t* shown) {
+  std::vector<ScoredEvent> g, sys;
+  for (const GoldEvent& e : s.events) {
+    if (e.factuality != "done" && e.factuality != "intended") continue;
+    ScoredEvent x{e.type, {}, {}, e.optional};
+    for (const GoldActor& ga : e.sources) x.sources.push_back(ScoringCode(ga.code));
+    for (const GoldActor& ga : e.targets) x.targets.push_back(ScoringCode(ga.code));
+    g.push_back(std::move(x));
+  }
+  for (const Event& e : a.events) {
+    if (e.negated || e.modality == Modality::kHypothetical || e.plover.empty()) {
+      ++score->system_not_counted;
+      continue;
+    }
+    sys.push_back({e.plover, ScoringCodes(e.sources), ScoringCodes(e.targets), false});
+  }
+  size_t before = score->dyad_fp + score->dyad_fn;
+  ScoreSentence(g, sys, score);
+  if (errors && *shown < max_errors && score->dyad_fp + score->dyad_fn != before) {
+    ++*shown;
+    *errors += s.id + ": " + s.text + "\n gold:\n" + Describe(g) + " system:\n" + Describe(sys);
+    for (const Event& e : a.events) *errors += "  why " + e.plover + " [" + e.trigger + "]: " + e.why + "\n";
+  }
+}
+
+}  // namespace
+
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,
                          std::string* errors, size_t max_errors, const SentenceSetup& setup) {
   EventScore score;
   size_t shown = 0;
-  auto describe = [](const std::vector<ScoredEvent>& v) {
-    std::string out;
-    for (const ScoredEvent& e : v) {
-      out += "  " + e.type + (e.optional ? "(optional)" : "") + " ";
-      for (const std::string& c : e.sources) out += c + " ";
-      out += "->";
-      for (const std::string& c : e.targets) out += " " + c;
-      out += "\n";
+  // A story's sentences are analysed each alone (as the gold codes them)
+  // and coded together, so that the coder reads them in their document.
+  std::vector<AnalyzedDocument> parts;
+  std::vector<AnalyzedDocument*> story;
+  for (const auto& [begin, end] : DocumentRuns(gold)) {
+    parts.resize(std::max(parts.size(), end - begin));
+    story.clear();
+    for (size_t i = begin; i < end; ++i) {
+      AnalyzeSentence(gold[i], analyze, &parts[i - begin]);
+      story.push_back(&parts[i - begin]);
     }
-    return out;
-  };
-  AnalyzedDocument a;
-  auto codes = [](const std::vector<ActorMention>& v) {
-    std::vector<std::string> out;
-    for (const ActorMention& m : v) out.push_back(ScoringCode(m.country.empty() ? m.code : m.country));
-    return out;
-  };
-  for (const GoldSentence& s : gold) {
-    AnalyzeSentence(s, analyze, &a);
-    if (setup) setup(s);
-    coder.Run(&a);
-    std::vector<ScoredEvent> g, sys;
-    for (const GoldEvent& e : s.events) {
-      if (e.factuality != "done" && e.factuality != "intended") continue;
-      ScoredEvent x{e.type, {}, {}, e.optional};
-      for (const GoldActor& ga : e.sources) x.sources.push_back(ScoringCode(ga.code));
-      for (const GoldActor& ga : e.targets) x.targets.push_back(ScoringCode(ga.code));
-      g.push_back(std::move(x));
-    }
-    for (const Event& e : a.events) {
-      if (e.negated || e.modality == Modality::kHypothetical || e.plover.empty()) {
-        ++score.system_not_counted;
-        continue;
-      }
-      sys.push_back({e.plover, codes(e.sources), codes(e.targets), false});
-    }
-    size_t before = score.dyad_fp + score.dyad_fn;
-    ScoreSentence(g, sys, &score);
-    if (errors && shown < max_errors && score.dyad_fp + score.dyad_fn != before) {
-      ++shown;
-      *errors += s.id + ": " + s.text + "\n gold:\n" + describe(g) + " system:\n" + describe(sys);
-      for (const Event& e : a.events) *errors += "  why " + e.plover + " [" + e.trigger + "]: " + e.why + "\n";
-    }
+    if (setup) setup(gold[begin]);
+    coder.RunParts(story);
+    for (size_t i = begin; i < end; ++i) ScoreGold(gold[i], parts[i - begin], &score, errors, max_errors, &shown);
   }
   return score;
 }

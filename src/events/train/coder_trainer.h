@@ -103,7 +103,10 @@ SentenceSetup DecodeEachInItsDomain(LearnedCoder* coder);
 
 // Codes every gold sentence with `coder` and scores the events that are
 // counted (done and intended) against the gold (required events; optional
-// ones absorb matches). System actor codes are ScoringCode(country or code).
+// ones absorb matches). A story's sentences (DocumentRuns: consecutive
+// records of one doc_id) are each analysed alone and coded together
+// (EventCoder::RunParts), as `entente code` reads a document; `setup` is
+// called once per story, with its first sentence. System actor codes are ScoringCode(country or code).
 // With `errors` (may be null), appends up to `max_errors` sentences whose
 // events differ (type, source or target), with the gold and the system events.
 EventScore EvaluateCoder(const std::vector<GoldSentence>& gold, const Analyzer& analyze, const EventCoder& coder,

@@ -1,5 +1,6 @@
-// Tests of the training command's margin candidates and of training with the
-// relevance group (events/train/coder_trainer.h).
+// Tests of the training command's margin candidates, of training with the
+// relevance and docrel groups, and of scoring a story's sentences together
+// (events/train/coder_trainer.h).
 #include "events/train/coder_trainer.h"
 
 #include <gtest/gtest.h>
@@ -72,7 +73,7 @@ void AnalyzeToy(const Document& doc, AnalyzedDocument* a) {
 std::vector<GoldSentence> ToyCorpus() {
   std::vector<GoldSentence> corpus;
   for (int k = 0; k < 6; ++k) {
-    GoldSentence accuse{"toy-accuse" + std::to_string(k) + "-0", "France condemned Germany", "2020-01-01", "train", "", {}};
+    GoldSentence accuse{"toy-accuse" + std::to_string(k) + "-0", "France condemned Germany", "2020-01-01", "train", "", {}, ""};
     GoldEvent e;
     e.type = "ACCUSE";
     e.cameo = "010";
@@ -83,7 +84,7 @@ std::vector<GoldSentence> ToyCorpus() {
     e.targets.push_back({17, 24, "DEU"});
     accuse.events.push_back(e);
     corpus.push_back(accuse);
-    corpus.push_back({"toy-match" + std::to_string(k) + "-0", "Spain won the match", "2020-01-01", "train", "", {}});
+    corpus.push_back({"toy-match" + std::to_string(k) + "-0", "Spain won the match", "2020-01-01", "train", "", {}, ""});
   }
   return corpus;
 }
@@ -112,6 +113,93 @@ TEST(RelevanceTrainingTest, StoredAndReproducible) {
   auto without = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
   ASSERT_TRUE(without.ok());
   EXPECT_EQ(without->relevance, nullptr);
+}
+
+// Toy stories, each record with its doc_id: two of an accusation and a
+// sentence of sport, then four of an accusation alone and four of sport alone.
+std::vector<GoldSentence> ToyStories() {
+  std::vector<GoldSentence> corpus = ToyCorpus();
+  for (size_t i = 0; i < corpus.size(); ++i) corpus[i].doc_id = "toy-story" + std::to_string(i < 4 ? i / 2 : i);
+  return corpus;
+}
+
+// The docrel group trains the relevance model too (its pooled out-of-fold
+// probabilities are the group's input), is stored in the model's groups,
+// and the same data give the same bytes.
+TEST(DocrelTrainingTest, StoredAndReproducible) {
+  CameoTable cameo;
+  Lexicon lexicon;
+  CoderTrainOptions o;
+  o.ensemble = 1;
+  o.epochs = 2;
+  o.verbose = false;
+  o.features.docrel = true;
+  auto first = TrainCoder(ToyStories(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_NE(first->relevance, nullptr);
+  EXPECT_EQ(first->params.features.ToString(), "docrel");
+  auto second = TrainCoder(ToyStories(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(first->ToBundle().Serialize(), second->ToBundle().Serialize());
+  auto apart = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);  // each record a story
+  ASSERT_TRUE(apart.ok());
+  EXPECT_NE(first->ToBundle().Serialize(), apart->ToBundle().Serialize()) << "the stories change what is learned";
+}
+
+TEST(DocumentRunsTest, ConsecutiveRecordsOfOneStory) {
+  std::vector<GoldSentence> gold = ToyStories();
+  gold[5].doc_id.clear();  // no doc_id: a story of its own, by its id
+  EXPECT_EQ(DocumentOf(gold[0]), "toy-story0");
+  EXPECT_EQ(DocumentOf(gold[5]), "toy-match2-0");
+  std::vector<std::pair<size_t, size_t>> runs = DocumentRuns(gold);
+  ASSERT_EQ(runs.size(), 10u);
+  EXPECT_EQ(runs[0], std::make_pair(size_t{0}, size_t{2}));
+  EXPECT_EQ(runs[1], std::make_pair(size_t{2}, size_t{4}));
+  EXPECT_EQ(runs[2], std::make_pair(size_t{4}, size_t{5}));
+  EXPECT_TRUE(DocumentRuns({}).empty());
+}
+
+// A coder that writes nothing and notes how many parts each document had.
+class PartsCounter : public EventCoder {
+ public:
+  void Run(AnalyzedDocument* doc) const override { RunParts({doc}); }
+  void RunParts(const std::vector<AnalyzedDocument*>& parts) const override {
+    sizes.push_back(parts.size());
+    for (AnalyzedDocument* part : parts) part->events.clear();
+  }
+  std::string Dump(const AnalyzedDocument&) const override { return ""; }
+  const char* name() const override { return "counter"; }
+  mutable std::vector<size_t> sizes;
+};
+
+// Evaluation codes a story's sentences together, each analysed alone, and
+// still scores every gold event.
+TEST(EvaluateCoderTest, CodesAStoryTogether) {
+  PartsCounter coder;
+  EventScore score = EvaluateCoder(ToyStories(), AnalyzeToy, coder);
+  EXPECT_EQ(coder.sizes, (std::vector<size_t>{2, 2, 1, 1, 1, 1, 1, 1, 1, 1}));
+  EXPECT_EQ(score.type_fn, 6u);
+  EXPECT_EQ(score.type_tp + score.type_fp, 0u);
+}
+
+// A model trained with the docrel group codes the accusations; with a
+// document gate above every story's mean relevance it codes nothing.
+TEST(EvaluateCoderTest, DocumentGate) {
+  CameoTable cameo;
+  Lexicon lexicon;
+  CoderTrainOptions o;
+  o.ensemble = 1;
+  o.verbose = false;
+  o.features.docrel = true;
+  auto models = TrainCoder(ToyStories(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  ASSERT_TRUE(models.ok()) << models.status().ToString();
+  LearnedCoder coder(std::move(*models), cameo, lexicon);
+  EventScore open = EvaluateCoder(ToyStories(), AnalyzeToy, coder);
+  EXPECT_GT(open.type_tp, 0u);
+  coder.params().document_gate = 0.999f;
+  EventScore gated = EvaluateCoder(ToyStories(), AnalyzeToy, coder);
+  EXPECT_EQ(gated.type_tp + gated.type_fp, 0u);
+  EXPECT_EQ(gated.type_fn, 6u);
 }
 
 }  // namespace
