@@ -35,6 +35,9 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     if (doc->sentences[si].boilerplate || doc->sentences[si].token_count == 0) continue;
     SentenceView s(*doc, si);
+    size_t first = 0, n = 0;
+    while (first < doc->clauses.size() && doc->clauses[first].sentence < si) ++first;
+    while (first + n < doc->clauses.size() && doc->clauses[first + n].sentence == si) ++n;
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
       if (e.sentence != si || e.negated || !SureEnough(e)) continue;
@@ -48,9 +51,6 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
     }
-    size_t first = 0, n = 0;
-    while (first < doc->clauses.size() && doc->clauses[first].sentence < si) ++first;
-    while (first + n < doc->clauses.size() && doc->clauses[first + n].sentence == si) ++n;
     for (size_t ci = 0; ci < n; ++ci) {
       Commitment c;
       if (!FromClause(*doc, s, first, n, ci, &c) || Covered(*doc, c)) continue;
@@ -101,6 +101,11 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     if (comp < 0) comp = s.Child(trig, "ccomp");
     if (comp < 0) comp = s.Child(trig, "acl");
     if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
+    // "agreed to the protesters' demands", "agreed on the importance of":
+    // a demand conceded or a view shared, no act promised.
+    if (act == trig && ConcededObject(s, trig)) return false;
+    // "prepared to try and fight back", "ready to seek talks": the act is sought.
+    if (act != trig && words_.Is(s.tok(static_cast<uint32_t>(act)).lemma, CueKind::kNot)) return false;
     why = "trigger is a promise word";
   }
   if (int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1; deal >= 0) {
@@ -330,6 +335,14 @@ int64_t CommitmentStage::BeTo(const SentenceView& s, uint32_t verb) const {
 bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
   for (uint32_t ch : s.children(t)) {
     if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
+  }
+  return false;
+}
+
+bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const {
+  for (std::string_view rel : {"obj", "obl"}) {
+    int64_t o = s.Child(verb, rel);
+    if (o >= 0 && words_.Is(s.tok(static_cast<uint32_t>(o)).lemma, CueKind::kConceded)) return true;
   }
   return false;
 }
