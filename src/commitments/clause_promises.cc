@@ -126,12 +126,10 @@ int64_t CommitmentStage::ClauseCue(const AnalyzedDocument& doc, const SentenceVi
   const Clause* p = Parent(doc, first, n, k);
   if (!p || !s.Inside(p->verb)) return -1;
   // "vowed on Monday to end": a phrase between the promise verb and its
-  // infinitive makes the parser read a purpose ("to"); the infinitive still
-  // hangs on the promise verb.
-  // Only a verb of vowing with no object of its own ("signed a deal to
-  // extend", "announced measures to resolve" are purposes).
-  bool purpose = k.modality == "to" && s.Head(k.verb) == static_cast<int64_t>(p->verb) &&
-                 words_.Is(p->lemma, CueKind::kOath) && p->objects.empty();
+  // infinitive makes the parser read a purpose ("to"); on a verb of vowing
+  // with no object it is still the vow's act ("signed a deal to extend",
+  // "announced measures to resolve" are purposes).
+  bool purpose = k.modality == "to" && VowedPurpose(s, p->verb) == static_cast<int64_t>(k.verb);
   const std::string& word = purpose ? p->lemma : k.modality;
   if (word == "plan" && p->lemma == "be") {
     *why = "'be to' of a plan";

@@ -100,6 +100,7 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     int64_t comp = s.Child(trig, "xcomp");
     if (comp < 0) comp = s.Child(trig, "ccomp");
     if (comp < 0) comp = s.Child(trig, "acl");
+    if (comp < 0) comp = VowedPurpose(s, trig);
     if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
     // "agreed to the protesters' demands", "agreed on the importance of":
     // a demand conceded or a view shared, no act promised.
@@ -337,6 +338,15 @@ bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
     if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
   }
   return false;
+}
+
+int64_t CommitmentStage::VowedPurpose(const SentenceView& s, uint32_t verb) const {
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kOath) || s.Child(verb, "obj") >= 0) return -1;
+  int64_t inf = s.Child(verb, "advcl");
+  if (inf < 0) return -1;
+  int64_t mark = s.Child(static_cast<uint32_t>(inf), "mark");
+  bool to = mark >= 0 && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to";
+  return to ? inf : -1;
 }
 
 bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const {
