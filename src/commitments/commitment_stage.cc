@@ -229,7 +229,10 @@ bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const Sentenc
 bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t n,
                                Commitment* c) const {
   const Token& tok = s.tok(n);
-  if (tok.upos != "NOUN" || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
+  // A promise noun the tagger took for a verb: a verb cannot be an object
+  // ("announced an unprecedented plan to take over", "plan" tagged VBP).
+  bool mistagged = tok.upos == "VERB" && tok.deprel == "obj";
+  if ((tok.upos != "NOUN" && !mistagged) || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
   // The owner: an actor modifying the noun ("the U.S. commitment", "Berlin's pledge").
   std::vector<uint32_t> owners;
   bool compound_owner = false;
@@ -252,7 +255,7 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   // The act, if the noun has one ("commitment to defend"), else the noun.
   // An infinitive right after the noun is its act wherever the parser
   // attached it ("the intention to hold talks", hung on the main verb).
-  int64_t act = s.Child(n, "acl");
+  int64_t act = s.Child(n, mistagged ? "xcomp" : "acl");
   if (act < 0 && n + 2 < s.last() && s.tok(n + 1).deprel == "mark" && LowerAscii(s.tok(n + 1).text) == "to" &&
       s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
     act = n + 2;

@@ -847,6 +847,33 @@ TEST(CommitmentStage, ASoughtActUnderAPromiseWordIsNoCommitment) {
   }
 }
 
+// "Chile announced a plan to host the talks ." with "plan" tagged as a
+// verb: as the object of "announced" it is the promise noun; as the root
+// verb ("Chile plan to host …") it is no noun.
+TEST(CommitmentStage, AnObjectTaggedAsAVerbIsStillAPromiseNoun) {
+  auto stage = Stage();
+  for (bool object : {true, false}) {
+    AnalyzedDocument d;
+    d.doc.id = "m";
+    AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"},
+                     {"announced", "announce", "VERB", -1, "root"},
+                     {"a", "a", "DET", 3, "det"},
+                     {"plan", "plan", "VERB", object ? 1 : -1, object ? "obj" : "root"},
+                     {"to", "to", "PART", 5, "mark"},
+                     {"host", "host", "VERB", 3, "xcomp"},
+                     {"the", "the", "DET", 7, "det"},
+                     {"talks", "talk", "NOUN", 5, "obj"},
+                     {".", ".", "PUNCT", 1, "punct"}});
+    AddCountry(&d, 0, "CHL");
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), object ? 1u : 0u) << DumpCommitments(d);
+    if (!object) continue;
+    EXPECT_EQ(d.commitments[0].cue, "plan");
+    EXPECT_EQ(d.commitments[0].action, "host");
+    EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+  }
+}
+
 // "Chile vowed on Monday to host the talks ." with no event: the parser
 // read the infinitive as a purpose ("to"); hung on a verb of vowing with no
 // object it is still the vow's act. On "announced" it stays a purpose.
