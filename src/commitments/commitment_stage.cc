@@ -35,9 +35,6 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
   for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
     if (doc->sentences[si].boilerplate || doc->sentences[si].token_count == 0) continue;
     SentenceView s(*doc, si);
-    size_t first = 0, n = 0;
-    while (first < doc->clauses.size() && doc->clauses[first].sentence < si) ++first;
-    while (first + n < doc->clauses.size() && doc->clauses[first + n].sentence == si) ++n;
     for (size_t i = 0; i < doc->events.size(); ++i) {
       const Event& e = doc->events[i];
       if (e.sentence != si || e.negated || !SureEnough(e)) continue;
@@ -51,6 +48,9 @@ void CommitmentStage::Run(AnalyzedDocument* doc) const {
       if (t >= 0) used[static_cast<size_t>(t)] = true;
       doc->commitments.push_back(std::move(c));
     }
+    size_t first = 0, n = 0;
+    while (first < doc->clauses.size() && doc->clauses[first].sentence < si) ++first;
+    while (first + n < doc->clauses.size() && doc->clauses[first + n].sentence == si) ++n;
     for (size_t ci = 0; ci < n; ++ci) {
       Commitment c;
       if (!FromClause(*doc, s, first, n, ci, &c) || Covered(*doc, c)) continue;
