@@ -125,7 +125,12 @@ int64_t CommitmentStage::ClauseCue(const AnalyzedDocument& doc, const SentenceVi
   if (k.link != ClauseLink::kInfinitive) return -1;
   const Clause* p = Parent(doc, first, n, k);
   if (!p || !s.Inside(p->verb)) return -1;
-  const std::string& word = k.modality;
+  // "vowed on Monday to end": a phrase between the promise verb and its
+  // infinitive makes the parser read a purpose ("to"); on a verb of vowing
+  // with no object it is still the vow's act ("signed a deal to extend",
+  // "announced measures to resolve" are purposes).
+  bool purpose = k.modality == "to" && VowedPurpose(s, p->verb) == static_cast<int64_t>(k.verb);
+  const std::string& word = purpose ? p->lemma : k.modality;
   if (word == "plan" && p->lemma == "be") {
     *why = "'be to' of a plan";
     return p->verb;

@@ -100,7 +100,13 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     int64_t comp = s.Child(trig, "xcomp");
     if (comp < 0) comp = s.Child(trig, "ccomp");
     if (comp < 0) comp = s.Child(trig, "acl");
+    if (comp < 0) comp = VowedPurpose(s, trig);
     if (comp >= 0 && s.tok(static_cast<uint32_t>(comp)).upos == "VERB") act = comp;
+    // "agreed to the protesters' demands", "agreed on the importance of":
+    // a demand conceded or a view shared, no act promised.
+    if (act == trig && ConcededObject(s, trig)) return false;
+    // "prepared to try and fight back", "ready to seek talks": the act is sought.
+    if (act != trig && words_.Is(s.tok(static_cast<uint32_t>(act)).lemma, CueKind::kNot)) return false;
     why = "trigger is a promise word";
   }
   if (int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1; deal >= 0) {
@@ -223,7 +229,10 @@ bool CommitmentStage::FromPromiseVerb(const AnalyzedDocument& doc, const Sentenc
 bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& s, uint32_t n,
                                Commitment* c) const {
   const Token& tok = s.tok(n);
-  if (tok.upos != "NOUN" || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
+  // A promise noun the tagger took for a verb: a verb cannot be an object
+  // ("announced an unprecedented plan to take over", "plan" tagged VBP).
+  bool mistagged = tok.upos == "VERB" && tok.deprel == "obj";
+  if ((tok.upos != "NOUN" && !mistagged) || !words_.Is(tok.lemma, CueKind::kNoun)) return false;
   // The owner: an actor modifying the noun ("the U.S. commitment", "Berlin's pledge").
   std::vector<uint32_t> owners;
   bool compound_owner = false;
@@ -246,7 +255,7 @@ bool CommitmentStage::FromNoun(const AnalyzedDocument& doc, const SentenceView& 
   // The act, if the noun has one ("commitment to defend"), else the noun.
   // An infinitive right after the noun is its act wherever the parser
   // attached it ("the intention to hold talks", hung on the main verb).
-  int64_t act = s.Child(n, "acl");
+  int64_t act = s.Child(n, mistagged ? "xcomp" : "acl");
   if (act < 0 && n + 2 < s.last() && s.tok(n + 1).deprel == "mark" && LowerAscii(s.tok(n + 1).text) == "to" &&
       s.tok(n + 2).upos == "VERB" && s.tok(n + 2).head != static_cast<int32_t>(n)) {
     act = n + 2;
@@ -330,6 +339,23 @@ int64_t CommitmentStage::BeTo(const SentenceView& s, uint32_t verb) const {
 bool CommitmentStage::FutureAux(const SentenceView& s, uint32_t t) const {
   for (uint32_t ch : s.children(t)) {
     if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kAux)) return true;
+  }
+  return false;
+}
+
+int64_t CommitmentStage::VowedPurpose(const SentenceView& s, uint32_t verb) const {
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kOath) || s.Child(verb, "obj") >= 0) return -1;
+  int64_t inf = s.Child(verb, "advcl");
+  if (inf < 0) return -1;
+  int64_t mark = s.Child(static_cast<uint32_t>(inf), "mark");
+  bool to = mark >= 0 && LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) == "to";
+  return to ? inf : -1;
+}
+
+bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const {
+  for (std::string_view rel : {"obj", "obl"}) {
+    int64_t o = s.Child(verb, rel);
+    if (o >= 0 && words_.Is(s.tok(static_cast<uint32_t>(o)).lemma, CueKind::kConceded)) return true;
   }
   return false;
 }

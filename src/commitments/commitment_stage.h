@@ -85,6 +85,12 @@ class CommitmentStage {
   int64_t BeTo(const SentenceView& s, uint32_t verb) const;
   // Has token t a future or modal auxiliary of the `aux` list ("will agree")?
   bool FutureAux(const SentenceView& s, uint32_t t) const;
+  // The infinitive the parser hung as a purpose ("vowed on Monday to end")
+  // on a verb of vowing with no object (the `oath` list): the vow's act; or -1.
+  int64_t VowedPurpose(const SentenceView& s, uint32_t verb) const;
+  // Is the object or oblique of promise verb `verb` a demand conceded or a
+  // view shared (the `conceded` list: "agreed to the demands")?
+  bool ConcededObject(const SentenceView& s, uint32_t verb) const;
   // Is token t the verb of an adverbial clause of condition ("until X accepts")?
   bool Condition(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;

@@ -43,6 +43,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "speaker_pronoun") return CueKind::kSpeakerPronoun;
   if (s == "binding") return CueKind::kBinding;
   if (s == "proffer") return CueKind::kProffer;
+  if (s == "conceded") return CueKind::kConceded;
   return CueKind::kNone;
 }
 

@@ -130,6 +130,8 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_TRUE(w->Is("agree", CueKind::kBinding));
   EXPECT_TRUE(w->Is("offer", CueKind::kProffer));
   EXPECT_TRUE(w->Is("offer", CueKind::kNoun));
+  EXPECT_TRUE(w->Is("demand", CueKind::kConceded));
+  EXPECT_FALSE(w->Is("truce", CueKind::kConceded));
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
@@ -807,6 +809,102 @@ TEST(CommitmentStage, APromiseNounUnderANegatedVerbIsNoCommitment) {
     AddCountry(&d, 4, "JAM");
     stage->Run(&d);
     EXPECT_TRUE(d.commitments.empty()) << verb << "\n" << DumpCommitments(d);
+  }
+}
+
+// "Peru agreed to the <noun> ." with an intended event on "agreed": a
+// demand conceded or a view shared is no act promised; an accord is one.
+TEST(CommitmentStage, AgreeingToDemandsIsNoCommitment) {
+  auto stage = Stage();
+  for (const char* noun : {"demands", "concessions", "truce"}) {
+    std::string lemma(noun);
+    if (lemma.back() == 's') lemma.pop_back();
+    AnalyzedDocument d;
+    d.doc.id = "a";
+    AddSentence(&d, {{"Peru", "Peru", "PROPN", 1, "nsubj"}, {"agreed", "agree", "VERB", -1, "root"},
+                     {"to", "to", "ADP", 4, "case"},          {"the", "the", "DET", 4, "det"},
+                     {noun, lemma, "NOUN", 1, "obl"},         {".", ".", "PUNCT", 1, "punct"}});
+    AddEvent(&d, AddCountry(&d, 0, "PER"), 1, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    EXPECT_EQ(d.commitments.size(), lemma == "truce" ? 1u : 0u) << noun << "\n" << DumpCommitments(d);
+  }
+}
+
+// "Peru was ready to <verb> talks ." with an intended event on "ready": a
+// sought act ("ready to seek talks") is not promised.
+TEST(CommitmentStage, ASoughtActUnderAPromiseWordIsNoCommitment) {
+  auto stage = Stage();
+  for (const char* verb : {"hold", "seek"}) {
+    AnalyzedDocument d;
+    d.doc.id = "r";
+    AddSentence(&d, {{"Peru", "Peru", "PROPN", 2, "nsubj"}, {"was", "be", "AUX", 2, "cop"},
+                     {"ready", "ready", "ADJ", -1, "root"},    {"to", "to", "PART", 4, "mark"},
+                     {verb, verb, "VERB", 2, "xcomp"},          {"talks", "talk", "NOUN", 4, "obj"},
+                     {".", ".", "PUNCT", 2, "punct"}});
+    AddEvent(&d, AddCountry(&d, 0, "PER"), 2, "AGREE", "030", Modality::kIntended);
+    stage->Run(&d);
+    EXPECT_EQ(d.commitments.size(), std::string(verb) == "hold" ? 1u : 0u) << verb << "\n" << DumpCommitments(d);
+  }
+}
+
+// "Chile announced a plan to host the talks ." with "plan" tagged as a
+// verb: as the object of "announced" it is the promise noun; as the root
+// verb ("Chile plan to host …") it is no noun.
+TEST(CommitmentStage, AnObjectTaggedAsAVerbIsStillAPromiseNoun) {
+  auto stage = Stage();
+  for (bool object : {true, false}) {
+    AnalyzedDocument d;
+    d.doc.id = "m";
+    AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"},
+                     {"announced", "announce", "VERB", -1, "root"},
+                     {"a", "a", "DET", 3, "det"},
+                     {"plan", "plan", "VERB", object ? 1 : -1, object ? "obj" : "root"},
+                     {"to", "to", "PART", 5, "mark"},
+                     {"host", "host", "VERB", 3, "xcomp"},
+                     {"the", "the", "DET", 7, "det"},
+                     {"talks", "talk", "NOUN", 5, "obj"},
+                     {".", ".", "PUNCT", 1, "punct"}});
+    AddCountry(&d, 0, "CHL");
+    stage->Run(&d);
+    ASSERT_EQ(d.commitments.size(), object ? 1u : 0u) << DumpCommitments(d);
+    if (!object) continue;
+    EXPECT_EQ(d.commitments[0].cue, "plan");
+    EXPECT_EQ(d.commitments[0].action, "host");
+    EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+  }
+}
+
+// "Chile vowed on Monday to host the talks ." with no event: the parser
+// read the infinitive as a purpose ("to"); hung on a verb of vowing with no
+// object it is still the vow's act. On "announced" it stays a purpose.
+TEST(CommitmentStage, AVowsInfinitiveReadAsAPurposeIsPromised) {
+  auto stage = Stage();
+  for (const char* verb : {"vow", "announce"}) {
+    AnalyzedDocument d;
+    d.doc.id = "v";
+    d.doc.date = "2022-05-10";
+    AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {verb, verb, "VERB", -1, "root"},
+                     {"on", "on", "ADP", 3, "case"},           {"Monday", "Monday", "PROPN", 1, "obl"},
+                     {"to", "to", "PART", 5, "mark"},          {"host", "host", "VERB", 1, "advcl"},
+                     {"the", "the", "DET", 7, "det"},          {"talks", "talk", "NOUN", 5, "obj"},
+                     {".", ".", "PUNCT", 1, "punct"}});
+    AddCountry(&d, 0, "CHL");
+    Clause main;
+    main.verb = 1;
+    main.lemma = verb;
+    main.tense = Tense::kPast;
+    main.subject = Phrase{0, 1, 0, {}, {}};
+    Clause inf;
+    inf.verb = 5;
+    inf.lemma = "host";
+    inf.link = ClauseLink::kInfinitive;
+    inf.parent = 0;
+    inf.modality = "to";
+    inf.subject = main.subject;
+    inf.objects.push_back(Phrase{6, 8, 7, {}, {}});
+    d.clauses = {main, inf};
+    stage->Run(&d);
+    EXPECT_EQ(d.commitments.size(), std::string(verb) == "vow" ? 1u : 0u) << verb << "\n" << DumpCommitments(d);
   }
 }
 
