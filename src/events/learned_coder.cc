@@ -505,7 +505,8 @@ std::vector<std::pair<uint32_t, ArgumentRole>> LearnedCoder::ChooseArguments(con
 
 namespace {
 // The head of mention m, or of the first of the conjuncts it is one of
-// ("China and North Korea announced").
+// ("China and North Korea announced"; the case word of "in Oslo and Bergen"
+// hangs on the first).
 uint32_t SubjectOf(const SentenceGraph& g, uint32_t m) {
   uint32_t h = g.MentionHead(m);
   for (int level = 0; level < 8 && g.tok(h).deprel == "conj" && g.head(h) >= 0; ++level) {
@@ -550,6 +551,28 @@ bool LearnedCoder::LocatesAnother(const SentenceGraph& g, uint32_t m,
     const ActorMention& o = g.doc().actors[other];
     bool on = static_cast<uint32_t>(up) >= o.begin && static_cast<uint32_t>(up) < o.end;
     if (other != m && on && o.country == a.country) return true;
+  }
+  return false;
+}
+
+bool LearnedCoder::PlaceOnly(const SentenceGraph& g, uint32_t m) const {
+  const ActorMention& a = g.doc().actors[m];  // a bare name: "peacekeepers in Bangui" is a party
+  return a.kind == ActorKind::kPlace && a.sectors.empty() &&
+         lexicon_.InList("locative", std::string(g.CaseOf(SubjectOf(g, m))));
+}
+
+bool LearnedCoder::Backer(const SentenceGraph& g, uint32_t m,
+                          const std::vector<std::pair<uint32_t, ArgumentRole>>& roles) const {
+  const std::string_view text = g.doc().actors[m].text;
+  const size_t dash = text.rfind('-');  // "US-backed": the word after the last hyphen
+  if (dash == std::string_view::npos || dash == 0 || text.find(' ', dash) != std::string_view::npos) return false;
+  std::string word(text.substr(dash + 1));
+  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const int32_t up = g.head(g.MentionHead(m));
+  if (up < 0 || !lexicon_.InList("backer", word)) return false;
+  for (const auto& [other, role] : roles) {
+    const ActorMention& o = g.doc().actors[other];
+    if (other != m && static_cast<uint32_t>(up) >= o.begin && static_cast<uint32_t>(up) < o.end) return true;
   }
   return false;
 }
@@ -614,19 +637,26 @@ void LearnedCoder::AddActors(const SentenceGraph& g, uint32_t t,
                              const std::vector<std::pair<uint32_t, ArgumentRole>>& roles, Event* e) const {
   // Who only reports the event is no party to it: a news outlet never; the
   // speaker not as a target, and as a source only when no other is left,
-  // like a source named only in a relative clause the event is not in.
-  std::vector<uint32_t> held;
+  // like a source named only in a relative clause the event is not in. A
+  // city that says where the event was is a source only when no other is
+  // left, before them.
+  std::vector<uint32_t> held, places;
   for (const auto& [mention, role] : roles) {
     if (role == ArgumentRole::kSource && models_.params.sources_in_sentence && PronounFromElsewhere(g, mention)) continue;
-    if (Outlet(g, t, mention) || LocatesAnother(g, mention, roles)) continue;
+    if (Outlet(g, t, mention) || LocatesAnother(g, mention, roles) || Backer(g, mention, roles)) continue;
+    if (PlaceOnly(g, mention)) {
+      if (role == ArgumentRole::kSource) places.push_back(mention);
+      continue;
+    }
     if (Speaker(g, t, mention) || (role == ArgumentRole::kSource && RelativeClauseApart(g, t, mention) >= 0)) {
       if (role == ArgumentRole::kSource) held.push_back(mention);
       continue;
     }
     AddActor(g, t, mention, role, e);
   }
-  if (e->sources.empty()) {
-    for (uint32_t mention : held) AddActor(g, t, mention, ArgumentRole::kSource, e);
+  for (const std::vector<uint32_t>* fallback : {&places, &held}) {
+    if (!e->sources.empty()) break;
+    for (uint32_t mention : *fallback) AddActor(g, t, mention, ArgumentRole::kSource, e);
   }
   DropSelfTargets(e);
   auto by_position = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };

@@ -42,6 +42,14 @@
 # where that party is, no party itself (events/learned_coder.cc).
 %locative in at
 
+# Participles that make "<Name>-<word>" name who stands behind a party, not
+# the party: "US-backed" on "Syrian rebels" is no party of their attack
+# (events/learned_coder.cc; only when it modifies another of the event's
+# mentions). Not "led", "brokered", "sponsored" (the corpus often codes that
+# name: "the US-led campaign" USA), nor "based", "owned", "made", "born"
+# (they give the party its country: "a Slovak-owned company" SVK).
+%backer backed funded financed trained supported allied aligned affiliated dominated armed equipped installed appointed inspired
+
 # Case words that cite whoever reports ("according to ISNA"): a news outlet
 # so cited is no party to the event.
 %citing according
