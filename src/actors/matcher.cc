@@ -166,7 +166,7 @@ void Matcher::AddBareVariants() {
     // also the name alone, when it is not a short word ("As Salt", "At Tall").
     if (!bare && keys.size() >= 2 && (keys.size() > 2 || keys[1].size() >= 5)) {
       FoldWord(def.words[0], &folded);
-      if (dict_.IsWord(WordClass::kNameArticle, folded)) {
+      if (dict_.IsWord(WordClass::kNameArticleApart, folded)) {
         keys.erase(keys.begin());
         c.rules.erase(c.rules.begin());
         for (uint8_t& r : c.rules) if (r == kExactCase) r = kCapitalised;  // the file's words no longer align
