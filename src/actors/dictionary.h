@@ -111,6 +111,8 @@ enum class WordClass : uint8_t {
   kWithdrawal,       // withdrawal-word: "withdraw", "evacuation": "troops from X" names the place left
   kCityTerritory,    // city-territory: ISO alpha-3 codes ("hkg") of countries that are one city: located at city precision
   kOwnerActs,        // owner-acts: "side": a country or demonym before it is an actor ("the Turkish side")
+  kNameArticle,      // name-article: "al", "el": an Arabic article joined to a name by a hyphen ("el-Arish")
+  kNameArticleApart, // name-article-apart: "al", "ar": the same written apart ("Ar Raqqah"); not "el", also Spanish
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword

@@ -8,7 +8,7 @@ namespace {
 constexpr uint32_t kNoWord = 0xFFFFFFFFu;
 // At most this many words stand in a gap ("Ithilen state-run television").
 constexpr uint32_t kMaxGap = 3;
-constexpr uint8_t kPossessive = 1, kExPrefix = 2, kClitic = 4;
+constexpr uint8_t kPossessive = 1, kExPrefix = 2, kClitic = 4, kArticle = 8;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -58,7 +58,7 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
   first_.push_back(FlatMap64::kMissing);  // root
   words_.reserve(dict.phrases().size());
   phrases_.reserve(dict.phrases().size());
-  std::string folded;
+  std::vector<std::string> keys;
   for (uint32_t pi = 0; pi < dict.phrases().size(); ++pi) {
     const PhraseDef& def = dict.phrases()[pi];
     Compiled c;
@@ -66,38 +66,119 @@ Matcher::Matcher(const Dictionary& dict) : dict_(dict), stems_(dict.has_stems())
     c.def = pi;
     c.preferred = dict.entries()[def.entry].preferred;
     c.stem = def.stem;
-    for (const std::string& w : def.words) c.gappy = c.gappy || w == "..";
-    uint32_t node = 0;
-    for (const std::string& w : def.words) {
+    keys.assign(def.words.size(), std::string());
+    for (size_t k = 0; k < def.words.size(); ++k) {
+      const std::string& w = def.words[k];
+      c.gappy = c.gappy || w == "..";
       // Stems and the overlay's gap word are matched as written.
-      if (def.stem || w == "..") FoldWord(w, &folded);
-      else PhraseWordKey(w, &folded);
-      uint32_t word = word_ids_.Insert(std::hash<std::string_view>{}(folded), static_cast<uint32_t>(words_.size()));
-      if (word == words_.size()) words_.push_back(folded);
-      uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
-      uint32_t fresh = static_cast<uint32_t>(first_.size());
-      node = edges_.Insert(key, fresh);
-      if (node == fresh) {
-        first_.push_back(FlatMap64::kMissing);
-      }
+      if (def.stem || w == "..") FoldWord(w, &keys[k]);
+      else PhraseWordKey(w, &keys[k]);
       c.rules.push_back(CaseRuleOf(w));
     }
-    // Phrases ending at one node are tried overlay entries first, then
-    // strictest case first, then in dictionary order: "State Department" (a
-    // named body) before the role noun "state department", which still
-    // matches lower-case text.
-    uint32_t id = static_cast<uint32_t>(phrases_.size());
-    int strict = Strictness(c) + (c.preferred ? 1000 : 0);
-    phrases_.push_back(std::move(c));
-    uint32_t* link = &first_[node];
-    while (*link != FlatMap64::kMissing &&
-           Strictness(phrases_[*link]) + (phrases_[*link].preferred ? 1000 : 0) >= strict) {
-      link = &phrases_[*link].next;
-    }
-    phrases_[id].next = *link;
-    *link = id;
+    Link(Walk(keys, true), std::move(c));
   }
+  AddBareVariants();
   if (overlay_) gap_word_ = WordId("..");
+}
+
+uint32_t Matcher::Walk(const std::vector<std::string>& keys, bool insert) {
+  uint32_t node = 0;
+  for (const std::string& k : keys) {
+    uint32_t word = insert ? word_ids_.Insert(std::hash<std::string_view>{}(k), static_cast<uint32_t>(words_.size()))
+                           : WordId(k);
+    if (word == kNoWord) return FlatMap64::kMissing;
+    if (word == words_.size()) words_.push_back(k);
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
+    if (!insert) {
+      node = edges_.Find(key);
+      if (node == FlatMap64::kMissing) return node;
+      continue;
+    }
+    uint32_t fresh = static_cast<uint32_t>(first_.size());
+    node = edges_.Insert(key, fresh);
+    if (node == fresh) first_.push_back(FlatMap64::kMissing);
+  }
+  return node;
+}
+
+void Matcher::Link(uint32_t node, Compiled c) {
+  // Phrases ending at one node are tried overlay entries first, then
+  // strictest case first, then in dictionary order: "State Department" (a
+  // named body) before the role noun "state department", which still
+  // matches lower-case text.
+  uint32_t id = static_cast<uint32_t>(phrases_.size());
+  int strict = Strictness(c) + (c.preferred ? 1000 : 0);
+  phrases_.push_back(std::move(c));
+  uint32_t* link = &first_[node];
+  while (*link != FlatMap64::kMissing &&
+         Strictness(phrases_[*link]) + (phrases_[*link].preferred ? 1000 : 0) >= strict) {
+    link = &phrases_[*link].next;
+  }
+  phrases_[id].next = *link;
+  *link = id;
+}
+
+bool Matcher::LowerWordMayName(const std::vector<Token>& tokens, uint32_t t, uint8_t flags) const {
+  if (flags & (kPossessive | kExPrefix | kArticle)) return false;
+  // After "'s" the words name something of the place ("Nairobi's city").
+  if (t > 0 && IsPossessiveToken(tokens[t - 1].text)) return false;
+  std::string folded;
+  FoldWord(tokens[t].text, &folded);
+  return !dict_.IsPlaceNoun(folded);  // "Nairobi city", "Kano state": the name and a place noun
+}
+
+size_t Matcher::ArticleOf(std::string_view word) const {
+  std::string folded;
+  FoldWord(word, &folded);
+  return ArticleLength(folded);
+}
+
+size_t Matcher::ArticleLength(std::string_view w) const {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 3 > w.size()) return 0;
+  return dict_.IsWord(WordClass::kNameArticle, w.substr(0, dash)) ? dash + 1 : 0;
+}
+
+void Matcher::AddBareVariants() {
+  std::vector<std::string> keys;
+  std::string folded;
+  const size_t originals = phrases_.size();
+  for (uint32_t id = 0; id < originals; ++id) {
+    if (phrases_[id].stem || phrases_[id].gappy) continue;
+    const PhraseDef& def = dict_.phrases()[phrases_[id].def];
+    Compiled c = phrases_[id];
+    c.next = FlatMap64::kMissing;
+    keys.assign(def.words.size(), std::string());
+    bool bare = false;
+    for (size_t k = 0; k < def.words.size(); ++k) {
+      std::string_view w = def.words[k];
+      FoldWord(w, &folded);
+      size_t skip = ArticleLength(folded);
+      if (skip > 0) {
+        w.remove_prefix(skip);
+        bare = true;
+        // An exact-case rule reads the file's word, which still has its article.
+        c.rules[k] = CaseRuleOf(w) == kExactCase ? kCapitalised : CaseRuleOf(w);
+      }
+      PhraseWordKey(std::string(w), &keys[k]);
+    }
+    // "Ar Raqqah", "Al Mansurah" (libgeonames writes the article apart):
+    // also the name alone, when it is not a short word ("As Salt", "At Tall").
+    if (!bare && keys.size() >= 2 && (keys.size() > 2 || keys[1].size() >= 5)) {
+      FoldWord(def.words[0], &folded);
+      if (dict_.IsWord(WordClass::kNameArticleApart, folded)) {
+        keys.erase(keys.begin());
+        c.rules.erase(c.rules.begin());
+        for (uint8_t& r : c.rules) if (r == kExactCase) r = kCapitalised;  // the file's words no longer align
+        bare = true;
+      }
+    }
+    if (!bare) continue;
+    // A phrase of its own ("Arish" beside "al-Arish") wins: no variant.
+    uint32_t there = Walk(keys, false);
+    if (there != FlatMap64::kMissing && first_[there] != FlatMap64::kMissing) continue;
+    Link(Walk(keys, true), std::move(c));
+  }
 }
 
 uint32_t Matcher::StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens,
@@ -130,20 +211,29 @@ uint32_t Matcher::WordId(std::string_view folded) const {
 bool Matcher::CaseOk(const Compiled& p, const std::vector<Token>& tokens, uint32_t begin,
                      const uint8_t* flags, const uint32_t* pos) const {
   if (p.gappy) return true;  // overlay phrases are lower case: any case
-  for (size_t i = 0; i < p.rules.size(); ++i) {
+  // A place's name of several words may have one written in lower case ("the
+  // Gaza strip", "the central African Republic"), but not the first of two
+  // ("south Sudan" is a direction and Sudan).
+  const size_t n = p.rules.size();
+  int lower_left = n >= 2 && dict_.entries()[p.entry].precision != Precision::kNone ? 1 : 0;
+  for (size_t i = 0; i < n; ++i) {
     // pos: the token (relative to begin) each phrase word matched; absent
     // for a stem look-up, whose words are consecutive tokens.
     uint32_t k = pos ? pos[i] : static_cast<uint32_t>(i);
     const std::string& t = tokens[begin + k].text;
     size_t skip = (flags[k] & kExPrefix) ? 3 : 0;
+    if (flags[k] & kArticle) skip = t.find('-') + 1;  // an article's case is free: "al-Raqqa" for "Al-Raqqa"
     if (t.size() <= skip) return false;
     switch (p.rules[i]) {
       case kAnyCase: break;
       case kCapitalised:
-        if (IsLower(t[skip])) return false;
+        if (!IsLower(t[skip])) break;
+        if (lower_left == 0 || (i == 0 && n == 2) || !LowerWordMayName(tokens, begin + k, flags[k])) return false;
+        --lower_left;
         break;
       case kExactCase: {
-        const std::string& w = dict_.phrases()[p.def].words[i];
+        std::string_view w = dict_.phrases()[p.def].words[i];
+        if (flags[k] & kArticle) w.remove_prefix(ArticleOf(w));
         for (size_t c = 0; c < w.size() && c + skip < t.size(); ++c) {
           if ((IsUpper(w[c]) && IsLower(t[c + skip])) || (IsLower(w[c]) && IsUpper(t[c + skip]))) return false;
         }
@@ -189,6 +279,13 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     }
     MatchKey(base, &key);
     s->word_ids[i] = WordId(key);
+    if (size_t a = ArticleLength(base); a > 0) {
+      s->flags[i] |= kArticle;
+      if (s->word_ids[i] == kNoWord) {
+        MatchKey(base.substr(a), &key);  // "el-Arish" → "Arish"
+        s->word_ids[i] = WordId(key);
+      }
+    }
     if (s->word_ids[i] == kNoWord) s->flags[i] &= static_cast<uint8_t>(~(kPossessive | kExPrefix));
   }
   // "Zanu PF" for "ZANU-PF", "al Qaeda" for "al-Qaeda": an unknown word
@@ -272,6 +369,9 @@ void Matcher::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     h.entry = phrases_[best_phrase].entry;
     h.possessive = (s->flags[i + best_len - 1] & kPossessive) != 0;
     h.ex_prefix = (s->flags[i] & kExPrefix) != 0;
+    const std::string& opening = tokens[first + i].text;
+    size_t a = ArticleLength(s->folded[i]);
+    h.article = a > 0 && a < opening.size() && IsUpper(opening[a]);
     out->push_back(h);
     i += best_len;
   }

@@ -31,6 +31,7 @@ struct Hit {
   uint32_t phrase = 0;
   bool possessive = false;  // the last token carried "'s" ("Germany's")
   bool ex_prefix = false;   // the first token carried "ex-" ("ex-president")
+  bool article = false;     // the first token is an Arabic article joined to a capitalised name ("el-Arish")
 };
 
 // Per-thread scratch space for Match().
@@ -86,6 +87,23 @@ class Matcher {
   };
 
   static int Strictness(const Compiled& c);
+  // Length of the Arabic article and hyphen opening folded word w ("el-" of
+  // "el-arish"), or 0 when it has none or nothing of a name follows.
+  size_t ArticleLength(std::string_view w) const;
+  // Whether lower-case token t may still be a word of a place's name ("the
+  // Gaza strip"): not a place noun ("Nairobi city"), nor after a possessive.
+  bool LowerWordMayName(const std::vector<Token>& tokens, uint32_t t, uint8_t flags) const;
+  // The same for a word as written (folds it first).
+  size_t ArticleOf(std::string_view word) const;
+  // The trie node a phrase of these keys ends at; inserted when `insert`,
+  // else kMissing when a word or edge is not there.
+  uint32_t Walk(const std::vector<std::string>& keys, bool insert);
+  // Appends a compiled phrase ending at `node` to the node's list (overlay
+  // entries first, then strictest case first, then in order added).
+  void Link(uint32_t node, Compiled c);
+  // Each phrase with an article word also as the bare name, where no
+  // phrase of the dictionary already ends at that node.
+  void AddBareVariants();
   // A stem phrase ending at `node` + a word that the token at `j` starts
   // with (the longest such stem): the phrase, or kMissing.
   uint32_t StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens, uint32_t begin,

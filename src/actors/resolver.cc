@@ -758,7 +758,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       if (e.kind == ActorKind::kPerson || e.city) {
         // "the Bay of Belfalas": a one-word city after a determiner is a common noun.
         if (e.city && h.begin > first && doc->tokens[h.begin - 1].tag == "DT") return true;
-        return tag.rfind("NNP", 0) != 0;
+        return tag.rfind("NNP", 0) != 0 && !h.article;  // "el-Arish" is tagged JJ
       }
       return tag == "PRP" || tag == "MD";  // "us", "may"
     });

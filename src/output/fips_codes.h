@@ -24,8 +24,10 @@ class FipsCodes {
   std::string_view Country(std::string_view iso3) const;
   // GDELT's ADM1Code for a place: the country's FIPS code for a country;
   // for a US place with an ISO 3166-2 region ("US-CA"), "US" and the state
-  // ("USCA"), as GDELT writes US states; "" otherwise (GDELT's other ADM1
-  // codes are FIPS admin codes that entente has no table for).
+  // ("USCA"), as GDELT writes US states; "" otherwise, when the ADM1 is
+  // unknown (GDELT's other ADM1 codes are FIPS admin codes that entente has
+  // no checked table for: libgeonames's admin1 codes are FIPS for some
+  // countries only; doc/formats/events.md, "ADM1Code").
   std::string Adm1(std::string_view iso3, std::string_view precision, std::string_view region) const;
   size_t size() const { return by_iso3_.size(); }
 
