@@ -123,7 +123,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, false-alarm)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -319,7 +319,8 @@ Command AddTrain(CLI::App& root) {
                   "object's class, quotation marks), topic (the non-political domains, disease, disaster, sport, "
                   "election…, the sentence's nouns reach by WordNet hypernyms: data/events/lexicon/00_topics.lex), "
                   "relevance (a sentence model's bucketed probability that the sentence holds an event, trained "
-                  "out-of-fold, with the trigger's lemma, part of speech and lexicon root), "
+                  "out-of-fold, with the trigger's lemma, part of speech and lexicon root), false-alarm (the kind of the "
+                  "trigger's patient, animal, plant or food, negation and a population object with the lexicon's root), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();

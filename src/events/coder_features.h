@@ -155,6 +155,10 @@ class FeatureSet {
 //   relevance:      the bucketed probability that the trigger's sentence
 //                   holds an event at all (events/relevance.h), alone and
 //                   with the trigger's lemma, part of speech and lexicon root,
+//                   for the detector and the type model;
+//   false-alarm:    the kind of the trigger's patient (an animal, a plant,
+//                   food), negation with the lexicon's root, and a domestic
+//                   population as object (events/false_alarm_features.h),
 //                   for the detector and the type model.
 struct FeatureGroups {
   bool sentence_nouns = false;
@@ -167,14 +171,15 @@ struct FeatureGroups {
   bool event_links = false;
   bool topic = false;
   bool relevance = false;
+  bool false_alarm = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links || topic || relevance;
+           actor_sector || event_links || topic || relevance || false_alarm;
   }
   // True if a group reads WordNet's classes.
-  bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance"
+  bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic || false_alarm; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,false-alarm"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
