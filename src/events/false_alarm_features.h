@@ -6,8 +6,9 @@
 //   the patient's kind: the trigger's object (a verb's), or a noun trigger's
 //     "of" complement or compound ("the cull of pigs", "the pig cull"), when
 //     WordNet's first sense puts it in a class of the lexicon's
-//     %nonparty_kinds list (animals, plants, food): a killing of animals is
-//     no assault on a party. Pooled over the classes and the words, so that
+//     %nonparty_kinds list (animals, plants, food) and it is no word of
+//     %nonparty_exceptions ("drone", "female"): a killing of animals is no
+//     assault on a party. Pooled over the classes and the words, so that
 //     the few such cases of the corpus teach one weight ("ok=own"), also
 //     with the lexicon's CAMEO root of the trigger ("ok.lex"); and for a verb
 //     whose object noun is such a deed ("ordered the killing of pigs":

@@ -117,5 +117,15 @@ TEST(FalseAlarmFeaturesTest, APopulationOfTheSubjectsOwnCountry) {
   EXPECT_FALSE(Has(Features(VerbObject("screen", "protester"), 1), "pop.lex=17"));
 }
 
+// The group is named in a model file and read back.
+TEST(FalseAlarmFeaturesTest, TheGroupsName) {
+  auto groups = FeatureGroups::Parse("wordnet,false-alarm");
+  ASSERT_TRUE(groups.has_value());
+  EXPECT_TRUE(groups->false_alarm);
+  EXPECT_TRUE(groups->uses_wordnet());
+  EXPECT_EQ(groups->ToString(), "wordnet,false-alarm");
+  EXPECT_FALSE(FeatureGroups::Parse("wordnet")->false_alarm);
+}
+
 }  // namespace
 }  // namespace entente
