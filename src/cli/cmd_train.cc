@@ -123,7 +123,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -322,6 +322,8 @@ Command AddTrain(CLI::App& root) {
                   "out-of-fold, with the trigger's lemma, part of speech and lexicon root), "
                   "docrel (the sentence's story: its sentences' mean relevance, its first sentence's relevance and "
                   "the sentence's position, by the records' doc_id, with the trigger's lemma and lexicon root), "
+                  "false-alarm (the kind of the "
+                  "trigger's patient, animal, plant or food, negation and a population object with the lexicon's root), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();

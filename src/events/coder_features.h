@@ -174,7 +174,11 @@ class FeatureSet {
 //                   sentence's relevance and the sentence's position
 //                   (events/relevance.h's DocumentRelevance), each alone and
 //                   with the trigger's lemma and lexicon root, for the
-//                   detector and the type model.
+//                   detector and the type model;
+//   false-alarm:    the kind of the trigger's patient (an animal, a plant,
+//                   food), negation with the lexicon's root, and a domestic
+//                   population as object (events/false_alarm_features.h),
+//                   for the detector and the type model.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -187,14 +191,15 @@ struct FeatureGroups {
   bool topic = false;
   bool relevance = false;
   bool docrel = false;
+  bool false_alarm = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links || topic || relevance || docrel;
+           actor_sector || event_links || topic || relevance || docrel || false_alarm;
   }
   // True if a group reads WordNet's classes.
-  bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel"
+  bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic || false_alarm; }
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);

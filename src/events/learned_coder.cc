@@ -702,7 +702,7 @@ void LearnedCoder::CodeSentence(const SentenceGraph& g, uint32_t sentence, Analy
 }
 
 int LearnedCoder::OrderedActClass(const SentenceGraph& g, uint32_t t, std::string* code) const {
-  *code = OrderedActCode(g, t, lexicon_);
+  *code = OrderedActCode(g, t, lexicon_, classes_.get());
   const CameoFacts* facts = code->empty() ? nullptr : cameo_.Find(*code);
   for (size_t k = 0; facts && k < kPloverTypes.size(); ++k) {
     if (facts->plover == kPloverTypes[k]) return static_cast<int>(k) + 1;

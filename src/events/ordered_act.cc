@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "events/false_alarm_features.h"
+
 namespace entente {
 
 namespace {
@@ -50,12 +52,13 @@ const Pattern* NounPattern(const SentenceGraph& g, uint32_t n, const Lexicon& le
 
 }  // namespace
 
-std::string OrderedActCode(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon) {
+std::string OrderedActCode(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const WordClasses* wc) {
   const Token& verb = g.tok(t);
   if (verb.tag.rfind("VB", 0) != 0 || !lexicon.InList("directive", LemmaOf(verb))) return "";
   for (uint32_t c : g.children(t)) {
     if (g.tok(c).deprel != "obj" || g.tok(c).tag.rfind("NN", 0) != 0) continue;
     const Pattern* p = NounPattern(g, c, lexicon);
+    if (p && NonPartyPatient(g, c, lexicon, wc) >= 0) return "";
     return p ? p->code : "";
   }
   return "";

@@ -14,6 +14,7 @@
 
 #include "events/coder_features.h"
 #include "events/lexicon.h"
+#include "events/word_classes.h"
 
 namespace entente {
 
@@ -23,7 +24,10 @@ namespace entente {
 // noun's pattern is the lexicon's first noun pattern (`word/n`) for its
 // lemma whose prepositional constraints are met by the noun's own modifiers
 // ("withdrawal/n of=@troops" needs "of the troops"; "release/n of=@prisoners"
-// is no release of documents; "attack/n" needs none).
-std::string OrderedActCode(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon);
+// is no release of documents; "attack/n" needs none). A deed whose patient
+// is no party ("ordered the killing of pigs": NonPartyPatient of
+// events/false_alarm_features.h, read when `wc` is given) is no ordered deed.
+std::string OrderedActCode(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
+                           const WordClasses* wc = nullptr);
 
 }  // namespace entente

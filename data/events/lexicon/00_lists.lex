@@ -34,6 +34,25 @@
 # "urged Iran to sign", "warned Russia against deploying" (events/requested_act.h).
 %request_gov urge ask call press request invite encourage appeal warn advise implore beg caution exhort demand plead
 
+# Words that negate the word they modify: "did not recognise", "never met",
+# "no agreement" (the false-alarm feature group, events/false_alarm_features.h).
+%negator not never n't no
+
+# WordNet classes (lexicographer files of a noun's first sense) of a patient
+# that is no party: "the killing of pigs", "culled birds", "the destruction of
+# crops" is no political deed against people (events/false_alarm_features.h;
+# the ordered-act rule, events/ordered_act.h, codes no such deed).
+%nonparty_kinds noun.animal noun.plant noun.food
+# Nouns whose first WordNet sense is in such a class but which in news name
+# people, factions or weapons ("the abduction of females", "the party's
+# youth wing", "a drone strike", "Molotov cocktails", "pepper spray").
+%nonparty_exceptions female male wing drone drones cocktail cocktails pepper medic medics sub subs
+
+# Nouns for a country's own population as a measure's object or oblique:
+# "ordered residents to stay home", "screened citizens" (the false-alarm
+# feature group's domestic signal).
+%population resident residents citizen citizens people population populations public inhabitant inhabitants villager villagers local locals national nationals household households passenger passengers traveller travellers traveler travelers
+
 # Verbs of saying: a that-clause under them is reported speech.
 %say say tell state announce add report claim insist reiterate repeat warn declare affirm reaffirm note explain write declare confirm reveal suggest assert maintain argue stress emphasize emphasise acknowledge admit indicate predict believe think estimate disclose told quote
 
