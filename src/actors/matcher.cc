@@ -139,6 +139,17 @@ size_t Matcher::ArticleLength(std::string_view w) const {
   return dict_.IsWord(WordClass::kNameArticle, w.substr(0, dash)) ? dash + 1 : 0;
 }
 
+bool Matcher::HasArticle(const PhraseDef& def, std::string* folded) const {
+  for (std::string_view w : def.words) {
+    if (w.find('-') == std::string_view::npos) continue;
+    FoldWord(w, folded);
+    if (ArticleLength(*folded) > 0) return true;
+  }
+  if (def.words.size() < 2) return false;
+  FoldWord(def.words[0], folded);
+  return dict_.IsWord(WordClass::kNameArticleApart, *folded);
+}
+
 void Matcher::AddBareVariants() {
   std::vector<std::string> keys;
   std::string folded;
@@ -146,6 +157,7 @@ void Matcher::AddBareVariants() {
   for (uint32_t id = 0; id < originals; ++id) {
     if (phrases_[id].stem || phrases_[id].gappy) continue;
     const PhraseDef& def = dict_.phrases()[phrases_[id].def];
+    if (!HasArticle(def, &folded)) continue;  // most names: nothing to copy
     Compiled c = phrases_[id];
     c.next = FlatMap64::kMissing;
     keys.assign(def.words.size(), std::string());

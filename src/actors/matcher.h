@@ -104,6 +104,9 @@ class Matcher {
   // Each phrase with an article word also as the bare name, where no
   // phrase of the dictionary already ends at that node.
   void AddBareVariants();
+  // A word of `def` opens with a name article ("al-"), or its first word is
+  // one written apart ("Ar Raqqah"): AddBareVariants' quick test.
+  bool HasArticle(const PhraseDef& def, std::string* folded) const;
   // A stem phrase ending at `node` + a word that the token at `j` starts
   // with (the longest such stem): the phrase, or kMissing.
   uint32_t StemHit(uint32_t node, std::string_view folded, const std::vector<Token>& tokens, uint32_t begin,
