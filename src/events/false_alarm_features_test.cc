@@ -12,6 +12,7 @@
 #include <string>
 
 #include "events/ordered_act.h"
+#include "events/test_features.h"
 #include "events/test_sentence.h"
 #include "tag/lemmatizer.h"
 
@@ -19,6 +20,8 @@ namespace entente {
 namespace {
 
 using testing_support::FranceFirst;
+using testing_support::HasFeature;
+using testing_support::SharedWordClasses;
 
 Lexicon TestLexicon() {
   return testing_support::LexiconOf("#format entente-lexicon 1\n%negator not never no\n"
@@ -28,23 +31,11 @@ Lexicon TestLexicon() {
                                     "030 agree/v\n");
 }
 
-const WordClasses* Classes() {
-  static std::shared_ptr<const WordClasses> classes = [] {
-    auto loaded = WordClasses::Load(WordNetDir());
-    return loaded.ok() ? std::shared_ptr<const WordClasses>(std::move(loaded).value()) : nullptr;
-  }();
-  return classes.get();
-}
-
-bool Has(const FeatureSet& f, const std::string& name) {
-  return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
-}
-
 FeatureSet Features(const AnalyzedDocument& d, uint32_t t) {
   SentenceGraph g;
   g.Build(d, 0);
   FeatureSet f(true);
-  FalseAlarmFeatures(g, t, TestLexicon(), Classes(), &f);
+  FalseAlarmFeatures(g, t, TestLexicon(), SharedWordClasses(), &f);
   return f;
 }
 
@@ -55,27 +46,27 @@ AnalyzedDocument VerbObject(const char* verb, const char* object) {
 }
 
 TEST(FalseAlarmFeaturesTest, APatientThatIsNoParty) {
-  ASSERT_NE(Classes(), nullptr) << "wordnet-base is a dependency (scripts/setup.sh)";
+  ASSERT_NE(SharedWordClasses(), nullptr) << "wordnet-base is a dependency (scripts/setup.sh)";
   FeatureSet pig = Features(VerbObject("cull", "pig"), 1);
-  EXPECT_TRUE(Has(pig, "ok=own"));
-  EXPECT_TRUE(Has(pig, "ok.lex=own=19"));
-  EXPECT_FALSE(Has(Features(VerbObject("kill", "protester"), 1), "ok=own"));
-  EXPECT_FALSE(Has(Features(VerbObject("kill", "female"), 1), "ok=own"));  // %nonparty_exceptions
+  EXPECT_TRUE(HasFeature(pig, "ok=own"));
+  EXPECT_TRUE(HasFeature(pig, "ok.lex=own=19"));
+  EXPECT_FALSE(HasFeature(Features(VerbObject("kill", "protester"), 1), "ok=own"));
+  EXPECT_FALSE(HasFeature(Features(VerbObject("kill", "female"), 1), "ok=own"));  // %nonparty_exceptions
   // A noun trigger's "of" complement is its patient.
   AnalyzedDocument noun = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"}, {"order", "VBD", "VERB", -1, "root"},
                                        {"killing", "NN", "NOUN", 1, "obj"}, {"of", "IN", "ADP", 4, "case"},
                                        {"pig", "NNS", "NOUN", 2, "nmod"}});
   SentenceGraph g;
   g.Build(noun, 0);
-  EXPECT_EQ(NonPartyPatient(g, 2, TestLexicon(), Classes()), 4);
+  EXPECT_EQ(NonPartyPatient(g, 2, TestLexicon(), SharedWordClasses()), 4);
   EXPECT_EQ(NonPartyPatient(g, 2, TestLexicon(), nullptr), -1);
-  EXPECT_TRUE(Has(Features(noun, 1), "ok=obj"));  // the verb whose object is that deed
-  EXPECT_FALSE(Has(Features(noun, 1), "ok=own"));
+  EXPECT_TRUE(HasFeature(Features(noun, 1), "ok=obj"));  // the verb whose object is that deed
+  EXPECT_FALSE(HasFeature(Features(noun, 1), "ok=own"));
 }
 
 // "ordered the killing of pigs" is no ordered assault; of protesters it is.
 TEST(FalseAlarmFeaturesTest, NoOrderedDeedAgainstAnimals) {
-  ASSERT_NE(Classes(), nullptr);
+  ASSERT_NE(SharedWordClasses(), nullptr);
   auto ordered = [](const char* patient, const WordClasses* wc) {
     AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"}, {"order", "VBD", "VERB", -1, "root"},
                                       {"killing", "NN", "NOUN", 1, "obj"}, {"of", "IN", "ADP", 4, "case"},
@@ -84,28 +75,28 @@ TEST(FalseAlarmFeaturesTest, NoOrderedDeedAgainstAnimals) {
     g.Build(d, 0);
     return OrderedActCode(g, 1, TestLexicon(), wc);
   };
-  EXPECT_EQ(ordered("pig", Classes()), "");
+  EXPECT_EQ(ordered("pig", SharedWordClasses()), "");
   EXPECT_EQ(ordered("pig", nullptr), "190");
-  EXPECT_EQ(ordered("protester", Classes()), "190");
+  EXPECT_EQ(ordered("protester", SharedWordClasses()), "190");
 }
 
 TEST(FalseAlarmFeaturesTest, NegationOwnAndGoverning) {
   AnalyzedDocument own = FranceFirst({{"France", "NNP", "PROPN", 2, "nsubj"}, {"not", "RB", "PART", 2, "advmod"},
                                       {"meet", "VB", "VERB", -1, "root"}});
   FeatureSet f = Features(own, 2);
-  EXPECT_TRUE(Has(f, "neg.any=own"));
-  EXPECT_TRUE(Has(f, "neg.lex=own=03"));
+  EXPECT_TRUE(HasFeature(f, "neg.any=own"));
+  EXPECT_TRUE(HasFeature(f, "neg.lex=own=03"));
   AnalyzedDocument gov = FranceFirst({{"France", "NNP", "PROPN", 2, "nsubj"}, {"not", "RB", "PART", 2, "advmod"},
                                       {"agree", "VB", "VERB", -1, "root"}, {"to", "TO", "PART", 4, "mark"},
                                       {"meet", "VB", "VERB", 2, "xcomp"}});
-  EXPECT_TRUE(Has(Features(gov, 4), "neg.any=gov"));
-  EXPECT_FALSE(Has(Features(VerbObject("meet", "citizen"), 1), "neg.any=own"));
+  EXPECT_TRUE(HasFeature(Features(gov, 4), "neg.any=gov"));
+  EXPECT_FALSE(HasFeature(Features(VerbObject("meet", "citizen"), 1), "neg.any=own"));
 }
 
 TEST(FalseAlarmFeaturesTest, APopulationOfTheSubjectsOwnCountry) {
   AnalyzedDocument d = VerbObject("screen", "citizens");
-  EXPECT_TRUE(Has(Features(d, 1), "pop.lex=17"));
-  EXPECT_FALSE(Has(Features(d, 1), "dom.lex=17"));
+  EXPECT_TRUE(HasFeature(Features(d, 1), "pop.lex=17"));
+  EXPECT_FALSE(HasFeature(Features(d, 1), "dom.lex=17"));
   ActorMention m;  // "citizens" coded as France's
   m.begin = 2;
   m.end = 3;
@@ -113,8 +104,8 @@ TEST(FalseAlarmFeaturesTest, APopulationOfTheSubjectsOwnCountry) {
   m.code = "FRACVL";
   m.country = "FRA";
   d.actors.push_back(m);
-  EXPECT_TRUE(Has(Features(d, 1), "dom.lex=17"));
-  EXPECT_FALSE(Has(Features(VerbObject("screen", "protester"), 1), "pop.lex=17"));
+  EXPECT_TRUE(HasFeature(Features(d, 1), "dom.lex=17"));
+  EXPECT_FALSE(HasFeature(Features(VerbObject("screen", "protester"), 1), "pop.lex=17"));
 }
 
 // The group is named in a model file and read back.

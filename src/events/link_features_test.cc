@@ -8,20 +8,18 @@
 #include <algorithm>
 #include <string>
 
+#include "events/test_features.h"
 #include "events/test_sentence.h"
 
 namespace entente {
 namespace {
 
 using testing_support::FranceFirst;
+using testing_support::HasFeature;
 
 Lexicon TestLexicon() {
   return testing_support::LexiconOf("#format entente-lexicon 1\n%light make\n%intent vow\n%say say\n138 threat/n\n"
                                     "190 attack/v\n1056 retaliate/v\n");
-}
-
-bool Has(const FeatureSet& f, const std::string& name) {
-  return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
 }
 
 // The event-links features of token `t` of d's one sentence.
@@ -40,12 +38,12 @@ TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
                                     {"threat", "NNS", "NOUN", 1, "obj"},
                                     {".", ".", "PUNCT", 1, "punct"}});
   FeatureSet verb = Links(d, 1), noun = Links(d, 2);
-  EXPECT_TRUE(Has(verb, "lk.down=none=obj=13"));
-  EXPECT_TRUE(Has(verb, "lk.down.light=yes=obj=13"));
-  EXPECT_TRUE(Has(noun, "lk.up=obj=none=13"));
-  EXPECT_TRUE(Has(noun, "lk.up.light=yes=obj=13"));
-  EXPECT_TRUE(Has(noun, "lk.up.intent=no=obj=13"));
-  EXPECT_TRUE(Has(verb, "lk.quote=none=none"));
+  EXPECT_TRUE(HasFeature(verb, "lk.down=none=obj=13"));
+  EXPECT_TRUE(HasFeature(verb, "lk.down.light=yes=obj=13"));
+  EXPECT_TRUE(HasFeature(noun, "lk.up=obj=none=13"));
+  EXPECT_TRUE(HasFeature(noun, "lk.up.light=yes=obj=13"));
+  EXPECT_TRUE(HasFeature(noun, "lk.up.intent=no=obj=13"));
+  EXPECT_TRUE(HasFeature(verb, "lk.quote=none=none"));
   // Without the group, TriggerFeatures adds none of these.
   SentenceGraph g;
   g.Build(d, 0);
@@ -57,7 +55,7 @@ TEST(EventLinksTest, LightVerbAndNounSeeEachOther) {
   TriggerFeatures(g, 1, lexicon, links, nullptr, &on);
   EXPECT_FALSE(std::any_of(off.names().begin(), off.names().end(),
                            [](const std::string& n) { return n.rfind("lk.", 0) == 0; }));
-  EXPECT_TRUE(Has(on, "lk.down=none=obj=13"));
+  EXPECT_TRUE(HasFeature(on, "lk.down=none=obj=13"));
   EXPECT_EQ(FeatureGroups::Parse("event-links,wordnet")->ToString(), "wordnet,event-links");
   EXPECT_TRUE(FeatureGroups::Parse("event-links")->uses_wordnet());
 }
@@ -69,9 +67,9 @@ TEST(EventLinksTest, ComplementOfIntentIsMarked) {
                                     {"to", "TO", "PART", 3, "mark"},
                                     {"retaliate", "VB", "VERB", 1, "xcomp"}});
   FeatureSet vow = Links(d, 1), comp = Links(d, 3);
-  EXPECT_TRUE(Has(vow, "lk.intent.comp=xcomp=10"));
-  EXPECT_TRUE(Has(comp, "lk.up.intent=yes=xcomp=10"));
-  EXPECT_TRUE(Has(comp, "lk.up.say=no=xcomp=10"));
+  EXPECT_TRUE(HasFeature(vow, "lk.intent.comp=xcomp=10"));
+  EXPECT_TRUE(HasFeature(comp, "lk.up.intent=yes=xcomp=10"));
+  EXPECT_TRUE(HasFeature(comp, "lk.up.say=no=xcomp=10"));
 }
 
 // '" France attack " , he say .' — the trigger inside quotes, under a verb of saying.
@@ -85,9 +83,9 @@ TEST(EventLinksTest, QuotedSpeechPlacesTheTrigger) {
                                     {"say", "VBD", "VERB", -1, "root"}});
   // The opening quote stands after the mention here; only its position counts.
   FeatureSet f = Links(d, 2);
-  EXPECT_TRUE(Has(f, "lk.quote=19=inside"));
-  EXPECT_TRUE(Has(f, "lk.said=19=yes"));
-  EXPECT_TRUE(Has(f, "lk.up.say=yes=ccomp=19"));
+  EXPECT_TRUE(HasFeature(f, "lk.quote=19=inside"));
+  EXPECT_TRUE(HasFeature(f, "lk.said=19=yes"));
+  EXPECT_TRUE(HasFeature(f, "lk.up.say=yes=ccomp=19"));
 }
 
 }  // namespace

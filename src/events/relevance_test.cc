@@ -14,10 +14,13 @@
 
 #include "events/learned_coder.h"
 #include "events/test_models.h"
+#include "events/test_features.h"
 #include "events/test_sentence.h"
 
 namespace entente {
 namespace {
+
+using testing_support::HasFeature;
 
 // "France suspended the football season ." with France the mention FRA.
 AnalyzedDocument Suspended() {
@@ -36,10 +39,6 @@ Lexicon TestLexicon() {
   return lexicon;
 }
 
-bool Has(const FeatureSet& f, const std::string& name) {
-  return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
-}
-
 bool HasPrefix(const FeatureSet& f, const std::string& prefix) {
   return std::any_of(f.names().begin(), f.names().end(), [&](const std::string& n) { return n.rfind(prefix, 0) == 0; });
 }
@@ -55,10 +54,10 @@ TEST(RelevanceTest, SentenceFeatures) {
   for (const char* name : {"r.bias", "r.lem=suspended", "r.lem=football", "r.lem=season", "r.bi=<s>=NNP",
                            "r.bi=NNP=suspended", "r.bi=football=season", "r.lex=18=VB", "r.kind=country",
                            "r.country=FRA", "r.mentions=1", "r.identified=1"}) {
-    EXPECT_TRUE(Has(f, name)) << name;
+    EXPECT_TRUE(HasFeature(f, name)) << name;
   }
-  EXPECT_FALSE(Has(f, "r.lem=the"));        // not a content word
-  EXPECT_FALSE(Has(f, "r.lem=france"));     // names are read from the mentions
+  EXPECT_FALSE(HasFeature(f, "r.lem=the"));        // not a content word
+  EXPECT_FALSE(HasFeature(f, "r.lem=france"));     // names are read from the mentions
   EXPECT_FALSE(HasPrefix(f, "r.bi=season=")); // the full stop is no word
 }
 
@@ -97,11 +96,11 @@ TEST(RelevanceTest, PriorFeaturesOfATrigger) {
   f.Clear();
   TriggerFeatures(g, 1, lexicon, on, nullptr, &f);
   for (const char* name : {"rv=1", "rv.lem=1=suspended", "rv.pos=1=VERB", "rv.lex=1=18"}) {
-    EXPECT_TRUE(Has(f, name)) << name;
+    EXPECT_TRUE(HasFeature(f, name)) << name;
   }
   FeatureSet noun(/*names=*/true);
   TriggerFeatures(g, 4, lexicon, on, nullptr, &noun);
-  EXPECT_TRUE(Has(noun, "rv.lex=1=none"));
+  EXPECT_TRUE(HasFeature(noun, "rv.lex=1=none"));
   FeatureSet off(/*names=*/true);
   TriggerFeatures(g, 1, lexicon, FeatureGroups(), nullptr, &off);
   EXPECT_FALSE(HasPrefix(off, "rv"));
@@ -170,12 +169,12 @@ TEST(DocrelTest, FeaturesOfATrigger) {
   TriggerFeatures(g, 1, lexicon, on, nullptr, &f);
   for (const char* name : {"dr=0", "dr.lem=0=suspended", "dr.lex=0=18", "dl=3", "dl.lem=3=suspended", "dl.lex=3=18",
                            "dp=4", "dp.lem=4=suspended", "dp.lex=4=18"}) {
-    EXPECT_TRUE(Has(f, name)) << name;
+    EXPECT_TRUE(HasFeature(f, name)) << name;
   }
   EXPECT_FALSE(HasPrefix(f, "rv"));  // the sentence's own prior is the relevance group's
   FeatureSet noun(/*names=*/true);
   TriggerFeatures(g, 4, lexicon, on, nullptr, &noun);
-  EXPECT_TRUE(Has(noun, "dr.lex=0=none"));
+  EXPECT_TRUE(HasFeature(noun, "dr.lex=0=none"));
   FeatureSet off(/*names=*/true);
   TriggerFeatures(g, 1, lexicon, FeatureGroups(), nullptr, &off);
   EXPECT_FALSE(HasPrefix(off, "dr"));

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "events/test_features.h"
 #include "events/test_sentence.h"
 #include "tag/lemmatizer.h"
 
@@ -17,6 +18,8 @@ namespace entente {
 namespace {
 
 using testing_support::FranceFirst;
+using testing_support::HasFeature;
+using testing_support::SharedWordClasses;
 
 // Two invented domains: "sport" anchored on the synset above "football"
 // (so every sport of WordNet's athletic games), "disease" on "illness" and
@@ -27,18 +30,6 @@ Lexicon TestLexicon() {
                                     "%topic_disease illness epidemic =COVID-19\n180 suspend/v\n");
 }
 
-const WordClasses* Classes() {
-  static std::shared_ptr<const WordClasses> classes = [] {
-    auto loaded = WordClasses::Load(WordNetDir());
-    return loaded.ok() ? std::shared_ptr<const WordClasses>(std::move(loaded).value()) : nullptr;
-  }();
-  return classes.get();
-}
-
-bool Has(const FeatureSet& f, const std::string& name) {
-  return std::find(f.names().begin(), f.names().end(), name) != f.names().end();
-}
-
 bool HasPrefix(const FeatureSet& f, const std::string& prefix) {
   return std::any_of(f.names().begin(), f.names().end(), [&](const std::string& n) { return n.rfind(prefix, 0) == 0; });
 }
@@ -46,7 +37,7 @@ bool HasPrefix(const FeatureSet& f, const std::string& prefix) {
 // A lemma's chains start at its senses' synsets and climb to the root; the
 // result is the same when asked again (kept), empty for an unknown word.
 TEST(TopicFeaturesTest, AncestorsClimbEachSense) {
-  const WordClasses* wc = Classes();
+  const WordClasses* wc = SharedWordClasses();
   ASSERT_NE(wc, nullptr) << "wordnet-base is a dependency (scripts/setup.sh)";
   std::vector<uint32_t> soccer = wc->Ancestors("soccer", WordClasses::Pos::kNoun);
   ASSERT_GE(soccer.size(), 6u);
@@ -64,7 +55,7 @@ TEST(TopicFeaturesTest, AncestorsClimbEachSense) {
 // Domains of nouns by their hypernyms: a sport never listed, a disease, an
 // outbreak; a word of neither.
 TEST(TopicFeaturesTest, NounDomainsByAnchors) {
-  const WordClasses* wc = Classes();
+  const WordClasses* wc = SharedWordClasses();
   ASSERT_NE(wc, nullptr);
   Lexicon lexicon = TestLexicon();
   TopicAnchors anchors(lexicon, *wc);
@@ -85,7 +76,7 @@ TEST(TopicFeaturesTest, NounDomainsByAnchors) {
 // "France suspend season of basketball amid epidemic": the verb learns with
 // the story's domains; "France suspend treaty" has none.
 TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
-  const WordClasses* wc = Classes();
+  const WordClasses* wc = SharedWordClasses();
   ASSERT_NE(wc, nullptr);
   AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
                                     {"suspend", "VBD", "VERB", -1, "root"},
@@ -99,16 +90,16 @@ TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   Lexicon lexicon = TestLexicon();
   FeatureSet f(true);
   TopicFeatures(g, 1, lexicon, *wc, &f);
-  EXPECT_TRUE(Has(f, "tp=sport"));
-  EXPECT_TRUE(Has(f, "tp=disease"));
-  EXPECT_TRUE(Has(f, "tp.lem=sport=suspend"));
-  EXPECT_TRUE(Has(f, "tp.lex=disease=18"));
-  EXPECT_TRUE(Has(f, "tp.arg=disease=obl"));   // "amid epidemic" hangs on the verb
-  EXPECT_FALSE(Has(f, "tp.arg=sport=nmod"));   // "basketball" hangs on "season"
+  EXPECT_TRUE(HasFeature(f, "tp=sport"));
+  EXPECT_TRUE(HasFeature(f, "tp=disease"));
+  EXPECT_TRUE(HasFeature(f, "tp.lem=sport=suspend"));
+  EXPECT_TRUE(HasFeature(f, "tp.lex=disease=18"));
+  EXPECT_TRUE(HasFeature(f, "tp.arg=disease=obl"));   // "amid epidemic" hangs on the verb
+  EXPECT_FALSE(HasFeature(f, "tp.arg=sport=nmod"));   // "basketball" hangs on "season"
   FeatureSet noun(true);
   TopicFeatures(g, 6, lexicon, *wc, &noun);
-  EXPECT_TRUE(Has(noun, "tp.self=disease"));
-  EXPECT_FALSE(Has(noun, "tp=disease"));  // its own domain is not the rest of the sentence's
+  EXPECT_TRUE(HasFeature(noun, "tp.self=disease"));
+  EXPECT_FALSE(HasFeature(noun, "tp=disease"));  // its own domain is not the rest of the sentence's
 
   AnalyzedDocument plain = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"},
                                         {"suspend", "VBD", "VERB", -1, "root"},
@@ -128,7 +119,7 @@ TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   ng.Build(named, 0);
   FeatureSet covid(true);
   TopicFeatures(ng, 1, lexicon, *wc, &covid);
-  EXPECT_TRUE(Has(covid, "tp=disease"));
+  EXPECT_TRUE(HasFeature(covid, "tp=disease"));
 
   // Through TriggerFeatures only with the group on.
   FeatureSet off(true), on(true);
@@ -137,7 +128,7 @@ TEST(TopicFeaturesTest, TriggerSeesItsStorysDomains) {
   TriggerFeatures(g, 1, lexicon, groups, wc, &off);
   TriggerFeatures(g, 1, lexicon, topic, wc, &on);
   EXPECT_FALSE(HasPrefix(off, "tp"));
-  EXPECT_TRUE(Has(on, "tp=sport"));
+  EXPECT_TRUE(HasFeature(on, "tp=sport"));
   EXPECT_EQ(FeatureGroups::Parse("topic,wordnet")->ToString(), "wordnet,topic");
   EXPECT_TRUE(FeatureGroups::Parse("topic")->uses_wordnet());
 }
