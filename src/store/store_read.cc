@@ -110,6 +110,18 @@ class Where {
   std::vector<std::string> clauses_;
 };
 
+// Prepares `sql`, binds `w`'s parameters and reads every row with `read`.
+template <typename T, typename Read>
+Result<std::vector<T>> QueryRows(Connection* conn, const std::string& sql, const Where& w,
+                                 Read read) {
+  auto prep = conn->Prepare(sql);
+  if (!prep.ok()) return prep.status();
+  w.Bind(*prep);
+  std::vector<T> out;
+  if (Status s = CollectRows(*prep, &out, read); !s.ok()) return s;
+  return out;
+}
+
 Span Relative(int64_t begin, int64_t end, int64_t sent_begin, size_t sent_size) {
   if (end <= begin || begin < sent_begin) return Span{};
   int64_t b = begin - sent_begin, e = end - sent_begin;
@@ -283,45 +295,34 @@ Result<StoredDocument> StoreImpl::GetDocument(const std::string& doc_id) {
 }
 
 Result<std::vector<RejectedDocument>> StoreImpl::Rejected(int limit) {
-  auto st = conn_->Prepare(
-      "SELECT doc_key, origin, reason, worker, attempts FROM rejected ORDER BY id DESC LIMIT $1");
-  if (!st.ok()) return st.status();
-  (*st)->BindInt(1, std::clamp(limit, 1, 100000));
-  std::vector<RejectedDocument> out;
-  Status read = CollectRows(*st, &out, [](Statement* r) {
+  Where w("");
+  std::string sql =
+      "SELECT doc_key, origin, reason, worker, attempts FROM rejected ORDER BY id DESC LIMIT " +
+      w.IntParam(std::clamp(limit, 1, 100000));
+  return QueryRows<RejectedDocument>(conn_.get(), sql, w, [](Statement* r) {
     return RejectedDocument{r->Text(0), r->Text(1), r->Text(2), r->Text(3),
                             static_cast<int>(r->Int(4))};
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 Result<std::vector<std::string>> StoreImpl::ClusterDocuments(int64_t cluster) {
-  auto st = conn_->Prepare(
+  Where w("");
+  std::string sql =
       "SELECT d.doc_key FROM documents d WHERE d.id IN"
-      " (SELECT e.doc FROM events e WHERE e.cluster = $1) ORDER BY d.id");
-  if (!st.ok()) return st.status();
-  (*st)->BindInt(1, cluster);
-  std::vector<std::string> out;
-  Status read = CollectRows(*st, &out, [](Statement* r) { return r->Text(0); });
-  if (!read.ok()) return read;
-  return out;
+      " (SELECT e.doc FROM events e WHERE e.cluster = " + w.IntParam(cluster) + ") ORDER BY d.id";
+  return QueryRows<std::string>(conn_.get(), sql, w, [](Statement* r) { return r->Text(0); });
 }
 
 Result<std::vector<DyadCount>> StoreImpl::Dyads(int limit) {
   if (limit < 1 || limit > 10000) return Status::InvalidArgument("limit must be 1..10000");
-  auto st = conn_->Prepare(
+  Where w("");
+  std::string sql =
       "SELECT source, target, COUNT(*) AS n, SUM(reports) FROM clusters"
       " WHERE source <> '' AND target <> '' AND negated = 0"
-      " GROUP BY source, target ORDER BY n DESC, source, target LIMIT $1");
-  if (!st.ok()) return st.status();
-  (*st)->BindInt(1, limit);
-  std::vector<DyadCount> out;
-  Status read = CollectRows(*st, &out, [](Statement* r) {
+      " GROUP BY source, target ORDER BY n DESC, source, target LIMIT " + w.IntParam(limit);
+  return QueryRows<DyadCount>(conn_.get(), sql, w, [](Statement* r) {
     return DyadCount{r->Text(0), r->Text(1), r->Int(2), r->Int(3)};
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
@@ -339,12 +340,7 @@ Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
   sql += " FROM clusters c" + w.Sql() +
          " GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT " +
          w.IntParam(q.limit);
-  auto prep = conn_->Prepare(sql);
-  if (!prep.ok()) return prep.status();
-  Statement* st = *prep;
-  w.Bind(st);
-  std::vector<DyadQuads> out;
-  Status read = CollectRows(st, &out, [](Statement* r) {
+  return QueryRows<DyadQuads>(conn_.get(), sql, w, [](Statement* r) {
     DyadQuads d;
     d.source = r->Text(0);
     d.target = r->Text(1);
@@ -354,8 +350,6 @@ Result<std::vector<DyadQuads>> StoreImpl::Network(const EventQuery& q) {
     for (int i = 0; i < 4; ++i) d.quads[i] = r->Int(5 + i);
     return d;
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 namespace {
@@ -458,11 +452,7 @@ Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
       "SELECT c.day, c.quad, COUNT(*), SUM(c.reports), SUM(c.goldstein),"
       " SUM(c.goldstein * c.reports) FROM clusters c" +
       w.Sql() + " GROUP BY c.day, c.quad ORDER BY c.day, c.quad";
-  auto prep = conn_->Prepare(sql);
-  if (!prep.ok()) return prep.status();
-  w.Bind(*prep);
-  std::vector<DailyQuad> out;
-  Status read = CollectRows(*prep, &out, [](Statement* r) {
+  return QueryRows<DailyQuad>(conn_.get(), sql, w, [](Statement* r) {
     DailyQuad d;
     d.date = DateOfDay(r->Int(0));
     d.quad = static_cast<int>(r->Int(1));
@@ -472,8 +462,6 @@ Result<std::vector<DailyQuad>> StoreImpl::DailyQuads(const EventQuery& q) {
     d.goldstein_reports = r->Double(5);
     return d;
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from,
@@ -486,16 +474,11 @@ Result<std::vector<DailyVolume>> StoreImpl::DailyVolumes(const std::string& from
   w.AddQuery(q);
   w.Add("c.negated = 0");
   w.Add("c.day > " + w.IntParam(kUndatedDay));
-  auto prep = conn_->Prepare("SELECT c.day, COUNT(*), SUM(c.reports) FROM clusters c" + w.Sql() +
-                             " GROUP BY c.day ORDER BY c.day");
-  if (!prep.ok()) return prep.status();
-  w.Bind(*prep);
-  std::vector<DailyVolume> out;
-  Status read = CollectRows(*prep, &out, [](Statement* r) {
+  std::string sql = "SELECT c.day, COUNT(*), SUM(c.reports) FROM clusters c" + w.Sql() +
+                    " GROUP BY c.day ORDER BY c.day";
+  return QueryRows<DailyVolume>(conn_.get(), sql, w, [](Statement* r) {
     return DailyVolume{DateOfDay(r->Int(0)), r->Int(1), r->Int(2)};
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q) {
@@ -514,12 +497,7 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
       " c.trigger_end, c.attribution, c.act_type FROM commitments c JOIN documents d ON d.id = c.doc"
       " LEFT JOIN sentences s ON s.doc = c.doc AND s.idx = c.sentence" +
       w.Sql() + " ORDER BY c.day DESC, c.id DESC LIMIT " + w.IntParam(q.limit);
-  auto prep = conn_->Prepare(sql);
-  if (!prep.ok()) return prep.status();
-  Statement* st = *prep;
-  w.Bind(st);
-  std::vector<StoredCommitment> out;
-  Status read = CollectRows(st, &out, [](Statement* r) {
+  return QueryRows<StoredCommitment>(conn_.get(), sql, w, [](Statement* r) {
     StoredCommitment c;
     c.id = r->Int(0);
     c.doc_id = r->Text(1);
@@ -549,8 +527,6 @@ Result<std::vector<StoredCommitment>> StoreImpl::Commitments(const EventQuery& q
     c.act_type = r->Text(25);
     return c;
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 Result<StoreStats> StoreImpl::Stats() {
@@ -585,16 +561,11 @@ Result<int64_t> StoreImpl::DataVersion() {
 }
 
 Result<std::vector<StoredActor>> StoreImpl::Actors() {
-  auto prep = conn_->Prepare(
-      "SELECT code, country, sectors, org, name, mentions FROM actors ORDER BY code");
-  if (!prep.ok()) return prep.status();
-  Statement* st = *prep;
-  std::vector<StoredActor> out;
-  Status read = CollectRows(st, &out, [](Statement* r) {
+  Where none("");
+  std::string sql = "SELECT code, country, sectors, org, name, mentions FROM actors ORDER BY code";
+  return QueryRows<StoredActor>(conn_.get(), sql, none, [](Statement* r) {
     return StoredActor{r->Text(0), r->Text(1), r->Text(2), r->Text(3), r->Text(4), r->Int(5)};
   });
-  if (!read.ok()) return read;
-  return out;
 }
 
 }  // namespace entente::store
