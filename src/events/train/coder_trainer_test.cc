@@ -89,26 +89,43 @@ std::vector<GoldSentence> ToyCorpus() {
   return corpus;
 }
 
-// The relevance group trains the relevance model beside the six, out of fold
-// (each toy story its own document), and the same data give the same bytes.
-TEST(RelevanceTrainingTest, StoredAndReproducible) {
-  CameoTable cameo;
-  Lexicon lexicon;
+// Quick training for the toy corpora: one perceptron, two passes, quiet,
+// with the feature groups `set` turns on.
+CoderTrainOptions ToyOptions(void (*set)(FeatureGroups*)) {
   CoderTrainOptions o;
   o.ensemble = 1;
   o.epochs = 2;
   o.verbose = false;
-  o.features.relevance = true;
+  set(&o.features);
+  return o;
+}
+
+// Trains on `corpus` twice and expects the same model bytes; returns the first.
+CoderModels TrainTwiceExpectSameBytes(const std::vector<GoldSentence>& corpus, const CoderTrainOptions& o,
+                                      CoderTrainStats* stats) {
+  CameoTable cameo;
+  Lexicon lexicon;
+  auto first = TrainCoder(corpus, AnalyzeToy, cameo, lexicon, nullptr, o, stats);
+  EXPECT_TRUE(first.ok()) << first.status().ToString();
+  auto second = TrainCoder(corpus, AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
+  EXPECT_TRUE(second.ok());
+  if (!first.ok() || !second.ok()) return CoderModels();
+  EXPECT_EQ(first->ToBundle().Serialize(), second->ToBundle().Serialize());
+  return std::move(*first);
+}
+
+// The relevance group trains the relevance model beside the six, out of fold
+// (each toy story its own document), and the same data give the same bytes.
+TEST(RelevanceTrainingTest, StoredAndReproducible) {
+  CoderTrainOptions o = ToyOptions([](FeatureGroups* f) { f->relevance = true; });
   CoderTrainStats stats;
-  auto first = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, &stats);
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
-  ASSERT_NE(first->relevance, nullptr);
-  EXPECT_EQ(first->relevance->classes(), 2);
+  CoderModels first = TrainTwiceExpectSameBytes(ToyCorpus(), o, &stats);
+  ASSERT_NE(first.relevance, nullptr);
+  EXPECT_EQ(first.relevance->classes(), 2);
   EXPECT_EQ(stats.relevant_sentences, 6u);
   EXPECT_GT(stats.relevance_accuracy, 0.5);
-  auto second = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
-  ASSERT_TRUE(second.ok());
-  EXPECT_EQ(first->ToBundle().Serialize(), second->ToBundle().Serialize());
+  CameoTable cameo;
+  Lexicon lexicon;
   o.features.relevance = false;
   auto without = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
   ASSERT_TRUE(without.ok());
@@ -127,23 +144,15 @@ std::vector<GoldSentence> ToyStories() {
 // probabilities are the group's input), is stored in the model's groups,
 // and the same data give the same bytes.
 TEST(DocrelTrainingTest, StoredAndReproducible) {
+  CoderTrainOptions o = ToyOptions([](FeatureGroups* f) { f->docrel = true; });
+  CoderModels first = TrainTwiceExpectSameBytes(ToyStories(), o, nullptr);
+  ASSERT_NE(first.relevance, nullptr);
+  EXPECT_EQ(first.params.features.ToString(), "docrel");
   CameoTable cameo;
   Lexicon lexicon;
-  CoderTrainOptions o;
-  o.ensemble = 1;
-  o.epochs = 2;
-  o.verbose = false;
-  o.features.docrel = true;
-  auto first = TrainCoder(ToyStories(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
-  ASSERT_NE(first->relevance, nullptr);
-  EXPECT_EQ(first->params.features.ToString(), "docrel");
-  auto second = TrainCoder(ToyStories(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);
-  ASSERT_TRUE(second.ok());
-  EXPECT_EQ(first->ToBundle().Serialize(), second->ToBundle().Serialize());
   auto apart = TrainCoder(ToyCorpus(), AnalyzeToy, cameo, lexicon, nullptr, o, nullptr);  // each record a story
   ASSERT_TRUE(apart.ok());
-  EXPECT_NE(first->ToBundle().Serialize(), apart->ToBundle().Serialize()) << "the stories change what is learned";
+  EXPECT_NE(first.ToBundle().Serialize(), apart->ToBundle().Serialize()) << "the stories change what is learned";
 }
 
 TEST(DocumentRunsTest, ConsecutiveRecordsOfOneStory) {
