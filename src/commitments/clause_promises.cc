@@ -206,7 +206,8 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
     cue = k.verb;
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     type = "AGREE";
-    why = "an agreement reached in a clause";
+    why = AcceptedOffer(s, k.verb) >= 0 ? "an offer or agreement accepted in a clause"
+                                         : "an agreement reached in a clause";
   } else if (Proffered(s, k)) {
     cue = k.verb;
     type = "AGREE";
