@@ -391,9 +391,16 @@ int64_t CommitmentStage::VowedPurpose(const SentenceView& s, uint32_t verb) cons
 }
 
 bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const {
-  for (std::string_view rel : {"obj", "obl"}) {
-    int64_t o = s.Child(verb, rel);
-    if (o >= 0 && words_.Is(s.tok(static_cast<uint32_t>(o)).lemma, CueKind::kConceded)) return true;
+  auto conceded = [&](int64_t t) {
+    return t >= 0 && words_.Is(s.tok(static_cast<uint32_t>(t)).lemma, CueKind::kConceded);
+  };
+  for (uint32_t o : s.children(verb)) {
+    std::string_view rel = s.tok(o).deprel;
+    if (rel != "obj" && rel != "obl") continue;
+    // "agreed to most of the demands": the noun after "of" on a quantity.
+    std::string_view pos = s.tok(o).upos;
+    bool quantity = pos != "NOUN" && pos != "PROPN";
+    if (conceded(o) || (quantity && conceded(s.Child(o, "nmod")))) return true;
   }
   return false;
 }
