@@ -96,6 +96,9 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
   std::string why;
   const std::string& lemma = s.tok(trig).lemma;
   if (words_.Is(lemma, CueKind::kVerb) || words_.Is(lemma, CueKind::kNoun) || words_.Is(lemma, CueKind::kAdj)) {
+    // "could accept the offer", "may agree to talks": a promise hedged by
+    // a modal is none (data/train/README.md, convention 18).
+    if (ModalAux(s, trig)) return false;
     cue = trig;
     int64_t comp = s.Child(trig, "xcomp");
     if (comp < 0) comp = s.Child(trig, "ccomp");
