@@ -409,7 +409,8 @@ bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const
 }
 
 bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
-  if (s.tok(t).deprel != "advcl") return false;
+  // Whatever relation the parser gave the clause ("until Somalia accepts"
+  // hung as a complement of "said", "whether" questions).
   int64_t mark = s.Child(t, "mark");
   return mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition);
 }

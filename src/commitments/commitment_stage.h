@@ -97,7 +97,8 @@ class CommitmentStage {
   // Is the object or oblique of promise verb `verb` a demand conceded or a
   // view shared (the `conceded` list: "agreed to the demands")?
   bool ConcededObject(const SentenceView& s, uint32_t verb) const;
-  // Is token t the verb of an adverbial clause of condition ("until X accepts")?
+  // Is token t the verb of a clause marked as a condition or question ("until
+  // X accepts", "whether"), whatever its relation?
   bool Condition(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
   // A promised clause whatever the coder found (clause_promises.cc): clause
