@@ -162,7 +162,7 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
   if (words_.Is(k->lemma, CueKind::kNot) || words_.Is(k->lemma, CueKind::kNoAct)) return true;
   if (HedgeUnder(s, k->verb)) return true;
   for (int steps = 0; k && steps < 5; ++steps) {
-    if (k->marker == "if" || k->marker == "unless" || words_.Is(k->modality, CueKind::kHedge)) return true;
+    if (words_.Is(k->marker, CueKind::kCondition) || words_.Is(k->modality, CueKind::kHedge)) return true;
     const Clause* p = Parent(doc, first, n, *k);
     if (p && (words_.Is(p->lemma, CueKind::kNot) || words_.Is(k->modality, CueKind::kNot))) return true;
     k = p;
