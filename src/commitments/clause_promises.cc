@@ -162,7 +162,7 @@ bool CommitmentStage::Hedged(const AnalyzedDocument& doc, const SentenceView& s,
   if (words_.Is(k->lemma, CueKind::kNot) || words_.Is(k->lemma, CueKind::kNoAct)) return true;
   if (HedgeUnder(s, k->verb)) return true;
   for (int steps = 0; k && steps < 5; ++steps) {
-    if (k->marker == "if" || k->marker == "unless" || words_.Is(k->modality, CueKind::kHedge)) return true;
+    if (words_.Is(k->marker, CueKind::kCondition) || words_.Is(k->modality, CueKind::kHedge)) return true;
     const Clause* p = Parent(doc, first, n, *k);
     if (p && (words_.Is(p->lemma, CueKind::kNot) || words_.Is(k->modality, CueKind::kNot))) return true;
     k = p;
@@ -206,7 +206,8 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
     cue = k.verb;
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     type = "AGREE";
-    why = "an agreement reached in a clause";
+    why = AcceptedOffer(s, k.verb) >= 0 ? "an offer or agreement accepted in a clause"
+                                         : "an agreement reached in a clause";
   } else if (Proffered(s, k)) {
     cue = k.verb;
     type = "AGREE";

@@ -96,6 +96,9 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
   std::string why;
   const std::string& lemma = s.tok(trig).lemma;
   if (words_.Is(lemma, CueKind::kVerb) || words_.Is(lemma, CueKind::kNoun) || words_.Is(lemma, CueKind::kAdj)) {
+    // "could accept the offer", "may agree to talks": a promise hedged by
+    // a modal is none (data/train/README.md, convention 18).
+    if (ModalAux(s, trig)) return false;
     cue = trig;
     int64_t comp = s.Child(trig, "xcomp");
     if (comp < 0) comp = s.Child(trig, "ccomp");
@@ -166,6 +169,7 @@ void CommitmentStage::FromEventFields(const AnalyzedDocument& doc, const Sentenc
 }
 
 int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) const {
+  if (int64_t thing = AcceptedOffer(s, verb); thing >= 0) return thing;
   if (!words_.Is(s.tok(verb).lemma, CueKind::kSettle)) return -1;
   for (std::string_view rel : {"obj", "nsubj:pass", "obl"}) {
     int64_t deal = s.Child(verb, rel);
@@ -176,6 +180,32 @@ int64_t CommitmentStage::AgreementReached(const SentenceView& s, uint32_t verb) 
   if (deal >= 0 && s.tok(verb).deprel == "acl" && s.tok(verb).tag == "VBN" &&
       words_.Is(s.tok(static_cast<uint32_t>(deal)).lemma, CueKind::kAccord)) {
     return deal;
+  }
+  return -1;
+}
+
+int64_t CommitmentStage::AcceptedOffer(const SentenceView& s, uint32_t verb) const {
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kAccept)) return -1;
+  // Not a bare participle ("by accepting the offer", "instead accepting"),
+  // nor a question or condition ("whether X had accepted the deal").
+  bool finite = s.tok(verb).tag != "VBG" || s.Child(verb, "aux") >= 0;
+  int64_t mark = s.Child(verb, "mark");
+  if (!finite || (mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition))) {
+    return -1;
+  }
+  auto offer = [&](int64_t t) {
+    if (t < 0) return false;
+    const std::string& lemma = s.tok(static_cast<uint32_t>(t)).lemma;
+    return words_.Is(lemma, CueKind::kAccepted) || words_.Is(lemma, CueKind::kAccord);
+  };
+  for (std::string_view rel : {"obj", "nsubj:pass"}) {
+    int64_t o = s.Child(verb, rel);
+    if (o < 0) continue;
+    if (offer(o)) return o;
+    // "accepted some of the terms": the noun after "of" on a quantity.
+    std::string_view pos = s.tok(static_cast<uint32_t>(o)).upos;
+    int64_t of = pos == "NOUN" || pos == "PROPN" ? -1 : s.Child(static_cast<uint32_t>(o), "nmod");
+    if (offer(of)) return of;
   }
   return -1;
 }
@@ -196,7 +226,11 @@ bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const Sentence
   int64_t deal = AgreementReached(s, static_cast<uint32_t>(trig));
   if (deal < 0) return false;
   uint32_t cue = static_cast<uint32_t>(trig);
-  FromEventFields(doc, s, ei, cue, "an agreement reached (the event is " + e.plover + ", done)", c);
+  // Not one under a condition or a modal ("until Somalia accepts a force",
+  // "they could accept a ceasefire").
+  if (Condition(s, cue) || Negated(s, cue) || ModalAux(s, cue)) return false;
+  const char* what = AcceptedOffer(s, cue) >= 0 ? "an offer or agreement accepted" : "an agreement reached";
+  FromEventFields(doc, s, ei, cue, std::string(what) + " (the event is " + e.plover + ", done)", c);
   c->type = "AGREE";
   c->cameo.clear();
   Terms(doc, s, AgreementAct(s, static_cast<uint32_t>(deal)), cue, c);
@@ -323,6 +357,13 @@ bool CommitmentStage::HedgeUnder(const SentenceView& s, uint32_t act) const {
   return false;
 }
 
+bool CommitmentStage::ModalAux(const SentenceView& s, uint32_t t) const {
+  for (uint32_t ch : s.children(t)) {
+    if (s.tok(ch).deprel.starts_with("aux") && words_.Is(LowerAscii(s.tok(ch).text), CueKind::kHedge)) return true;
+  }
+  return false;
+}
+
 int64_t CommitmentStage::BeTo(const SentenceView& s, uint32_t verb) const {
   int64_t mark = s.Child(verb, "mark");
   if (mark < 0 || LowerAscii(s.tok(static_cast<uint32_t>(mark)).text) != "to") return -1;
@@ -353,15 +394,23 @@ int64_t CommitmentStage::VowedPurpose(const SentenceView& s, uint32_t verb) cons
 }
 
 bool CommitmentStage::ConcededObject(const SentenceView& s, uint32_t verb) const {
-  for (std::string_view rel : {"obj", "obl"}) {
-    int64_t o = s.Child(verb, rel);
-    if (o >= 0 && words_.Is(s.tok(static_cast<uint32_t>(o)).lemma, CueKind::kConceded)) return true;
+  auto conceded = [&](int64_t t) {
+    return t >= 0 && words_.Is(s.tok(static_cast<uint32_t>(t)).lemma, CueKind::kConceded);
+  };
+  for (uint32_t o : s.children(verb)) {
+    std::string_view rel = s.tok(o).deprel;
+    if (rel != "obj" && rel != "obl") continue;
+    // "agreed to most of the demands": the noun after "of" on a quantity.
+    std::string_view pos = s.tok(o).upos;
+    bool quantity = pos != "NOUN" && pos != "PROPN";
+    if (conceded(o) || (quantity && conceded(s.Child(o, "nmod")))) return true;
   }
   return false;
 }
 
 bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
-  if (s.tok(t).deprel != "advcl") return false;
+  // Whatever relation the parser gave the clause ("until Somalia accepts"
+  // hung as a complement of "said", "whether" questions).
   int64_t mark = s.Child(t, "mark");
   return mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition);
 }

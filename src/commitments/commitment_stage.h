@@ -61,6 +61,10 @@ class CommitmentStage {
   // The agreement noun that verb `verb` reaches ("reached a deal", "a
   // compromise was reached", "entered into an accord"), or -1.
   int64_t AgreementReached(const SentenceView& s, uint32_t verb) const;
+  // The offer, proposal or agreement an accepting verb accepts ("accepted
+  // the offer", "the terms were accepted", "accepted some of the terms"),
+  // or -1: accepted, it commits the acceptor as a deal reached does.
+  int64_t AcceptedOffer(const SentenceView& s, uint32_t verb) const;
   // What an agreement commits to: its infinitive ("a deal to end the
   // strike"), else the agreement noun itself.
   uint32_t AgreementAct(const SentenceView& s, uint32_t deal) const;
@@ -79,6 +83,8 @@ class CommitmentStage {
   // only: on the coder's intended events it costs more than it saves; on
   // train it drops 29 annotated intended events for 11 false alarms.)
   bool HedgeUnder(const SentenceView& s, uint32_t act) const;
+  // Has token t a modal auxiliary of the `hedge` list ("could accept")?
+  bool ModalAux(const SentenceView& s, uint32_t t) const;
   // Is token `t` negated by a child ("not", "never")?
   bool Negated(const SentenceView& s, uint32_t t) const;
   // The form of "be" of "is to step down" on verb t (a plan), or -1.
@@ -91,7 +97,8 @@ class CommitmentStage {
   // Is the object or oblique of promise verb `verb` a demand conceded or a
   // view shared (the `conceded` list: "agreed to the demands")?
   bool ConcededObject(const SentenceView& s, uint32_t verb) const;
-  // Is token t the verb of an adverbial clause of condition ("until X accepts")?
+  // Is token t the verb of a clause marked as a condition or question ("until
+  // X accepts", "whether"), whatever its relation?
   bool Condition(const SentenceView& s, uint32_t t) const;
   bool NounStands(const SentenceView& s, uint32_t n, int64_t act, bool compound_owner, std::string* why) const;
   // A promised clause whatever the coder found (clause_promises.cc): clause

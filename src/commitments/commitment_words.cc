@@ -44,6 +44,8 @@ CueKind KindNamed(std::string_view s) {
   if (s == "binding") return CueKind::kBinding;
   if (s == "proffer") return CueKind::kProffer;
   if (s == "conceded") return CueKind::kConceded;
+  if (s == "accept") return CueKind::kAccept;
+  if (s == "accepted") return CueKind::kAccepted;
   return CueKind::kNone;
 }
 

@@ -19,7 +19,7 @@ enum class CueKind : uint8_t {
   kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit, kOath, kNegation, kSettle, kAccord, kBeTo,
   kOwnType, kHedge, kAffirm, kGive, kExchange, kWeakNoun,
   kCooperation, kForecast, kNoAct, kDeclare, kCondition, kSpeakerPronoun, kBinding, kProffer,
-  kConceded
+  kConceded, kAccept, kAccepted
 };
 
 class CommitmentWords {

@@ -132,6 +132,11 @@ TEST(CommitmentWords, ListsFromTheDataFile) {
   EXPECT_TRUE(w->Is("offer", CueKind::kNoun));
   EXPECT_TRUE(w->Is("demand", CueKind::kConceded));
   EXPECT_FALSE(w->Is("truce", CueKind::kConceded));
+  EXPECT_TRUE(w->Is("accept", CueKind::kAccept));
+  EXPECT_TRUE(w->Is("term", CueKind::kAccepted));
+  EXPECT_FALSE(w->Is("demand", CueKind::kAccepted));
+  EXPECT_TRUE(w->Is("invite", CueKind::kVerb));
+  EXPECT_TRUE(w->Is("whether", CueKind::kCondition));
   EXPECT_FALSE(w->IsPromise("troops"));
 }
 
@@ -676,6 +681,48 @@ TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
   d = ReachedDealDocument();
   d.tokens[3].lemma = "conclusion";  // "reached a conclusion"
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+}
+
+// "Chile accepted some of the terms ." with its tree and clause made by
+// hand and no event: an offer's terms accepted through a quantity.
+AnalyzedDocument AcceptedTermsDocument() {
+  AnalyzedDocument d;
+  d.doc.id = "a";
+  d.doc.date = "2022-05-10";
+  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"accepted", "accept", "VERB", -1, "root"},
+                   {"some", "some", "DET", 1, "obj"}, {"of", "of", "ADP", 5, "case"},
+                   {"the", "the", "DET", 5, "det"}, {"terms", "term", "NOUN", 2, "nmod"},
+                   {".", ".", "PUNCT", 1, "punct"}});
+  AddCountry(&d, 0, "CHL");
+  Clause k;
+  k.verb = 1;
+  k.lemma = "accept";
+  k.tense = Tense::kPast;
+  k.subject = Phrase{0, 1, 0, {}, {}};
+  k.objects.push_back(Phrase{2, 6, 2, {}, {}});
+  d.clauses.push_back(k);
+  return d;
+}
+
+TEST(CommitmentStage, AnOfferAcceptedCommitsTheAcceptor) {
+  auto stage = Stage();
+  AnalyzedDocument d = AcceptedTermsDocument();
+  stage->Run(&d);
+  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
+  EXPECT_EQ(d.commitments[0].type, "AGREE");
+  EXPECT_EQ(d.commitments[0].cue, "accepted");
+  // A bare participle ("instead accepting some of the terms") is no promise.
+  d = AcceptedTermsDocument();
+  d.tokens[1].text = "accepting";
+  d.tokens[1].tag = "VBG";
+  stage->Run(&d);
+  EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
+  // Nor something accepted that is no offer ("some of the refugees").
+  d = AcceptedTermsDocument();
+  d.tokens[5].lemma = "refugee";
   stage->Run(&d);
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
