@@ -187,6 +187,11 @@ void SortByBegin(std::vector<ActorMention>* mentions) {
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
 }
 
+// Whether token `t` (before `last`) is a common noun.
+bool BeforeCommonNoun(const std::vector<Token>& toks, uint32_t t, uint32_t last) {
+  return t < last && (toks[t].tag == "NN" || toks[t].tag == "NNS");
+}
+
 }  // namespace
 
 void SentenceResolver::Run(const std::vector<Hit>& hits) {
@@ -756,8 +761,12 @@ void Resolver::Run(AnalyzedDocument* doc) const {
       const std::string& tag = doc->tokens[h.begin].tag;
       if (tag.empty()) return false;
       if (e.kind == ActorKind::kPerson || e.city) {
-        // "the Bay of Belfalas": a one-word city after a determiner is a common noun.
-        if (e.city && h.begin > first && doc->tokens[h.begin - 1].tag == "DT") return true;
+        // "the Bay of Belfalas": a one-word city after a determiner is a common
+        // noun, unless a common noun follows it ("the Curitiba police", "the
+        // Yokohama meeting": the city owns or places it).
+        if (e.city && h.begin > first && doc->tokens[h.begin - 1].tag == "DT" && !BeforeCommonNoun(doc->tokens, h.end, last)) {
+          return true;
+        }
         return tag.rfind("NNP", 0) != 0 && !h.article;  // "el-Arish" is tagged JJ
       }
       return tag == "PRP" || tag == "MD";  // "us", "may"
