@@ -119,6 +119,22 @@ bool CityActedOn(const Dictionary& dict, const std::vector<Token>& toks, const s
          !toks[gov].tag.starts_with("VB");
 }
 
+// A city after the possessive of a place of its own country ("Istanbul's
+// Taksim Square", "Syria's Afrin"): the wider place names where it lies.
+bool CityOfPlaceOwner(const Dictionary& dict, const std::vector<std::string>& folded, uint32_t first,
+                      const std::vector<Hit>& all, const Hit& h, const Entry& e) {
+  bool split = h.begin > first + 1 && (folded[h.begin - 1 - first] == "'s" || folded[h.begin - 1 - first] == "'");
+  for (const Hit& o : all) {
+    const Entry& oe = dict.entries()[o.entry];
+    bool owner = (o.end == h.begin && o.possessive) || (split && o.end == h.begin - 1);
+    if (owner && oe.precision != Precision::kNone && oe.code.size() >= 3 && e.code.size() >= 3 &&
+        oe.code.compare(0, 3, e.code, 0, 3) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A city of a million people is a place wherever it stands ("bombarding
 // Aleppo", "Chicago protesters", "Istanbul's main building"), unless a
 // name-like word stands beside it ("Whitney Houston", "Phoenix Suns").
@@ -173,6 +189,7 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
   if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
   if (CityBeforeThing(toks, first, last, h)) return true;
   if (CityActedOn(dict, toks, folded, first, last, h)) return true;
+  if (CityOfPlaceOwner(dict, folded, first, all, h, e)) return true;
   if (OwnsRoleNoun(dict, folded, first, last, all, h)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
@@ -327,7 +344,9 @@ bool SentenceResolver::NamedAsWhere(const Hit& h, const ActorMention& m) const {
     return LocativeBefore(dict_, toks_, *folded_, first_, h.begin, false);
   }
   if (m.place_id.empty()) return false;
-  return MotionDestination(h) || (e.city && CityActedOn(dict_, toks_, *folded_, first_, last_, h));
+  if (MotionDestination(h)) return true;
+  return e.city && (CityActedOn(dict_, toks_, *folded_, first_, last_, h) ||
+                    CityOfPlaceOwner(dict_, *folded_, first_, *hits_, h, e));
 }
 
 bool SentenceResolver::MotionDestination(const Hit& h) const {
