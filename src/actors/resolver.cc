@@ -15,6 +15,7 @@
 #include "actors/resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "actors/resolve_util.h"
@@ -192,6 +193,19 @@ void SortByBegin(std::vector<ActorMention>* mentions) {
 bool BeforeRoleNoun(const std::vector<Token>& toks, uint32_t t, uint32_t last, const std::vector<uint32_t>& agents) {
   return t < last && (toks[t].tag == "NN" || toks[t].tag == "NNS") &&
          std::find(agents.begin(), agents.end(), t) != agents.end();
+}
+
+// "several areas of Homs" (Homs/NNS): a capitalised one-word city inside
+// the sentence that the tagger took for a common noun, right after a
+// locative preposition or a place noun's "of", is the city.
+bool MistaggedCity(const Dictionary& dict, const std::vector<Token>& toks, const std::vector<std::string>& folded,
+                   uint32_t first, uint32_t t) {
+  if (t < first + 2 || toks[t].text.empty() || !std::isupper(static_cast<unsigned char>(toks[t].text[0]))) return false;
+  const std::string& tag = toks[t].tag;
+  if (tag != "NN" && tag != "NNS") return false;
+  std::string_view p = folded[t - 1 - first];
+  if (dict.IsLocativePreposition(p, true)) return true;
+  return p == "of" && dict.IsPlaceNoun(folded[t - 2 - first]);
 }
 
 }  // namespace
@@ -776,6 +790,7 @@ void Resolver::Run(AnalyzedDocument* doc) const {
             !BeforeRoleNoun(doc->tokens, h.end, last, agent_starts)) {
           return true;
         }
+        if (e.city && MistaggedCity(dict_, doc->tokens, scratch.folded, first, h.begin)) return false;
         return tag.rfind("NNP", 0) != 0 && !h.article;  // "el-Arish" is tagged JJ
       }
       return tag == "PRP" || tag == "MD";  // "us", "may"
