@@ -7,7 +7,7 @@ split as usual) and scored on the held-out fold (`entente eval --locations`).
 Prints each fold's figures, their sum and the errors by class (as
 `entente eval --locations --show-errors` names them). Never reads test.jsonl.
 
-  python3 scripts/cv_locator.py --work /tmp/cvloc [--folds 5] [--wikinews]
+  python3 scripts/cv_locator.py --work /tmp/cvloc [--folds 5] [--wikinews] [--eval-args "--locator-margin M"]
 
 --wikinews scores only the held-out Wikinews documents (real news), the
 locator still trained on every other train document.
@@ -31,6 +31,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--entente", default="build/entente")
     ap.add_argument("--train-args", default="", help="more options for train-locator (e.g. \"--margin-folds 5\")")
+    ap.add_argument("--eval-args", default="", help="more options for eval (e.g. \"--locator-margin -12\": "
+                    "every fold at one margin, so that two trees compare at equal margins)")
     ap.add_argument("--wikinews", action="store_true", help="score only the held-out Wikinews documents")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
@@ -56,8 +58,8 @@ def main():
         model = os.path.join(d, "locator.model")
         subprocess.run([a.entente, "train-locator", "--events", d, "-o", model] + a.train_args.split(), check=True,
                        capture_output=True)
-        out = subprocess.run([a.entente, "eval", "--locations", "--locator", model, "--show-errors", "100000",
-                              os.path.join(d, "held.jsonl")], check=True, capture_output=True, text=True).stdout
+        out = subprocess.run([a.entente, "eval", "--locations", "--locator", model, "--show-errors", "100000"] +
+                             a.eval_args.split() + [os.path.join(d, "held.jsonl")], check=True, capture_output=True, text=True).stdout
         for line in out.splitlines():
             m = ERROR.match(line)
             if m:

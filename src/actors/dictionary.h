@@ -113,6 +113,7 @@ enum class WordClass : uint8_t {
   kOwnerActs,        // owner-acts: "side": a country or demonym before it is an actor ("the Turkish side")
   kNameArticle,      // name-article: "al", "el": an Arabic article joined to a name by a hyphen ("el-Arish")
   kNameArticleApart, // name-article-apart: "al", "ar": the same written apart ("Ar Raqqah"); not "el", also Spanish
+  kSeizeWord,        // seize-word: "retake", "siege": a city that is their object is where ("retook Tabqa", "the siege of Homs")
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword

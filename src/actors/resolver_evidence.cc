@@ -93,6 +93,48 @@ uint32_t ConjunctionStart(const std::vector<std::string>& folded, uint32_t first
   return u;
 }
 
+// A city acted on where it lies: the object of a motion or seize word
+// ("entered Tell Tamer", "retook Tabqa"), or after "of" a seize noun ("the
+// liberation of Marawi City", "control of Baba Amr"). A country there may be
+// a party ("invaded Kuwait"), so cities only.
+bool CityActedOn(const Dictionary& dict, const std::vector<Token>& toks, const std::vector<std::string>& folded,
+                 uint32_t first, uint32_t last, const Hit& h) {
+  uint32_t top = h.end - 1;  // the name's own head: the word whose head lies outside it
+  for (uint32_t t = h.begin; t < h.end; ++t) {
+    if (toks[t].head < static_cast<int32_t>(h.begin) || toks[t].head >= static_cast<int32_t>(h.end)) top = t;
+  }
+  const Token& tail = toks[top];
+  if (tail.head < 0 || static_cast<uint32_t>(tail.head) < first || static_cast<uint32_t>(tail.head) >= last) {
+    return false;
+  }
+  uint32_t gov = static_cast<uint32_t>(tail.head);
+  if (gov >= h.begin && gov < h.end) return false;
+  std::string lemma;
+  FoldWord(toks[gov].lemma.empty() ? toks[gov].text : toks[gov].lemma, &lemma);
+  bool seize = dict.IsWord(WordClass::kSeizeWord, lemma);
+  if (tail.deprel == "obj") return seize || dict.IsMotionWord(lemma);
+  uint32_t u = h.begin;
+  if (u > first && folded[u - 1 - first] == "the") --u;
+  return seize && tail.deprel.starts_with("nmod") && u > first && folded[u - 1 - first] == "of" &&
+         !toks[gov].tag.starts_with("VB");
+}
+
+// A city after the possessive of a place of its own country ("Istanbul's
+// Taksim Square", "Syria's Afrin"): the wider place names where it lies.
+bool CityOfPlaceOwner(const Dictionary& dict, const std::vector<std::string>& folded, uint32_t first,
+                      const std::vector<Hit>& all, const Hit& h, const Entry& e) {
+  bool split = h.begin > first + 1 && (folded[h.begin - 1 - first] == "'s" || folded[h.begin - 1 - first] == "'");
+  for (const Hit& o : all) {
+    const Entry& oe = dict.entries()[o.entry];
+    bool owner = (o.end == h.begin && o.possessive) || (split && o.end == h.begin - 1);
+    if (owner && oe.precision != Precision::kNone && oe.code.size() >= 3 && e.code.size() >= 3 &&
+        oe.code.compare(0, 3, e.code, 0, 3) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A city of a million people is a place wherever it stands ("bombarding
 // Aleppo", "Chicago protesters", "Istanbul's main building"), unless a
 // name-like word stands beside it ("Whitney Houston", "Phoenix Suns").
@@ -146,6 +188,8 @@ bool PlaceNameHolds(const Dictionary& dict, const AnalyzedDocument& doc, uint32_
   }
   if (PlaceNounBefore(dict, folded, first, h.begin)) return true;
   if (CityBeforeThing(toks, first, last, h)) return true;
+  if (CityActedOn(dict, toks, folded, first, last, h)) return true;
+  if (CityOfPlaceOwner(dict, folded, first, all, h, e)) return true;
   if (OwnsRoleNoun(dict, folded, first, last, all, h)) return true;
   if (h.begin == 0) return true;  // the story's first words: a dateline left in the text
   if (h.end < last && dict.IsPlaceNoun(folded[h.end - first])) return true;  // "Idlib province"
@@ -299,7 +343,10 @@ bool SentenceResolver::NamedAsWhere(const Hit& h, const ActorMention& m) const {
   if (e.kind == ActorKind::kRegion && e.precision == Precision::kNone) {
     return LocativeBefore(dict_, toks_, *folded_, first_, h.begin, false);
   }
-  return !m.place_id.empty() && MotionDestination(h);
+  if (m.place_id.empty()) return false;
+  if (MotionDestination(h)) return true;
+  return e.city && (CityActedOn(dict_, toks_, *folded_, first_, last_, h) ||
+                    CityOfPlaceOwner(dict_, *folded_, first_, *hits_, h, e));
 }
 
 bool SentenceResolver::MotionDestination(const Hit& h) const {
