@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/false_alarm_features.h"
+#include "events/lexicon_match.h"
 #include "events/link_features.h"
 #include "events/relevance.h"
 #include "events/topic_features.h"
@@ -178,6 +179,7 @@ std::string FeatureGroups::ToString() const {
   if (relevance) out += std::string(out.empty() ? "" : ",") + "relevance";
   if (docrel) out += std::string(out.empty() ? "" : ",") + "docrel";
   if (false_alarm) out += std::string(out.empty() ? "" : ",") + "false-alarm";
+  if (lexicon_match) out += std::string(out.empty() ? "" : ",") + "lexicon-match";
   return out;
 }
 
@@ -199,6 +201,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "relevance") g.relevance = true;
     else if (name == "docrel") g.docrel = true;
     else if (name == "false-alarm") g.false_alarm = true;
+    else if (name == "lexicon-match") g.lexicon_match = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -544,6 +547,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.event_links) EventLinkFeatures(g, t, lexicon, classes, f);
   if (groups.topic && classes) TopicFeatures(g, t, lexicon, *classes, f);
   if (groups.false_alarm) FalseAlarmFeatures(g, t, lexicon, classes, f);
+  if (groups.lexicon_match) LexiconMatchFeatures(g, t, lexicon, f);
   if (groups.relevance && g.relevance_bucket() >= 0) {
     RelevancePriorFeatures(g.relevance_bucket(), RelevanceKeyOf(g, t, lexicon), f);
   }
