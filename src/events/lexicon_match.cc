@@ -81,10 +81,26 @@ bool FillsRole(const SentenceGraph& g, uint32_t t, uint32_t k, const Constraint&
   return false;
 }
 
+// The words that may fill a role of t: its children, and for a
+// prepositional role also its object's prepositional modifiers, since the
+// parser often hangs a phrase after the object on the object ("attacked the
+// minister [for his remarks]").
+std::vector<uint32_t> RoleCandidates(const SentenceGraph& g, uint32_t t, const Constraint& c) {
+  std::vector<uint32_t> out = g.children(t);
+  if (c.kind != RoleKind::kPrep) return out;
+  for (uint32_t k : g.children(t)) {
+    if (g.tok(k).deprel != "obj") continue;
+    for (uint32_t m : g.children(k)) {
+      if (BaseRel(g.tok(m).deprel) == "nmod") out.push_back(m);
+    }
+  }
+  return out;
+}
+
 bool ConstraintMet(const SentenceGraph& g, uint32_t t, const Constraint& c, bool passive, const Lexicon& lexicon) {
   int objects = 0;
   bool filled = false;
-  for (uint32_t k : g.children(t)) {
+  for (uint32_t k : RoleCandidates(g, t, c)) {
     if (!FillsRole(g, t, k, c, passive, &objects)) continue;
     filled = true;
     if (!c.absent && InSets(g, k, c, lexicon)) return true;
@@ -126,6 +142,8 @@ std::string_view Kind(const Pattern& p) {
 }
 
 }  // namespace
+
+bool ConstrainsARole(const Pattern& p) { return Kind(p) != "bare"; }
 
 const Pattern* MatchedPattern(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon) {
   const std::vector<Pattern>* pats = lexicon.Find(LemmaOf(g.tok(t)));

@@ -33,6 +33,10 @@ namespace entente {
 // the lexicon does not know, or a clause that meets none of its patterns).
 const Pattern* MatchedPattern(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon);
 
+// True if pattern p asks for a role (a word set, a present role or a
+// particle), not only for the lemma.
+bool ConstrainsARole(const Pattern& p);
+
 // Adds the group's features of trigger candidate t (see above).
 void LexiconMatchFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* out);
 

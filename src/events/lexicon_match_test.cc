@@ -68,6 +68,11 @@ TEST(LexiconMatchTest, TheObjectsWordSet) {
 TEST(LexiconMatchTest, APrepositionTellsTheVerbalAttack) {
   EXPECT_EQ(Matched(Clause("attack", "minister", "remarks"), 1), "111");
   EXPECT_EQ(Matched(Clause("attack", "base"), 1), "190");
+  // The parser hangs the phrase on the object: still the verb's role.
+  AnalyzedDocument on_object = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"}, {"attack", "VBD", "VERB", -1, "root"},
+                                            {"the", "DT", "DET", 3, "det"}, {"minister", "NN", "NOUN", 1, "obj"},
+                                            {"for", "IN", "ADP", 5, "case"}, {"remarks", "NNS", "NOUN", 3, "nmod"}});
+  EXPECT_EQ(Matched(on_object, 1), "111");
 }
 
 TEST(LexiconMatchTest, VoiceAbsentRoleAndInfinitive) {
@@ -94,6 +99,28 @@ TEST(LexiconMatchTest, Features) {
   FeatureSet none = Features(Clause("eat", "apple"), 1);
   EXPECT_FALSE(HasFeature(none, "lm.none=05=v"));
   EXPECT_TRUE(none.names().empty());
+}
+
+// lexicon-sense: a clause that meets a pattern constraining a role reads
+// that pattern's root alone as the lexicon prior; otherwise the lemma's.
+TEST(LexiconMatchTest, TheSenseTheClauseMeets) {
+  const Lexicon lexicon = TestLexicon();
+  auto prior = [&](const AnalyzedDocument& d, bool sense) {
+    SentenceGraph g;
+    g.Build(d, 0);
+    FeatureGroups groups;
+    groups.lexicon_sense = sense;
+    FeatureSet f(true);
+    TriggerFeatures(g, 1, lexicon, groups, nullptr, &f);
+    return f;
+  };
+  AnalyzedDocument verbal = Clause("attack", "minister", "remarks");
+  EXPECT_TRUE(HasFeature(prior(verbal, true), "lex=11"));
+  EXPECT_FALSE(HasFeature(prior(verbal, true), "lex=19"));
+  EXPECT_TRUE(HasFeature(prior(verbal, false), "lex=19"));  // without the group: every sense
+  // A bare pattern met restricts nothing.
+  EXPECT_TRUE(HasFeature(prior(Clause("attack", "base"), true), "lex=11"));
+  EXPECT_TRUE(HasFeature(prior(Clause("attack", "base"), true), "lex=19"));
 }
 
 }  // namespace
