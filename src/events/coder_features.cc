@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/false_alarm_features.h"
+#include "events/lexicon_match.h"
 #include "events/link_features.h"
 #include "events/relevance.h"
 #include "events/topic_features.h"
@@ -157,6 +158,32 @@ void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& le
   }
 }
 
+// The lexicon as a prior: the codes its patterns give this lemma (its first
+// three). With `sense`, a clause that meets a pattern constraining a role
+// gives that pattern's code alone: the verb's sense the lexicon lists for
+// such a clause ("attack obj for": 111), not every sense of the lemma.
+void LexiconPrior(const SentenceGraph& g, uint32_t t, std::string_view lem, std::string_view pos,
+                  std::string_view prt, const Lexicon& lexicon, bool sense, FeatureSet* f) {
+  const auto* pats = lexicon.Find(std::string(lem));
+  if (!pats) {
+    f->Add("lex.none", pos);
+    return;
+  }
+  const Pattern* met = sense ? MatchedPattern(g, t, lexicon) : nullptr;
+  if (met && ConstrainsARole(*met)) {
+    f->Add("lex", met->code.substr(0, 2));
+    f->Add("lex.top", met->code.substr(0, 2), pos);
+    return;
+  }
+  int k = 0;
+  for (const Pattern& p : *pats) {
+    if (!p.particle.empty() && p.particle != prt) continue;
+    f->Add("lex", p.code.substr(0, 2));
+    if (k++ == 0) f->Add("lex.top", p.code.substr(0, 2), pos);
+    if (k >= 3) break;
+  }
+}
+
 }  // namespace
 
 std::string_view LexiconRoot(const Lexicon& lexicon, std::string_view lemma) {
@@ -178,6 +205,8 @@ std::string FeatureGroups::ToString() const {
   if (relevance) out += std::string(out.empty() ? "" : ",") + "relevance";
   if (docrel) out += std::string(out.empty() ? "" : ",") + "docrel";
   if (false_alarm) out += std::string(out.empty() ? "" : ",") + "false-alarm";
+  if (lexicon_match) out += std::string(out.empty() ? "" : ",") + "lexicon-match";
+  if (lexicon_sense) out += std::string(out.empty() ? "" : ",") + "lexicon-sense";
   return out;
 }
 
@@ -199,6 +228,8 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "relevance") g.relevance = true;
     else if (name == "docrel") g.docrel = true;
     else if (name == "false-alarm") g.false_alarm = true;
+    else if (name == "lexicon-match") g.lexicon_match = true;
+    else if (name == "lexicon-sense") g.lexicon_sense = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -509,18 +540,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
       f->Add("lem.actor.sector", lem, sector);
     }
   }
-  // The lexicon as a prior: the codes its patterns give this lemma.
-  if (const auto* pats = lexicon.Find(std::string(lem))) {
-    int k = 0;
-    for (const Pattern& p : *pats) {
-      if (!p.particle.empty() && p.particle != prt) continue;
-      f->Add("lex", p.code.substr(0, 2));
-      if (k++ == 0) f->Add("lex.top", p.code.substr(0, 2), pos);
-      if (k >= 3) break;
-    }
-  } else {
-    f->Add("lex.none", pos);
-  }
+  LexiconPrior(g, t, lem, pos, prt, lexicon, groups.lexicon_sense, f);
   if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
   if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
   // What the sentence is about (its common nouns): a lockdown, a match or a
@@ -544,6 +564,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.event_links) EventLinkFeatures(g, t, lexicon, classes, f);
   if (groups.topic && classes) TopicFeatures(g, t, lexicon, *classes, f);
   if (groups.false_alarm) FalseAlarmFeatures(g, t, lexicon, classes, f);
+  if (groups.lexicon_match) LexiconMatchFeatures(g, t, lexicon, f);
   if (groups.relevance && g.relevance_bucket() >= 0) {
     RelevancePriorFeatures(g.relevance_bucket(), RelevanceKeyOf(g, t, lexicon), f);
   }

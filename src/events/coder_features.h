@@ -178,7 +178,14 @@ class FeatureSet {
 //   false-alarm:    the kind of the trigger's patient (an animal, a plant,
 //                   food), negation with the lexicon's root, and a domestic
 //                   population as object (events/false_alarm_features.h),
-//                   for the detector and the type model.
+//                   for the detector and the type model;
+//   lexicon-match:  the CAMEO root of the lexicon's most specific pattern
+//                   whose constraints the trigger's clause meets, or that
+//                   the lemma's patterns meet none (events/lexicon_match.h),
+//                   for the detector and the type model;
+//   lexicon-sense:  the lexicon prior ("lex", "lex.top") of a clause that
+//                   meets a pattern constraining a role is that pattern's
+//                   root alone, not the lemma's first three patterns'.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -192,14 +199,17 @@ struct FeatureGroups {
   bool relevance = false;
   bool docrel = false;
   bool false_alarm = false;
+  bool lexicon_match = false;
+  bool lexicon_sense = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
-           actor_sector || event_links || topic || relevance || docrel || false_alarm;
+           actor_sector || event_links || topic || relevance || docrel || false_alarm ||
+           lexicon_match || lexicon_sense;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic || false_alarm; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm"
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm,lexicon-match,lexicon-sense"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
