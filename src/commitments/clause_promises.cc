@@ -194,6 +194,7 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   int64_t cue = ClauseCue(doc, s, first, n, ci, &why);
   uint32_t act = k.verb;
   std::string type, cameo;
+  int64_t deal = -1;
   if (cue >= 0) {
     // "agreed to lift its troops": a binding word promises its infinitive
     // whatever act it names, when the lexicon has no type for it.
@@ -202,7 +203,7 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
     if (binding) type = "AGREE";
     if (!binding && !PromisedType(s, k.verb, &type, &cameo)) return false;
     why += " (act " + ActType(s, k.verb) + ")";
-  } else if (int64_t deal = ClauseAgreement(s, k); deal >= 0) {
+  } else if (deal = ClauseAgreement(s, k); deal >= 0) {
     cue = k.verb;
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     type = "AGREE";
@@ -220,6 +221,8 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   if (promisers.empty() && why.starts_with("an agreement") && k.voice == Voice::kPassive) {
     promisers = BetweenParties(doc, s.index(), k);
   }
+  // "reached a deal with Iran": the other party is bound too.
+  if (promisers.empty() && deal >= 0) promisers = DealParties(doc, s, k.verb, static_cast<uint32_t>(deal));
   if (promisers.empty()) return false;
   c->sentence = s.index();
   for (const ActorMention* m : promisers) c->promisers.push_back(*m);
@@ -237,6 +240,7 @@ bool CommitmentStage::FromClause(const AnalyzedDocument& doc, const SentenceView
   }
   c->why = why;
   Terms(doc, s, act, static_cast<uint32_t>(cue), c);
+  if (deal >= 0) AddDealParties(doc, s, k.verb, static_cast<uint32_t>(deal), c);
   return true;
 }
 

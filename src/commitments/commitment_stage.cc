@@ -112,7 +112,9 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
     if (act != trig && words_.Is(s.tok(static_cast<uint32_t>(act)).lemma, CueKind::kNot)) return false;
     why = "trigger is a promise word";
   }
-  if (int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1; deal >= 0) {
+  int64_t deal = cue < 0 ? AgreementReached(s, trig) : -1;
+  if (deal >= 0) {
+    if (DealSought(s, trig)) return false;
     cue = trig;
     act = AgreementAct(s, static_cast<uint32_t>(deal));
     why = "an agreement reached";
@@ -149,6 +151,7 @@ bool CommitmentStage::FromEvent(const AnalyzedDocument& doc, const SentenceView&
   if (cue < 0) return false;
   FromEventFields(doc, s, ei, static_cast<uint32_t>(cue), why, c);
   Terms(doc, s, static_cast<uint32_t>(act), static_cast<uint32_t>(cue), c);
+  if (deal >= 0) AddDealParties(doc, s, trig, static_cast<uint32_t>(deal), c);
   return true;
 }
 
@@ -218,6 +221,37 @@ uint32_t CommitmentStage::AgreementAct(const SentenceView& s, uint32_t deal) con
   return act ? static_cast<uint32_t>(comp) : deal;
 }
 
+std::vector<const ActorMention*> CommitmentStage::DealParties(const AnalyzedDocument& doc, const SentenceView& s,
+                                                              uint32_t verb, uint32_t deal) const {
+  std::vector<const ActorMention*> out;
+  if (!words_.Is(s.tok(verb).lemma, CueKind::kSettle)) return out;  // not an offer accepted
+  for (uint32_t head : {verb, deal}) {
+    for (uint32_t ch : s.children(head)) {
+      std::string_view rel = s.tok(ch).deprel;
+      if (rel != "obl" && rel != "nmod") continue;
+      int64_t prep = s.Child(ch, "case");
+      if (prep < 0 || !words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(prep)).text), CueKind::kParty)) continue;
+      for (const ActorMention& m : doc.actors) {
+        bool coded = !m.code.empty() && m.code[0] != '-';
+        if (m.sentence == s.index() && !m.location && coded && ch >= m.begin && ch < m.end) out.push_back(&m);
+      }
+    }
+    if (head == deal) break;
+  }
+  return out;
+}
+
+void CommitmentStage::AddDealParties(const AnalyzedDocument& doc, const SentenceView& s, uint32_t verb, uint32_t deal,
+                                     Commitment* c) const {
+  for (const ActorMention* m : DealParties(doc, s, verb, deal)) {
+    bool known = false;
+    for (const ActorMention& p : c->promisers) known = known || (p.sentence == m->sentence && p.begin == m->begin);
+    if (!known) c->promisers.push_back(*m);
+    std::erase_if(c->counterparts,
+                  [&](const ActorMention& x) { return x.sentence == m->sentence && x.begin == m->begin; });
+  }
+}
+
 bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const SentenceView& s, size_t ei,
                                      Commitment* c) const {
   const Event& e = doc.events[ei];
@@ -228,12 +262,13 @@ bool CommitmentStage::FromSettlement(const AnalyzedDocument& doc, const Sentence
   uint32_t cue = static_cast<uint32_t>(trig);
   // Not one under a condition or a modal ("until Somalia accepts a force",
   // "they could accept a ceasefire").
-  if (Condition(s, cue) || Negated(s, cue) || ModalAux(s, cue)) return false;
+  if (Condition(s, cue) || Negated(s, cue) || DealSought(s, cue)) return false;
   const char* what = AcceptedOffer(s, cue) >= 0 ? "an offer or agreement accepted" : "an agreement reached";
   FromEventFields(doc, s, ei, cue, std::string(what) + " (the event is " + e.plover + ", done)", c);
   c->type = "AGREE";
   c->cameo.clear();
   Terms(doc, s, AgreementAct(s, static_cast<uint32_t>(deal)), cue, c);
+  AddDealParties(doc, s, cue, static_cast<uint32_t>(deal), c);
   return true;
 }
 
@@ -415,6 +450,16 @@ bool CommitmentStage::Condition(const SentenceView& s, uint32_t t) const {
   return mark >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(mark)).text), CueKind::kCondition);
 }
 
+bool CommitmentStage::DealSought(const SentenceView& s, uint32_t t) const {
+  if (ModalAux(s, t)) return true;
+  int64_t x = t;
+  for (int steps = 0; steps < 3 && x >= 0 && s.tok(static_cast<uint32_t>(x)).deprel == "xcomp"; ++steps) {
+    x = s.Head(static_cast<uint32_t>(x));
+    if (x >= 0 && words_.Is(s.tok(static_cast<uint32_t>(x)).lemma, CueKind::kNot)) return true;
+  }
+  return false;
+}
+
 bool CommitmentStage::Negated(const SentenceView& s, uint32_t t) const {
   for (uint32_t ch : s.children(t)) {
     if (words_.Is(LowerAscii(s.tok(ch).text), CueKind::kNegation)) return true;
@@ -534,8 +579,16 @@ void CommitmentStage::Terms(const AnalyzedDocument& doc, const SentenceView& s, 
   // The object: the act's object, else its first oblique that is not the
   // deadline or a named actor, without clauses hanging on it.
   bool noun = s.tok(act).upos == "NOUN";
-  int64_t obj = s.Child(act, noun ? "nmod" : "obj");
+  int64_t obj = noun ? -1 : s.Child(act, "obj");
   if (obj < 0 && !noun) obj = s.Child(act, "nsubj:pass");
+  // A noun's modifier ("a deal on trade"), not a party named in it ("a deal
+  // with Sweden": a promiser or counterpart).
+  for (uint32_t ch : s.children(act)) {
+    if (!noun || obj >= 0 || s.tok(ch).deprel != "nmod") continue;
+    int64_t prep = s.Child(ch, "case");
+    bool party = prep >= 0 && words_.Is(LowerAscii(s.tok(static_cast<uint32_t>(prep)).text), CueKind::kParty);
+    if (!party || !InMention(doc, s.index(), ch)) obj = ch;
+  }
   for (uint32_t ch : s.children(act)) {
     if (obj >= 0) break;
     // An oblique naming an actor ("consult with Germany") is the counterpart.

@@ -65,6 +65,16 @@ class CommitmentStage {
   // the offer", "the terms were accepted", "accepted some of the terms"),
   // or -1: accepted, it commits the acceptor as a deal reached does.
   int64_t AcceptedOffer(const SentenceView& s, uint32_t verb) const;
+  // The parties an agreement is reached with ("reached a deal with Iran",
+  // "an accord with the unions": the `party` preposition on the verb or the
+  // noun) are bound by it as its subject is (data/train/README.md,
+  // convention 18): their coded actors join c's promisers and leave its
+  // counterparts.
+  void AddDealParties(const AnalyzedDocument& doc, const SentenceView& s, uint32_t verb, uint32_t deal,
+                      Commitment* c) const;
+  // Those parties' coded actors (not places).
+  std::vector<const ActorMention*> DealParties(const AnalyzedDocument& doc, const SentenceView& s, uint32_t verb,
+                                               uint32_t deal) const;
   // What an agreement commits to: its infinitive ("a deal to end the
   // strike"), else the agreement noun itself.
   uint32_t AgreementAct(const SentenceView& s, uint32_t deal) const;
@@ -85,6 +95,10 @@ class CommitmentStage {
   bool HedgeUnder(const SentenceView& s, uint32_t act) const;
   // Has token t a modal auxiliary of the `hedge` list ("could accept")?
   bool ModalAux(const SentenceView& s, uint32_t t) const;
+  // Is the agreement verb t sought or hedged, not reached: under a modal
+  // of the `hedge` list ("could reach") or the infinitive of a verb of
+  // wanting or trying ("hopes to reach a deal", "seeks to strike")?
+  bool DealSought(const SentenceView& s, uint32_t t) const;
   // Is token `t` negated by a child ("not", "never")?
   bool Negated(const SentenceView& s, uint32_t t) const;
   // The form of "be" of "is to step down" on verb t (a plan), or -1.

@@ -46,6 +46,7 @@ CueKind KindNamed(std::string_view s) {
   if (s == "conceded") return CueKind::kConceded;
   if (s == "accept") return CueKind::kAccept;
   if (s == "accepted") return CueKind::kAccepted;
+  if (s == "party") return CueKind::kParty;
   return CueKind::kNone;
 }
 
@@ -83,7 +84,7 @@ Result<CommitmentWords> CommitmentWords::Parse(std::string_view text, const std:
       if (sink) sink->Report({Severity::kWarning, file, line_no, "expected KIND<TAB>word with a known KIND"});
       return;
     }
-    words.kinds_[std::string(Trim(f[1]))] |= 1u << static_cast<int>(k);
+    words.kinds_[std::string(Trim(f[1]))] |= uint64_t{1} << static_cast<int>(k);
   });
   if (!s.ok()) return s;
   return words;
@@ -91,7 +92,7 @@ Result<CommitmentWords> CommitmentWords::Parse(std::string_view text, const std:
 
 bool CommitmentWords::Is(std::string_view word, CueKind kind) const {
   auto it = kinds_.find(std::string(word));
-  return it != kinds_.end() && (it->second & (1u << static_cast<int>(kind))) != 0;
+  return it != kinds_.end() && (it->second & (uint64_t{1} << static_cast<int>(kind))) != 0;
 }
 
 bool CommitmentWords::IsPromise(std::string_view word) const {

@@ -19,7 +19,7 @@ enum class CueKind : uint8_t {
   kNone, kVerb, kAux, kAdj, kNoun, kNot, kScale, kPercent, kCurrency, kLimit, kOath, kNegation, kSettle, kAccord, kBeTo,
   kOwnType, kHedge, kAffirm, kGive, kExchange, kWeakNoun,
   kCooperation, kForecast, kNoAct, kDeclare, kCondition, kSpeakerPronoun, kBinding, kProffer,
-  kConceded, kAccept, kAccepted
+  kConceded, kAccept, kAccepted, kParty
 };
 
 class CommitmentWords {
@@ -40,7 +40,7 @@ class CommitmentWords {
   double min_event_confidence() const { return min_event_confidence_; }
 
  private:
-  std::unordered_map<std::string, uint32_t> kinds_;  // bit 1 << kind
+  std::unordered_map<std::string, uint64_t> kinds_;  // bit 1 << kind
   double min_event_confidence_ = -1e300;
 };
 
