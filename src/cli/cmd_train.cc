@@ -4,10 +4,12 @@
 // trigger margin and the target margin on DIR/dev.jsonl, and writes the
 // model. One thread; deterministic for one build. The defaults train the
 // model to ship: the mean of 8 averaged perceptrons per model (--ensemble 8)
-// with the WordNet feature groups and the sentence relevance prior
-// (--features wordnet,wordnet-args,relevance; "wordnet,wordnet-args" for the
-// models of the twelfth session, "none" for the features of models before
-// them); opt-in: other groups, candidate pair
+// with the WordNet feature groups, the sentence relevance prior and the
+// lexicon prior read by the clause's pattern
+// (--features wordnet,wordnet-args,relevance,lexicon-sense;
+// "wordnet,wordnet-args,relevance" for the models of the thirteenth and
+// fourteenth sessions, "wordnet,wordnet-args" for the twelfth's, "none" for
+// the features of models before them); opt-in: other groups, candidate pair
 // weights (--pair-weights) and source floors (--source-floors), the latter
 // two chosen on dev as well, and the learner (--learner logreg --l2 X:
 // L2-regularised logistic regression instead of averaged perceptrons), the
@@ -39,7 +41,7 @@ struct TrainArgs {
   std::string events;
   std::string out = "data/events/model.bin";
   std::string syntax_model;
-  std::string features = "wordnet,wordnet-args,relevance";  // feature groups, comma-separated ("none": none)
+  std::string features = "wordnet,wordnet-args,relevance,lexicon-sense";  // feature groups, comma-separated ("none": none)
   std::vector<float> pair_weights = {1};  // candidates for the pair model's weight
   std::vector<float> source_floors;       // candidates for the source floor (none: no floor)
   std::vector<float> target_margins;      // candidates for the target margin (none: the learner's default)

@@ -64,7 +64,7 @@ struct CoderTrainOptions {
   // synthetic one: the synthetic stories are dense with events, real news is not.
   float real_news_weight = 1;
   // Optional feature groups (none here; `entente train` passes
-  // wordnet,wordnet-args,relevance unless told otherwise); stored in the model, whose
+  // wordnet,wordnet-args,relevance,lexicon-sense unless told otherwise); stored in the model, whose
   // decoding then computes them.
   FeatureGroups features;
   // Feature augmentation by domain (none here): each chosen model learns a
