@@ -641,24 +641,31 @@ TEST(CommitmentStage, AStatesPronounInReportedSpeechIsItsSpeaker) {
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
 
-// "Chile reached a deal ." with its tree and clause made by hand and no
-// event: an agreement reached in a clause.
-AnalyzedDocument ReachedDealDocument() {
+// A one-clause document made by hand, with no event: `words` the tokens and
+// tree, Chile (token 0) the subject of the past-tense verb at token 1, whose
+// lemma is `lemma`, and `object` its object.
+AnalyzedDocument ChileClauseDocument(const std::vector<W>& words, const std::string& lemma, Phrase object) {
   AnalyzedDocument d;
-  d.doc.id = "r";
+  d.doc.id = lemma;
   d.doc.date = "2022-05-10";
-  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
-                   {"a", "a", "DET", 3, "det"}, {"deal", "deal", "NOUN", 1, "obj"},
-                   {".", ".", "PUNCT", 1, "punct"}});
+  AddSentence(&d, words);
   AddCountry(&d, 0, "CHL");
   Clause k;
   k.verb = 1;
-  k.lemma = "reach";
+  k.lemma = lemma;
   k.tense = Tense::kPast;
   k.subject = Phrase{0, 1, 0, {}, {}};
-  k.objects.push_back(Phrase{2, 4, 3, {}, {}});
+  k.objects.push_back(object);
   d.clauses.push_back(k);
   return d;
+}
+
+// "Chile reached a deal .": an agreement reached in a clause.
+AnalyzedDocument ReachedDealDocument() {
+  return ChileClauseDocument({{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
+                              {"a", "a", "DET", 3, "det"}, {"deal", "deal", "NOUN", 1, "obj"},
+                              {".", ".", "PUNCT", 1, "punct"}},
+                             "reach", Phrase{2, 4, 3, {}, {}});
 }
 
 TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
@@ -685,25 +692,14 @@ TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
   EXPECT_TRUE(d.commitments.empty()) << DumpCommitments(d);
 }
 
-// "Chile accepted some of the terms ." with its tree and clause made by
-// hand and no event: an offer's terms accepted through a quantity.
+// "Chile accepted some of the terms .": an offer's terms accepted through a
+// quantity.
 AnalyzedDocument AcceptedTermsDocument() {
-  AnalyzedDocument d;
-  d.doc.id = "a";
-  d.doc.date = "2022-05-10";
-  AddSentence(&d, {{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"accepted", "accept", "VERB", -1, "root"},
-                   {"some", "some", "DET", 1, "obj"}, {"of", "of", "ADP", 5, "case"},
-                   {"the", "the", "DET", 5, "det"}, {"terms", "term", "NOUN", 2, "nmod"},
-                   {".", ".", "PUNCT", 1, "punct"}});
-  AddCountry(&d, 0, "CHL");
-  Clause k;
-  k.verb = 1;
-  k.lemma = "accept";
-  k.tense = Tense::kPast;
-  k.subject = Phrase{0, 1, 0, {}, {}};
-  k.objects.push_back(Phrase{2, 6, 2, {}, {}});
-  d.clauses.push_back(k);
-  return d;
+  return ChileClauseDocument({{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"accepted", "accept", "VERB", -1, "root"},
+                              {"some", "some", "DET", 1, "obj"}, {"of", "of", "ADP", 5, "case"},
+                              {"the", "the", "DET", 5, "det"}, {"terms", "term", "NOUN", 2, "nmod"},
+                              {".", ".", "PUNCT", 1, "punct"}},
+                             "accept", Phrase{2, 6, 2, {}, {}});
 }
 
 TEST(CommitmentStage, AnOfferAcceptedCommitsTheAcceptor) {
