@@ -660,6 +660,17 @@ AnalyzedDocument ChileClauseDocument(const std::vector<W>& words, const std::str
   return d;
 }
 
+// Expects `d` to hold one AGREE commitment by Chile with `cue` and returns it.
+const Commitment* ExpectOneChileAgree(const AnalyzedDocument& d, const std::string& cue) {
+  EXPECT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
+  if (d.commitments.size() != 1) return nullptr;
+  const Commitment& c = d.commitments[0];
+  EXPECT_EQ(c.promisers.at(0).code, "CHL");
+  EXPECT_EQ(c.type, "AGREE");
+  EXPECT_EQ(c.cue, cue);
+  return &c;
+}
+
 // "Chile reached a deal .": an agreement reached in a clause.
 AnalyzedDocument ReachedDealDocument() {
   return ChileClauseDocument({{"Chile", "Chile", "PROPN", 1, "nsubj"}, {"reached", "reach", "VERB", -1, "root"},
@@ -672,11 +683,9 @@ TEST(CommitmentStage, AnAgreementReachedInAClauseNeedsNoEvent) {
   auto stage = Stage();
   AnalyzedDocument d = ReachedDealDocument();
   stage->Run(&d);
-  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
-  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
-  EXPECT_EQ(d.commitments[0].type, "AGREE");
-  EXPECT_EQ(d.commitments[0].cue, "reached");
-  EXPECT_EQ(d.commitments[0].event, -1);
+  const Commitment* c = ExpectOneChileAgree(d, "reached");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->event, -1);
   // Sought or hedged ("could reach a deal"), or not reached: no commitment.
   d = ReachedDealDocument();
   d.clauses[0].modality = "could";
@@ -706,10 +715,7 @@ TEST(CommitmentStage, AnOfferAcceptedCommitsTheAcceptor) {
   auto stage = Stage();
   AnalyzedDocument d = AcceptedTermsDocument();
   stage->Run(&d);
-  ASSERT_EQ(d.commitments.size(), 1u) << DumpCommitments(d);
-  EXPECT_EQ(d.commitments[0].promisers.at(0).code, "CHL");
-  EXPECT_EQ(d.commitments[0].type, "AGREE");
-  EXPECT_EQ(d.commitments[0].cue, "accepted");
+  ASSERT_NE(ExpectOneChileAgree(d, "accepted"), nullptr);
   // A bare participle ("instead accepting some of the terms") is no promise.
   d = AcceptedTermsDocument();
   d.tokens[1].text = "accepting";
