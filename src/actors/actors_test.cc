@@ -111,7 +111,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"},
       {WordClass::kWithdrawal, "evacuation"},   {WordClass::kCityTerritory, "hkg"},
       {WordClass::kOwnerActs, "side"},          {WordClass::kNameArticle, "el"},
-      {WordClass::kNameArticleApart, "ar"},   {WordClass::kSeizeWord, "retake"}};
+      {WordClass::kNameArticleApart, "ar"},   {WordClass::kSeizeWord, "retake"},
+      {WordClass::kLoneNameStop, "may"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;
