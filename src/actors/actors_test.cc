@@ -123,6 +123,23 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
   EXPECT_FALSE(dict.IsLocativePreposition("to", false));
 }
 
+TEST(DictReader, PeopleAreIndexedByTheWordsOfTheirName) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadText("p.txt",
+                            "@format entente-people 1\n"
+                            "person Kim Jong Un\n  PRKGOV *\n"
+                            "person Teodoro Locsin Jr.\n  PHLGOV *\n"
+                            "person Madonna\n  USACVL *\n",
+                            nullptr).ok());
+  const std::vector<uint32_t>* un = dict.PeopleWithNameWord("un", true);
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(dict.entries()[un->front()].name, "Kim Jong Un");
+  EXPECT_NE(dict.PeopleWithNameWord("jong", false), nullptr);  // a word before the last
+  EXPECT_EQ(dict.PeopleWithNameWord("jong", true), nullptr);
+  EXPECT_EQ(dict.PeopleWithNameWord("jr", true), nullptr);  // "Jr." is no surname
+  EXPECT_EQ(dict.PeopleWithNameWord("madonna", true), nullptr);  // one word: no surname
+}
+
 TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {
   Dictionary dict;
   ASSERT_TRUE(dict.LoadText("p.txt",
