@@ -714,7 +714,9 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
         m.why = "coref:surname -> #" + std::to_string(it->second);
         local_.push_back(std::move(m));
         continue;
-      }      if (!petrarch_ && SurnameInOffice(t)) continue;
+      }
+      // Else the surname of one office holder of the day ("Barr said").
+      if (!petrarch_ && SurnameInOffice(t)) continue;
     }
     // he / she with exactly one person in this or the previous sentence.
     if ((f == "he" || f == "she") && (tok.tag.empty() || tok.tag == "PRP")) {
