@@ -111,7 +111,8 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
       {WordClass::kAreaNoun, "coast"},          {WordClass::kAreaNounByName, "soil"},
       {WordClass::kWithdrawal, "evacuation"},   {WordClass::kCityTerritory, "hkg"},
       {WordClass::kOwnerActs, "side"},          {WordClass::kNameArticle, "el"},
-      {WordClass::kNameArticleApart, "ar"},   {WordClass::kSeizeWord, "retake"}};
+      {WordClass::kNameArticleApart, "ar"},   {WordClass::kSeizeWord, "retake"},
+      {WordClass::kLoneNameStop, "may"}};
   static_assert(std::size(samples) == static_cast<size_t>(WordClass::kCount));
   for (const auto& [c, word] : samples) {
     WordClass back = WordClass::kCount;
@@ -120,6 +121,23 @@ TEST(DictReader, ShippedResolverWordsCoverEveryClass) {
   }
   EXPECT_TRUE(dict.IsLocativePreposition("to", true));
   EXPECT_FALSE(dict.IsLocativePreposition("to", false));
+}
+
+TEST(DictReader, PeopleAreIndexedByTheWordsOfTheirName) {
+  Dictionary dict;
+  ASSERT_TRUE(dict.LoadText("p.txt",
+                            "@format entente-people 1\n"
+                            "person Kim Jong Un\n  PRKGOV *\n"
+                            "person Teodoro Locsin Jr.\n  PHLGOV *\n"
+                            "person Madonna\n  USACVL *\n",
+                            nullptr).ok());
+  const std::vector<uint32_t>* un = dict.PeopleWithNameWord("un", true);
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(dict.entries()[un->front()].name, "Kim Jong Un");
+  EXPECT_NE(dict.PeopleWithNameWord("jong", false), nullptr);  // a word before the last
+  EXPECT_EQ(dict.PeopleWithNameWord("jong", true), nullptr);
+  EXPECT_EQ(dict.PeopleWithNameWord("jr", true), nullptr);  // "Jr." is no surname
+  EXPECT_EQ(dict.PeopleWithNameWord("madonna", true), nullptr);  // one word: no surname
 }
 
 TEST(Roles, PicksByDateFirstMatchWinsAndUnknownDateIsMostRecent) {

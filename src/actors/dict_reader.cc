@@ -94,7 +94,8 @@ constexpr std::array<const char*, static_cast<size_t>(WordClass::kCount)> kWordC
     "locative-preposition", "city-locative-preposition", "direction-word", "former-word",
     "former-after-the", "motion-preposition", "capital-noun",     "capital-noun-suffix",
     "acting-subject", "area-noun",         "area-noun-by-name",
-    "withdrawal-word", "city-territory", "owner-acts", "name-article", "name-article-apart", "seize-word"};
+    "withdrawal-word", "city-territory", "owner-acts", "name-article", "name-article-apart", "seize-word",
+    "lone-name-stop"};
 
 bool IsWordListKeyword(std::string_view kw) {
   WordClass c;

@@ -105,7 +105,36 @@ uint32_t Dictionary::AddEntry(Entry e) {
   has_overlay_ = has_overlay_ || overlay_;
   if (overlay_ && e.kind == ActorKind::kAgent) overlay_agents_ = true;
   entries_.push_back(std::move(e));
-  return static_cast<uint32_t>(entries_.size() - 1);
+  uint32_t id = static_cast<uint32_t>(entries_.size() - 1);
+  if (entries_.back().kind == ActorKind::kPerson) IndexPersonName(id);
+  return id;
+}
+
+void Dictionary::IndexPersonName(uint32_t id) {
+  std::vector<std::string_view> words;
+  std::string_view rest = entries_[id].name;
+  while (!rest.empty()) {
+    size_t sp = rest.find(' ');
+    if (sp != 0) words.push_back(rest.substr(0, sp));
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+  }
+  if (words.size() < 2) return;
+  std::string folded;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    FoldWord(words[i], &folded);
+    if (!folded.empty()) forenames_[folded].push_back(id);
+  }
+  std::string_view last = words.back();
+  bool lower = std::any_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!lower || last.back() == '.') return;  // "Jr.", "III"
+  FoldWord(last, &folded);
+  if (!folded.empty()) surnames_[folded].push_back(id);
+}
+
+const std::vector<uint32_t>* Dictionary::PeopleWithNameWord(std::string_view folded, bool last) const {
+  const auto& index = last ? surnames_ : forenames_;
+  auto it = index.find(std::string(folded));
+  return it == index.end() ? nullptr : &it->second;
 }
 
 namespace {

@@ -114,6 +114,7 @@ enum class WordClass : uint8_t {
   kNameArticle,      // name-article: "al", "el": an Arabic article joined to a name by a hyphen ("el-Arish")
   kNameArticleApart, // name-article-apart: "al", "ar": the same written apart ("Ar Raqqah"); not "el", also Spanish
   kSeizeWord,        // seize-word: "retake", "siege": a city that is their object is where ("retook Tabqa", "the siege of Homs")
+  kLoneNameStop,     // lone-name-stop: "may": alone, never a surname (the month, the modal), though inside a name
   kCount
 };
 // The keyword of a word class ("filler-word"), and the class of a keyword
@@ -190,6 +191,14 @@ class Dictionary {
     return IsWord(WordClass::kLocative, folded) || (city && IsWord(WordClass::kCityLocative, folded));
   }
 
+  // The person entries whose canonical name has two words or more and ends
+  // in `folded` ("johnson": Boris Johnson, …), or null; with `last` false,
+  // those with `folded` as another word of that name ("jong": Kim Jong Un).
+  // A last word that is no surname ("Jr.", "III": a full stop or no lower
+  // case letter) is not indexed. For a surname named alone
+  // (SentenceResolver::SurnameInOffice).
+  const std::vector<uint32_t>* PeopleWithNameWord(std::string_view folded, bool last) const;
+
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<PhraseDef>& phrases() const { return phrases_; }
   DictionaryStats Stats() const;
@@ -216,6 +225,9 @@ class Dictionary {
   std::unordered_set<std::string> place_nouns_, region_nouns_;
   std::unordered_set<std::string> motion_words_;
   std::unordered_map<std::string, uint32_t> word_classes_;  // folded word → bit per WordClass
+  std::unordered_map<std::string, std::vector<uint32_t>> surnames_;  // folded last name word → person entries
+  std::unordered_map<std::string, std::vector<uint32_t>> forenames_;  // folded other name words → person entries
+  void IndexPersonName(uint32_t id);
   uint32_t files_ = 0;
   bool overlay_ = false, has_overlay_ = false, has_stems_ = false, overlay_agents_ = false;
   bool skip_agents_ = false;  // Options::agents false while loading a directory

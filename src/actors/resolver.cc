@@ -715,6 +715,8 @@ void SentenceResolver::Coreference(std::vector<bool>* covered) {
         local_.push_back(std::move(m));
         continue;
       }
+      // Else the surname of one office holder of the day ("Barr said").
+      if (!petrarch_ && SurnameInOffice(t)) continue;
     }
     // he / she with exactly one person in this or the previous sentence.
     if ((f == "he" || f == "she") && (tok.tag.empty() || tok.tag == "PRP")) {

@@ -4,6 +4,7 @@
 // story is NATO's, not the Norwegian finance minister he later became), in
 // the title before the name or in an apposition beside it ("Stoltenberg,
 // NATO's secretary general").
+#include <algorithm>
 #include <limits>
 
 #include "actors/resolver.h"
@@ -212,6 +213,49 @@ bool SentenceResolver::CodePerson(const Entry& e, bool former, const RoleHint& h
   m->title = role->title;
   m->why += " role " + DescribeRole(*role) + named;
   if (former) m->former = true;
+  return true;
+}
+
+const Entry* SentenceResolver::InOffice(const std::string& key) const {
+  // A word of another office holder's name is no surname here ("Jong":
+  // Kim Jong Un).
+  if (const std::vector<uint32_t>* others = dict_.PeopleWithNameWord(key, false)) {
+    for (uint32_t id : *others) {
+      const Role* r = Resolver::PickRole(dict_.entries()[id], day_);
+      if (r && !r->any_date) return nullptr;
+    }
+  }
+  const std::vector<uint32_t>* people = dict_.PeopleWithNameWord(key, true);
+  if (!people) return nullptr;
+  std::vector<const Entry*> found;  // in office, one per name
+  for (uint32_t id : *people) {
+    const Entry& e = dict_.entries()[id];
+    const Role* r = Resolver::PickRole(e, day_);
+    if (!r || r->any_date || e.preferred) continue;
+    if (std::none_of(found.begin(), found.end(), [&](const Entry* x) { return x->name == e.name; })) found.push_back(&e);
+  }
+  if (found.size() > 1) {  // two in office: the one whose country the sentence names, if only one
+    std::erase_if(found, [&](const Entry* e) {
+      std::string country = Resolver::PickRole(*e, day_)->code.substr(0, 3);
+      return std::none_of(local_.begin(), local_.end(), [&](const ActorMention& m) { return m.country == country; });
+    });
+  }
+  return found.size() == 1 ? found.front() : nullptr;
+}
+
+bool SentenceResolver::SurnameInOffice(uint32_t t) {
+  if (day_ == kNoDay) return false;  // who is in office is unknown
+  if ((t > first_ && LooksLikeName(toks_[t - 1])) || (t + 1 < last_ && LooksLikeName(toks_[t + 1]))) return false;
+  std::string_view f = Folded(t);
+  std::string key(f.ends_with("'s") ? f.substr(0, f.size() - 2) : f);
+  if (dict_.IsNameStop(key) || dict_.IsWord(WordClass::kLoneNameStop, key)) return false;
+  const Entry* only = InOffice(key);
+  if (!only) return false;
+  ActorMention m = Make(t, t + 1, ActorKind::kPerson);
+  m.name = only->name;
+  m.why = "surname-in-office '" + only->name + "'@" + only->file;
+  if (!CodePerson(*only, false, RoleHint{}, &m)) return false;
+  local_.push_back(std::move(m));
   return true;
 }
 

@@ -295,6 +295,15 @@ class SentenceResolver {
   void AppendSector(const std::string& sector, ActorMention* m) const;
   void AgentAlone(const Hit& h, ActorMention* m);
   void Coreference(std::vector<bool>* covered);
+  // "Johnson said": a capitalised word standing alone (no capitalised word
+  // beside it) that is the surname of exactly one person of the
+  // dictionaries holding a dated office on the document's day is that
+  // person (resolver_roles.cc). Adds the mention; false when not so.
+  bool SurnameInOffice(uint32_t t);
+  // The one person of the dictionaries in office on the document's day
+  // whose name ends in folded word `key` (of several, the one whose country
+  // the sentence's mentions name), or null.
+  const Entry* InOffice(const std::string& key) const;
   // A mention of `entry` on the hyphenated token t ("US-led").
   void HyphenMention(uint32_t t, uint32_t entry);
   void RememberName(const ActorMention& m, size_t index);
