@@ -67,7 +67,7 @@ struct TrainArgs {
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
   bool requested_acts = true;
-  bool speculative_acts = false;
+  bool speculative_acts = true;
   CoderTrainOptions options;
 };
 
@@ -393,7 +393,7 @@ Command AddTrain(CLI::App& root) {
                 "is hypothetical; stored in the model (default: on)");
   app->add_flag("--speculative-acts,!--no-speculative-acts", args->speculative_acts,
                 "an act under a speculative modal (\"may enter\", \"could seize\") is hypothetical; stored in the "
-                "model (default: off)");
+                "model (default: on)");
   return {app, [args] { return Run(*args); }};
 }
 
