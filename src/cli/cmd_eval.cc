@@ -33,6 +33,7 @@ struct EvalArgs {
   int one_event_per_deed = -1;   // -1: as the model says
   int sources_in_sentence = -1;  // -1: as the model says
   int requested_acts = -1;       // -1: as the model says
+  int speculative_acts = -1;     // -1: as the model says
   float relevance_gate = -1;     // -1: as the model says
   float document_gate = -1;      // -1: as the model says
   std::string domain = "-";       // "-": each record's own domain if the model knows it, else the model's
@@ -92,6 +93,7 @@ int Run(const EvalArgs& a) {
   if (a.one_event_per_deed >= 0) (*coder)->params().one_event_per_deed = a.one_event_per_deed != 0;
   if (a.sources_in_sentence >= 0) (*coder)->params().sources_in_sentence = a.sources_in_sentence != 0;
   if (a.requested_acts >= 0) (*coder)->params().requested_acts = a.requested_acts != 0;
+  if (a.speculative_acts >= 0) (*coder)->params().speculative_acts = a.speculative_acts != 0;
   if (a.relevance_gate >= 0) {
     if (!(*coder)->models().relevance && a.relevance_gate > 0) {
       std::fprintf(stderr, "entente eval: --relevance-gate: the event model has no relevance model (train it with "
@@ -172,6 +174,10 @@ Command AddEval(CLI::App& root) {
   app->add_option("--requested-acts", args->requested_acts,
                   "1 or 0: override whether an act only asked for or warned against (\"urged X to sign\", "
                   "\"warned X against deploying\") is hypothetical")
+      ->check(CLI::Range(0, 1));
+  app->add_option("--speculative-acts", args->speculative_acts,
+                  "1 or 0: override whether an act under a speculative modal (\"may enter\", \"could seize\") is "
+                  "hypothetical")
       ->check(CLI::Range(0, 1));
   app->add_option("--relevance-gate", args->relevance_gate,
                   "override the model's relevance gate: a sentence its relevance model finds less likely than this "

@@ -67,6 +67,7 @@ struct TrainArgs {
   bool one_event_per_deed = true;
   bool sources_in_sentence = true;
   bool requested_acts = true;
+  bool speculative_acts = true;
   CoderTrainOptions options;
 };
 
@@ -125,7 +126,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense, scope)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -203,6 +204,7 @@ int Run(TrainArgs a) {
   coder.params().one_event_per_deed = a.one_event_per_deed;
   coder.params().sources_in_sentence = a.sources_in_sentence;
   coder.params().requested_acts = a.requested_acts;
+  coder.params().speculative_acts = a.speculative_acts;
   // The pair model's weight and the trigger margin: the best type F1 + dyad
   // F1 on the dev split.
   // The --choose-also files' summed objective.
@@ -328,7 +330,8 @@ Command AddTrain(CLI::App& root) {
                   "trigger's patient, animal, plant or food, negation and a population object with the lexicon's root), "
                   "lexicon-match (the root of the lexicon pattern whose constraints the trigger's clause meets, or "
                   "none met), lexicon-sense (the lexicon prior of a clause that meets a pattern constraining a role: "
-                  "that pattern's root alone), "
+                  "that pattern's root alone), scope (one country's sentence or several, the trigger's subject against "
+                  "its object's country, with the lexicon's root), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();
@@ -388,6 +391,9 @@ Command AddTrain(CLI::App& root) {
   app->add_flag("--requested-acts,!--no-requested-acts", args->requested_acts,
                 "an act only asked for or warned against (\"urged X to sign\", \"warned X against deploying\") "
                 "is hypothetical; stored in the model (default: on)");
+  app->add_flag("--speculative-acts,!--no-speculative-acts", args->speculative_acts,
+                "an act under a speculative modal (\"may enter\", \"could seize\") is hypothetical; stored in the "
+                "model (default: on)");
   return {app, [args] { return Run(*args); }};
 }
 

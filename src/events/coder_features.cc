@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/false_alarm_features.h"
+#include "events/scope_features.h"
 #include "events/lexicon_match.h"
 #include "events/link_features.h"
 #include "events/relevance.h"
@@ -207,6 +208,7 @@ std::string FeatureGroups::ToString() const {
   if (false_alarm) out += std::string(out.empty() ? "" : ",") + "false-alarm";
   if (lexicon_match) out += std::string(out.empty() ? "" : ",") + "lexicon-match";
   if (lexicon_sense) out += std::string(out.empty() ? "" : ",") + "lexicon-sense";
+  if (scope) out += std::string(out.empty() ? "" : ",") + "scope";
   return out;
 }
 
@@ -230,6 +232,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "false-alarm") g.false_alarm = true;
     else if (name == "lexicon-match") g.lexicon_match = true;
     else if (name == "lexicon-sense") g.lexicon_sense = true;
+    else if (name == "scope") g.scope = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -565,6 +568,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   if (groups.topic && classes) TopicFeatures(g, t, lexicon, *classes, f);
   if (groups.false_alarm) FalseAlarmFeatures(g, t, lexicon, classes, f);
   if (groups.lexicon_match) LexiconMatchFeatures(g, t, lexicon, f);
+  if (groups.scope) ScopeFeatures(g, t, lexicon, f);
   if (groups.relevance && g.relevance_bucket() >= 0) {
     RelevancePriorFeatures(g.relevance_bucket(), RelevanceKeyOf(g, t, lexicon), f);
   }

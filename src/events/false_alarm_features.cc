@@ -39,8 +39,17 @@ std::string_view Negation(const SentenceGraph& g, uint32_t t, const Lexicon& lex
   return "";
 }
 
-// The country of a mention whose head is token n or one of n's modifiers; "".
-std::string CountryOn(const SentenceGraph& g, uint32_t n) {
+// The country of trigger t's subject, when an actor mention heads it; "".
+std::string SubjectCountry(const SentenceGraph& g, uint32_t t) {
+  for (uint32_t c : g.children(t)) {
+    if (g.tok(c).deprel == "nsubj") return MentionCountryOn(g, c);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string MentionCountryOn(const SentenceGraph& g, uint32_t n) {
   for (uint32_t m : g.mentions()) {
     uint32_t h = g.MentionHead(m);
     int32_t up = g.head(h);
@@ -51,16 +60,6 @@ std::string CountryOn(const SentenceGraph& g, uint32_t n) {
   }
   return "";
 }
-
-// The country of trigger t's subject, when an actor mention heads it; "".
-std::string SubjectCountry(const SentenceGraph& g, uint32_t t) {
-  for (uint32_t c : g.children(t)) {
-    if (g.tok(c).deprel == "nsubj") return CountryOn(g, c);
-  }
-  return "";
-}
-
-}  // namespace
 
 int32_t NonPartyPatient(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const WordClasses* wc) {
   if (!wc) return -1;
@@ -101,7 +100,7 @@ void FalseAlarmFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexic
       continue;
     }
     f->Add("pop.lex", root);
-    std::string own = CountryOn(g, c);
+    std::string own = MentionCountryOn(g, c);
     if (!own.empty() && own == SubjectCountry(g, t)) f->Add("dom.lex", root);
   }
 }

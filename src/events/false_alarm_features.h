@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "events/coder_features.h"
 #include "events/lexicon.h"
@@ -35,6 +36,10 @@ namespace entente {
 // The patient of trigger t whose first WordNet sense is in a class of the
 // lexicon's %nonparty_kinds list, or -1 if it has none (or `wc` is null).
 int32_t NonPartyPatient(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const WordClasses* wc);
+
+// The country of an actor mention whose head is token n or one of n's
+// modifiers ("Italian residents"); "" if none.
+std::string MentionCountryOn(const SentenceGraph& g, uint32_t n);
 
 // Adds the group's features of trigger candidate t (see above).
 void FalseAlarmFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const WordClasses* wc,

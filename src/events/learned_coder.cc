@@ -9,6 +9,7 @@
 #include "events/ordered_act.h"
 #include "events/relevance.h"
 #include "events/requested_act.h"
+#include "events/speculative_act.h"
 #include "events/text_util.h"
 #include "tag/lemmatizer.h"
 #include "util/data_dir.h"
@@ -39,6 +40,7 @@ std::string ParamsText(const CoderParams& p) {
   }
   if (p.sources_in_sentence) out += "sources_in_sentence=1\n";
   if (p.requested_acts) out += "requested_acts=1\n";
+  if (p.speculative_acts) out += "speculative_acts=1\n";
   if (p.relevance_gate > 0) {
     std::snprintf(buf, sizeof buf, "relevance_gate=%g\n", p.relevance_gate);
     out += buf;
@@ -111,6 +113,7 @@ Status ParseParams(std::string_view text, const std::string& file, CoderParams* 
     else if (key == "one_event_per_deed") p->one_event_per_deed = v != 0;
     else if (key == "sources_in_sentence") p->sources_in_sentence = v != 0;
     else if (key == "requested_acts") p->requested_acts = v != 0;
+    else if (key == "speculative_acts") p->speculative_acts = v != 0;
     else if (key == "relevance_gate") p->relevance_gate = static_cast<float>(v);
     else if (key == "document_gate") p->document_gate = static_cast<float>(v);
   }
@@ -721,6 +724,9 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   const bool requested =
       models_.params.requested_acts && fact <= Factuality::kIntended && IsRequestedAct(g, t, lexicon_);
   if (requested) fact = Factuality::kHypothetical;
+  const bool speculative = !requested && models_.params.speculative_acts && fact <= Factuality::kIntended &&
+                           IsSpeculativeAct(g, t, lexicon_);
+  if (speculative) fact = Factuality::kHypothetical;
   auto roles = ChooseArguments(g, t, type);
   Event& e = *out;
   AddActors(g, t, roles, &e);
@@ -736,6 +742,7 @@ bool LearnedCoder::CodeWord(const SentenceGraph& g, uint32_t t, const FeatureSet
   Attribute(g, t, &e);
   e.why = Why(g, t, type, type_class, fact, roles);
   if (requested) e.why += " (an act asked for or warned against)";
+  if (speculative) e.why += " (an act under a speculative modal)";
   if (!ordered.empty()) e.why += " (the deed ordered: its object's lexicon code " + ordered + ")";
   return true;
 }

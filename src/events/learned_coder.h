@@ -86,6 +86,10 @@ struct CoderParams {
   // whatever the factuality model says (`entente train`: on by default).
   // Off in a file written without it.
   bool requested_acts = false;
+  // An act under a speculative modal ("may enter", "could seize";
+  // events/speculative_act.h) is hypothetical, whatever the factuality model
+  // says. Off in a file written without it.
+  bool speculative_acts = false;
   // A sentence whose relevance (events/relevance.h) is below this is not
   // coded at all (0: every sentence is; the model must hold a relevance part).
   float relevance_gate = 0.0f;

@@ -127,3 +127,10 @@
 @election = election elections vote poll polls ballot referendum
 @party = party parties group groups organization organisation movement newspaper newspapers
 @target = target goal pledge commitment promise obligation quota standard benchmark
+
+# Modal auxiliaries of a speculative act: "Australia may enter a trade pact",
+# "the city can seize the opportunity", "the forest should be opened up" are
+# no acts done (the guide's convention 7: conditional or speculative acts are
+# hypothetical; events/speculative_act.h). Not "will" or "would": the corpus
+# codes most of those as intended.
+%speculative_modal may might could can should
