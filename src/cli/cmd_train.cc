@@ -125,7 +125,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense, shared-subject, quoted-speaker)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense, shared-subject)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -330,8 +330,7 @@ Command AddTrain(CLI::App& root) {
                   "none met), lexicon-sense (the lexicon prior of a clause that meets a pattern constraining a role: "
                   "that pattern's root alone), shared-subject (a verb with no subject of its own reads the "
                   "subject of the verb it is conjoined to or complements as its own, in the trigger, pair and "
-                  "argument features), quoted-speaker (a quoted verb whose subject is I or we reads the quotation's "
-                  "speaker as its subject, in the same features), "
+                  "argument features), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();

@@ -209,7 +209,6 @@ std::string FeatureGroups::ToString() const {
   if (lexicon_match) out += std::string(out.empty() ? "" : ",") + "lexicon-match";
   if (lexicon_sense) out += std::string(out.empty() ? "" : ",") + "lexicon-sense";
   if (shared_subject) out += std::string(out.empty() ? "" : ",") + "shared-subject";
-  if (quoted_speaker) out += std::string(out.empty() ? "" : ",") + "quoted-speaker";
   return out;
 }
 
@@ -234,7 +233,6 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "lexicon-match") g.lexicon_match = true;
     else if (name == "lexicon-sense") g.lexicon_sense = true;
     else if (name == "shared-subject") g.shared_subject = true;
-    else if (name == "quoted-speaker") g.quoted_speaker = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -546,9 +544,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     }
   }
   LexiconPrior(g, t, lem, pos, prt, lexicon, groups.lexicon_sense, f);
-  if (groups.shared_subject || groups.quoted_speaker) {
-    SharedSubjectFeatures(g, t, groups.shared_subject, groups.quoted_speaker, f);
-  }
+  if (groups.shared_subject) SharedSubjectFeatures(g, t, f);
   if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
   if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
   // What the sentence is about (its common nouns): a lockdown, a match or a
@@ -657,7 +653,7 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   const Token& at = g.tok(a);
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
-  std::string path = SubjectPath(g, a, t, groups.shared_subject, groups.quoted_speaker);
+  std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view known = g.Identified(mention) ? "known" : "role";
   bool passive = false;
@@ -697,7 +693,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
   std::string_view lem = Lemma(g.tok(t));
-  std::string path = SubjectPath(g, a, t, groups.shared_subject, groups.quoted_speaker);
+  std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view kind = Kind(m.kind);
   bool passive = false;

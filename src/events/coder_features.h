@@ -189,10 +189,7 @@ class FeatureSet {
 //   shared-subject: a verb with no subject of its own reads the subject of
 //                   the verb it is conjoined to or complements as its own
 //                   (events/shared_subject.h), in the trigger, source-pair
-//                   and argument features;
-//   quoted-speaker: a quoted verb whose subject is "I" or "we" reads the
-//                   quotation's speaker as its subject, in the same features
-//                   (events/shared_subject.h).
+//                   and argument features.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -209,16 +206,15 @@ struct FeatureGroups {
   bool lexicon_match = false;
   bool lexicon_sense = false;
   bool shared_subject = false;
-  bool quoted_speaker = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
            actor_sector || event_links || topic || relevance || docrel || false_alarm ||
-           lexicon_match || lexicon_sense || shared_subject || quoted_speaker;
+           lexicon_match || lexicon_sense || shared_subject;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic || false_alarm; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm,lexicon-match,lexicon-sense,shared-subject,quoted-speaker"
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm,lexicon-match,lexicon-sense,shared-subject"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);

@@ -30,26 +30,12 @@ namespace entente {
 // or -1 (t has a subject, is no verb, or none is found).
 int32_t SharedSubject(const SentenceGraph& g, uint32_t t);
 
-// The speaker of a quotation whose verb t has a first-person subject ("I",
-// "we"): "X said, \"We expect …\"", "X wrote: \"I count on …\"" (t a ccomp or
-// parataxis of a verb with a subject), or "\"We stand ready,\" tweeted X" (a
-// conj or parataxis of t with a subject). Returns the speaker's token, or -1
-// (t is not inside quotation marks, or its subject is no first person).
-int32_t QuotedSpeaker(const SentenceGraph& g, uint32_t t);
-
-// The understood subject of t that the groups on read: the shared subject
-// (shared-subject), else the quotation's speaker (quoted-speaker), or -1.
-int32_t UnderstoodSubject(const SentenceGraph& g, uint32_t t, bool shared_subject, bool quoted_speaker);
-
-// The path from token a (a mention's head) to trigger t as the groups read
-// it: the subject relation with "^" when a is t's understood subject, else
+// The path from token a (a mention's head) to trigger t as the group reads
+// it: the subject relation with "^" when a is t's shared subject, else
 // g.Path(a, t).
-std::string SubjectPath(const SentenceGraph& g, uint32_t a, uint32_t t, bool shared_subject,
-                        bool quoted_speaker = false);
+std::string SubjectPath(const SentenceGraph& g, uint32_t a, uint32_t t, bool shared_subject);
 
-// Adds the groups' trigger features of candidate t (see above); "ss" names the
-// trigger's relation, or "quote" for a quotation's speaker.
-void SharedSubjectFeatures(const SentenceGraph& g, uint32_t t, bool shared_subject, bool quoted_speaker,
-                           FeatureSet* f);
+// Adds the group's trigger features of candidate t (see above).
+void SharedSubjectFeatures(const SentenceGraph& g, uint32_t t, FeatureSet* f);
 
 }  // namespace entente

@@ -63,47 +63,12 @@ TEST(SharedSubjectTest, TheGroupReadsTheSharedSubjectAsTheTriggers) {
   EXPECT_EQ(SubjectPath(g, 0, 3, true), "nsubj^");
   EXPECT_NE(SubjectPath(g, 0, 3, false), "nsubj^");
   FeatureSet f(true);
-  SharedSubjectFeatures(g, 3, true, false, &f);
+  SharedSubjectFeatures(g, 3, &f);
   EXPECT_TRUE(HasFeature(f, "actor.known.path=known=nsubj^"));
   EXPECT_TRUE(HasFeature(f, "ss=conj=known"));
   FeatureSet none(true);
-  SharedSubjectFeatures(g, 1, true, false, &none);
+  SharedSubjectFeatures(g, 1, &none);
   EXPECT_FALSE(HasFeature(none, "ss=conj=known"));
-}
-
-TEST(SharedSubjectTest, AQuotationsFirstPersonIsItsSpeaker) {
-  // France said, " We expect help ".
-  AnalyzedDocument d = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"}, {"said", "VBD", "VERB", -1, "root"},
-                                    {",", ",", "PUNCT", 5, "punct"}, {"\"", "``", "PUNCT", 5, "punct"},
-                                    {"We", "PRP", "PRON", 5, "nsubj"}, {"expect", "VBP", "VERB", 1, "ccomp"},
-                                    {"help", "NN", "NOUN", 5, "obj"}, {"\"", "''", "PUNCT", 5, "punct"}});
-  SentenceGraph g;
-  g.Build(d, 0);
-  EXPECT_EQ(QuotedSpeaker(g, 5), 0);
-  EXPECT_EQ(UnderstoodSubject(g, 5, true, false), -1);  // its own subject: no shared one
-  EXPECT_EQ(UnderstoodSubject(g, 5, false, true), 0);
-  FeatureSet f(true);
-  SharedSubjectFeatures(g, 5, false, true, &f);
-  EXPECT_TRUE(HasFeature(f, "ss=quote=known"));
-  // " France expects help ": a third-person subject is its own.
-  AnalyzedDocument e = FranceFirst({{"France", "NNP", "PROPN", 1, "nsubj"}, {"expects", "VBZ", "VERB", -1, "root"},
-                                    {"help", "NN", "NOUN", 1, "obj"}});
-  SentenceGraph h;
-  h.Build(e, 0);
-  EXPECT_EQ(QuotedSpeaker(h, 1), -1);
-}
-
-TEST(SharedSubjectTest, ASpeakerAfterTheQuotation) {
-  // " We stand ready , " tweeted France.
-  AnalyzedDocument d = FranceFirst({{"\"", "``", "PUNCT", 2, "punct"}, {"We", "PRP", "PRON", 2, "nsubj"},
-                                    {"stand", "VBP", "VERB", -1, "root"}, {"ready", "JJ", "ADJ", 2, "xcomp"},
-                                    {"\"", "''", "PUNCT", 2, "punct"}, {"tweeted", "VBD", "VERB", 2, "parataxis"},
-                                    {"France", "NNP", "PROPN", 5, "nsubj"}});
-  d.actors[0].begin = 6;
-  d.actors[0].end = 7;
-  SentenceGraph g;
-  g.Build(d, 0);
-  EXPECT_EQ(QuotedSpeaker(g, 2), 6);
 }
 
 }  // namespace
