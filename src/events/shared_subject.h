@@ -5,11 +5,11 @@
 // The coder's strongest evidence for an event is an actor standing as the
 // trigger's subject ("actor.known.path=known=nsubj^"). A verb that shares its
 // subject with another has no subject edge in the basic tree, so the path
-// from the actor is one the train split holds few events on: "Police arrived
-// and [detained] the man" (nsubj^ vconj), "Trump responded, [attacking] the
-// subpoena" (nsubj^ vadvcl), "the military acted by [killing] …". On the
-// real-news folds such events are mostly found only below the trigger margin
-// (sixteenth session, doc/benchmarks.md). The group reads the shared subject
+// from the actor is one the train split holds fewer events on: "Kenyan police
+// sealed off the area and [arrested] twelve militants" (nsubj^ vconj),
+// "Turkey responded, [accusing] Greece …" (nsubj^ vadvcl). On the real-news
+// folds such events are mostly found only below the trigger margin. Measured
+// in the sixteenth session (doc/benchmarks.md): no gain on the CV, so opt-in. The group reads the shared subject
 // as the trigger's own, the way enhanced Universal Dependencies add the edge:
 // the trigger features get the actor's features with the path "nsubj^" (or
 // "nsubj:pass^") beside the basic path's, with "ss" naming the clause kind,
