@@ -126,7 +126,7 @@ int Run(TrainArgs a) {
   auto groups = FeatureGroups::Parse(a.features);
   if (!groups) {
     std::fprintf(stderr, "entente train: --features: unknown feature group in \"%s\" (known: sentence-nouns, "
-                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense, scope)\n", a.features.c_str());
+                 "subject-kind, wordnet, wordnet-hypernyms, wordnet-args, object-lexicon, actor-sector, event-links, topic, relevance, docrel, false-alarm, lexicon-match, lexicon-sense, scope, shared-subject)\n", a.features.c_str());
     return kExitFatal;
   }
   a.options.features = *groups;
@@ -331,7 +331,9 @@ Command AddTrain(CLI::App& root) {
                   "lexicon-match (the root of the lexicon pattern whose constraints the trigger's clause meets, or "
                   "none met), lexicon-sense (the lexicon prior of a clause that meets a pattern constraining a role: "
                   "that pattern's root alone), scope (one country's sentence or several, the trigger's subject against "
-                  "its object's country, with the lexicon's root), "
+                  "its object's country, with the lexicon's root), shared-subject (a verb with no subject of its own reads the "
+                  "subject of the verb it is conjoined to or complements as its own, in the trigger, pair and "
+                  "argument features), "
                   "or none; stored in the "
                   "model")
       ->capture_default_str();

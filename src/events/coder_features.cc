@@ -7,6 +7,7 @@
 #include "events/lexicon_match.h"
 #include "events/link_features.h"
 #include "events/relevance.h"
+#include "events/shared_subject.h"
 #include "events/topic_features.h"
 #include "util/linear_model.h"
 
@@ -209,6 +210,7 @@ std::string FeatureGroups::ToString() const {
   if (lexicon_match) out += std::string(out.empty() ? "" : ",") + "lexicon-match";
   if (lexicon_sense) out += std::string(out.empty() ? "" : ",") + "lexicon-sense";
   if (scope) out += std::string(out.empty() ? "" : ",") + "scope";
+  if (shared_subject) out += std::string(out.empty() ? "" : ",") + "shared-subject";
   return out;
 }
 
@@ -233,6 +235,7 @@ std::optional<FeatureGroups> FeatureGroups::Parse(std::string_view list) {
     else if (name == "lexicon-match") g.lexicon_match = true;
     else if (name == "lexicon-sense") g.lexicon_sense = true;
     else if (name == "scope") g.scope = true;
+    else if (name == "shared-subject") g.shared_subject = true;
     else if (name == "none") continue;
     else if (!name.empty()) return std::nullopt;
   }
@@ -544,6 +547,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     }
   }
   LexiconPrior(g, t, lem, pos, prt, lexicon, groups.lexicon_sense, f);
+  if (groups.shared_subject) SharedSubjectFeatures(g, t, f);
   if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
   if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
   // What the sentence is about (its common nouns): a lockdown, a match or a
@@ -653,7 +657,7 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   const Token& at = g.tok(a);
   const Token& w = g.tok(t);
   std::string_view lem = Lemma(w);
-  std::string path = g.Path(a, t);
+  std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view known = g.Identified(mention) ? "known" : "role";
   bool passive = false;
@@ -693,7 +697,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
   std::string_view lem = Lemma(g.tok(t));
-  std::string path = g.Path(a, t);
+  std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view kind = Kind(m.kind);
   bool passive = false;

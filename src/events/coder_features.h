@@ -189,7 +189,11 @@ class FeatureSet {
 //   scope:          whether the sentence's actors are of one country or of
 //                   several, and the trigger's subject against its object's
 //                   country (events/scope_features.h), with the lexicon's
-//                   root, for the detector and the type model.
+//                   root, for the detector and the type model;
+//   shared-subject: a verb with no subject of its own reads the subject of
+//                   the verb it is conjoined to or complements as its own
+//                   (events/shared_subject.h), in the trigger, source-pair
+//                   and argument features.
 struct FeatureGroups {
   bool sentence_nouns = false;
   bool subject_kind = false;
@@ -206,15 +210,16 @@ struct FeatureGroups {
   bool lexicon_match = false;
   bool lexicon_sense = false;
   bool scope = false;
+  bool shared_subject = false;
 
   bool any() const {
     return sentence_nouns || subject_kind || wordnet || wordnet_hypernyms || wordnet_args || object_lexicon ||
            actor_sector || event_links || topic || relevance || docrel || false_alarm ||
-           lexicon_match || lexicon_sense || scope;
+           lexicon_match || lexicon_sense || scope || shared_subject;
   }
   // True if a group reads WordNet's classes.
   bool uses_wordnet() const { return wordnet || wordnet_args || event_links || topic || false_alarm; }
-  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm,lexicon-match,lexicon-sense,scope"
+  // "sentence-nouns,subject-kind,wordnet,wordnet-hypernyms,wordnet-args,object-lexicon,actor-sector,event-links,topic,relevance,docrel,false-alarm,lexicon-match,lexicon-sense,scope,shared-subject"
   // (the groups that are on, in this order); "" for none.
   std::string ToString() const;
   // Parses a comma-separated list of group names ("none" names no group);
