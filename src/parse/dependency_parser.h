@@ -108,6 +108,12 @@ class DependencyParser {
   // The greedy parse whatever the width.
   void ParseGreedy(std::span<const ParseWord> words, DependencyTree* out) const;
   int beam() const { return beam_; }
+  // The same models decoded with another beam width (for measuring).
+  DependencyParser WithBeam(int width) const {
+    DependencyParser p = *this;
+    p.beam_ = std::max(1, width);
+    return p;
+  }
   const LinearModel& transitions() const { return *transitions_; }
 
   const std::vector<std::string>& label_names() const { return names_; }
