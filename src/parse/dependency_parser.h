@@ -4,7 +4,8 @@
 // oracle (Goldberg & Nivre 2013) on UD English EWT. A second perceptron
 // labels each arc when it is made, when the dependent's own children are
 // all known. Linear in the sentence length; no allocation per word once the
-// per-thread buffers have grown.
+// per-thread buffers have grown. A model trained with a beam decodes with a
+// beam of that width instead (parse/transition_beam.h).
 #pragma once
 
 #include <algorithm>
