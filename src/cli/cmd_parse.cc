@@ -29,6 +29,7 @@ struct ParseArgs {
   std::string model;
   std::string output;
   bool by_relation = false;
+  int beam = 0;  // with --eval: decode with this beam width instead of the model's (0: the model's)
 };
 
 int RunEval(const ParseArgs& a, const TagStage& tagger, const DependencyParser& parser, StderrSink* sink) {
@@ -84,6 +85,7 @@ int Run(const ParseArgs& a) {
     std::fprintf(stderr, "entente parse: %s\n", parser.status().ToString().c_str());
     return kExitFatal;
   }
+  if (a.beam > 0) return RunEval(a, **tagger, (*parser)->parser().WithBeam(a.beam), &sink);
   return RunEval(a, **tagger, (*parser)->parser(), &sink);
 }
 
@@ -97,6 +99,9 @@ Command AddParse(CLI::App& root) {
   app->add_option("--model", args->model, "syntax model file (default: data/syntax/en_ewt.model)");
   app->add_option("-o,--output", args->output, "write the trees here (CoNLL-U; default: standard output)");
   app->add_flag("--by-relation", args->by_relation, "with --eval: LAS per gold relation");
+  app->add_option("--beam", args->beam,
+                  "with --eval: decode with this beam width, not the one the model was trained for (1: greedy)")
+      ->check(CLI::Range(1, kMaxBeamWidth));
   return {app, [args] { return Run(*args); }};
 }
 

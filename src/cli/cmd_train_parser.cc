@@ -123,6 +123,11 @@ Command AddTrainParser(CLI::App& root) {
                   "log2 rows of the label model's dense hashed table (0: sparse)")
       ->capture_default_str()
       ->check(CLI::Range(0, LinearModel::kMaxDenseBits));
+  app->add_option("--beam", args->options.beam,
+                  "beam width: > 1 trains the transition model globally with a beam (max-violation updates) and "
+                  "stores the width, with which parse then decodes (1: greedy)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxBeamWidth));
   app->add_option("--tagger-min-updates", args->options.tagger_min_updates,
                   "drop tagger features updated fewer times than this")
       ->capture_default_str();

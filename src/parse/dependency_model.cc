@@ -5,6 +5,20 @@
 
 namespace entente {
 
+bool ParseBeamWidth(std::string_view text, int* width) {
+  int w = 0;
+  size_t i = 0;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && w <= kMaxBeamWidth; ++i) w = w * 10 + (text[i] - '0');
+  if (i == 0 || w < 1 || w > kMaxBeamWidth) return false;
+  for (; i < text.size(); ++i) {
+    if (text[i] != '\n') return false;
+  }
+  *width = w;
+  return true;
+}
+
+std::string BeamWidthPart(int width) { return std::to_string(width) + "\n"; }
+
 Result<std::unique_ptr<DependencyModel>> DependencyModel::Load(const std::string& path) {
   auto bundle = ModelBundle::Load(path);
   if (!bundle.ok()) return bundle.status();
@@ -31,7 +45,14 @@ Result<std::unique_ptr<DependencyModel>> DependencyModel::FromBundle(const Model
       m->labels_->classes() != static_cast<int>(names.size())) {
     return Status::Corrupt(path + ": the parser's parts do not fit together");
   }
-  m->parser_ = std::make_unique<DependencyParser>(m->transitions_.get(), m->labels_.get(), std::move(names));
+  int beam = 1;
+  if (bundle->Has("beam")) {
+    auto part = bundle->Get("beam");
+    if (!part.ok()) return part.status();
+    if (!ParseBeamWidth(*part, &beam)) return Status::Corrupt(path + ": the parser's beam width is not 1 to 256");
+  }
+  m->parser_ =
+      std::make_unique<DependencyParser>(m->transitions_.get(), m->labels_.get(), std::move(names), beam);
   return m;
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "entente/status.h"
 #include "parse/dependency_parser.h"
@@ -12,9 +13,16 @@
 
 namespace entente {
 
+// The part "beam" holds the width the transition model was trained for
+// (decimal, one line); a bundle without it is greedy (width 1).
+inline constexpr int kMaxBeamWidth = 256;
+// True and *width set if `text` is such a part.
+bool ParseBeamWidth(std::string_view text, int* width);
+std::string BeamWidthPart(int width);
+
 class DependencyModel {
  public:
-  // Reads the parts "transitions", "labels" and "label_names" of the bundle
+  // Reads the parts "transitions", "labels", "label_names" and (if there) "beam" of the bundle
   // at `path`. NotFound if the file is absent, Corrupt (naming it) if damaged.
   static Result<std::unique_ptr<DependencyModel>> Load(const std::string& path);
   // The same from a bundle already read (the pipeline reads it once).

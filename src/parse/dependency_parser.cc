@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "parse/transition_beam.h"
+
 namespace entente {
 
 namespace {
@@ -103,7 +105,10 @@ void MakeParseWords(std::span<const std::string_view> forms, std::span<const Tag
   (*out)[forms.size()] = {kRootWord, kRootTag};
 }
 
-size_t TransitionFeatures(const ArcHybridState& s, std::span<const ParseWord> words, uint64_t* out) {
+namespace {
+
+template <class State>
+size_t TransitionFeaturesOf(const State& s, std::span<const ParseWord> words, uint64_t* out) {
   auto at = [&](int i) -> Pos {
     if (i < 0) return {kNoWord, kNoTag, kNoLabel};
     return {words[i].word, words[i].tag, s.head(i) >= 0 ? s.label(i) : kNoLabel};
@@ -157,7 +162,8 @@ size_t TransitionFeatures(const ArcHybridState& s, std::span<const ParseWord> wo
   return n;
 }
 
-size_t LabelFeatures(const ArcHybridState& s, std::span<const ParseWord> words, int head, int dep, uint64_t* out) {
+template <class State>
+size_t LabelFeaturesOf(const State& s, std::span<const ParseWord> words, int head, int dep, uint64_t* out) {
   auto w = [&](int i) { return i < 0 || i > static_cast<int>(s.n()) ? kNoWord : words[i].word; };
   auto p = [&](int i) { return i < 0 || i > static_cast<int>(s.n()) ? kNoTag : static_cast<uint64_t>(words[i].tag); };
   auto l = [&](int i) { return i < 0 ? kNoLabel : static_cast<uint64_t>(s.label(i)); };
@@ -179,7 +185,8 @@ size_t LabelFeatures(const ArcHybridState& s, std::span<const ParseWord> words, 
   return n;
 }
 
-bool PunctuationHead(const ArcHybridState& s, std::span<const ParseWord> words, int t) {
+template <class State>
+bool PunctuationHeadOf(const State& s, std::span<const ParseWord> words, int t) {
   int h = t == kLeft ? s.B(0) : t == kRight ? s.S(1) : -1;
   if (h < 0 || h >= static_cast<int>(s.n())) return false;
   switch (static_cast<Tag>(words[h].tag)) {
@@ -191,15 +198,52 @@ bool PunctuationHead(const ArcHybridState& s, std::span<const ParseWord> words, 
   }
 }
 
-void AllowedTransitions(const ArcHybridState& s, std::span<const ParseWord> words, bool* allowed) {
+template <class State>
+void AllowedTransitionsOf(const State& s, std::span<const ParseWord> words, bool* allowed) {
   bool any = false;
   for (int t = 0; t < kNumTransitions; ++t) {
-    allowed[t] = s.Legal(t) && !PunctuationHead(s, words, t);
+    allowed[t] = s.Legal(t) && !PunctuationHeadOf(s, words, t);
     any |= allowed[t];
   }
   if (!any) {
     for (int t = 0; t < kNumTransitions; ++t) allowed[t] = s.Legal(t);
   }
+}
+
+
+template <class State>
+uint16_t ChooseLabelOf(const LinearModel& labels, const State& s, std::span<const ParseWord> words, int head,
+                       int dep) {
+  uint64_t feats[kMaxLabelFeatures];
+  size_t n = LabelFeaturesOf(s, words, head, dep, feats);
+  thread_local std::vector<float> scores;
+  scores.assign(labels.classes(), 0.0f);
+  labels.AccumulateAll(feats, n, scores.data());
+  return static_cast<uint16_t>(std::max(0, ArgMax(scores.data(), labels.classes())));
+}
+
+}  // namespace
+
+size_t TransitionFeatures(const ArcHybridState& s, std::span<const ParseWord> words, uint64_t* out) {
+  return TransitionFeaturesOf(s, words, out);
+}
+size_t TransitionFeatures(const BeamView& s, std::span<const ParseWord> words, uint64_t* out) {
+  return TransitionFeaturesOf(s, words, out);
+}
+size_t LabelFeatures(const ArcHybridState& s, std::span<const ParseWord> words, int head, int dep, uint64_t* out) {
+  return LabelFeaturesOf(s, words, head, dep, out);
+}
+size_t LabelFeatures(const BeamView& s, std::span<const ParseWord> words, int head, int dep, uint64_t* out) {
+  return LabelFeaturesOf(s, words, head, dep, out);
+}
+bool PunctuationHead(const ArcHybridState& s, std::span<const ParseWord> words, int t) {
+  return PunctuationHeadOf(s, words, t);
+}
+void AllowedTransitions(const ArcHybridState& s, std::span<const ParseWord> words, bool* allowed) {
+  AllowedTransitionsOf(s, words, allowed);
+}
+void AllowedTransitions(const BeamView& s, std::span<const ParseWord> words, bool* allowed) {
+  AllowedTransitionsOf(s, words, allowed);
 }
 
 int DependencyParser::Choose(const ArcHybridState& s, std::span<const ParseWord> words) const {
@@ -218,15 +262,22 @@ int DependencyParser::Choose(const ArcHybridState& s, std::span<const ParseWord>
 
 uint16_t DependencyParser::ChooseLabel(const ArcHybridState& s, std::span<const ParseWord> words, int head,
                                        int dep) const {
-  uint64_t feats[kMaxLabelFeatures];
-  size_t n = LabelFeatures(s, words, head, dep, feats);
-  thread_local std::vector<float> scores;
-  scores.assign(labels_->classes(), 0.0f);
-  labels_->AccumulateAll(feats, n, scores.data());
-  return static_cast<uint16_t>(std::max(0, ArgMax(scores.data(), labels_->classes())));
+  return ChooseLabelOf(*labels_, s, words, head, dep);
+}
+
+uint16_t DependencyParser::ChooseLabel(const BeamView& s, std::span<const ParseWord> words, int head, int dep) const {
+  return ChooseLabelOf(*labels_, s, words, head, dep);
 }
 
 void DependencyParser::Parse(std::span<const ParseWord> words, DependencyTree* out) const {
+  if (beam_ > 1) {
+    BeamParse(*this, words, beam_, out);
+  } else {
+    ParseGreedy(words, out);
+  }
+}
+
+void DependencyParser::ParseGreedy(std::span<const ParseWord> words, DependencyTree* out) const {
   size_t n = words.size() - 1;
   thread_local ArcHybridState s;
   s.Reset(n);

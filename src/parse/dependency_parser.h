@@ -4,9 +4,11 @@
 // oracle (Goldberg & Nivre 2013) on UD English EWT. A second perceptron
 // labels each arc when it is made, when the dependent's own children are
 // all known. Linear in the sentence length; no allocation per word once the
-// per-thread buffers have grown.
+// per-thread buffers have grown. A model trained with a beam decodes with a
+// beam of that width instead (parse/transition_beam.h).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -34,6 +36,8 @@ struct ParseWord {
 
 enum Transition : int { kShift = 0, kLeft = 1, kRight = 2, kNumTransitions = 3 };
 
+class BeamView;  // parse/transition_beam.h: a state of the beam search
+
 // The parser state, exposed for the trainer (dynamic oracle) and tests.
 class ArcHybridState {
  public:
@@ -49,6 +53,11 @@ class ArcHybridState {
   size_t stack_size() const { return stack_.size(); }
   size_t buffer() const { return buffer_; }
   const std::vector<int>& stack() const { return stack_; }
+  // Calls f(word, is_top) for every word on the stack.
+  template <class F>
+  void ForEachStack(F&& f) const {
+    for (size_t k = 0; k < stack_.size(); ++k) f(stack_[k], k + 1 == stack_.size());
+  }
 
   int head(int i) const { return head_[i]; }
   uint16_t label(int i) const { return label_[i]; }
@@ -83,26 +92,43 @@ inline constexpr int kMaxLabelFeatures = 40;
 size_t TransitionFeatures(const ArcHybridState& s, std::span<const ParseWord> words, uint64_t* out);
 size_t LabelFeatures(const ArcHybridState& s, std::span<const ParseWord> words, int head, int dep,
                      uint64_t* out);
+size_t TransitionFeatures(const BeamView& s, std::span<const ParseWord> words, uint64_t* out);
+size_t LabelFeatures(const BeamView& s, std::span<const ParseWord> words, int head, int dep, uint64_t* out);
 
 class DependencyParser {
  public:
-  // The models must outlive the parser; `labels` are the relation names.
-  DependencyParser(const LinearModel* transitions, const LinearModel* labels, std::vector<std::string> names)
-      : transitions_(transitions), labels_(labels), names_(std::move(names)) {}
+  // The models must outlive the parser; `labels` are the relation names;
+  // `beam` the width of the beam search (1: greedy, the default).
+  DependencyParser(const LinearModel* transitions, const LinearModel* labels, std::vector<std::string> names,
+                   int beam = 1)
+      : transitions_(transitions), labels_(labels), names_(std::move(names)), beam_(std::max(1, beam)) {}
 
-  // Parses one sentence; `words` as above (n + 1 entries).
+  // Parses one sentence; `words` as above (n + 1 entries). Greedy at beam
+  // width 1, else beam search (parse/transition_beam.h).
   void Parse(std::span<const ParseWord> words, DependencyTree* out) const;
+  // The greedy parse whatever the width.
+  void ParseGreedy(std::span<const ParseWord> words, DependencyTree* out) const;
+  int beam() const { return beam_; }
+  // The same models decoded with another beam width (for measuring).
+  DependencyParser WithBeam(int width) const {
+    DependencyParser p = *this;
+    p.beam_ = std::max(1, width);
+    return p;
+  }
+  const LinearModel& transitions() const { return *transitions_; }
 
   const std::vector<std::string>& label_names() const { return names_; }
 
   // The best legal transition of a state, and the label of its arc.
   int Choose(const ArcHybridState& s, std::span<const ParseWord> words) const;
   uint16_t ChooseLabel(const ArcHybridState& s, std::span<const ParseWord> words, int head, int dep) const;
+  uint16_t ChooseLabel(const BeamView& s, std::span<const ParseWord> words, int head, int dep) const;
 
  private:
   const LinearModel* transitions_;
   const LinearModel* labels_;
   std::vector<std::string> names_;
+  int beam_ = 1;
 };
 
 // True if transition t would make a punctuation mark the head of a word
@@ -111,6 +137,7 @@ bool PunctuationHead(const ArcHybridState& s, std::span<const ParseWord> words, 
 // The transitions the parser may take: legal, and not a punctuation head
 // unless nothing else is legal. Fills allowed[kNumTransitions].
 void AllowedTransitions(const ArcHybridState& s, std::span<const ParseWord> words, bool* allowed);
+void AllowedTransitions(const BeamView& s, std::span<const ParseWord> words, bool* allowed);
 
 // Fills a ParseWord per word (lower-cased form hashed) plus the root entry.
 void MakeParseWords(std::span<const std::string_view> forms, std::span<const Tag> tags,

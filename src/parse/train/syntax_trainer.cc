@@ -6,7 +6,10 @@
 #include <random>
 #include <string_view>
 
+#include "parse/dependency_model.h"
 #include "parse/dependency_parser.h"
+#include "parse/train/beam_trainer.h"
+#include "parse/train/oracle.h"
 #include "tag/treebank_tagger.h"
 #include "util/linear_model.h"
 
@@ -144,39 +147,6 @@ TaggerModels TrainTagger(const std::vector<TagData>& data, std::vector<size_t> s
   return m;
 }
 
-struct ParseData {
-  std::vector<ParseWord> words;  // n + 1 (root last)
-  std::vector<int> head;         // gold, root = n
-  std::vector<uint16_t> label;
-};
-
-// Dynamic-oracle costs of the three transitions (Goldberg & Nivre 2013,
-// arc-hybrid); a gold arc that can no longer be made costs 1.
-void Costs(const ArcHybridState& s, const ParseData& d, int* cost) {
-  int n = static_cast<int>(s.n());
-  int s0 = s.S(0), s1 = s.S(1), b0 = s.B(0);
-  size_t b = s.buffer();
-  auto in_buffer = [&](int i) { return i >= static_cast<int>(b) && i < n; };
-  cost[kShift] = cost[kLeft] = cost[kRight] = 0;
-  if (s.Legal(kShift)) {
-    // b0 loses a head below s0 and children anywhere in the stack.
-    const auto& st = s.stack();
-    for (size_t k = 0; k < st.size(); ++k) {
-      int x = st[k];
-      bool top = k + 1 == st.size();
-      if (!top && d.head[b0] == x) ++cost[kShift];
-      if (x < n && d.head[x] == b0) ++cost[kShift];
-    }
-  }
-  if (s0 >= 0 && s0 < n) {
-    int children_in_buffer = 0;
-    for (int j = static_cast<int>(b); j < n; ++j) children_in_buffer += d.head[j] == s0;
-    int h = d.head[s0];
-    if (s.Legal(kLeft)) cost[kLeft] = children_in_buffer + ((h == s1 || (in_buffer(h) && h != b0)) ? 1 : 0);
-    if (s.Legal(kRight)) cost[kRight] = children_in_buffer + (in_buffer(h) ? 1 : 0);
-  }
-}
-
 std::vector<ParseData> MakeParseData(const std::vector<ConlluSentence>& sents, const std::vector<std::vector<int>>& tags,
                                      const std::vector<std::string>& names) {
   std::vector<ParseData> out;
@@ -289,11 +259,102 @@ Status CheckDenseBits(int bits, int classes) {
                                  std::to_string(LinearModel::kMaxDenseBits) + " bits, at most 2^26 weights");
 }
 
+// Greedy training with the dynamic oracle and exploration.
+void TrainGreedyParser(const std::vector<ParseData>& data, int classes, const SyntaxTrainOptions& o,
+                       PerceptronLearner* tl, PerceptronLearner* ll) {
+  std::mt19937_64 rng(o.seed + 1);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  ArcHybridState s;
+  uint64_t f[kMaxParseFeatures];
+  std::vector<float> lscores(static_cast<size_t>(classes));
+  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t moves = 0, wrong = 0, arcs = 0, label_wrong = 0;
+    for (size_t si : order) {
+      const ParseData& d = data[si];
+      s.Reset(d.words.size() - 1);
+      while (!s.Terminal()) {
+        int cost[kNumTransitions];
+        Costs(s, d, cost);
+        size_t nf = TransitionFeatures(s, d.words, f);
+        float sc[kNumTransitions] = {};
+        tl->Score(f, nf, sc);
+        bool allowed[kNumTransitions];
+        AllowedTransitions(s, d.words, allowed);
+        int pred = -1, gold = -1, min_cost = 1 << 30;
+        for (int t = 0; t < kNumTransitions; ++t) {
+          if (allowed[t]) min_cost = std::min(min_cost, cost[t]);
+        }
+        for (int t = 0; t < kNumTransitions; ++t) {
+          if (!allowed[t]) continue;
+          if (pred < 0 || sc[t] > sc[pred]) pred = t;
+          if (cost[t] == min_cost && (gold < 0 || sc[t] > sc[gold])) gold = t;
+        }
+        tl->Tick();
+        ++moves;
+        int next = gold;
+        if (cost[pred] != min_cost) {
+          ++wrong;
+          tl->Update(f, nf, gold, 1.0f);
+          tl->Update(f, nf, pred, -1.0f);
+          if (epoch >= o.explore_from && std::uniform_real_distribution<double>(0, 1)(rng) < o.explore) next = pred;
+        }
+        int dep = s.S(0);
+        int head = next == kLeft ? s.B(0) : next == kRight ? s.S(1) : -1;
+        uint16_t label = 0;
+        if (head >= 0) {
+          size_t nl = LabelFeatures(s, d.words, head, dep, f);
+          std::fill(lscores.begin(), lscores.end(), 0.0f);
+          ll->Score(f, nl, lscores.data());
+          label = static_cast<uint16_t>(ArgMax(lscores.data(), classes));
+          if (d.head[dep] == head) {
+            ll->Tick();
+            ++arcs;
+            if (label != d.label[dep]) {
+              ++label_wrong;
+              ll->Update(f, nl, d.label[dep], 1.0f);
+              ll->Update(f, nl, label, -1.0f);
+              label = d.label[dep];
+            }
+          }
+        }
+        s.Apply(next, label);
+      }
+    }
+    if (o.verbose) {
+      std::fprintf(stderr, "  parser epoch %d: %.2f%% moves wrong, %.2f%% labels wrong (online)\n", epoch,
+                   100.0 * wrong / std::max<size_t>(1, moves), 100.0 * label_wrong / std::max<size_t>(1, arcs));
+    }
+  }
+}
+
+// Global training with a beam (parse/train/beam_trainer.h).
+void TrainBeamParser(const std::vector<ParseData>& data, int classes, const SyntaxTrainOptions& o,
+                     PerceptronLearner* tl, PerceptronLearner* ll) {
+  std::mt19937_64 rng(o.seed + 1);
+  std::vector<size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  BeamTrainScratch scratch;
+  scratch.lscores.resize(static_cast<size_t>(classes));
+  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    BeamTrainStats st;
+    for (size_t si : order) LearnBeamSentence(data[si], o.beam, tl, ll, &scratch, &st);
+    if (o.verbose) {
+      std::fprintf(stderr, "  parser epoch %d (beam %d): %.2f%% sentences updated, %.2f%% labels wrong (online)\n",
+                   epoch, o.beam, 100.0 * st.updates / std::max<size_t>(1, st.sentences),
+                   100.0 * st.label_wrong / std::max<size_t>(1, st.arcs));
+    }
+  }
+}
+
 }  // namespace
 
 Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& fx, const SyntaxTrainOptions& o) {
   if (in.train.empty()) return Status::InvalidArgument("no training sentences");
   if (Status st = CheckDenseBits(o.transition_bits, kNumTransitions); !st.ok()) return st;
+  if (o.beam < 1 || o.beam > kMaxBeamWidth) return Status::InvalidArgument("the beam width is 1 to 256");
   std::vector<TagData> tag_data = MakeTagData(in.train);
   if (o.verbose) std::fprintf(stderr, "tagger: %zu sentences\n", tag_data.size());
   std::vector<size_t> all(tag_data.size());
@@ -325,70 +386,10 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
   std::vector<ParseData> data = MakeParseData(in.train, parser_tags, names);
 
   PerceptronLearner tl(kNumTransitions, o.transition_bits), ll(static_cast<int>(names.size()), o.label_bits);
-  std::mt19937_64 rng(o.seed + 1);
-  std::vector<size_t> order(data.size());
-  std::iota(order.begin(), order.end(), 0);
-  ArcHybridState s;
-  uint64_t f[kMaxParseFeatures];
-  std::vector<float> lscores(names.size());
-  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
-    Shuffle(&order, &rng);
-    size_t moves = 0, wrong = 0, arcs = 0, label_wrong = 0;
-    for (size_t si : order) {
-      const ParseData& d = data[si];
-      s.Reset(d.words.size() - 1);
-      while (!s.Terminal()) {
-        int cost[kNumTransitions];
-        Costs(s, d, cost);
-        size_t nf = TransitionFeatures(s, d.words, f);
-        float sc[kNumTransitions] = {};
-        tl.Score(f, nf, sc);
-        bool allowed[kNumTransitions];
-        AllowedTransitions(s, d.words, allowed);
-        int pred = -1, gold = -1, min_cost = 1 << 30;
-        for (int t = 0; t < kNumTransitions; ++t) {
-          if (allowed[t]) min_cost = std::min(min_cost, cost[t]);
-        }
-        for (int t = 0; t < kNumTransitions; ++t) {
-          if (!allowed[t]) continue;
-          if (pred < 0 || sc[t] > sc[pred]) pred = t;
-          if (cost[t] == min_cost && (gold < 0 || sc[t] > sc[gold])) gold = t;
-        }
-        tl.Tick();
-        ++moves;
-        int next = gold;
-        if (cost[pred] != min_cost) {
-          ++wrong;
-          tl.Update(f, nf, gold, 1.0f);
-          tl.Update(f, nf, pred, -1.0f);
-          if (epoch >= o.explore_from && std::uniform_real_distribution<double>(0, 1)(rng) < o.explore) next = pred;
-        }
-        int dep = s.S(0);
-        int head = next == kLeft ? s.B(0) : next == kRight ? s.S(1) : -1;
-        uint16_t label = 0;
-        if (head >= 0) {
-          size_t nl = LabelFeatures(s, d.words, head, dep, f);
-          std::fill(lscores.begin(), lscores.end(), 0.0f);
-          ll.Score(f, nl, lscores.data());
-          label = static_cast<uint16_t>(ArgMax(lscores.data(), static_cast<int>(names.size())));
-          if (d.head[dep] == head) {
-            ll.Tick();
-            ++arcs;
-            if (label != d.label[dep]) {
-              ++label_wrong;
-              ll.Update(f, nl, d.label[dep], 1.0f);
-              ll.Update(f, nl, label, -1.0f);
-              label = d.label[dep];
-            }
-          }
-        }
-        s.Apply(next, label);
-      }
-    }
-    if (o.verbose) {
-      std::fprintf(stderr, "  parser epoch %d: %.2f%% moves wrong, %.2f%% labels wrong (online)\n", epoch,
-                   100.0 * wrong / std::max<size_t>(1, moves), 100.0 * label_wrong / std::max<size_t>(1, arcs));
-    }
+  if (o.beam > 1) {
+    TrainBeamParser(data, static_cast<int>(names.size()), o, &tl, &ll);
+  } else {
+    TrainGreedyParser(data, static_cast<int>(names.size()), o, &tl, &ll);
   }
   ModelBundle bundle;
   PutTagger(tagger, &bundle);
@@ -397,6 +398,7 @@ Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtract
   std::string joined;
   for (const std::string& name : names) joined += name + "\n";
   bundle.Put("label_names", joined);
+  if (o.beam > 1) bundle.Put("beam", BeamWidthPart(o.beam));
   PutCommon(in, &bundle);
   return bundle;
 }

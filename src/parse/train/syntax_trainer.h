@@ -29,6 +29,9 @@ struct SyntaxTrainOptions {
   // the sparse layout, one row per feature.
   int transition_bits = 0;
   int label_bits = 0;
+  // Width of the beam the transition model is trained (globally, with
+  // max-violation updates) and decodes with; 1: greedy, dynamic oracle.
+  int beam = 1;
   uint64_t seed = 20261206;
   bool verbose = true;        // progress on stderr
 };
@@ -41,7 +44,7 @@ struct SyntaxTrainInput {
 
 // Trains everything; the bundle has parts xpos, upos, refine (with
 // options.tagger_refine), transitions, labels,
-// label_names and about.
+// label_names, beam (with options.beam > 1) and about.
 Result<ModelBundle> TrainSyntax(const SyntaxTrainInput& in, const FeatureExtractor& features,
                                 const SyntaxTrainOptions& options);
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/dependency_model.h"
 #include "tag/tag_stage.h"
 #include "tag/word_contexts.h"
 #include "util/data_dir.h"
@@ -117,6 +118,46 @@ TEST_F(SyntaxTrainerTest, DamagedTableInModelIsAnError) {
   auto tagger = TagStage::Create(DataDir(), nullptr, *bundle);
   ASSERT_FALSE(tagger.ok());
   EXPECT_NE(tagger.status().message().find("word_contexts"), std::string::npos) << tagger.status().ToString();
+}
+
+TEST_F(SyntaxTrainerTest, BeamWidthIsStoredAndDecodedWith) {
+  auto greedy = Train();
+  ASSERT_TRUE(greedy.ok());
+  EXPECT_FALSE(greedy->Has("beam"));
+  auto g = DependencyModel::FromBundle(*greedy);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_EQ((*g)->parser().beam(), 1);
+
+  options_.beam = 4;
+  auto a = Train(), b = Train();
+  ASSERT_TRUE(a.ok() && b.ok()) << a.status().ToString();
+  EXPECT_EQ(a->Serialize(), b->Serialize());
+  ASSERT_TRUE(a->Has("beam"));
+  auto round = ModelBundle::Parse(a->Serialize(), "beam test");
+  ASSERT_TRUE(round.ok());
+  auto m = DependencyModel::FromBundle(*round);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_EQ((*m)->parser().beam(), 4);
+
+  // It learnt the training trees: Police arrested the protesters .
+  std::vector<std::string_view> forms = {"Police", "arrested", "the", "protesters", "."};
+  std::vector<Tag> tags = {Tag::kNNS, Tag::kVBD, Tag::kDT, Tag::kNNS, Tag::kPeriod};
+  std::vector<ParseWord> words;
+  MakeParseWords(forms, tags, &words);
+  DependencyTree tree;
+  (*m)->parser().Parse(words, &tree);
+  EXPECT_EQ(tree.head, (std::vector<int32_t>{1, -1, 3, 1, 1}));
+
+  options_.beam = 0;
+  EXPECT_FALSE(Train().ok());
+}
+
+TEST_F(SyntaxTrainerTest, DamagedBeamWidthIsAnError) {
+  options_.beam = 4;
+  auto bundle = Train();
+  ASSERT_TRUE(bundle.ok());
+  bundle->Put("beam", "many\n");
+  EXPECT_FALSE(DependencyModel::FromBundle(*bundle).ok());
 }
 
 }  // namespace
