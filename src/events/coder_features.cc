@@ -15,12 +15,6 @@ namespace entente {
 
 namespace {
 
-bool Is(std::string_view rel, std::string_view base) {
-  return rel.substr(0, rel.find(':')) == base;
-}
-
-std::string_view Lemma(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
-
 // Lemmas of the auxiliaries and negators that decide modality.
 bool IsNegator(std::string_view lemma) {
   return lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no";
@@ -50,7 +44,7 @@ std::string_view SubjectKind(const SentenceGraph& g, uint32_t t, int32_t* subj) 
       if (g.tok(c).deprel == "nsubj" || g.tok(c).deprel == "nsubj:pass") *subj = static_cast<int32_t>(c);
     }
     int32_t h = g.head(x);
-    if (*subj >= 0 || h < 0 || !Is(g.tok(x).deprel, "xcomp")) break;
+    if (*subj >= 0 || h < 0 || !IsRelation(g.tok(x).deprel, "xcomp")) break;
     x = static_cast<uint32_t>(h);
   }
   if (*subj < 0) return "none";
@@ -74,8 +68,8 @@ void SubjectKindFeatures(const SentenceGraph& g, uint32_t t, uint32_t a, const s
 // WordNet's classes of a noun or verb token, or nullptr (other words, and
 // words WordNet does not know).
 const WordClasses::Classes* ClassesOf(const WordClasses& wc, const Token& w) {
-  if (w.upos == "NOUN") return wc.Find(Lemma(w), WordClasses::Pos::kNoun);
-  if (w.upos == "VERB") return wc.Find(Lemma(w), WordClasses::Pos::kVerb);
+  if (w.upos == "NOUN") return wc.Find(LemmaOrText(w), WordClasses::Pos::kNoun);
+  if (w.upos == "VERB") return wc.Find(LemmaOrText(w), WordClasses::Pos::kVerb);
   return nullptr;
 }
 
@@ -83,7 +77,7 @@ const WordClasses::Classes* ClassesOf(const WordClasses& wc, const Token& w) {
 // base relation, with the preposition of an oblique ("obl:in").
 std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
   std::string_view rel = g.tok(c).deprel;
-  std::string base(rel.substr(0, rel.find(':')));
+  std::string base(BaseRelation(rel));
   if (base == "obl" || base == "nmod") base += ":" + std::string(g.CaseOf(c));
   return base;
 }
@@ -95,7 +89,7 @@ std::string ArgumentRelation(const SentenceGraph& g, uint32_t c) {
 // the class of the word the trigger depends on ("gave" a welcome).
 void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc, bool hypernyms, FeatureSet* f) {
   const Token& w = g.tok(t);
-  std::string_view lem = Lemma(w);
+  std::string_view lem = LemmaOrText(w);
   const WordClasses::Classes* own = ClassesOf(wc, w);
   std::string_view lex = g.Lexfile(t, wc);
   if (own) {
@@ -113,8 +107,8 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   }
   for (uint32_t c : g.children(t)) {
     const std::string& rel = g.tok(c).deprel;
-    if (!(Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "nsubj") || Is(rel, "obl") || Is(rel, "nmod") ||
-          Is(rel, "xcomp") || Is(rel, "ccomp"))) {
+    if (!(IsRelation(rel, "obj") || IsRelation(rel, "iobj") || IsRelation(rel, "nsubj") || IsRelation(rel, "obl") || IsRelation(rel, "nmod") ||
+          IsRelation(rel, "xcomp") || IsRelation(rel, "ccomp"))) {
       continue;
     }
     const WordClasses::Classes* arg = ClassesOf(wc, g.tok(c));
@@ -129,7 +123,7 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
   if (int32_t h = g.head(t); h >= 0) {
     const Token& ht = g.tok(static_cast<uint32_t>(h));
     if (const WordClasses::Classes* hc = ClassesOf(wc, ht)) {
-      std::string_view base = std::string_view(w.deprel).substr(0, w.deprel.find(':'));
+      std::string_view base = BaseRelation(w.deprel);
       f->Add("wn.head", base, WordClasses::LexfileName(hc->lexfile[0]));
       f->Add("wn.head.lex", base, WordClasses::LexfileName(hc->lexfile[0]), lex);
     }
@@ -140,11 +134,11 @@ void WordClassFeatures(const SentenceGraph& g, uint32_t t, const WordClasses& wc
 // complement or oblique, and of the object's compound ("a hunger strike"),
 // alone, with the trigger's lemma, and for a light verb of the lexicon's list.
 void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, FeatureSet* f) {
-  std::string_view lem = Lemma(g.tok(t));
+  std::string_view lem = LemmaOrText(g.tok(t));
   bool light = lexicon.InList("light", std::string(lem));
   for (uint32_t c : g.children(t)) {
     const std::string& rel = g.tok(c).deprel;
-    if (!(Is(rel, "obj") || Is(rel, "xcomp") || Is(rel, "obl") || Is(rel, "nmod"))) continue;
+    if (!(IsRelation(rel, "obj") || IsRelation(rel, "xcomp") || IsRelation(rel, "obl") || IsRelation(rel, "nmod"))) continue;
     std::string r = ArgumentRelation(g, c);
     auto add = [&](std::string_view part, std::string_view code) {
       if (code.empty()) return;
@@ -152,10 +146,10 @@ void ObjectLexiconFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& le
       f->Add("lem.olex", lem, r, code);
       if (light) f->Add("light.olex", r, code);  // the lexicon's light verbs (%light)
     };
-    add("head", LexiconRoot(lexicon, Lemma(g.tok(c))));
-    if (!Is(rel, "obj")) continue;
+    add("head", LexiconRoot(lexicon, LemmaOrText(g.tok(c))));
+    if (!IsRelation(rel, "obj")) continue;
     for (uint32_t k : g.children(c)) {
-      if (Is(g.tok(k).deprel, "compound") || Is(g.tok(k).deprel, "amod")) add("mod", LexiconRoot(lexicon, Lemma(g.tok(k))));
+      if (IsRelation(g.tok(k).deprel, "compound") || IsRelation(g.tok(k).deprel, "amod")) add("mod", LexiconRoot(lexicon, LemmaOrText(g.tok(k))));
     }
   }
 }
@@ -436,7 +430,7 @@ std::string SentenceGraph::PlaceCountry(uint32_t t, uint32_t agent) const {
 std::string_view SentenceGraph::CaseOf(uint32_t i) const {
   for (uint32_t c : children(i)) {
     const Token& t = tok(c);
-    if (t.deprel == "case" || t.deprel == "mark") return Lemma(t);
+    if (t.deprel == "case" || t.deprel == "mark") return LemmaOrText(t);
   }
   return {};
 }
@@ -494,7 +488,7 @@ bool IsTriggerCandidate(const SentenceGraph& g, uint32_t i) {
 void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, const FeatureGroups& groups,
                      const WordClasses* classes, FeatureSet* f) {
   const Token& w = g.tok(t);
-  std::string_view lem = Lemma(w);
+  std::string_view lem = LemmaOrText(w);
   std::string_view pos = w.upos.empty() ? std::string_view(w.tag) : std::string_view(w.upos);
   f->Add("bias");
   f->Add("lem", lem);
@@ -504,30 +498,30 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   f->Add("lem.rel", lem, w.deprel);
   int32_t h = g.head(t);
   if (h >= 0) {
-    f->Add("head", Lemma(g.tok(h)), w.deprel);
-    f->Add("lem.head", lem, Lemma(g.tok(h)));
+    f->Add("head", LemmaOrText(g.tok(h)), w.deprel);
+    f->Add("lem.head", lem, LemmaOrText(g.tok(h)));
   }
   std::string_view prt;
   bool negated = false, passive = false;
   for (uint32_t c : g.children(t)) {
     const Token& k = g.tok(c);
-    std::string_view kl = Lemma(k);
+    std::string_view kl = LemmaOrText(k);
     const std::string& rel = k.deprel;
     f->Add("child", rel);
     if (rel == "compound:prt") prt = kl;
-    if (IsNegator(kl) && Is(rel, "advmod")) negated = true;
+    if (IsNegator(kl) && IsRelation(rel, "advmod")) negated = true;
     if (rel == "aux:pass" || rel == "nsubj:pass") passive = true;
-    if (Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "xcomp") || Is(rel, "ccomp") || Is(rel, "compound") ||
-        Is(rel, "amod") || Is(rel, "nsubj") || Is(rel, "advmod")) {
+    if (IsRelation(rel, "obj") || IsRelation(rel, "iobj") || IsRelation(rel, "xcomp") || IsRelation(rel, "ccomp") || IsRelation(rel, "compound") ||
+        IsRelation(rel, "amod") || IsRelation(rel, "nsubj") || IsRelation(rel, "advmod")) {
       f->Add("lem.child", lem, rel, kl);
       f->Add("child.lem", rel, kl);
     }
-    if (Is(rel, "obl") || Is(rel, "nmod")) {
+    if (IsRelation(rel, "obl") || IsRelation(rel, "nmod")) {
       std::string_view cs = g.CaseOf(c);
       f->Add("lem.prep", lem, cs);
       f->Add("lem.prep.obj", lem, cs, kl);
     }
-    if (Is(rel, "aux")) f->Add("lem.aux", lem, kl);
+    if (IsRelation(rel, "aux")) f->Add("lem.aux", lem, kl);
   }
   if (!prt.empty()) f->Add("lem.prt", lem, prt);
   if (negated) f->Add("neg", lem);
@@ -548,14 +542,14 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
   }
   LexiconPrior(g, t, lem, pos, prt, lexicon, groups.lexicon_sense, f);
   if (groups.shared_subject) SharedSubjectFeatures(g, t, f);
-  if (t > g.first()) f->Add("prev", Lemma(g.tok(t - 1)));
-  if (t + 1 < g.end()) f->Add("next", Lemma(g.tok(t + 1)));
+  if (t > g.first()) f->Add("prev", LemmaOrText(g.tok(t - 1)));
+  if (t + 1 < g.end()) f->Add("next", LemmaOrText(g.tok(t + 1)));
   // What the sentence is about (its common nouns): a lockdown, a match or a
   // vaccine tells a non-political act from a political one.
   if (groups.sentence_nouns) {
     for (uint32_t i = g.first(); i < g.end(); ++i) {
       const Token& k = g.tok(i);
-      if (i != t && (k.tag == "NN" || k.tag == "NNS")) f->Add("s.noun", Lemma(k));
+      if (i != t && (k.tag == "NN" || k.tag == "NNS")) f->Add("s.noun", LemmaOrText(k));
     }
   }
   // Who acts: an actor mention, a pronoun or some other noun ("the company").
@@ -564,7 +558,7 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
     std::string_view sk = SubjectKind(g, t, &subj);
     f->Add("subj", sk);
     f->Add("lem.subj", lem, sk);
-    if (sk == "noun" || sk == "pron") f->Add("subj.lem", Lemma(g.tok(static_cast<uint32_t>(subj))));
+    if (sk == "noun" || sk == "pron") f->Add("subj.lem", LemmaOrText(g.tok(static_cast<uint32_t>(subj))));
   }
   if (groups.wordnet && classes) WordClassFeatures(g, t, *classes, groups.wordnet_hypernyms, f);
   if (groups.object_lexicon) ObjectLexiconFeatures(g, t, lexicon, f);
@@ -582,22 +576,22 @@ void TriggerFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon,
 void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, const Lexicon& lexicon,
                    FeatureSet* f) {
   const Token& w = g.tok(t);
-  std::string_view lem = Lemma(w);
+  std::string_view lem = LemmaOrText(w);
   f->Add("c.type", type);
   f->Add("c.lem", lem, type);
   for (uint32_t c : g.children(t)) {
     const Token& k = g.tok(c);
     const std::string& rel = k.deprel;
-    if (Is(rel, "obj") || Is(rel, "compound") || Is(rel, "amod") || Is(rel, "xcomp") || rel == "compound:prt") {
-      f->Add("c.lem.child", lem, rel, Lemma(k));
-      f->Add("c.child", type, rel, Lemma(k));
+    if (IsRelation(rel, "obj") || IsRelation(rel, "compound") || IsRelation(rel, "amod") || IsRelation(rel, "xcomp") || rel == "compound:prt") {
+      f->Add("c.lem.child", lem, rel, LemmaOrText(k));
+      f->Add("c.child", type, rel, LemmaOrText(k));
     }
-    if (Is(rel, "obl") || Is(rel, "nmod")) f->Add("c.lem.prep", lem, g.CaseOf(c), Lemma(k));
+    if (IsRelation(rel, "obl") || IsRelation(rel, "nmod")) f->Add("c.lem.prep", lem, g.CaseOf(c), LemmaOrText(k));
   }
   for (uint32_t c : g.children(t)) {
     const Token& k = g.tok(c);
-    if (!Is(k.deprel, "xcomp") && !Is(k.deprel, "ccomp")) continue;
-    f->Add("c.comp", type, Lemma(k));  // "agreed [to meet]": what is agreed
+    if (!IsRelation(k.deprel, "xcomp") && !IsRelation(k.deprel, "ccomp")) continue;
+    f->Add("c.comp", type, LemmaOrText(k));  // "agreed [to meet]": what is agreed
   }
   if (const auto* pats = lexicon.Find(std::string(lem))) {
     int k = 0;
@@ -610,7 +604,7 @@ void CameoFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, co
 
 void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view type, FeatureSet* f) {
   const Token& w = g.tok(t);
-  std::string_view lem = Lemma(w);
+  std::string_view lem = LemmaOrText(w);
   f->Add("f.bias");
   f->Add("f.type", type);
   f->Add("f.xpos", w.tag);
@@ -619,12 +613,12 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
   // The word's own modifiers.
   for (uint32_t c : g.children(t)) {
     const Token& k = g.tok(c);
-    std::string_view kl = Lemma(k);
-    if (Is(k.deprel, "aux") || Is(k.deprel, "mark") || (Is(k.deprel, "advmod") && IsNegator(kl))) {
+    std::string_view kl = LemmaOrText(k);
+    if (IsRelation(k.deprel, "aux") || IsRelation(k.deprel, "mark") || (IsRelation(k.deprel, "advmod") && IsNegator(kl))) {
       f->Add("f.mod", k.deprel, kl);
       f->Add("f.type.mod", type, kl);
     }
-    if (Is(k.deprel, "advmod")) f->Add("f.adv", kl);
+    if (IsRelation(k.deprel, "advmod")) f->Add("f.adv", kl);
   }
   // What governs it: "pledged to", "denied", "could", "if", "refused".
   uint32_t x = t;
@@ -632,19 +626,19 @@ void FactualityFeatures(const SentenceGraph& g, uint32_t t, std::string_view typ
     int32_t h = g.head(x);
     if (h < 0) break;
     const std::string& rel = g.tok(x).deprel;
-    if (!(Is(rel, "xcomp") || Is(rel, "ccomp") || Is(rel, "advcl") || Is(rel, "acl") || Is(rel, "conj") ||
-          Is(rel, "obj") || Is(rel, "nsubj") || Is(rel, "csubj"))) {
+    if (!(IsRelation(rel, "xcomp") || IsRelation(rel, "ccomp") || IsRelation(rel, "advcl") || IsRelation(rel, "acl") || IsRelation(rel, "conj") ||
+          IsRelation(rel, "obj") || IsRelation(rel, "nsubj") || IsRelation(rel, "csubj"))) {
       break;
     }
-    std::string_view hl = Lemma(g.tok(static_cast<uint32_t>(h)));
+    std::string_view hl = LemmaOrText(g.tok(static_cast<uint32_t>(h)));
     std::string lv = std::to_string(level);
     f->Add("f.gov", lv, rel, hl);
     f->Add("f.gov.lem", hl);
     f->Add("f.type.gov", type, hl);
     for (uint32_t c : g.children(static_cast<uint32_t>(h))) {
       const Token& k = g.tok(c);
-      std::string_view kl = Lemma(k);
-      if (Is(k.deprel, "aux") || (Is(k.deprel, "advmod") && IsNegator(kl))) f->Add("f.gov.mod", lv, kl);
+      std::string_view kl = LemmaOrText(k);
+      if (IsRelation(k.deprel, "aux") || (IsRelation(k.deprel, "advmod") && IsNegator(kl))) f->Add("f.gov.mod", lv, kl);
     }
     x = static_cast<uint32_t>(h);
   }
@@ -656,7 +650,7 @@ void PairFeatures(const SentenceGraph& g, uint32_t t, uint32_t mention, const Le
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
   const Token& w = g.tok(t);
-  std::string_view lem = Lemma(w);
+  std::string_view lem = LemmaOrText(w);
   std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view known = g.Identified(mention) ? "known" : "role";
@@ -696,7 +690,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   const ActorMention& m = g.doc().actors[mention];
   uint32_t a = g.MentionHead(mention);
   const Token& at = g.tok(a);
-  std::string_view lem = Lemma(g.tok(t));
+  std::string_view lem = LemmaOrText(g.tok(t));
   std::string path = SubjectPath(g, a, t, groups.shared_subject);
   std::string_view cs = g.CaseOf(a);
   std::string_view kind = Kind(m.kind);
@@ -719,7 +713,7 @@ void ArgumentFeatures(const SentenceGraph& g, uint32_t t, std::string_view type,
   f->Add("a.case.dist", cs, dist);
   if (!m.sectors.empty()) f->Add("a.sector", m.sectors.front(), path);
   int32_t h = g.head(a);
-  if (h >= 0) f->Add("a.headlem", at.deprel, Lemma(g.tok(static_cast<uint32_t>(h))));
+  if (h >= 0) f->Add("a.headlem", at.deprel, LemmaOrText(g.tok(static_cast<uint32_t>(h))));
   // How many other mentions stand between this one and the word.
   int nearer = g.MentionsBetween(t, a);
   f->Add("a.nearer", std::to_string(std::min(nearer, 3)), a < t ? "before" : "after");

@@ -109,6 +109,14 @@ class SentenceGraph {
   DocumentRelevance document_relevance_;
 };
 
+// A token's lemma, or its text when it has none (lemmas are lower-case:
+// include/entente/token.h).
+inline std::string_view LemmaOrText(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
+// A dependency relation without its subtype: "obl:tmod" -> "obl".
+inline std::string_view BaseRelation(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+// True if relation `rel` is `base` or one of its subtypes.
+inline bool IsRelation(std::string_view rel, std::string_view base) { return BaseRelation(rel) == base; }
+
 // Collects hashed features, and their names when explaining.
 class FeatureSet {
  public:

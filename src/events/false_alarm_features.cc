@@ -7,8 +7,6 @@ namespace entente {
 
 namespace {
 
-bool Is(std::string_view rel, std::string_view base) { return rel.substr(0, rel.find(':')) == base; }
-
 std::string Lemma(const Token& t) { return t.lemma.empty() ? t.text : t.lemma; }
 
 bool IsCommonNoun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
@@ -17,16 +15,16 @@ bool IsCommonNoun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
 // complement or compound?
 bool IsPatient(const SentenceGraph& g, uint32_t t, uint32_t c) {
   const std::string& rel = g.tok(c).deprel;
-  if (g.tok(t).tag.rfind("VB", 0) == 0) return Is(rel, "obj");
+  if (g.tok(t).tag.rfind("VB", 0) == 0) return IsRelation(rel, "obj");
   if (g.tok(t).tag.rfind("NN", 0) != 0) return false;
-  return Is(rel, "compound") || (Is(rel, "nmod") && g.CaseOf(c) == "of");
+  return IsRelation(rel, "compound") || (IsRelation(rel, "nmod") && g.CaseOf(c) == "of");
 }
 
 // Is token n negated by one of its own children ("not", "never"; "no" on a noun)?
 bool NegatedHere(const SentenceGraph& g, uint32_t n, const Lexicon& lexicon) {
   for (uint32_t c : g.children(n)) {
     const Token& k = g.tok(c);
-    if ((Is(k.deprel, "advmod") || Is(k.deprel, "det")) && lexicon.InList("negator", Lemma(k))) return true;
+    if ((IsRelation(k.deprel, "advmod") || IsRelation(k.deprel, "det")) && lexicon.InList("negator", Lemma(k))) return true;
   }
   return false;
 }
@@ -35,7 +33,7 @@ bool NegatedHere(const SentenceGraph& g, uint32_t n, const Lexicon& lexicon) {
 std::string_view Negation(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon) {
   if (NegatedHere(g, t, lexicon)) return "own";
   int32_t h = g.head(t);
-  if (h >= 0 && Is(g.tok(t).deprel, "xcomp") && NegatedHere(g, static_cast<uint32_t>(h), lexicon)) return "gov";
+  if (h >= 0 && IsRelation(g.tok(t).deprel, "xcomp") && NegatedHere(g, static_cast<uint32_t>(h), lexicon)) return "gov";
   return "";
 }
 
@@ -86,7 +84,7 @@ void FalseAlarmFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexic
   }
   // "ordered the killing of pigs": the deed in the verb's object noun.
   for (uint32_t c : g.children(t)) {
-    if (!Is(g.tok(c).deprel, "obj") || !IsCommonNoun(g.tok(c)) || NonPartyPatient(g, c, lexicon, wc) < 0) continue;
+    if (!IsRelation(g.tok(c).deprel, "obj") || !IsCommonNoun(g.tok(c)) || NonPartyPatient(g, c, lexicon, wc) < 0) continue;
     f->Add("ok", "obj");
     f->Add("ok.lex", "obj", root);
   }
@@ -96,7 +94,7 @@ void FalseAlarmFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexic
   }
   for (uint32_t c : g.children(t)) {
     const std::string& rel = g.tok(c).deprel;
-    if (!(Is(rel, "obj") || Is(rel, "obl") || Is(rel, "nmod")) || !lexicon.InList("population", Lemma(g.tok(c)))) {
+    if (!(IsRelation(rel, "obj") || IsRelation(rel, "obl") || IsRelation(rel, "nmod")) || !lexicon.InList("population", Lemma(g.tok(c)))) {
       continue;
     }
     f->Add("pop.lex", root);

@@ -9,7 +9,6 @@ namespace entente {
 
 namespace {
 
-std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -37,7 +36,7 @@ std::vector<std::string> NamesOf(const SentenceGraph& g, uint32_t n) {
   for (uint32_t k : g.children(n)) {
     std::string_view rel = g.tok(k).deprel;
     if (rel == "compound" || rel == "amod") names.push_back(LemmaOf(g.tok(k)) + " " + names[1]);
-    if (BaseRel(rel) == "nmod" && g.CaseOf(k) == "of") names.push_back(names[0] + " of " + LemmaOf(g.tok(k)));
+    if (BaseRelation(rel) == "nmod" && g.CaseOf(k) == "of") names.push_back(names[0] + " of " + LemmaOf(g.tok(k)));
   }
   return names;
 }
@@ -63,7 +62,7 @@ bool FillsRole(const SentenceGraph& g, uint32_t t, uint32_t k, const Constraint&
       if (rel == "obj" && ++*objects == 2) return true;
       return rel == "iobj" || (rel == "xcomp" && !IsVerb(w));
     case RoleKind::kPrep: {
-      if (BaseRel(rel) != "obl" && BaseRel(rel) != "nmod") return false;
+      if (BaseRelation(rel) != "obl" && BaseRelation(rel) != "nmod") return false;
       std::string cs = Lower(g.CaseOf(k));
       for (const std::string& p : c.preps) {
         if (p == cs || (p.size() > cs.size() && !cs.empty() && p.ends_with(" " + cs))) return true;
@@ -75,7 +74,7 @@ bool FillsRole(const SentenceGraph& g, uint32_t t, uint32_t k, const Constraint&
     case RoleKind::kThat:
       return rel == "ccomp" || rel == "parataxis";
     case RoleKind::kSubject:
-      return BaseRel(rel) == "nsubj";
+      return BaseRelation(rel) == "nsubj";
   }
   (void)t;
   return false;
@@ -91,7 +90,7 @@ std::vector<uint32_t> RoleCandidates(const SentenceGraph& g, uint32_t t, const C
   for (uint32_t k : g.children(t)) {
     if (g.tok(k).deprel != "obj") continue;
     for (uint32_t m : g.children(k)) {
-      if (BaseRel(g.tok(m).deprel) == "nmod") out.push_back(m);
+      if (BaseRelation(g.tok(m).deprel) == "nmod") out.push_back(m);
     }
   }
   return out;
@@ -115,7 +114,7 @@ bool ParticleMet(const SentenceGraph& g, uint32_t t, const std::string& particle
   std::string first = particle.substr(0, particle.find(' '));
   for (uint32_t k : g.children(t)) {
     if (g.tok(k).deprel == "compound:prt" && LemmaOf(g.tok(k)) == first) return true;
-    std::string_view rel = BaseRel(g.tok(k).deprel);
+    std::string_view rel = BaseRelation(g.tok(k).deprel);
     if ((rel == "obl" || rel == "nmod") && Lower(g.CaseOf(k)) == first) return true;
   }
   return t + 1 < g.end() && LemmaOf(g.tok(t + 1)) == first;

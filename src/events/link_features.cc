@@ -7,23 +7,18 @@ namespace entente {
 
 namespace {
 
-std::string_view LemmaOf(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
-
-// "obl:tmod" -> "obl".
-std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
-
 // The relations by which an event noun or clause hangs on the verb that
 // carries it: "made [threats]", "entered into [an agreement]", "vowed [to
 // retaliate]", "[talks] were held".
 bool IsCarrierRelation(std::string_view rel) {
-  std::string_view b = BaseRel(rel);
+  std::string_view b = BaseRelation(rel);
   return b == "obj" || b == "obl" || b == "xcomp" || b == "ccomp" || rel == "nsubj:pass";
 }
 
 // The CAMEO root (two digits) of the lexicon's first pattern for token i's
 // lemma, or "none".
 std::string_view Root(const SentenceGraph& g, uint32_t i, const Lexicon& lexicon) {
-  const auto* pats = lexicon.Find(std::string(LemmaOf(g.tok(i))));
+  const auto* pats = lexicon.Find(std::string(LemmaOrText(g.tok(i))));
   return pats && !pats->empty() ? std::string_view(pats->front().code).substr(0, 2) : std::string_view("none");
 }
 
@@ -32,12 +27,12 @@ std::string_view ClassOf(const SentenceGraph& g, uint32_t i, const WordClasses* 
 }
 
 std::string_view InListName(const Lexicon& lexicon, const char* list, const Token& t) {
-  return lexicon.InList(list, std::string(LemmaOf(t))) ? "yes" : "no";
+  return lexicon.InList(list, std::string(LemmaOrText(t))) ? "yes" : "no";
 }
 
 // The relation with the preposition of an oblique: "obl:into".
 std::string RelWithCase(const SentenceGraph& g, uint32_t c) {
-  std::string r(BaseRel(g.tok(c).deprel));
+  std::string r(BaseRelation(g.tok(c).deprel));
   if (r == "obl" || r == "nmod") r += ":" + std::string(g.CaseOf(c));
   return r;
 }
@@ -55,12 +50,12 @@ void CarriedEvents(const SentenceGraph& g, uint32_t t, std::string_view own, con
     std::string_view code = Root(g, c, lexicon);
     std::string_view cls = ClassOf(g, c, classes);
     f->Add("lk.down", own, r, code);
-    f->Add("lk.down.light", light, BaseRel(r), code);
-    f->Add("lk.down.wn", own, BaseRel(r), cls);
-    if (intent == "yes") f->Add("lk.intent.comp", BaseRel(r), code);
-    if (BaseRel(r) != "obj" && BaseRel(r) != "nsubj") continue;
+    f->Add("lk.down.light", light, BaseRelation(r), code);
+    f->Add("lk.down.wn", own, BaseRelation(r), cls);
+    if (intent == "yes") f->Add("lk.intent.comp", BaseRelation(r), code);
+    if (BaseRelation(r) != "obj" && BaseRelation(r) != "nsubj") continue;
     for (uint32_t k : g.children(c)) {
-      std::string_view kr = BaseRel(g.tok(k).deprel);
+      std::string_view kr = BaseRelation(g.tok(k).deprel);
       if (kr != "acl" && kr != "nmod") continue;
       std::string_view kcode = Root(g, k, lexicon);
       f->Add("lk.down2", own, kr, kcode);
@@ -78,7 +73,7 @@ void CarrierAbove(const SentenceGraph& g, uint32_t t, std::string_view own, cons
   const uint32_t v = static_cast<uint32_t>(h);
   std::string_view vcode = Root(g, v, lexicon);
   if (IsCarrierRelation(rel)) {
-    std::string_view r = BaseRel(rel);
+    std::string_view r = BaseRelation(rel);
     f->Add("lk.up", r, vcode, own);
     f->Add("lk.up.light", InListName(lexicon, "light", g.tok(v)), r, own);
     f->Add("lk.up.wn", r, ClassOf(g, v, classes), own);
@@ -87,7 +82,7 @@ void CarrierAbove(const SentenceGraph& g, uint32_t t, std::string_view own, cons
     return;
   }
   // A clausal modifier of a carried noun: "banning" in "signed a decree banning".
-  std::string_view b = BaseRel(rel);
+  std::string_view b = BaseRelation(rel);
   int32_t hh = g.head(v);
   if ((b == "acl" || b == "nmod") && hh >= 0 && IsCarrierRelation(g.tok(v).deprel)) {
     f->Add("lk.up2", b, Root(g, static_cast<uint32_t>(hh), lexicon), own);
@@ -113,7 +108,7 @@ void SpeechContext(const SentenceGraph& g, uint32_t t, std::string_view own, con
     int32_t h = g.head(x);
     if (h < 0) break;
     x = static_cast<uint32_t>(h);
-    if (lexicon.InList("say", std::string(LemmaOf(g.tok(x))))) {
+    if (lexicon.InList("say", std::string(LemmaOrText(g.tok(x))))) {
       said = "yes";
       break;
     }
@@ -129,7 +124,7 @@ void WhatIsActedOn(const SentenceGraph& g, uint32_t t, std::string_view own, con
                    FeatureSet* f) {
   if (!classes) return;
   for (uint32_t c : g.children(t)) {
-    std::string_view b = BaseRel(g.tok(c).deprel);
+    std::string_view b = BaseRelation(g.tok(c).deprel);
     if (b != "obj" && b != "obl") continue;
     f->Add("lk.acted.on", own, RelWithCase(g, c), ClassOf(g, c, classes));
   }

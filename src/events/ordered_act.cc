@@ -11,7 +11,6 @@ namespace {
 
 std::string LemmaOf(const Token& t) { return t.lemma.empty() ? t.text : t.lemma; }
 
-std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
 // Is the constraint met by one of noun n's prepositional modifiers (of one
 // of its words, when it names a word set)? A noun the lexicon knows only
@@ -19,7 +18,7 @@ std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find('
 bool PrepositionMet(const SentenceGraph& g, uint32_t n, const Constraint& c, const Lexicon& lexicon) {
   if (c.absent) return true;
   for (uint32_t k : g.children(n)) {
-    std::string_view rel = BaseRel(g.tok(k).deprel);
+    std::string_view rel = BaseRelation(g.tok(k).deprel);
     if (rel != "nmod" && rel != "obl" && rel != "acl") continue;
     std::string_view cs = g.CaseOf(k);
     bool prep = false;

@@ -9,8 +9,6 @@ namespace entente {
 
 namespace {
 
-bool Is(std::string_view rel, std::string_view base) { return rel.substr(0, rel.find(':')) == base; }
-
 std::string Lemma(const Token& t) { return t.lemma.empty() ? t.text : t.lemma; }
 
 // "same" when every country on t's object, oblique or nominal modifiers is
@@ -22,7 +20,7 @@ std::string_view TriggerDyad(const SentenceGraph& g, uint32_t t) {
     const std::string& rel = g.tok(c).deprel;
     if (rel == "nsubj") {
       subject = MentionCountryOn(g, c);
-    } else if (Is(rel, "obj") || Is(rel, "iobj") || Is(rel, "obl") || Is(rel, "nmod")) {
+    } else if (IsRelation(rel, "obj") || IsRelation(rel, "iobj") || IsRelation(rel, "obl") || IsRelation(rel, "nmod")) {
       std::string country = MentionCountryOn(g, c);
       if (!country.empty()) others.push_back(std::move(country));
     }

@@ -7,8 +7,6 @@ namespace entente {
 
 namespace {
 
-std::string_view LemmaOf(const Token& t) { return t.lemma.empty() ? std::string_view(t.text) : t.lemma; }
-
 bool IsCommonNoun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
 bool IsProperNoun(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
 
@@ -36,10 +34,9 @@ uint32_t AnchorSynset(std::string_view entry, const WordClasses& wc) {
 }
 
 // "obl:in" -> "obl".
-std::string_view BaseRel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
 bool IsArgumentRelation(std::string_view rel) {
-  std::string_view b = BaseRel(rel);
+  std::string_view b = BaseRelation(rel);
   return b == "obj" || b == "nsubj" || b == "obl" || b == "nmod" || b == "compound";
 }
 
@@ -92,12 +89,12 @@ void TopicFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, c
       if (mask & (1u << d)) fn(names[d]);
     }
   };
-  std::string_view lem = LemmaOf(g.tok(t));
+  std::string_view lem = LemmaOrText(g.tok(t));
   uint32_t sentence = 0;
   for (uint32_t i = g.first(); i < g.end(); ++i) {
     if (i == t) continue;
-    if (IsCommonNoun(g.tok(i))) sentence |= anchors.NounDomains(LemmaOf(g.tok(i)));
-    if (IsProperNoun(g.tok(i))) sentence |= anchors.WordDomains(LemmaOf(g.tok(i)));
+    if (IsCommonNoun(g.tok(i))) sentence |= anchors.NounDomains(LemmaOrText(g.tok(i)));
+    if (IsProperNoun(g.tok(i))) sentence |= anchors.WordDomains(LemmaOrText(g.tok(i)));
   }
   std::string_view root = LexiconRoot(lexicon, lem);
   if (root.empty()) root = "none";
@@ -109,8 +106,8 @@ void TopicFeatures(const SentenceGraph& g, uint32_t t, const Lexicon& lexicon, c
   for (uint32_t c : g.children(t)) {
     const Token& k = g.tok(c);
     if (!IsCommonNoun(k) || !IsArgumentRelation(k.deprel)) continue;
-    each(anchors.NounDomains(LemmaOf(k)), [&](const std::string& d) {
-      f->Add("tp.arg", d, BaseRel(k.deprel));
+    each(anchors.NounDomains(LemmaOrText(k)), [&](const std::string& d) {
+      f->Add("tp.arg", d, BaseRelation(k.deprel));
       f->Add("tp.arg.lem", d, lem);
     });
   }
